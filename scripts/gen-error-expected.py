@@ -98,7 +98,63 @@ def one(name, hook_dir):
         f.write("\n")
 
 
+# Hand-built SyntaxErrors for the formatter's unit test (grammar/error-format.test.ts): each
+# is (type, msg, filename, lineno, offset, text, end_lineno, end_offset), formatted by
+# CPython's own traceback module. They cover what the corpus rarely reaches: ranges, tabs,
+# wide and astral characters, clamping of out-of-range columns, missing text.
+FORMAT_CASES = [
+    ("SyntaxError", "invalid syntax", "x.py", 3, 5, "x = (1, 2 3)\n", 3, 9),
+    ("SyntaxError", "one caret", "x.py", 1, 3, "abcdef\n", 1, 0),
+    ("SyntaxError", "end before start", "x.py", 1, 4, "abcdef\n", 1, 2),
+    ("SyntaxError", "negative end", "x.py", 1, 4, "abcdef\n", 1, -1),
+    ("SyntaxError", "indented", "x.py", 2, 9, "        foo bar\n", 2, 12),
+    ("SyntaxError", "caret in the indentation", "x.py", 2, 3, "        foo\n", 2, 4),
+    ("SyntaxError", "tab indent", "x.py", 2, 6, "\tx = (1 2)\n", 2, 9),
+    ("SyntaxError", "tabs inside", "x.py", 1, 7, "a\tb\t\tc d\n", 1, 8),
+    ("SyntaxError", "spaces then tab", "x.py", 1, 7, "  \t  ab cd\n", 1, 9),
+    ("SyntaxError", "wide", "x.py", 1, 10, "s = '日本語' + (1 2)\n", 1, 13),
+    ("SyntaxError", "astral", "x.py", 1, 8, "s = '😀' + (1 2)\n", 1, 11),
+    ("SyntaxError", "combining", "x.py", 1, 7, "e\u0301 = 1 2\n", 1, 8),
+    ("SyntaxError", "last line, no newline", "x.py", 4, 5, "y = (2 3)", 4, 8),
+    ("SyntaxError", "only whitespace", "x.py", 2, 3, "   \n", 2, 4),
+    ("SyntaxError", "only whitespace, no caret", "x.py", 2, 1, "    \n", 2, 2),
+    ("SyntaxError", "empty line", "x.py", 2, 1, "\n", 2, 2),
+    ("SyntaxError", "empty text", "x.py", 2, 3, "", 2, 4),
+    ("SyntaxError", "offset past the end", "x.py", 1, 40, "abc\n", 1, 41),
+    ("SyntaxError", "end past the end", "x.py", 1, 2, "abc\n", 1, 30),
+    ("SyntaxError", "offset at the newline", "x.py", 1, 4, "abc\n", 1, 5),
+    ("SyntaxError", "offset zero", "x.py", 1, 0, "abc\n", 1, 1),
+    ("SyntaxError", "multi-line range", "x.py", 1, 5, "x = (1,\n", 3, 2),
+    ("SyntaxError", "multi-line range, indented", "x.py", 1, 7, "    f(a,\n", 2, 3),
+    ("SyntaxError", "no text", "x.py", 7, 1, None, 7, 2),
+    ("SyntaxError", "", "x.py", 1, 1, "a\n", 1, 2),
+    ("SyntaxError", "no file name", "", 1, 1, "a\n", 1, 2),
+    ("SyntaxError", "form feed", "x.py", 1, 4, "\f  ab c\n", 1, 5),
+    ("SyntaxError", "carriage return", "x.py", 1, 3, "ab c\r\n", 1, 4),
+    ("SyntaxError", "unicode space kept", "x.py", 1, 5, "a\u3000b c\n", 1, 6),
+    ("IndentationError", "unexpected indent", "x.py", 2, 4, "    y = 2\n", 2, -1),
+    ("TabError", "inconsistent use of tabs and spaces in indentation", "x.py", 3, 1,
+     "        b = 2\n", 3, 0),
+]
+
+
+def format_cases():
+    import traceback
+    import builtins
+    cases = []
+    for kind, msg, filename, lineno, offset, text, end_lineno, end_offset in FORMAT_CASES:
+        exc = getattr(builtins, kind)(msg, (filename, lineno, offset, text, end_lineno, end_offset))
+        cases.append({"type": kind, "msg": msg, "filename": filename, "lineno": lineno,
+                      "offset": offset, "text": text, "end_lineno": end_lineno,
+                      "end_offset": end_offset,
+                      "expected": "".join(traceback.format_exception_only(exc))})
+    with open(os.path.join(HERE, "format-cases.json"), "w", encoding="utf-8") as f:
+        json.dump(cases, f, indent=1, ensure_ascii=False)
+        f.write("\n")
+
+
 def main():
+    format_cases()
     names = sys.argv[1:] or sorted(n[:-3] for n in os.listdir(HERE) if n.endswith(".py"))
     with tempfile.TemporaryDirectory() as hook_dir:
         with open(os.path.join(hook_dir, "sitecustomize.py"), "w", encoding="utf-8") as f:
