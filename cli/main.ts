@@ -1,34 +1,52 @@
 // pyx's front door: a yargs program with one file per subcommand (cli/<name>.ts).
-// To add a subcommand, write a module exporting a yargs CommandModule and list it below.
+// To add a subcommand, write a module exporting a PyxCommand (cli/command.ts) and list it
+// below. Exit codes: 0 success, 1 a Python-level error (e.g. SyntaxError), 2 a usage error
+// (unknown command or option, missing file) — as CPython's own command line does.
 
-import yargs, { type CommandModule } from 'yargs';
-import { readFileSync } from 'node:fs';
+import yargs from 'yargs';
+import type { PyxCommand } from './command.js';
 import { parseCommand } from './parse.js';
+import { version } from './version.js';
 
-export const commands: CommandModule<object, any>[] = [parseCommand];
+export const STDIN_PATH = '/dev/stdin';
 
-export function version(): string {
-  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));
-  return String(pkg.version);
-}
+export { version } from './version.js';
 
-/** Runs the CLI on `argv` and returns the process exit code. */
+export const commands: PyxCommand[] = [parseCommand];
+
+/** Runs the CLI on `argv` and returns the process exit code; never calls process.exit. */
 export async function main(argv: string[]): Promise<number> {
   let exitCode = 0;
-  const program = yargs(argv)
+  let usageError = false;
+  // yargs-parser turns a bare `-` into an empty string; the conventional "stdin" file
+  // argument reaches commands as /dev/stdin, which they name `<stdin>` as CPython does.
+  const program = yargs(argv.map((arg) => (arg === '-' ? STDIN_PATH : arg)))
     .scriptName('pyx')
     .usage('pyx — a research compiler toolkit for Python 3.13\n\nUsage: $0 <command> [options]')
     .version(version())
     .strict()
     .demandCommand(1, 'Name a command: see the list above.')
     .recommendCommands()
+    .exitProcess(false)
     .wrap(Math.min(100, process.stdout.columns ?? 100))
     .fail((message, error, y) => {
+      // Errors thrown by a command's run() are bugs, not usage errors: let them surface.
       if (error) throw error;
       process.stderr.write(`${y.help()}\n\npyx: ${message}\n`);
-      exitCode = 2;
+      usageError = true;
     });
-  for (const command of commands) program.command(command);
-  const args = await program.parseAsync();
-  return exitCode || Number(args.exitCode ?? 0);
+  for (const command of commands) {
+    program.command({
+      command: command.command,
+      describe: command.describe,
+      builder: command.builder,
+      handler: async (args) => {
+        // yargs still calls the handler after .fail() reported a usage error.
+        if (usageError) return;
+        exitCode = await command.run(args);
+      },
+    });
+  }
+  await program.parseAsync();
+  return usageError ? 2 : exitCode;
 }

@@ -1,0 +1,6 @@
+// Runs the CLI straight from the TypeScript sources: `node --import tsx cli/entry.ts ARGS`.
+// The CLI tests and the conformance script use it so neither depends on a fresh `npm run
+// build`; the installed command (bin/pyx.js) runs the compiled dist/cli/main.js instead.
+import { main } from './main.js';
+
+process.exitCode = await main(process.argv.slice(2));

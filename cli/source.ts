@@ -1,0 +1,203 @@
+// Source bytes → text, as CPython 3.13 does for `ast.parse(bytes)` (and `python -m ast FILE`,
+// which reads files in binary mode): a UTF-8 BOM, then a PEP 263 coding declaration on
+// line 1 or 2, else UTF-8. Decoding problems become CPython's SyntaxError, never a crash.
+
+import { TextDecoder } from 'node:util';
+import { PySyntaxError } from '../grammar/errors.js';
+
+/**
+ * The encoding a source file declares. Invariants: `name` is CPython's normalized spelling
+ * as it appears in error messages ('utf-8', 'iso-8859-1', or the declared name lowercased);
+ * `bom` is true when the bytes start with EF BB BF (which are then not part of the text).
+ */
+export interface SourceEncoding {
+  readonly name: string;
+  readonly bom: boolean;
+}
+
+const BOM = [0xef, 0xbb, 0xbf];
+
+// tokenize.detect_encoding's cookie pattern: a comment-only line containing `coding[:=]`.
+const CODING_RE = /^[ \t\f]*#.*?coding[:=][ \t]*([-\w.]+)/;
+// A line that may precede the cookie line: blank or comment-only.
+const BLANK_RE = /^[ \t\f]*(?:[#\r\n]|$)/;
+
+/** Decodes a source file's bytes to the text the tokenizer sees. Throws PySyntaxError. */
+export function decodeSource(bytes: Uint8Array, filename: string): string {
+  const encoding = detectEncoding(bytes, filename);
+  const body = encoding.bom ? bytes.subarray(3) : bytes;
+  switch (encoding.name) {
+    case 'utf-8':
+      return decodeUtf8(body, filename);
+    case 'iso-8859-1':
+      return latin1(body);
+    case 'ascii': {
+      const bad = body.findIndex((byte) => byte > 0x7f);
+      if (bad >= 0) {
+        throw noPosition(
+          `'ascii' codec can't decode byte ${hexByte(body[bad])} in position ${bad}: ordinal not in range(128)`,
+          filename,
+        );
+      }
+      return latin1(body);
+    }
+    case 'cp1252':
+      return decodeCp1252(body, filename);
+  }
+  // Other codecs: the WHATWG decoders cover the common ones (cp1252, koi8-r, shift_jis, …).
+  // They differ from Python's in a few unassigned code points (e.g. cp1252 0x81 decodes
+  // to U+0081 instead of failing); everything assigned decodes the same.
+  let decoder: TextDecoder;
+  try {
+    decoder = new TextDecoder(encoding.name, { fatal: true });
+  } catch {
+    throw noPosition(`unknown encoding: ${encoding.name}`, filename);
+  }
+  try {
+    return decoder.decode(body);
+  } catch {
+    throw noPosition(`'${encoding.name}' codec can't decode the source: invalid bytes`, filename);
+  }
+}
+
+/** The declared encoding (PEP 263), as CPython's tokenizer finds it. Throws PySyntaxError. */
+export function detectEncoding(bytes: Uint8Array, filename = '<unknown>'): SourceEncoding {
+  const bom = BOM.every((byte, index) => bytes[index] === byte);
+  let position = bom ? 3 : 0;
+  for (let lineIndex = 0; lineIndex < 2 && position < bytes.length; lineIndex++) {
+    let end = bytes.indexOf(0x0a, position);
+    end = end < 0 ? bytes.length : end + 1;
+    // Only ASCII matters to the cookie pattern; latin1 keeps one char per byte.
+    const line = latin1(bytes.subarray(position, end));
+    const match = CODING_RE.exec(line);
+    if (match) {
+      const name = normalizeEncoding(match[1]);
+      if (bom && name !== 'utf-8') {
+        throw noPosition(`encoding problem: ${name} with BOM`, filename);
+      }
+      return { name, bom };
+    }
+    if (!BLANK_RE.test(line)) break;
+    position = end;
+  }
+  return { name: 'utf-8', bom };
+}
+
+// CPython's get_normal_name() plus the aliases of the two codecs pyx decodes itself.
+function normalizeEncoding(declared: string): string {
+  const name = declared.toLowerCase().replaceAll('_', '-');
+  if (name === 'utf-8' || name.startsWith('utf-8-') || name === 'utf8' || name === 'u8') return 'utf-8';
+  const latin1Names = ['latin-1', 'iso-8859-1', 'iso-latin-1', 'latin1', 'iso8859-1', 'l1', 'cp819', '8859'];
+  for (const alias of latin1Names) {
+    if (name === alias || name.startsWith(`${alias}-`)) return 'iso-8859-1';
+  }
+  if (name === 'ascii' || name === 'us-ascii' || name === '646') return 'ascii';
+  if (name === 'cp1252' || name === 'windows-1252' || name === '1252') return 'cp1252';
+  return name;
+}
+
+function latin1(bytes: Uint8Array): string {
+  let text = '';
+  // Chunked so String.fromCharCode never receives more arguments than the stack allows.
+  for (let start = 0; start < bytes.length; start += 8192) {
+    text += String.fromCharCode(...bytes.subarray(start, start + 8192));
+  }
+  return text;
+}
+
+// cp1252 differs from latin-1 only in 0x80-0x9f; -1 marks bytes Python leaves undefined.
+// (Node 20's WHATWG windows-1252 decoder drops these bytes, so pyx decodes it itself.)
+const CP1252_HIGH = [
+  0x20ac, -1, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021, 0x02c6, 0x2030, 0x0160, 0x2039, 0x0152, -1, 0x017d, -1,
+  -1, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x02dc, 0x2122, 0x0161, 0x203a, 0x0153, -1, 0x017e, 0x0178,
+];
+
+function decodeCp1252(bytes: Uint8Array, filename: string): string {
+  const codes = new Uint16Array(bytes.length);
+  for (let i = 0; i < bytes.length; i++) {
+    const byte = bytes[i];
+    const code = byte >= 0x80 && byte < 0xa0 ? CP1252_HIGH[byte - 0x80] : byte;
+    if (code < 0) {
+      throw noPosition(
+        `'charmap' codec can't decode byte ${hexByte(byte)} in position ${i}: character maps to <undefined>`,
+        filename,
+      );
+    }
+    codes[i] = code;
+  }
+  return new TextDecoder('utf-16le').decode(codes);
+}
+
+function decodeUtf8(bytes: Uint8Array, filename: string): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+  } catch {
+    throw utf8Error(bytes, filename);
+  }
+}
+
+/**
+ * CPython reports invalid UTF-8 in `ast.parse(bytes)` when it decodes the token holding it
+ * (a string body, an identifier). pyx reports the first invalid sequence in the file with
+ * Python's message and reason; the line is CPython's, the column is the bad byte's own
+ * (CPython points at the start of the enclosing token) and "position" counts from the
+ * start of the line (CPython counts from the start of the token's body).
+ */
+function utf8Error(bytes: Uint8Array, filename: string): PySyntaxError {
+  const { index, reason } = firstInvalidUtf8(bytes);
+  const lineStart = index === 0 ? 0 : bytes.lastIndexOf(0x0a, index - 1) + 1;
+  let lineEnd = bytes.indexOf(0x0a, index);
+  lineEnd = lineEnd < 0 ? bytes.length : lineEnd + 1;
+  let lineno = 1;
+  for (let i = 0; i < lineStart; i++) if (bytes[i] === 0x0a) lineno++;
+  const lossy = new TextDecoder('utf-8');
+  const text = lossy.decode(bytes.subarray(lineStart, lineEnd));
+  const offset = [...lossy.decode(bytes.subarray(lineStart, index))].length + 1;
+  const message =
+    `(unicode error) 'utf-8' codec can't decode byte ${hexByte(bytes[index])} ` +
+    `in position ${index - lineStart}: ${reason}`;
+  return new PySyntaxError('SyntaxError', message, filename, lineno, offset, text, lineno, offset + 1);
+}
+
+/** The first malformed sequence and Python's reason for it (the bytes are known invalid). */
+function firstInvalidUtf8(bytes: Uint8Array): { index: number; reason: string } {
+  let i = 0;
+  while (i < bytes.length) {
+    const lead = bytes[i];
+    let need: number;
+    let min = 0x80;
+    let max = 0xbf;
+    if (lead < 0x80) {
+      i++;
+      continue;
+    } else if (lead >= 0xc2 && lead <= 0xdf) need = 1;
+    else if (lead >= 0xe0 && lead <= 0xef) {
+      need = 2;
+      if (lead === 0xe0) min = 0xa0;
+      if (lead === 0xed) max = 0x9f; // surrogates are invalid in UTF-8
+    } else if (lead >= 0xf0 && lead <= 0xf4) {
+      need = 3;
+      if (lead === 0xf0) min = 0x90;
+      if (lead === 0xf4) max = 0x8f;
+    } else return { index: i, reason: 'invalid start byte' };
+    for (let k = 1; k <= need; k++) {
+      if (i + k >= bytes.length) return { index: i, reason: 'unexpected end of data' };
+      const byte = bytes[i + k];
+      const low = k === 1 ? min : 0x80;
+      const high = k === 1 ? max : 0xbf;
+      if (byte < low || byte > high) return { index: i, reason: 'invalid continuation byte' };
+    }
+    i += need + 1;
+  }
+  // Unreachable for input TextDecoder rejected; kept total so callers never see undefined.
+  return { index: Math.max(0, bytes.length - 1), reason: 'invalid start byte' };
+}
+
+function hexByte(byte: number): string {
+  return `0x${byte.toString(16).padStart(2, '0')}`;
+}
+
+// CPython raises these with lineno 0, offset -1 and no text (see ast.parse(b'# coding: x')).
+function noPosition(message: string, filename: string): PySyntaxError {
+  return new PySyntaxError('SyntaxError', message, filename, 0, -1, null, 0, -1);
+}

@@ -1,0 +1,110 @@
+import test from 'ava';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { dump } from '../ast/dump.js';
+import type { Module, mod } from '../ast/nodes.js';
+import { ParseCache, defaultCacheDir, grammarHash } from './cache.js';
+
+const position = (lineno: number, col: number, endCol: number) => ({
+  lineno,
+  col_offset: col,
+  end_lineno: lineno,
+  end_col_offset: endCol,
+});
+
+// Constants of every kind the serialization must keep apart: bigint (beyond 2**53),
+// float inf, bytes, complex, Ellipsis, None/bool, and a null optional field.
+function sampleTree(): Module {
+  const load = { _type: 'Load' } as const;
+  const constants = [
+    123456789012345678901234567890n,
+    Infinity,
+    0.5,
+    { kind: 'bytes', value: Uint8Array.of(0, 255, 10) },
+    { kind: 'complex', imag: 2 },
+    { kind: 'ellipsis' },
+    null,
+    true,
+    'é\u{1F600}',
+  ] as const;
+  return {
+    _type: 'Module',
+    body: constants.map((value, index) => ({
+      _type: 'Expr',
+      value: { _type: 'Constant', value, kind: null, ...position(index + 1, 0, 5) },
+      ...position(index + 1, 0, 5),
+    })).concat([{
+      _type: 'Expr',
+      value: { _type: 'Name', id: 'x', ctx: load, ...position(10, 0, 1) },
+      ...position(10, 0, 1),
+    }]),
+    type_ignores: [],
+  } as unknown as Module;
+}
+
+function temporaryDir(t: { teardown(fn: () => void): void }): string {
+  const dir = mkdtempSync(join(tmpdir(), 'pyx-cache-test-'));
+  t.teardown(() => rmSync(dir, { recursive: true, force: true }));
+  return dir;
+}
+
+test('a stored tree comes back identical, constants included', (t) => {
+  const cache = new ParseCache(temporaryDir(t), '0.0.0-test');
+  const tree = sampleTree();
+  let parses = 0;
+  const parse = (): mod => (parses++, tree);
+  const first = cache.parse('source', 'exec', parse);
+  const second = cache.parse('source', 'exec', parse);
+  t.is(parses, 1);
+  t.is(first, tree);
+  t.not(second, tree);
+  t.deepEqual(second, tree);
+  t.is(dump(second, { includeAttributes: true }), dump(tree, { includeAttributes: true }));
+  t.deepEqual(cache.hits, { hit: 1, miss: 1 });
+});
+
+test('the key depends on the source, the mode, the version and the grammar', (t) => {
+  const dir = temporaryDir(t);
+  const base = new ParseCache(dir, '1.0.0', 'g1');
+  const keys = new Set([
+    base.key('x = 1\n', 'exec'),
+    base.key('x = 2\n', 'exec'),
+    base.key('x = 1\n', 'eval'),
+    new ParseCache(dir, '1.0.1', 'g1').key('x = 1\n', 'exec'),
+    new ParseCache(dir, '1.0.0', 'g2').key('x = 1\n', 'exec'),
+  ]);
+  t.is(keys.size, 5);
+  t.is(base.key('x = 1\n', 'exec'), new ParseCache(dir, '1.0.0', 'g1').key('x = 1\n', 'exec'));
+  t.regex(grammarHash(), /^[0-9a-f]{64}$/);
+});
+
+test('a corrupt entry is a miss and is rewritten', (t) => {
+  const dir = temporaryDir(t);
+  const cache = new ParseCache(dir, '1.0.0', 'g');
+  const tree = sampleTree();
+  cache.parse('s', 'exec', () => tree);
+  const [entry] = readdirSync(join(dir, 'ast'));
+  writeFileSync(join(dir, 'ast', entry), 'not a serialized tree');
+  t.is(cache.get(cache.key('s', 'exec')), undefined);
+  let parses = 0;
+  cache.parse('s', 'exec', () => (parses++, tree));
+  t.is(parses, 1);
+  t.deepEqual(cache.get(cache.key('s', 'exec')), tree);
+});
+
+test('an unwritable cache directory only costs speed', (t) => {
+  const dir = temporaryDir(t);
+  const blocker = join(dir, 'file');
+  writeFileSync(blocker, '');
+  const cache = new ParseCache(join(blocker, 'cache'), '1.0.0', 'g');
+  const tree = sampleTree();
+  t.is(cache.parse('s', 'exec', () => tree), tree);
+  t.is(cache.parse('s', 'exec', () => tree), tree);
+});
+
+test('PYX_CACHE_DIR, then XDG_CACHE_HOME, then ~/.cache', (t) => {
+  t.is(defaultCacheDir({ PYX_CACHE_DIR: '/a', XDG_CACHE_HOME: '/b' }), '/a');
+  t.is(defaultCacheDir({ XDG_CACHE_HOME: '/b' }), join('/b', 'pyx'));
+  t.regex(defaultCacheDir({}), /\.cache[/\\]pyx$/);
+});
