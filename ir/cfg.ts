@@ -1,0 +1,58 @@
+// CFG queries derived from the op table's block attributes and each block's handler.
+
+import { OP_TABLE, blockAttrs } from './ops.js';
+import { terminatorOf, type Block, type BlockId, type IRFunction } from './types.js';
+
+/** Normal successors: the block attributes of the terminator, in table order. */
+export function normalSuccessors(block: Block): BlockId[] {
+  const terminator = terminatorOf(block);
+  if (terminator === undefined || !OP_TABLE[terminator.op].flags.terminator) return [];
+  const successors: BlockId[] = [];
+  for (const attr of blockAttrs(terminator.op)) {
+    const target = terminator.attrs[attr.name];
+    if (typeof target === 'number') successors.push(target);
+    else if (Array.isArray(target)) successors.push(...(target as number[]));
+  }
+  return successors;
+}
+
+/** Normal successors plus the exception handler, when the block has one. */
+export function successors(block: Block): BlockId[] {
+  const result = normalSuccessors(block);
+  if (block.handler !== null) result.push(block.handler);
+  return result;
+}
+
+export function blockMap(fn: IRFunction): Map<BlockId, Block> {
+  return new Map(fn.blocks.map((block) => [block.id, block]));
+}
+
+/** Ids of the blocks reachable from the entry, through normal and exception edges. */
+export function reachable(fn: IRFunction): Set<BlockId> {
+  const blocks = blockMap(fn);
+  const seen = new Set<BlockId>();
+  const stack = fn.blocks.length > 0 ? [fn.blocks[0].id] : [];
+  while (stack.length > 0) {
+    const id = stack.pop()!;
+    if (seen.has(id)) continue;
+    seen.add(id);
+    const block = blocks.get(id);
+    if (block !== undefined) stack.push(...successors(block));
+  }
+  return seen;
+}
+
+/** Drops unreachable blocks and the phi inputs that came from them. */
+export function removeUnreachable(fn: IRFunction): void {
+  const live = reachable(fn);
+  fn.blocks = fn.blocks.filter((block) => live.has(block.id));
+  for (const block of fn.blocks) {
+    for (const instruction of block.instructions) {
+      if (instruction.op !== 'phi') continue;
+      const from = instruction.attrs.from as number[];
+      const keep = from.map((id) => live.has(id));
+      instruction.attrs.from = from.filter((_, i) => keep[i]);
+      instruction.operands = instruction.operands.filter((_, i) => keep[i]);
+    }
+  }
+}

@@ -1,0 +1,507 @@
+// THE op table: every IR op is declared here once. The printer, text parser, JSON
+// reader/writer, verifier, docs/ir.md generator, interpreter and JIT derive their per-op
+// behaviour from these entries, so they cannot drift apart (ARCHITECTURE.md decision 3).
+
+// --- Kinds ---
+
+/**
+ * What a value is known to be, structurally. `object` is any Python object; the others are
+ * promises made by the producing op that consumers rely on (a `list_append` needs the list
+ * a `build_list` made, a `for_iter` the iterator of a `get_iter`). The verifier checks that
+ * an operand whose kind is not `object` comes from an op whose result has exactly that kind.
+ */
+export type ValueKind =
+  | 'object' | 'cell' | 'iterator' | 'tuple' | 'list' | 'set' | 'dict' | 'str' | 'module';
+
+/**
+ * Immediate attribute kinds. `const`: a Python constant (printed as its repr); `name`: an
+ * identifier-like string; `names`: a tuple of such; `int`: a non-negative JS integer;
+ * `block`/`blocks`: block ids of the same function; `func`: a function index of the module;
+ * `enum`: one of `values`.
+ */
+export type AttrKind = 'const' | 'name' | 'names' | 'int' | 'block' | 'blocks' | 'func' | 'enum';
+
+export interface OperandSpec {
+  readonly name: string;
+  readonly kind: ValueKind;
+  /** Only trailing operands may be optional; an omitted one is simply absent. */
+  readonly optional?: boolean;
+}
+
+/** Any number of operands after the fixed ones; `pairs` requires an even count. */
+export interface VariadicSpec {
+  readonly name: string;
+  readonly kind: ValueKind;
+  readonly pairs?: boolean;
+}
+
+export interface AttrSpec {
+  readonly name: string;
+  readonly kind: AttrKind;
+  readonly values?: readonly string[];
+  /** An optional attribute may be absent; the printer then omits it. */
+  readonly optional?: boolean;
+}
+
+/**
+ * Memory regions an op may read or write, for passes that move or delete ops. `locals`
+ * are the frame's named variables, `cells` the closure cells (visible to other frames),
+ * `globals` the module dict (and builtins on read), `heap` every other object. A call may
+ * run arbitrary Python, so it reads and writes everything but the caller's own locals.
+ */
+export type Region = 'locals' | 'cells' | 'globals' | 'heap';
+
+/**
+ * What passes need to know. Invariants: `pure` implies not `mayRaise`, not `sideEffects`,
+ * no `writes`, not `terminator` (a pure op may be deleted when unused, duplicated, or
+ * moved anywhere its operands are available). `terminator` ops end a block and only they
+ * name successor blocks. `sideEffects` means the op must run even when its result is unused.
+ */
+export interface OpFlags {
+  readonly pure: boolean;
+  readonly mayRaise: boolean;
+  readonly terminator: boolean;
+  readonly sideEffects: boolean;
+  readonly reads: readonly Region[];
+  readonly writes: readonly Region[];
+}
+
+/**
+ * The executable description the interpreter's dispatch is derived from: an op's
+ * evaluation category plus the data that category needs (which dunder methods a binary op
+ * tries, which variable namespace a load uses, ...). The interpreter switches on
+ * `category` exhaustively and reads the rest from here instead of hard-coding it per op.
+ */
+export type Semantics =
+  | { readonly category: 'constant' }
+  | { readonly category: 'phi' }
+  | { readonly category: 'variable'; readonly scope: 'local' | 'global' | 'deref' | 'closure';
+      readonly action: 'load' | 'store' | 'delete' }
+  | { readonly category: 'binary'; readonly symbol: string; readonly method: string;
+      readonly reflected: string; readonly inplace: string | null }
+  | { readonly category: 'unary'; readonly symbol: string; readonly method: string | null }
+  | { readonly category: 'compare'; readonly symbol: string; readonly method: string;
+      readonly reflected: string }
+  | { readonly category: 'identity'; readonly negate: boolean }
+  | { readonly category: 'membership'; readonly negate: boolean }
+  | { readonly category: 'build'; readonly container: 'tuple' | 'list' | 'set' | 'dict' | 'slice' | 'string' }
+  | { readonly category: 'container'; readonly action: 'list_append' | 'list_extend' | 'list_to_tuple'
+      | 'set_add' | 'set_update' | 'dict_set' | 'dict_update' | 'dict_merge' | 'tuple_get' }
+  | { readonly category: 'format' }
+  | { readonly category: 'attribute'; readonly action: 'load' | 'store' | 'delete' }
+  | { readonly category: 'subscript'; readonly action: 'load' | 'store' | 'delete' }
+  | { readonly category: 'call'; readonly form: 'vector' | 'ex' }
+  | { readonly category: 'function' }
+  | { readonly category: 'iterate'; readonly action: 'get_iter' | 'for_iter' }
+  | { readonly category: 'unpack'; readonly starred: boolean }
+  | { readonly category: 'import'; readonly action: 'module' | 'from' }
+  | { readonly category: 'builtin'; readonly name: string }
+  | { readonly category: 'control'; readonly action: 'jump' | 'branch' | 'return' | 'raise' };
+
+export interface OpSpec {
+  readonly operands: readonly OperandSpec[];
+  readonly variadic?: VariadicSpec;
+  readonly attrs: readonly AttrSpec[];
+  /** The kind of the single result, or null when the op defines no value. */
+  readonly result: ValueKind | null;
+  readonly flags: OpFlags;
+  readonly semantics: Semantics;
+  /** Exact semantics for the reader and the interpreter's author: operand order, errors. */
+  readonly doc: string;
+}
+
+// --- Helpers that keep the entries short ---
+
+const ALL: readonly Region[] = ['cells', 'globals', 'heap'];
+
+function flags(partial: Partial<OpFlags>): OpFlags {
+  return { pure: false, mayRaise: true, terminator: false, sideEffects: false,
+    reads: [], writes: [], ...partial };
+}
+const PURE = flags({ pure: true, mayRaise: false });
+/** Runs arbitrary Python (dunder methods), so may touch any object or global. */
+const DYNAMIC = flags({ sideEffects: true, reads: ALL, writes: ALL });
+const value = (name: string, kind: ValueKind = 'object'): OperandSpec => ({ name, kind });
+
+function binary(symbol: string, name: string, inplace: boolean): OpSpec {
+  const method = `__${name}__`;
+  const reflected = `__r${name}__`;
+  const inplaceMethod = `__i${name}__`;
+  return {
+    operands: [value('left'), value('right')], attrs: [], result: 'object', flags: DYNAMIC,
+    semantics: { category: 'binary', symbol, method, reflected, inplace: inplace ? inplaceMethod : null },
+    doc: inplace
+      ? `\`left ${symbol}= right\`: tries left.${inplaceMethod}(right); if missing or it returns ` +
+        `NotImplemented, falls back to \`left ${symbol} right\` exactly as the non-inplace op. ` +
+        `Raises TypeError "unsupported operand type(s) for ${symbol}=: 'A' and 'B'" when no method applies.`
+      : `\`left ${symbol} right\`: left.${method}(right), then right.${reflected}(left) (tried first ` +
+        `when type(right) is a proper subclass of type(left) overriding it). Raises TypeError ` +
+        `"unsupported operand type(s) for ${symbol}: 'A' and 'B'" when both return NotImplemented; ` +
+        `the methods may raise anything (ZeroDivisionError, OverflowError, ...).`,
+  };
+}
+
+function compare(symbol: string, name: string, reflected: string): OpSpec {
+  return {
+    operands: [value('left'), value('right')], attrs: [], result: 'object', flags: DYNAMIC,
+    semantics: { category: 'compare', symbol, method: `__${name}__`, reflected: `__${reflected}__` },
+    doc: `\`left ${symbol} right\` (rich comparison): left.__${name}__(right), then ` +
+      `right.__${reflected}__(left) (reflected first for a proper subclass). The result is any ` +
+      `object, not necessarily a bool.` +
+      (symbol === '==' || symbol === '!='
+        ? ` When both return NotImplemented, falls back to identity (\`is\`${symbol === '!=' ? ' not' : ''}).`
+        : ` Raises TypeError "'${symbol}' not supported between instances of 'A' and 'B'" when both return NotImplemented.`),
+  };
+}
+
+function variable(scope: 'local' | 'global' | 'deref', action: 'load' | 'store' | 'delete',
+  doc: string): OpSpec {
+  const region: Region = scope === 'local' ? 'locals' : scope === 'global' ? 'globals' : 'cells';
+  return {
+    operands: action === 'store' ? [value('value')] : [],
+    attrs: [{ name: 'name', kind: 'name' }],
+    result: action === 'load' ? 'object' : null,
+    flags: flags({
+      mayRaise: action !== 'store' || scope === 'global',
+      sideEffects: action !== 'load',
+      reads: action === 'load' ? [region] : [],
+      writes: action === 'load' ? [] : [region],
+    }),
+    semantics: { category: 'variable', scope, action },
+    doc,
+  };
+}
+
+function build(container: 'tuple' | 'list' | 'set', doc: string): OpSpec {
+  return {
+    operands: [], variadic: value('items'), attrs: [], result: container,
+    flags: container === 'set' ? flags({ reads: ALL, writes: ALL }) : flags({ mayRaise: false, reads: [], writes: [] }),
+    semantics: { category: 'build', container }, doc,
+  };
+}
+
+function container(action: Extract<Semantics, { category: 'container' }>['action'],
+  operands: OperandSpec[], result: ValueKind | null, doc: string, raises = true): OpSpec {
+  return {
+    operands, attrs: [], result,
+    flags: raises ? DYNAMIC : flags({ mayRaise: false, sideEffects: result === null, writes: ['heap'], reads: ['heap'] }),
+    semantics: { category: 'container', action }, doc,
+  };
+}
+
+const BINARY = {
+  add: ['+', 'add'], sub: ['-', 'sub'], mul: ['*', 'mul'], matmul: ['@', 'matmul'],
+  truediv: ['/', 'truediv'], floordiv: ['//', 'floordiv'], mod: ['%', 'mod'], pow: ['**', 'pow'],
+  lshift: ['<<', 'lshift'], rshift: ['>>', 'rshift'], bit_and: ['&', 'and'], bit_or: ['|', 'or'],
+  bit_xor: ['^', 'xor'],
+} as const;
+
+// --- The table ---
+
+export const OPS = {
+  // Values
+  const: {
+    operands: [], attrs: [{ name: 'value', kind: 'const' }], result: 'object', flags: PURE,
+    semantics: { category: 'constant' },
+    doc: 'The Python constant `value` (int, float, complex, str, bytes, bool, None, Ellipsis). ' +
+      'Equal constants may or may not be the same object, as in CPython.',
+  },
+  phi: {
+    operands: [], variadic: value('incoming'), attrs: [{ name: 'from', kind: 'blocks' }],
+    result: 'object', flags: PURE, semantics: { category: 'phi' },
+    doc: 'SSA merge: the i-th operand when control arrived from block `from[i]`. Phis come first ' +
+      'in their block; `from` lists each predecessor exactly once.',
+  },
+
+  // Variables. Locals are named, not values: the SSA pass turns them into values and phis.
+  load_local: variable('local', 'load', 'Reads local variable `name`. Raises UnboundLocalError ' +
+    '"cannot access local variable \'x\' where it is not associated with a value" when unbound.'),
+  store_local: variable('local', 'store', 'Binds local variable `name` to `value`.'),
+  delete_local: variable('local', 'delete', 'Unbinds local `name`; raises UnboundLocalError ' +
+    '(same message as load_local) when it is not bound.'),
+  load_global: variable('global', 'load', 'Reads `name` from the module globals, then builtins. ' +
+    'Raises NameError "name \'x\' is not defined".'),
+  store_global: variable('global', 'store', 'Sets globals[`name`] = `value`.'),
+  delete_global: variable('global', 'delete', 'Deletes globals[`name`]; raises NameError ' +
+    '"name \'x\' is not defined" when absent.'),
+  load_deref: variable('deref', 'load', 'Reads the contents of the cell `name` (a cellvar or ' +
+    'freevar of this function). Empty cell: a cellvar raises UnboundLocalError (as load_local), ' +
+    'a freevar raises NameError "cannot access free variable \'x\' where it is not associated ' +
+    'with a value in enclosing scope".'),
+  store_deref: variable('deref', 'store', 'Stores `value` into the cell `name`.'),
+  delete_deref: variable('deref', 'delete', 'Empties the cell `name`; raises as load_deref when ' +
+    'already empty.'),
+  load_closure: {
+    operands: [], attrs: [{ name: 'name', kind: 'name' }], result: 'cell',
+    flags: flags({ mayRaise: false, reads: ['cells'] }),
+    semantics: { category: 'variable', scope: 'closure', action: 'load' },
+    doc: 'The cell object `name` itself (not its contents), to pass to make_function as part ' +
+      'of a closure. Never raises.',
+  },
+
+  // Operators. The inplace_* forms implement augmented assignment.
+  ...(Object.fromEntries(Object.entries(BINARY).map(([op, [symbol, name]]) =>
+    [op, binary(symbol, name, false)])) as Record<keyof typeof BINARY, OpSpec>),
+  ...(Object.fromEntries(Object.entries(BINARY).map(([op, [symbol, name]]) =>
+    [`inplace_${op}`, binary(symbol, name, true)])) as
+    Record<`inplace_${keyof typeof BINARY}`, OpSpec>),
+  neg: {
+    operands: [value('operand')], attrs: [], result: 'object', flags: DYNAMIC,
+    semantics: { category: 'unary', symbol: '-', method: '__neg__' },
+    doc: '`-operand` via __neg__; TypeError "bad operand type for unary -: \'T\'".',
+  },
+  pos: {
+    operands: [value('operand')], attrs: [], result: 'object', flags: DYNAMIC,
+    semantics: { category: 'unary', symbol: '+', method: '__pos__' },
+    doc: '`+operand` via __pos__; TypeError "bad operand type for unary +: \'T\'".',
+  },
+  invert: {
+    operands: [value('operand')], attrs: [], result: 'object', flags: DYNAMIC,
+    semantics: { category: 'unary', symbol: '~', method: '__invert__' },
+    doc: '`~operand` via __invert__; TypeError "bad operand type for unary ~: \'T\'".',
+  },
+  not: {
+    operands: [value('operand')], attrs: [], result: 'object', flags: DYNAMIC,
+    semantics: { category: 'unary', symbol: 'not', method: null },
+    doc: '`not operand`: True or False from the truth value (__bool__, then __len__); those may raise.',
+  },
+  lt: compare('<', 'lt', 'gt'),
+  le: compare('<=', 'le', 'ge'),
+  eq: compare('==', 'eq', 'eq'),
+  ne: compare('!=', 'ne', 'ne'),
+  gt: compare('>', 'gt', 'lt'),
+  ge: compare('>=', 'ge', 'le'),
+  is: {
+    operands: [value('left'), value('right')], attrs: [], result: 'object', flags: PURE,
+    semantics: { category: 'identity', negate: false },
+    doc: '`left is right`: True when both are the same object.',
+  },
+  is_not: {
+    operands: [value('left'), value('right')], attrs: [], result: 'object', flags: PURE,
+    semantics: { category: 'identity', negate: true },
+    doc: '`left is not right`.',
+  },
+  in: {
+    operands: [value('item'), value('container')], attrs: [], result: 'object', flags: DYNAMIC,
+    semantics: { category: 'membership', negate: false },
+    doc: '`item in container`: container.__contains__(item) made a bool, else iterates ' +
+      'container comparing with `is` then `==`. TypeError "argument of type \'T\' is not iterable".',
+  },
+  not_in: {
+    operands: [value('item'), value('container')], attrs: [], result: 'object', flags: DYNAMIC,
+    semantics: { category: 'membership', negate: true },
+    doc: '`item not in container`: the negation of `in`, raising the same errors.',
+  },
+
+  // Building containers and strings
+  build_tuple: build('tuple', 'A new tuple of the operands, in order.'),
+  build_list: build('list', 'A new list of the operands, in order.'),
+  build_set: build('set', 'A new set of the operands added in order (so hashing may raise ' +
+    'TypeError "unhashable type: \'T\'" and run __hash__/__eq__).'),
+  build_dict: {
+    operands: [], variadic: { name: 'keys_and_values', kind: 'object', pairs: true }, attrs: [],
+    result: 'dict', flags: flags({ reads: ALL, writes: ALL }),
+    semantics: { category: 'build', container: 'dict' },
+    doc: 'A new dict from operands key0, value0, key1, value1, ... inserted in order (a later ' +
+      'equal key overwrites the value but keeps the first key). Hashing may raise.',
+  },
+  build_slice: {
+    operands: [value('start'), value('stop'), value('step')], attrs: [], result: 'object',
+    flags: flags({ mayRaise: false }), semantics: { category: 'build', container: 'slice' },
+    doc: 'slice(start, stop, step); absent parts are None constants.',
+  },
+  build_string: {
+    operands: [], variadic: value('parts', 'str'), attrs: [], result: 'str',
+    flags: flags({ mayRaise: false }), semantics: { category: 'build', container: 'string' },
+    doc: 'Concatenation of the str operands (the pieces of an f-string).',
+  },
+  format_value: {
+    operands: [value('value'), { name: 'spec', kind: 'str', optional: true }],
+    attrs: [{ name: 'conversion', kind: 'enum', values: ['none', 's', 'r', 'a'] }],
+    result: 'str', flags: DYNAMIC, semantics: { category: 'format' },
+    doc: 'An f-string replacement field: applies the conversion (str(), repr() or ascii()) to ' +
+      '`value`, then format(converted, spec) (spec "" when absent). Raises what __format__ ' +
+      'raises, e.g. ValueError "Invalid format specifier ...".',
+  },
+  list_append: container('list_append', [value('list', 'list'), value('item')], null,
+    'list.append(item) on a list made by build_list (list comprehensions).', false),
+  list_extend: container('list_extend', [value('list', 'list'), value('iterable')], null,
+    'list.extend(iterable) for `*iterable` in a display; TypeError "Value after * must be an ' +
+    'iterable, not T" when not iterable.'),
+  list_to_tuple: container('list_to_tuple', [value('list', 'list')], 'tuple',
+    'tuple(list): finishes a tuple display that contains `*` items.', false),
+  set_add: container('set_add', [value('set', 'set'), value('item')], null,
+    'set.add(item); hashing may raise TypeError "unhashable type: \'T\'".'),
+  set_update: container('set_update', [value('set', 'set'), value('iterable')], null,
+    'set.update(iterable) for `*iterable` in a set display.'),
+  dict_set: container('dict_set', [value('dict', 'dict'), value('key'), value('value')], null,
+    'dict[key] = value on a dict made by build_dict (dict comprehensions); hashing may raise.'),
+  dict_update: container('dict_update', [value('dict', 'dict'), value('mapping')], null,
+    'dict.update(mapping) for `**mapping` in a dict display; TypeError "\'T\' object is not a ' +
+    'mapping" when it is not one.'),
+  dict_merge: container('dict_merge', [value('dict', 'dict'), value('mapping'), value('callee')], null,
+    'Merges `**mapping` into the keyword dict of a call to `callee` (used only for the message): ' +
+    'TypeError "f() got multiple values for keyword argument \'k\'" on a repeated key, "f() ' +
+    'argument after ** must be a mapping, not T" when not a mapping.'),
+  tuple_get: {
+    operands: [value('tuple', 'tuple')], attrs: [{ name: 'index', kind: 'int' }], result: 'object',
+    flags: PURE, semantics: { category: 'container', action: 'tuple_get' },
+    doc: 'Item `index` of a tuple made by unpack_sequence/unpack_ex (the verifier keeps it in range).',
+  },
+
+  // Attributes and subscripts
+  load_attr: {
+    operands: [value('object')], attrs: [{ name: 'name', kind: 'name' }], result: 'object',
+    flags: DYNAMIC, semantics: { category: 'attribute', action: 'load' },
+    doc: '`object.name`; AttributeError "\'T\' object has no attribute \'name\'" (module: "module ' +
+      '\'m\' has no attribute \'name\'").',
+  },
+  store_attr: {
+    operands: [value('object'), value('value')], attrs: [{ name: 'name', kind: 'name' }],
+    result: null, flags: DYNAMIC, semantics: { category: 'attribute', action: 'store' },
+    doc: '`object.name = value`.',
+  },
+  delete_attr: {
+    operands: [value('object')], attrs: [{ name: 'name', kind: 'name' }], result: null,
+    flags: DYNAMIC, semantics: { category: 'attribute', action: 'delete' },
+    doc: '`del object.name`.',
+  },
+  subscr: {
+    operands: [value('container'), value('key')], attrs: [], result: 'object', flags: DYNAMIC,
+    semantics: { category: 'subscript', action: 'load' },
+    doc: '`container[key]` via __getitem__ (a slice key comes from build_slice); IndexError, ' +
+      'KeyError, TypeError "\'T\' object is not subscriptable".',
+  },
+  store_subscr: {
+    operands: [value('container'), value('key'), value('value')], attrs: [], result: null,
+    flags: DYNAMIC, semantics: { category: 'subscript', action: 'store' },
+    doc: '`container[key] = value` via __setitem__; TypeError "\'T\' object does not support ' +
+      'item assignment".',
+  },
+  delete_subscr: {
+    operands: [value('container'), value('key')], attrs: [], result: null, flags: DYNAMIC,
+    semantics: { category: 'subscript', action: 'delete' },
+    doc: '`del container[key]` via __delitem__; TypeError "\'T\' object doesn\'t support item deletion".',
+  },
+
+  // Calls and functions
+  call: {
+    operands: [value('callee')], variadic: value('arguments'),
+    attrs: [{ name: 'kwnames', kind: 'names', optional: true }], result: 'object', flags: DYNAMIC,
+    semantics: { category: 'call', form: 'vector' },
+    doc: 'callee(*positional, **keywords): the last len(kwnames) arguments are keyword ' +
+      'arguments named by `kwnames`, the others positional. Argument binding errors are ' +
+      'TypeErrors as CPython words them; the callee may raise anything.',
+  },
+  call_ex: {
+    operands: [value('callee'), value('arguments', 'tuple'), { name: 'keywords', kind: 'dict', optional: true }],
+    attrs: [], result: 'object', flags: DYNAMIC, semantics: { category: 'call', form: 'ex' },
+    doc: 'callee(*arguments, **keywords) with the tuple and (optional) dict built beforehand ' +
+      '(calls that use `*` or `**`).',
+  },
+  make_function: {
+    operands: [], variadic: value('defaults_and_cells'), attrs: [{ name: 'fn', kind: 'func' }],
+    result: 'object', flags: flags({ mayRaise: false, reads: ['globals'] }),
+    semantics: { category: 'function' },
+    doc: 'A new function object for module function `fn`, with this module\'s globals. Operands: ' +
+      'the defaults of its positional parameters that have one (in order), then those of its ' +
+      'keyword-only parameters that have one (in order), then one cell per freevar of `fn` (in ' +
+      'the order of its freevars, from load_closure).',
+  },
+
+  // Iteration and unpacking
+  get_iter: {
+    operands: [value('iterable')], attrs: [], result: 'iterator', flags: DYNAMIC,
+    semantics: { category: 'iterate', action: 'get_iter' },
+    doc: 'iter(iterable); TypeError "\'T\' object is not iterable".',
+  },
+  for_iter: {
+    operands: [value('iterator', 'iterator')],
+    attrs: [{ name: 'body', kind: 'block' }, { name: 'exit', kind: 'block' }], result: 'object',
+    flags: flags({ terminator: true, sideEffects: true, reads: ALL, writes: ALL }),
+    semantics: { category: 'iterate', action: 'for_iter' },
+    doc: 'Calls next(iterator): on a value, defines the result and jumps to `body`; on ' +
+      'StopIteration jumps to `exit` (the result is then undefined). `body` must have this ' +
+      'block as its only predecessor, and the result may only be used where `body` dominates. ' +
+      'Other exceptions propagate.',
+  },
+  unpack_sequence: {
+    operands: [value('sequence')], attrs: [{ name: 'count', kind: 'int' }], result: 'tuple',
+    flags: DYNAMIC, semantics: { category: 'unpack', starred: false },
+    doc: 'Iterates `sequence` into a tuple of exactly `count` items. ValueError "not enough ' +
+      'values to unpack (expected N, got M)" / "too many values to unpack (expected N)"; ' +
+      'TypeError "cannot unpack non-iterable T object".',
+  },
+  unpack_ex: {
+    operands: [value('sequence')], attrs: [{ name: 'before', kind: 'int' }, { name: 'after', kind: 'int' }],
+    result: 'tuple', flags: DYNAMIC, semantics: { category: 'unpack', starred: true },
+    doc: 'Starred unpacking: a tuple of `before` items, then a list of the middle items, then ' +
+      '`after` items. ValueError "not enough values to unpack (expected at least N, got M)".',
+  },
+
+  // Modules and builtins
+  import_builtin_module: {
+    operands: [], attrs: [{ name: 'name', kind: 'name' }], result: 'module',
+    flags: flags({ sideEffects: true, reads: ['heap'], writes: ['heap'] }),
+    semantics: { category: 'import', action: 'module' },
+    doc: 'The runtime\'s built-in module `name` (math, sys), created once per run. ' +
+      'ModuleNotFoundError "No module named \'name\'" when the runtime lacks it.',
+  },
+  import_from: {
+    operands: [value('module', 'module')], attrs: [{ name: 'name', kind: 'name' }], result: 'object',
+    flags: flags({ reads: ['heap'] }), semantics: { category: 'import', action: 'from' },
+    doc: '`from module import name`: the attribute; ImportError "cannot import name \'x\' from ' +
+      '\'m\' (unknown location)" when missing.',
+  },
+  load_assertion_error: {
+    operands: [], attrs: [], result: 'object', flags: PURE,
+    semantics: { category: 'builtin', name: 'AssertionError' },
+    doc: 'The builtin AssertionError class, whatever the globals say (as CPython\'s ' +
+      'LOAD_ASSERTION_ERROR).',
+  },
+
+  // Control flow: the terminators
+  jump: {
+    operands: [], attrs: [{ name: 'target', kind: 'block' }], result: null,
+    flags: flags({ mayRaise: false, terminator: true }),
+    semantics: { category: 'control', action: 'jump' },
+    doc: 'Continues at `target`.',
+  },
+  branch: {
+    operands: [value('condition')],
+    attrs: [{ name: 'then', kind: 'block' }, { name: 'else', kind: 'block' }], result: null,
+    flags: flags({ terminator: true, reads: ALL, writes: ALL }),
+    semantics: { category: 'control', action: 'branch' },
+    doc: 'Tests the truth value of `condition` (bool() protocol: __bool__, then __len__, which ' +
+      'may raise) and continues at `then` when true, else at `else`.',
+  },
+  return: {
+    operands: [value('value')], attrs: [], result: null,
+    flags: flags({ mayRaise: false, terminator: true, sideEffects: true }),
+    semantics: { category: 'control', action: 'return' },
+    doc: 'Returns `value` to the caller.',
+  },
+  raise: {
+    operands: [value('exception'), { name: 'cause', kind: 'object', optional: true }], attrs: [],
+    result: null, flags: flags({ terminator: true, sideEffects: true }),
+    semantics: { category: 'control', action: 'raise' },
+    doc: '`raise exception [from cause]`: an exception class is instantiated with no ' +
+      'arguments first; TypeError "exceptions must derive from BaseException" otherwise. ' +
+      'Always transfers to the block\'s handler, or out of the function.',
+  },
+} as const satisfies Record<string, OpSpec>;
+
+export type OpName = keyof typeof OPS;
+
+/** The table with each entry widened to OpSpec (optional fields readable everywhere). */
+export const OP_TABLE: Readonly<Record<OpName, OpSpec>> = OPS;
+export const OP_NAMES = Object.keys(OPS) as readonly OpName[];
+
+export function isOpName(name: string): name is OpName {
+  return Object.hasOwn(OPS, name);
+}
+
+/** Block-valued attributes of an op, in table order: its successors when a terminator. */
+export function blockAttrs(op: OpName): readonly AttrSpec[] {
+  return OP_TABLE[op].attrs.filter((attr) => attr.kind === 'block' || attr.kind === 'blocks');
+}
