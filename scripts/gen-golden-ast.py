@@ -1,0 +1,62 @@
+#!/usr/bin/env python3.13
+"""Regenerates the AST goldens from CPython 3.13 (the only source of expected output).
+
+  tests/golden/syntax/NAME.py  -> NAME.dump, NAME.attrs.dump   (one small file per syntax form)
+  tests/golden/ast/NAME.py     -> NAME.dump (+ NAME.attrs.dump for ATTRS) (stdlib samples)
+
+The stdlib samples are copied from this interpreter's Lib/ so the tests run where CPython
+is absent. Sources are parsed as bytes, exactly as `ast.parse(open(f, 'rb').read())`, so
+coding declarations, BOMs and \\r\\n line ends are CPython's business, not ours.
+
+Run: /root/.pyenv/versions/3.13.0/bin/python3.13 scripts/gen-golden-ast.py
+"""
+import ast
+import pathlib
+import shutil
+import sys
+import sysconfig
+import warnings
+
+if sys.version_info[:2] != (3, 13):
+    sys.exit(f"gen-golden-ast.py needs CPython 3.13, not {sys.version.split()[0]}")
+
+ROOT = pathlib.Path(__file__).resolve().parent.parent
+SYNTAX = ROOT / "tests" / "golden" / "syntax"
+SAMPLES = ROOT / "tests" / "golden" / "ast"
+STDLIB = pathlib.Path(sysconfig.get_paths()["stdlib"])
+
+# Chosen for syntax variety at a modest size: async (contextlib, types), match
+# (dataclasses, symtable), nonlocal/set comprehensions (functools), numbers and operators
+# (fractions, colorsys), non-ASCII source (functools, fractions, heapq: byte columns),
+# string-heavy code (string, textwrap), plain classes (graphlib).
+STDLIB_SAMPLES = [
+    "contextlib", "dataclasses", "symtable", "types", "functools", "fractions",
+    "colorsys", "textwrap", "graphlib", "heapq", "string",
+]
+ATTRS = {"contextlib", "symtable", "types", "heapq", "colorsys"}
+
+
+def write_dumps(source: pathlib.Path, attrs: bool) -> None:
+    # Invalid escapes ("\d") warn at parse time; the warnings are not part of the AST.
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        tree = ast.parse(source.read_bytes(), str(source.name))
+    stem = source.with_suffix("")
+    pathlib.Path(f"{stem}.dump").write_text(ast.dump(tree) + "\n", encoding="utf-8")
+    if attrs:
+        text = ast.dump(tree, include_attributes=True) + "\n"
+        pathlib.Path(f"{stem}.attrs.dump").write_text(text, encoding="utf-8")
+
+
+def main() -> None:
+    for name in STDLIB_SAMPLES:
+        shutil.copyfile(STDLIB / f"{name}.py", SAMPLES / f"{name}.py")
+    for source in sorted(SAMPLES.glob("*.py")):
+        write_dumps(source, source.stem in ATTRS)
+    for source in sorted(SYNTAX.glob("*.py")):
+        write_dumps(source, True)
+    print(f"{len(list(SAMPLES.glob('*.py')))} stdlib samples, {len(list(SYNTAX.glob('*.py')))} syntax files")
+
+
+if __name__ == "__main__":
+    main()

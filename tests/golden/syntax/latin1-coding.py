@@ -1,0 +1,3 @@
+# -*- coding: latin-1 -*-
+s = "café"
+x = "été"; y = 1

@@ -1,0 +1,7 @@
+x = [1,
+
+    # comment inside brackets
+    2,
+	3]
+y = (
+)

@@ -1,0 +1,10 @@
+"a" "b"
+"a" 'b' """c"""
+b"a" b"b"
+"a" f"{b}" "c"
+f"{a}" f"{b}"
+("multi"
+ "line"
+ f"{x}")
+u"u" "plain"
+r"\d" "\n"

@@ -1,0 +1,11 @@
+"\n\t\r\0\\\'\""
+"\x41\101\u00e9\U0001F600"
+"\N{LATIN SMALL LETTER E WITH ACUTE}\N{SNOWMAN}"
+b"\x00\xff\n\\"
+"\a\b\f\v"
+"line\
+continued"
+r"\n\x41"
+rb"\xff"
+b"\777"
+"\777"

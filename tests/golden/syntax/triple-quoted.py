@@ -1,0 +1,10 @@
+"""
+multi
+line
+"""
+'''single
+quotes'''
+b"""bytes
+"""
+x = """a
+b""" + "c"

@@ -1,0 +1,5 @@
+type Point = tuple[float, float]
+type ListOrSet[T] = list[T] | set[T]
+type Recursive[T: (int, str)] = list[Recursive[T]]
+type Callback[**P, R] = Callable[P, R]
+type Shape[*Ts] = tuple[*Ts]

@@ -1,0 +1,6 @@
+d = {**a, "k": 1, **b}
+(a, b), [c, d] = pairs
+[a, [b, [c]]] = nested
+x, = single
+{}
+{**{}}
