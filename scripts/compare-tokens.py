@@ -1,0 +1,78 @@
+"""Compare pyx's tokenizer with CPython 3.13's tokenize.generate_tokens.
+
+Run with CPython 3.13 from the repository root:
+    /root/.pyenv/versions/3.13.0/bin/python3.13 scripts/compare-tokens.py [files...]
+Without arguments it checks the 152 top-level stdlib files and the test files named in the
+task. It prints the first difference per mismatching file and a match count.
+"""
+import io
+import json
+import os
+import subprocess
+import sys
+import tokenize
+
+LIB = os.path.dirname(os.__file__)
+TESTS = ['test_grammar', 'test_patma', 'test_fstring', 'test_syntax', 'test_unpack_ex',
+         'test_positional_only_arg', 'test_type_params']
+
+
+def default_files():
+    files = sorted(os.path.join(LIB, f) for f in os.listdir(LIB) if f.endswith('.py'))
+    return files + [os.path.join(LIB, 'test', t + '.py') for t in TESTS]
+
+
+def read_source(path):
+    """The file's text as pyx gets it: decoded, BOM kept, line ends untouched."""
+    with open(path, 'rb') as f:
+        data = f.read()
+    encoding, _ = tokenize.detect_encoding(io.BytesIO(data).readline)
+    if encoding == 'utf-8-sig':
+        encoding = 'utf-8'
+    return data.decode(encoding)
+
+
+def cpython_tokens(source):
+    text = source[1:] if source.startswith('\ufeff') else source
+    rows = []
+    try:
+        for t in tokenize.generate_tokens(io.StringIO(text, newline='').readline):
+            rows.append([tokenize.tok_name[t.type], t.string, t.start[0], t.start[1], t.end[0], t.end[1]])
+    except (SyntaxError, tokenize.TokenError) as e:
+        return {'error': [type(e).__name__, str(e)], 'tokens': rows}
+    return {'tokens': rows}
+
+
+def pyx_tokens(sources):
+    here = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+    proc = subprocess.run(['npx', 'tsx', os.path.join(here, 'scripts', 'compare-tokens.ts')],
+                          input=json.dumps(sources).encode(), capture_output=True, cwd=here)
+    if proc.returncode != 0:
+        sys.exit(proc.stderr.decode())
+    return json.loads(proc.stdout)
+
+
+def main():
+    files = sys.argv[1:] or default_files()
+    sources = {f: read_source(f) for f in files}
+    ours = pyx_tokens(sources)
+    matched = 0
+    total = 0
+    for f in files:
+        expected = cpython_tokens(sources[f])
+        got = ours[f]
+        if 'error' in got or 'error' in expected:
+            print(f'{os.path.relpath(f, LIB)}: pyx {got.get("error")} cpython {expected.get("error")}')
+            continue
+        a, b = expected['tokens'], [list(t) for t in got['tokens']]
+        if a == b:
+            matched += 1
+            total += len(a)
+            continue
+        i = next((i for i, (x, y) in enumerate(zip(a, b)) if x != y), min(len(a), len(b)))
+        print(f'{os.path.relpath(f, LIB)}: token {i}: cpython {a[i] if i < len(a) else None} pyx {b[i] if i < len(b) else None}')
+    print(f'{matched}/{len(files)} files match ({total} tokens identical)')
+
+
+if __name__ == '__main__':
+    main()
