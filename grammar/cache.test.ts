@@ -30,15 +30,15 @@ function sampleTree(): Module {
   ] as const;
   return {
     _type: 'Module',
-    body: constants.map((value, index) => ({
+    body: (constants as readonly unknown[]).map((value, index): unknown => ({
       _type: 'Expr',
       value: { _type: 'Constant', value, kind: null, ...position(index + 1, 0, 5) },
       ...position(index + 1, 0, 5),
-    })).concat([{
+    })).concat({
       _type: 'Expr',
       value: { _type: 'Name', id: 'x', ctx: load, ...position(10, 0, 1) },
       ...position(10, 0, 1),
-    }]),
+    }),
     type_ignores: [],
   } as unknown as Module;
 }
