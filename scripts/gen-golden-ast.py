@@ -3,6 +3,8 @@
 
   tests/golden/syntax/NAME.py  -> NAME.dump, NAME.attrs.dump   (one small file per syntax form)
   tests/golden/ast/NAME.py     -> NAME.dump (+ NAME.attrs.dump for ATTRS) (stdlib samples)
+  tests/cli/expected/          -> what `pyx parse` must print for examples/hello.py with each
+                                  ast.dump option, and CPython's stderr for syntax errors
 
 The stdlib samples are copied from this interpreter's Lib/ so the tests run where CPython
 is absent. Sources are parsed as bytes, exactly as `ast.parse(open(f, 'rb').read())`, so
@@ -15,6 +17,7 @@ import pathlib
 import shutil
 import sys
 import sysconfig
+import traceback
 import warnings
 
 if sys.version_info[:2] != (3, 13):
@@ -23,6 +26,7 @@ if sys.version_info[:2] != (3, 13):
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 SYNTAX = ROOT / "tests" / "golden" / "syntax"
 SAMPLES = ROOT / "tests" / "golden" / "ast"
+CLI = ROOT / "tests" / "cli" / "expected"
 STDLIB = pathlib.Path(sysconfig.get_paths()["stdlib"])
 
 # Chosen for syntax variety at a modest size: async (contextlib, types), match
@@ -48,6 +52,33 @@ def write_dumps(source: pathlib.Path, attrs: bool) -> None:
         pathlib.Path(f"{stem}.attrs.dump").write_text(text, encoding="utf-8")
 
 
+# `pyx parse` flags -> the ast.dump arguments they stand for (see tests/cli/parse.test.ts).
+CLI_DUMPS = {
+    "hello.dump": {},
+    "hello.indent2.attrs.dump": {"indent": 2, "include_attributes": True},
+    "hello.tab-indent.dump": {"indent": "\t"},
+    "hello.positional.dump": {"annotate_fields": False},
+    "hello.show-empty.dump": {"show_empty": True},
+}
+
+
+def write_cli_expectations() -> None:
+    CLI.mkdir(parents=True, exist_ok=True)
+    tree = ast.parse((ROOT / "examples" / "hello.py").read_bytes())
+    for name, options in CLI_DUMPS.items():
+        (CLI / name).write_text(ast.dump(tree, **options) + "\n", encoding="utf-8")
+    # What CPython prints for an uncaught SyntaxError (the excepthook shows no traceback
+    # for one raised while compiling), with the file named as the test names it.
+    for source in sorted(CLI.glob("*.py")):
+        try:
+            ast.parse(source.read_bytes(), source.name)
+        except SyntaxError as error:
+            text = "".join(traceback.format_exception_only(error))
+            source.with_suffix(".stderr").write_text(text, encoding="utf-8")
+        else:
+            raise AssertionError(f"{source.name} was meant to be a syntax error")
+
+
 def main() -> None:
     for name in STDLIB_SAMPLES:
         shutil.copyfile(STDLIB / f"{name}.py", SAMPLES / f"{name}.py")
@@ -55,6 +86,7 @@ def main() -> None:
         write_dumps(source, source.stem in ATTRS)
     for source in sorted(SYNTAX.glob("*.py")):
         write_dumps(source, True)
+    write_cli_expectations()
     print(f"{len(list(SAMPLES.glob('*.py')))} stdlib samples, {len(list(SYNTAX.glob('*.py')))} syntax files")
 
 
