@@ -1,15 +1,17 @@
 // The front end as the CLI, the conformance script and the benchmark use it:
 // bytes → text (PEP 263) → AST, optionally through the parse cache.
 
-import type { mod } from '../ast/nodes.js';
+import type { Expression, Module, mod } from '../ast/nodes.js';
 import { ParseCache } from '../grammar/cache.js';
 import { decodeSource } from './source.js';
 
 export type ParseMode = 'exec' | 'eval';
 
-/** The parser's entry points (grammar/parse.ts). `parseModule` throws PySyntaxError. */
+/** The parser's entry points (grammar/parse.ts): ast.parse's exec and eval modes. Both
+ *  throw PySyntaxError for invalid input. */
 export interface Parser {
-  parseModule(source: string, filename: string): mod;
+  parseModule(source: string, filename: string): Module;
+  parseExpression(source: string, filename: string): Expression;
 }
 
 // The parser is imported lazily: `pyx --help` and other subcommands then never pay for
@@ -33,8 +35,7 @@ export interface FrontEndOptions {
 export async function parseText(source: string, filename: string, options: FrontEndOptions = {}): Promise<mod> {
   const parser = await loadParser();
   const mode = options.mode ?? 'exec';
-  if (mode !== 'exec') throw new Error(`pyx parse: --mode ${mode} is not supported yet`);
-  const run = () => parser.parseModule(source, filename);
+  const run = () => (mode === 'eval' ? parser.parseExpression(source, filename) : parser.parseModule(source, filename));
   return options.cache ? options.cache.parse(source, mode, run) : run();
 }
 

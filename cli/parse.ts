@@ -41,7 +41,7 @@ export const parseCommand: PyxCommand<ParseArgs> = {
       })
       .option('annotate-fields', { type: 'boolean', default: true, describe: 'print field names (--no-annotate-fields: positional)' })
       .option('show-empty', { type: 'boolean', default: false, describe: 'print empty lists and None fields' })
-      .option('mode', { type: 'string', choices: ['exec'] as const, default: 'exec', describe: "ast.parse's mode" })
+      .option('mode', { type: 'string', choices: ['exec', 'eval'] as const, default: 'exec', describe: "ast.parse's mode" })
       .option('cache', { type: 'boolean', default: true, describe: 'use the parse cache (--no-cache: always parse)' })
       .example('$0 parse examples/hello.py', '')
       .example('$0 parse -a --indent 2 - < file.py', '') as unknown as Argv<ParseArgs>,

@@ -67,6 +67,8 @@ def write_cli_expectations() -> None:
     tree = ast.parse((ROOT / "examples" / "hello.py").read_bytes())
     for name, options in CLI_DUMPS.items():
         (CLI / name).write_text(ast.dump(tree, **options) + "\n", encoding="utf-8")
+    expression = ast.parse((CLI / "eval-input.txt").read_bytes(), mode="eval")
+    (CLI / "eval.attrs.dump").write_text(ast.dump(expression, include_attributes=True) + "\n", encoding="utf-8")
     # What CPython prints for an uncaught SyntaxError (the excepthook shows no traceback
     # for one raised while compiling), with the file named as the test names it.
     for source in sorted(CLI.glob("*.py")):

@@ -90,6 +90,12 @@ test('- reads stdin', async (t) => {
   t.is(run.code, 0);
 });
 
+test('--mode eval parses an expression as ast.parse(src, mode="eval")', async (t) => {
+  const run = await pyx(['parse', '--mode', 'eval', '-a', '-'], { stdin: readFileSync(join(expectedDir, 'eval-input.txt')) });
+  t.is(run.stdout, expected('eval.attrs.dump'));
+  t.is(run.code, 0);
+});
+
 test('a large dump piped to stdout arrives whole', async (t) => {
   const golden = join(root, 'tests', 'golden', 'ast');
   const run = await pyx(['parse', '--no-cache', join(golden, 'dataclasses.py')]);
