@@ -45,6 +45,9 @@ export function grammarHash(): string {
     if (/\.test\.|\.map$|^cache\./.test(name)) continue;
     sources.push(new URL(name, grammarDir));
   }
+  // Run from dist/, python.ohm is read from the source tree (tsc does not copy it).
+  const sourceGrammar = new URL('../../grammar/python.ohm', import.meta.url);
+  if (!readdirSync(grammarDir).includes('python.ohm')) sources.push(sourceGrammar);
   for (const name of readdirSync(astDir).sort()) {
     if (/^nodes\.(ts|js)$/.test(name)) sources.push(new URL(name, astDir));
   }
