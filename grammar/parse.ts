@@ -1,0 +1,161 @@
+// The parser's front door: source → tokens → one class character per token → Ohm match of
+// python.ohm → our own CST walk (to-ast*.ts) → CPython's AST.
+//
+// A module is matched ONE TOP-LEVEL STATEMENT AT A TIME (rule `chunk`): Ohm's memo table grows
+// with the input it has seen, so matching statements separately bounds memory by the largest
+// statement instead of the whole file, and lets the table be dropped early.
+
+import { readFileSync } from 'node:fs';
+import * as ohm from 'ohm-js';
+import type { Expression, Module } from '../ast/nodes.js';
+import { PySyntaxError } from './errors.js';
+import type { Token } from './tokens.js';
+import { tokenize } from './tokenize.js';
+import { CLASS_CHAR, CLASS_SPELLING, classOf, rewriteGrammarSource } from './token-classes.js';
+import { Builder, type Cst } from './to-ast-core.js';
+import { AST_HANDLERS } from './to-ast.js';
+
+/** python.ohm as written (token spellings). Found beside this file, or in the source tree
+ *  when running from dist/ (tsc does not copy .ohm files). */
+export function pythonGrammarSource(): string {
+  for (const relative of ['./python.ohm', '../../grammar/python.ohm']) {
+    try {
+      return readFileSync(new URL(relative, import.meta.url), 'utf8');
+    } catch {
+      // not at this location: try the next
+    }
+  }
+  throw new Error('grammar/python.ohm not found');
+}
+
+/** The compiled grammar, over class characters. Grammars that extend it (the invalid_* rules
+ *  of the syntax-error pass) are compiled with `ohm.grammar(rewriteGrammarSource(text),
+ *  { Python: pythonGrammar })`. */
+export const pythonGrammar: ohm.Grammar = ohm.grammar(rewriteGrammarSource(pythonGrammarSource()));
+
+/**
+ * The significant tokens of a source and their class string. Invariants: NL and COMMENT tokens
+ * are dropped; `classes.length === tokens.length`; `classes[i]` is `tokens[i]`'s class.
+ */
+export interface TokenString {
+  tokens: Token[];
+  classes: string;
+}
+
+export function tokenString(source: string, filename = '<unknown>'): TokenString {
+  const tokens = tokenize(source, filename, { comments: false }).filter((t) => t.kind !== 'NL' && t.kind !== 'COMMENT');
+  let classes = '';
+  for (let i = 0; i < tokens.length; i++) {
+    const char = classOf(tokens[i]);
+    if (char === undefined) throw syntaxErrorAt(source, filename, tokens[i], 'invalid syntax');
+    classes += char;
+  }
+  return { tokens, classes };
+}
+
+/**
+ * Where a match failed, for syntax-error reporting. `tokenIndex` indexes `TokenString.tokens`
+ * (the rightmost token Ohm could not get past); `expected` are the spellings of the token
+ * classes that would have let it go on ("NAME", ")", "if", …), sorted.
+ */
+export interface ParseFailure {
+  tokenIndex: number;
+  expected: string[];
+}
+
+/** Runs `grammar` (python.ohm or an extension) from `startRule` over tokens [from, to).
+ *  Returns the CST root, or the failure. */
+export function matchTokens(
+  grammar: ohm.Grammar, text: TokenString, startRule: string, from = 0, to = text.classes.length,
+): { cst: Cst } | { failure: ParseFailure } {
+  const result = grammar.match(text.classes.slice(from, to), startRule);
+  if (result.succeeded()) return { cst: (result as unknown as { _cst: Cst })._cst };
+  // ohm-js's MatchResult has these at run time; its typings leave them out.
+  const failed = result as unknown as {
+    getRightmostFailures(): Array<{ text: string }>;
+    getRightmostFailurePosition(): number;
+  };
+  const expected = new Set<string>();
+  for (const failure of failed.getRightmostFailures()) {
+    const spelling = CLASS_SPELLING.get(failure.text);
+    if (spelling !== undefined) expected.add(spelling);
+  }
+  const position = failed.getRightmostFailurePosition();
+  return { failure: { tokenIndex: from + position, expected: [...expected].sort() } };
+}
+
+/** Parses a module (`ast.parse(source)`, exec mode). Throws PySyntaxError on invalid input. */
+export function parseModule(source: string, filename = '<unknown>'): Module {
+  const text = tokenString(source, filename);
+  const builder = new Builder(AST_HANDLERS, text.tokens, source, filename);
+  const body: any[] = [];
+  for (const [from, to] of topLevelStatements(text.classes)) {
+    const match = matchTokens(pythonGrammar, text, 'chunk', from, to);
+    if ('failure' in match) throw invalidSyntax(source, filename, text, match.failure);
+    builder.base = from;
+    for (const statement of builder.visit(match.cst, 0)) body.push(statement);
+  }
+  return { _type: 'Module', body, type_ignores: [] } as Module;
+}
+
+/** Parses an expression (`ast.parse(source, mode='eval')`). Throws PySyntaxError. */
+export function parseExpression(source: string, filename = '<unknown>'): Expression {
+  const text = tokenString(source, filename);
+  const match = matchTokens(pythonGrammar, text, 'eval');
+  if ('failure' in match) throw invalidSyntax(source, filename, text, match.failure);
+  const builder = new Builder(AST_HANDLERS, text.tokens, source, filename);
+  return { _type: 'Expression', body: builder.visit(match.cst, 0) } as Expression;
+}
+
+const NEWLINE = CLASS_CHAR.get('NEWLINE')!;
+const INDENT = CLASS_CHAR.get('INDENT')!;
+const DEDENT = CLASS_CHAR.get('DEDENT')!;
+const ENDMARKER = CLASS_CHAR.get('ENDMARKER')!;
+const DECORATOR = CLASS_CHAR.get('@')!;
+/** Tokens that continue the compound statement before them at the same indentation. */
+const CONTINUATIONS = new Set(['else', 'elif', 'except', 'finally'].map((k) => CLASS_CHAR.get(k)!));
+
+/**
+ * Splits a module's class string into top-level statements, [from, to) token ranges, without
+ * the ENDMARKER. A statement ends after a NEWLINE or DEDENT at indentation depth 0, unless
+ * the next token continues it (`else`, `except`, …) or the line was a decorator. A split in
+ * the wrong place cannot produce a wrong AST: each chunk must match `statement` exactly, so a
+ * bad split fails the parse (reported as a syntax error).
+ */
+export function topLevelStatements(classes: string): Array<[number, number]> {
+  const ranges: Array<[number, number]> = [];
+  let depth = 0;
+  let from = 0;
+  let lineStart = 0;
+  const end = classes.length - (classes.endsWith(ENDMARKER) ? 1 : 0);
+  for (let i = 0; i < end; i++) {
+    const c = classes[i];
+    if (c === INDENT) depth++;
+    else if (c === DEDENT) depth--;
+    if (depth !== 0 || (c !== NEWLINE && c !== DEDENT)) continue;
+    const next = classes[i + 1];
+    const decoratorLine = c === NEWLINE && classes[lineStart] === DECORATOR;
+    lineStart = i + 1;
+    if (next === INDENT || decoratorLine || CONTINUATIONS.has(next)) continue;
+    ranges.push([from, i + 1]);
+    from = i + 1;
+  }
+  if (from < end) ranges.push([from, end]);
+  return ranges;
+}
+
+function invalidSyntax(source: string, filename: string, text: TokenString, failure: ParseFailure): PySyntaxError {
+  const token = text.tokens[Math.min(failure.tokenIndex, text.tokens.length - 1)];
+  return syntaxErrorAt(source, filename, token, 'invalid syntax');
+}
+
+function syntaxErrorAt(source: string, filename: string, token: Token, message: string): PySyntaxError {
+  const lineStart = source.lastIndexOf('\n', token.start - 1) + 1;
+  let lineEnd = source.indexOf('\n', lineStart);
+  if (lineEnd < 0) lineEnd = source.length;
+  const sameLine = token.endLine === token.line;
+  return new PySyntaxError(
+    'SyntaxError', message, filename, token.line, token.col + 1, source.slice(lineStart, lineEnd) + '\n',
+    token.endLine, sameLine ? token.endCol + 1 : 0,
+  );
+}
