@@ -1,0 +1,46 @@
+// The one error type that the scalar semantics throw. The interpreter converts it into a
+// Python exception of class `pyType` with `message` as its single argument, so the message
+// must be exactly CPython 3.13's text.
+
+/** Python exception classes that these pure functions can raise. */
+export type PyExcType =
+  | 'ArithmeticError'
+  | 'IndexError'
+  | 'KeyError'
+  | 'MemoryError'
+  | 'OverflowError'
+  | 'TypeError'
+  | 'UnicodeEncodeError'
+  | 'ValueError'
+  | 'ZeroDivisionError';
+
+/** Extra fields of a UnicodeEncodeError (CPython's `exc.encoding`, `.object`, `.start`, `.end`, `.reason`). */
+export interface UnicodeErrorDetails {
+  readonly encoding: string;
+  readonly object: string;
+  /** Code-point offsets into `object`, start < end. */
+  readonly start: number;
+  readonly end: number;
+  readonly reason: string;
+}
+
+/**
+ * A Python exception raised by a semantics function.
+ * Invariant: `message` is exactly what `str(exc)` prints in CPython 3.13 for the same
+ * operation; `details` is present only when `pyType` is 'UnicodeEncodeError'.
+ */
+export class PyError extends Error {
+  constructor(
+    readonly pyType: PyExcType,
+    message: string,
+    readonly details?: UnicodeErrorDetails,
+  ) {
+    super(message);
+    this.name = pyType;
+  }
+}
+
+/** Throw a PyError; typed `never` so callers can write `return raise(...)`. */
+export function raise(pyType: PyExcType, message: string): never {
+  throw new PyError(pyType, message);
+}

@@ -1,0 +1,213 @@
+#!/usr/bin/env python3
+"""Regenerate tests/semantics/*.json: CPython 3.13's answers for runtime/semantics' tests.
+
+Run with CPython 3.13 (the expected values must come from CPython, never from pyx):
+    /root/.pyenv/versions/3.13.0/bin/python3.13 scripts/gen-semantics-expected.py
+Each file holds {"cases": [[op, [args...], result], ...]} where values are tagged:
+  ["i", "0x7b"] int (hex, may start with '-'), ["f", "1.5"] float (repr), ["s", text] str, ["b", true] bool,
+  ["t", [...]] tuple, ["c", re, im] complex (reprs), ["y", "hex"] bytes, ["n"] None,
+  ["E", "ValueError", "message"] an exception (type name and str(exc)).
+"""
+import json, math, os, random, sys
+
+assert sys.version_info[:2] == (3, 13), 'expected values must come from CPython 3.13'
+OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', 'tests', 'semantics')
+rng = random.Random(20261126)
+
+
+def enc(v):
+    if isinstance(v, bool): return ['b', v]
+    if isinstance(v, int): return ['i', hex(v)]  # hex: no int->str digit limit
+    if isinstance(v, float): return ['f', repr(v)]
+    if isinstance(v, complex): return ['c', repr(v.real), repr(v.imag)]
+    if isinstance(v, str): return ['s', v]
+    if isinstance(v, (bytes, bytearray)): return ['y', bytes(v).hex()]
+    if isinstance(v, (tuple, list)): return ['t', [enc(x) for x in v]]
+    if v is None: return ['n']
+    raise TypeError(type(v))
+
+
+def run(fn, *args):
+    try:
+        return enc(fn(*args))
+    except Exception as e:  # the error type and message are the expected value
+        return ['E', type(e).__name__, str(e)]
+
+
+def write(name, cases):
+    with open(os.path.join(OUT, name), 'w', encoding='utf-8') as f:
+        json.dump({'generator': 'scripts/gen-semantics-expected.py', 'python': sys.version.split()[0], 'cases': cases}, f, ensure_ascii=True, separators=(',', ':'))
+        f.write('\n')
+    print(name, len(cases))
+
+
+def add(cases, op, fn, *args):
+    cases.append([op, [enc(a) for a in args], run(fn, *args)])
+
+
+# ---- int ------------------------------------------------------------------------------------
+def rand_int():
+    kind = rng.random()
+    if kind < 0.3: return rng.randint(-20, 20)
+    if kind < 0.6: return rng.randint(-2**64, 2**64)
+    if kind < 0.8: return rng.randint(-2**300, 2**300) >> rng.randint(0, 290)
+    return rng.choice([-1, 1]) * rng.getrandbits(rng.randint(50, 1200))
+
+
+def gen_int():
+    c = []
+    edge = [0, 1, -1, 2, -2, 7, -7, 2**53, 2**53 + 1, -2**53 - 1, 2**63, -2**63, 2**64 - 1, 10**20, -(10**20), 2**1024, 2**1023 * 3]
+    pairs = [(a, b) for a in edge[:12] for b in edge[:12]] + [(rand_int(), rand_int()) for _ in range(700)]
+    for a, b in pairs:
+        add(c, 'floordiv', lambda a, b: a // b, a, b)
+        add(c, 'mod', lambda a, b: a % b, a, b)
+        add(c, 'divmod', divmod, a, b)
+        add(c, 'truediv', lambda a, b: a / b, a, b)
+        add(c, 'and', lambda a, b: a & b, a, b)
+        add(c, 'or', lambda a, b: a | b, a, b)
+        add(c, 'xor', lambda a, b: a ^ b, a, b)
+    for a, b in [(10**400, 10**399), (1, 3 * 2**1100), (2**1100, 3), (10**400, 1), (-(10**309), 7), (1, 10**330), (3, 2**1075), (2**2000 + 1, 2**1000), (5, 10**320)]:
+        add(c, 'truediv', lambda a, b: a / b, a, b)
+    for _ in range(200):
+        a = rand_int(); b = rng.randint(-5, 40); m = rand_int() or 7
+        add(c, 'pow', lambda a, b: a ** b, a if abs(a) < 2**70 else a % 1000, b)
+        add(c, 'powmod', pow, a, rng.randint(-300, 300), m)
+    for a, b, m in [(2, -1, 4), (3, -1, 7), (3, -2, -7), (0, -1, 5), (5, 3, 0), (5, 0, 1), (5, 0, -1), (-3, 5, -11), (0, 0, 3)]:
+        add(c, 'powmod', pow, a, b, m)
+    for a, b in [(0, -1), (2, -2), (-2, -3), (10, -400), (2**1100, -1), (0, 0), (-1, 10**20 + 1)]:
+        add(c, 'pow', lambda a, b: a ** b, a, b)
+    for _ in range(250):
+        a = rand_int(); n = rng.choice([0, 1, 3, 31, 32, 63, 64, 65, 100, 1000, rng.randint(0, 3000), -1])
+        add(c, 'lshift', lambda a, n: a << n, a, n)
+        add(c, 'rshift', lambda a, n: a >> n, a, n)
+        add(c, 'invert', lambda a: ~a, a)
+        add(c, 'bit_length', int.bit_length, a)
+        add(c, 'bit_count', int.bit_count, a)
+        add(c, 'to_float', float, a)
+        add(c, 'round', round, a, rng.randint(-25, 3))
+    for a in [2**1024, 2**1024 - 2**970, 2**1024 - 2**971, 2**53 + 1, 2**54 + 3, -(2**1024), 2**1023]:
+        add(c, 'to_float', float, a)
+    for a in [5, 15, 25, 35, -25, 125, 150, 250]:
+        add(c, 'round', round, a, -1)
+        add(c, 'round', round, a, -2)
+    for i, f in [(2**53 + 1, 2.0**53), (2**53, 2.0**53), (-3, -2.5), (10**400, math.inf), (7, math.nan), (3, 3.0000000000000004), (-(2**64), -1.8446744073709552e19), (0, -0.0), (1, 0.5), (-1, -0.5)] + [(rand_int(), rng.choice([1.5, -1e300, 2.0**64, -0.0, 1e-300, float(2**70)])) for _ in range(60)]:
+        add(c, 'cmp_float', lambda i, f: (i < f) - (i > f) if f == f else None, i, f)
+    texts = ['0', '-0', '+17', ' 42 ', '\t-7\n', '1_000', '1__0', '_1', '1_', '0x1f', '0X1F', '0o17', '0b101', '0b', '0x', '0_0', '00', '010', '0x_1f', '0x__1', '١٢٣', '\u20031\u2003', '12a', '', ' ', '- 1', '+-1', '9' * 50, 'z', 'Z', '10', '0b1', '1e5', '1.0', '٣_٣', '\x1c1', '1\x1f', '\xa01', 'x' * 300]
+    for t in texts:
+        for base in [10, 0, 16, 2, 8, 36, 7]:
+            add(c, 'parse_int', int, t, base)
+    for base in [1, 37, -1]:
+        add(c, 'parse_int', int, '1', base)
+    add(c, 'parse_int', int, '1' * 4300, 10)
+    add(c, 'parse_int', int, '1' * 4301, 10)
+    add(c, 'parse_int', int, '1' * 5000, 16)
+    add(c, 'parse_int', int, '1_' * 4300 + '1', 10)
+    for _ in range(150):
+        n = rand_int(); base = rng.choice([2, 3, 5, 8, 10, 16, 17, 36])
+        digits = '0123456789abcdefghijklmnopqrstuvwxyz'
+        s, m = '', abs(n)
+        while True:
+            s = digits[m % base] + s; m //= base
+            if m == 0: break
+        add(c, 'parse_int', int, ('-' if n < 0 else '') + s, base)
+    for n in [0, -5, 10**4299, 10**4300, -(10**4300) + 1, -(10**4300), rand_int()]:
+        add(c, 'str', str, n)
+    write('int.json', c)
+
+
+# ---- float ----------------------------------------------------------------------------------
+def rand_float():
+    k = rng.random()
+    if k < 0.25: return rng.choice([0.0, -0.0, 1.0, -1.0, 0.5, 1.5, 2.5, -2.5, 0.1, 1e300, -1e-300, 5e-324, 1.7976931348623157e308, math.inf, -math.inf, math.nan, 3.0, -7.0, 1e16, 2.0**52 + 0.5])
+    if k < 0.5: return round(rng.uniform(-1000, 1000), rng.randint(0, 4))
+    if k < 0.75: return rng.uniform(-1, 1) * 10.0 ** rng.randint(-30, 30)
+    return struct_float(rng.getrandbits(64))
+
+
+def struct_float(bits):
+    import struct
+    return struct.unpack('<d', struct.pack('<Q', bits))[0]
+
+
+def finite_float():
+    while True:
+        x = rand_float()
+        if math.isfinite(x): return x
+
+
+def gen_float():
+    c = []
+    for _ in range(500):
+        x, y = rand_float(), rand_float()
+        add(c, 'floordiv', lambda a, b: a // b, x, y)
+        add(c, 'mod', lambda a, b: a % b, x, y)
+        add(c, 'divmod', divmod, x, y)
+    for x, y in [(-7.0, 2.0), (7.0, -2.0), (-0.0, 5.0), (0.0, -5.0), (1.0, 0.0), (5.0, math.inf), (-5.0, math.inf), (1e308, 1e-308), (0.1, 0.01)]:
+        add(c, 'floordiv', lambda a, b: a // b, x, y)
+        add(c, 'mod', lambda a, b: a % b, x, y)
+        add(c, 'divmod', divmod, x, y)
+    specials = [0.0, -0.0, 1.0, -1.0, 2.0, -2.0, 0.5, -0.5, 3.0, -3.0, 1e308, math.inf, -math.inf, math.nan, 1.5, -1.5, 1e-320]
+    def pow_op(x, y):  # pyx is exact for integral exponents; others may be 1 ulp off
+        exact = not math.isfinite(x) or not math.isfinite(y) or y == int(y) or y == 0.5 or x in (0.0, 1.0, -1.0) or x < 0
+        return 'pow' if exact else 'pow_inexact'
+    for x in specials:
+        for y in specials:
+            add(c, pow_op(x, y), lambda a, b: a ** b, x, y)
+    for _ in range(100):
+        x = rng.uniform(0, 20); y = rng.uniform(-10, 10)
+        add(c, pow_op(x, y), lambda a, b: a ** b, x, y)
+    for _ in range(150):
+        x = rng.uniform(0, 50); y = rng.choice([2.0, 3.0, 0.5, -1.0, -2.0, 10.0, float(rng.randint(-30, 30))])
+        add(c, 'pow', lambda a, b: a ** b, x, y)
+    for x in [0.5, 1.5, 2.5, -0.5, -1.5, -2.5, 0.49999999999999994, 4503599627370497.0, 1e300, -0.0, math.inf, math.nan, 2.675, 1e-300] + [finite_float() for _ in range(100)]:
+        add(c, 'round_int', round, x)
+    for _ in range(500):
+        x = finite_float(); n = rng.choice([0, 1, 2, 3, 5, 10, 17, -1, -2, -5, rng.randint(-320, 330)])
+        add(c, 'round', round, x, n)
+    for x, n in [(2.675, 2), (0.125, 2), (0.375, 2), (2.5, 0), (-2.5, 0), (1.7976931348623157e308, -308), (1e308, -308), (123.456, -1), (-0.1, 0), (5e-324, 323), (5e-324, 324), (1e300, -400), (-1e300, -400), (math.inf, 2), (math.nan, 1), (0.5, 400)]:
+        add(c, 'round', round, x, n)
+    texts = ['1.5', ' -2.5e3 ', 'inf', '-inf', '+Infinity', 'iNfInItY', 'nan', '-nan', 'NaN', '1_0.5', '1__0', '_1', '1_', '1_.5', '1._5', '1e1_0', '.5', '5.', '.', 'e5', '1e', '1e+', '0x1p3', '1.5j', '', ' ', '١.٥', '1e400', '-1e400', '1e-400', '4.9e-324', '2.4703282292062328e-324', '2.4703282292062327e-324', '0.1' + '0' * 400 + '1', '\u20001.5\u3000', 'infinit', 'nanx', '12.34.5', '+-1', '1 2', 'x', '\x1c1.0']
+    for t in texts:
+        add(c, 'parse', float, t)
+    for x in specials + [rand_float() for _ in range(100)]:
+        add(c, 'is_integer', float.is_integer, x)
+        add(c, 'as_integer_ratio', float.as_integer_ratio, x)
+        add(c, 'hex', float.hex, x)
+        add(c, 'to_int', int, x)
+    for t in ['0x1.8p1', '-0x1p-1074', '0x1p-1075', '0x3p-1076', '0x1.fffffffffffff8p1023', '0x1.fffffffffffff7p1023', '0x1p1024', 'inf', '-nan', '1', '0x.8', '0x1.', '0x', '.', '0x1p', ' 0xAp0 ', '0x1.0000000000000fp0', '0x1.00000000000008p0', '0x1.00000000000018p0', 'x', '0x1p-99999999999', '0x1p99999999999', '0xg']:
+        add(c, 'fromhex', float.fromhex, t)
+    for x in [rand_float() for _ in range(200)]:
+        if math.isfinite(x): add(c, 'fromhex', float.fromhex, x.hex())
+    write('float.json', c)
+
+
+# ---- format() -------------------------------------------------------------------------------
+def gen_format():
+    c = []
+    float_specs = ['', 'f', '.0f', '.2f', '.20f', '.30f', 'e', '.0e', '.3e', '.17e', 'E', 'g', '.0g', '.1g', '.3g', '.17g', '.25g', 'G', 'n', '%', '.1%', '10.3f', '<10', '>10', '^11', '=+12.3f', '0=12', '012.3f', '+', ' ', '-', ',', '_', ',.2f', '_.3f', '015,.2f', '#', '#.0f', '#.0e', '#g', '#.3g', 'z.1f', 'z', '.3', '.1', '.0', '*^15.4e', 'x<8', '#,g', ',e', 'd', 'x', 'c', 's', '%s', '.100f', '.60e', '020,', '+.3', 'z.0f', ',.0%', '\U0001f600>6', '0,', '07,.1f']
+    floats = [0.0, -0.0, 1.0, -1.0, 0.1, 0.5, 1.5, 2.5, 0.125, 0.375, 123456.789, -123456.789, 1e16, 1e-5, 1.5e300, 1e300, 5e-324, 1.7976931348623157e308, math.inf, -math.inf, math.nan, 1e22, 9.9999, 0.00001234, -0.0004, 99.5, 1234567.0, 2.0**70, -1e-7]
+    for x in floats + [finite_float() for _ in range(40)]:
+        for s in float_specs:
+            add(c, 'format_float', format, x, s)
+    int_specs = ['', 'd', 'b', 'o', 'x', 'X', '#b', '#o', '#x', '#X', 'n', 'c', ',', '_', '_b', '_x', '#_X', ',x', ',d', '010', '010,', '09,', '+', ' ', '-', '+010', '<10', '^10', '>10', '=10', '*^9', '0=+10', '#012x', '-#012_b', '.2', 'e', '.3e', 'f', 'g', '%', 'z', 'zd', 's', 'xx', '+c', '#c', '>5c', ',c', '_o', '.', '010_', '\x01', 'é', '013,', '0', '00', '0>5', '05', '+#x']
+    ints = [0, 1, -1, 7, -7, 42, 255, -255, 1234, 12345678, -12345678, 10**20, -(2**70), 2**64 - 1, 65, 0x1f600, 0x110000, 10**400]
+    for n in ints + [rand_int() for _ in range(15)]:
+        for s in int_specs:
+            add(c, 'format_int', format, n, s)
+    for b in [True, False]:
+        for s in ['', 'd', '>5', 'x', 's', '.2f', '^7', '#b', 'c']:
+            add(c, 'format_bool', format, b, s)
+    str_specs = ['', 's', '10', '<10', '>10', '^10', '^11', '*^9', '.2', '10.3', '05', '0>5', '=5', '+', ' ', '#', 'z', ',', '_', 'd', 'x<5', '\U0001f600^7', '.0', '1', '.10', ',s', 'ss', '.', '-']
+    for t in ['', 'a', 'abc', 'hello world', 'é', '\U0001f600x', '日本語']:
+        for s in str_specs:
+            add(c, 'format_str', format, t, s)
+    write('format.json', c)
+
+
+GENERATORS = {'int': gen_int, 'float': gen_float, 'format': gen_format}
+
+if __name__ == '__main__':
+    os.makedirs(OUT, exist_ok=True)
+    names = sys.argv[1:] or list(GENERATORS)
+    for name in names:
+        GENERATORS[name]()
