@@ -1,7 +1,8 @@
 // pyx's front door: a yargs program with one file per subcommand (cli/<name>.ts).
 // To add a subcommand, write a module exporting a PyxCommand (cli/command.ts) and list it
 // below. Exit codes: 0 success, 1 a Python-level error (e.g. SyntaxError), 2 a usage error
-// (unknown command or option, missing file) — as CPython's own command line does.
+// (unknown command or option, missing file) — as CPython's own command line does — and 70
+// an internal error (a bug in pyx).
 
 import yargs from 'yargs';
 import type { PyxCommand } from './command.js';
@@ -9,6 +10,9 @@ import { parseCommand } from './parse.js';
 import { version } from './version.js';
 
 export const STDIN_PATH = '/dev/stdin';
+
+/** Exit status for a bug in pyx itself (BSD's EX_SOFTWARE), distinct from Python errors. */
+export const INTERNAL_ERROR = 70;
 
 export { version } from './version.js';
 
@@ -47,6 +51,15 @@ export async function main(argv: string[]): Promise<number> {
       },
     });
   }
-  await program.parseAsync();
+  try {
+    await program.parseAsync();
+  } catch (error) {
+    // A thrown JS error here is a bug in pyx, never the user's input (Python-level errors
+    // are reported by the commands): one clear line, the stack only on request.
+    const detail = error instanceof Error ? (process.env.PYX_DEBUG ? String(error.stack) : error.message) : String(error);
+    process.stderr.write(`pyx: internal error: ${detail}\n`);
+    if (!process.env.PYX_DEBUG) process.stderr.write('pyx: this is a bug in pyx; PYX_DEBUG=1 shows the JavaScript stack\n');
+    return INTERNAL_ERROR;
+  }
   return usageError ? 2 : exitCode;
 }
