@@ -56,3 +56,39 @@ export function removeUnreachable(fn: IRFunction): void {
     }
   }
 }
+
+/**
+ * Puts blocks in reverse postorder (a then-branch before its else) and renumbers them
+ * 0, 1, 2, ... so printed IR reads top to bottom. Unreachable blocks keep their order, last.
+ */
+export function renumberBlocks(fn: IRFunction): void {
+  const blocks = blockMap(fn);
+  const postorder: Block[] = [];
+  const seen = new Set<BlockId>();
+  const visit = (block: Block) => {
+    // Iterative DFS would be needed for CFGs deeper than the JS stack; lowered functions
+    // nest as deep as the source does, which CPython itself limits to ~200 levels.
+    seen.add(block.id);
+    for (const id of [...successors(block)].reverse()) {
+      const next = blocks.get(id);
+      if (next !== undefined && !seen.has(id)) visit(next);
+    }
+    postorder.push(block);
+  };
+  if (fn.blocks.length > 0) visit(fn.blocks[0]);
+  const ordered = postorder.reverse().concat(fn.blocks.filter((block) => !seen.has(block.id)));
+  const newId = new Map(ordered.map((block, i) => [block.id, i]));
+  const map = (id: BlockId) => newId.get(id) ?? id;
+  for (const block of ordered) {
+    block.id = map(block.id);
+    if (block.handler !== null) block.handler = map(block.handler);
+    for (const instruction of block.instructions) {
+      for (const attr of blockAttrs(instruction.op)) {
+        const target = instruction.attrs[attr.name];
+        if (typeof target === 'number') instruction.attrs[attr.name] = map(target);
+        else if (Array.isArray(target)) instruction.attrs[attr.name] = (target as number[]).map(map);
+      }
+    }
+  }
+  fn.blocks = ordered;
+}

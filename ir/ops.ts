@@ -311,16 +311,17 @@ export const OPS = {
     doc: 'slice(start, stop, step); absent parts are None constants.',
   },
   build_string: {
-    operands: [], variadic: value('parts', 'str'), attrs: [], result: 'str',
+    operands: [], variadic: value('parts'), attrs: [], result: 'str',
     flags: flags({ mayRaise: false }), semantics: { category: 'build', container: 'string' },
-    doc: 'Concatenation of the str operands (the pieces of an f-string).',
+    doc: 'Concatenation of the operands, which are always str objects (the constant pieces ' +
+      'and format_value results of an f-string).',
   },
   format_value: {
-    operands: [value('value'), { name: 'spec', kind: 'str', optional: true }],
+    operands: [value('value'), { name: 'spec', kind: 'object', optional: true }],
     attrs: [{ name: 'conversion', kind: 'enum', values: ['none', 's', 'r', 'a'] }],
     result: 'str', flags: DYNAMIC, semantics: { category: 'format' },
     doc: 'An f-string replacement field: applies the conversion (str(), repr() or ascii()) to ' +
-      '`value`, then format(converted, spec) (spec "" when absent). Raises what __format__ ' +
+      '`value`, then format(converted, spec) (spec, always a str, is "" when absent). Raises what __format__ ' +
       'raises, e.g. ValueError "Invalid format specifier ...".',
   },
   list_append: container('list_append', [value('list', 'list'), value('item')], null,

@@ -1,0 +1,69 @@
+// State shared by the lowering of one function: its builder, scope and loop stack, plus
+// the module-wide function list. Also the name access rules (which op a name uses).
+
+import type * as A from '../ast/nodes.js';
+import type { ConstantValue, Position } from '../ast/nodes.js';
+import { FunctionBuilder } from '../ir/builder.js';
+import type { Block, IRFunction, SourcePos, ValueId } from '../ir/types.js';
+import type { SourceInfo } from './errors.js';
+import type { Scope, SymbolTable } from './scopes.js';
+
+export interface ModuleState {
+  readonly info: SourceInfo;
+  readonly table: SymbolTable;
+  /** Functions by index; a slot is reserved (null) before its body is lowered. */
+  readonly functions: (IRFunction | null)[];
+  /** Qualified name of each function scope lowered so far (for nested functions' names). */
+  readonly qualnames: Map<Scope, string>;
+}
+
+export interface Loop {
+  readonly continueTarget: Block;
+  readonly breakTarget: Block;
+}
+
+/** Invariant: `loops` holds the enclosing loops of the statement being lowered, innermost last. */
+export interface Ctx {
+  readonly module: ModuleState;
+  readonly scope: Scope;
+  readonly b: FunctionBuilder;
+  readonly loops: Loop[];
+}
+
+export function pos(node: Position): SourcePos {
+  return { line: node.lineno, col: node.col_offset, endLine: node.end_lineno ?? node.lineno, endCol: node.end_col_offset ?? node.col_offset };
+}
+
+export function constant(ctx: Ctx, value: ConstantValue, node: Position): ValueId {
+  return ctx.b.value('const', [], { value }, pos(node));
+}
+
+type Access = 'load' | 'store' | 'delete';
+
+/** The op a name uses in this scope: locals and cells in functions, globals otherwise. */
+export function nameOp(ctx: Ctx, name: string, access: Access) {
+  switch (ctx.scope.binding(name)) {
+    case 'local': return `${access}_local` as const;
+    case 'cell': case 'free': return `${access}_deref` as const;
+    case 'global_explicit': case 'global_implicit': return `${access}_global` as const;
+  }
+}
+
+export function loadName(ctx: Ctx, name: string, node: Position): ValueId {
+  return ctx.b.value(nameOp(ctx, name, 'load'), [], { name }, pos(node));
+}
+
+export function storeName(ctx: Ctx, name: string, value: ValueId, node: Position): void {
+  ctx.b.emit(nameOp(ctx, name, 'store'), [value], { name }, pos(node));
+}
+
+export function deleteName(ctx: Ctx, name: string, node: Position): void {
+  ctx.b.emit(nameOp(ctx, name, 'delete'), [], { name }, pos(node));
+}
+
+/** Continues lowering in a fresh block when the current one was terminated (dead code). */
+export function ensureOpen(ctx: Ctx): void {
+  if (!ctx.b.open) ctx.b.setBlock(ctx.b.newBlock());
+}
+
+export type ComprehensionNode = A.ListComp | A.SetComp | A.DictComp;

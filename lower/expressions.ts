@@ -1,0 +1,231 @@
+// Lowering of expressions: each returns the value (virtual register) holding its result.
+// Short-circuit forms (and/or, conditional expressions, chained comparisons) become
+// branches that meet in a block with a phi.
+
+import type * as A from '../ast/nodes.js';
+import type { OpName } from '../ir/ops.js';
+import type { AttrValue, Block, BlockId, ValueId } from '../ir/types.js';
+import { constant, loadName, pos, storeName, type Ctx } from './context.js';
+import { compileSyntaxError } from './errors.js';
+import { lowerComprehension, lowerLambda } from './functions.js';
+
+export const BINARY_OPS: Record<A.operator['_type'], OpName> = {
+  Add: 'add', Sub: 'sub', Mult: 'mul', MatMult: 'matmul', Div: 'truediv', FloorDiv: 'floordiv',
+  Mod: 'mod', Pow: 'pow', LShift: 'lshift', RShift: 'rshift', BitAnd: 'bit_and', BitOr: 'bit_or', BitXor: 'bit_xor',
+};
+
+export const INPLACE_OPS: Record<A.operator['_type'], OpName> = {
+  Add: 'inplace_add', Sub: 'inplace_sub', Mult: 'inplace_mul', MatMult: 'inplace_matmul', Div: 'inplace_truediv',
+  FloorDiv: 'inplace_floordiv', Mod: 'inplace_mod', Pow: 'inplace_pow', LShift: 'inplace_lshift',
+  RShift: 'inplace_rshift', BitAnd: 'inplace_bit_and', BitOr: 'inplace_bit_or', BitXor: 'inplace_bit_xor',
+};
+
+const UNARY_OPS: Record<A.unaryop['_type'], OpName> = { UAdd: 'pos', USub: 'neg', Invert: 'invert', Not: 'not' };
+
+const COMPARE_OPS: Record<A.cmpop['_type'], OpName> = {
+  Eq: 'eq', NotEq: 'ne', Lt: 'lt', LtE: 'le', Gt: 'gt', GtE: 'ge', Is: 'is', IsNot: 'is_not', In: 'in', NotIn: 'not_in',
+};
+
+const CONVERSIONS: Record<number, string> = { [-1]: 'none', 115: 's', 114: 'r', 97: 'a' };
+
+export function expression(ctx: Ctx, e: A.expr): ValueId {
+  const b = ctx.b;
+  const at = pos(e);
+  switch (e._type) {
+    case 'Constant': return constant(ctx, e.value, e);
+    case 'Name': return loadName(ctx, e.id, e);
+    case 'NamedExpr': {
+      const value = expression(ctx, e.value);
+      storeName(ctx, (e.target as A.Name).id, value, e.target);
+      return value;
+    }
+    case 'BinOp': {
+      const left = expression(ctx, e.left);
+      const right = expression(ctx, e.right);
+      return b.value(BINARY_OPS[e.op._type], [left, right], {}, at);
+    }
+    case 'UnaryOp': return b.value(UNARY_OPS[e.op._type], [expression(ctx, e.operand)], {}, at);
+    case 'BoolOp': return boolOp(ctx, e);
+    case 'IfExp': {
+      const test = expression(ctx, e.test);
+      const [whenTrue, whenFalse, merge] = [b.newBlock(), b.newBlock(), b.newBlock()];
+      b.emit('branch', [test], { then: whenTrue.id, else: whenFalse.id }, at);
+      const incoming: ValueId[] = [];
+      const from: BlockId[] = [];
+      for (const [block, part] of [[whenTrue, e.body], [whenFalse, e.orelse]] as const) {
+        b.setBlock(block);
+        incoming.push(expression(ctx, part));
+        from.push(b.block.id);
+        b.emit('jump', [], { target: merge.id }, at);
+      }
+      b.setBlock(merge);
+      return b.phi(merge, incoming, from, at);
+    }
+    case 'Compare': return compare(ctx, e);
+    case 'Call': return call(ctx, e);
+    case 'Attribute': return b.value('load_attr', [expression(ctx, e.value)], { name: e.attr }, at);
+    case 'Subscript': {
+      const container = expression(ctx, e.value);
+      return b.value('subscr', [container, expression(ctx, e.slice)], {}, at);
+    }
+    case 'Slice': {
+      const part = (node: A.expr | null) => node === null ? constant(ctx, null, e) : expression(ctx, node);
+      const [start, stop, step] = [part(e.lower), part(e.upper), part(e.step)];
+      return b.value('build_slice', [start, stop, step], {}, at);
+    }
+    case 'Tuple': case 'List': case 'Set': return display(ctx, e);
+    case 'Dict': return dict(ctx, e);
+    case 'JoinedStr': {
+      if (e.values.length === 0) return constant(ctx, '', e);
+      const parts = e.values.map((part) => expression(ctx, part));
+      if (parts.length === 1) return parts[0]; // Already a str: a constant or a format_value.
+      return b.value('build_string', parts, {}, at);
+    }
+    case 'FormattedValue': {
+      const value = expression(ctx, e.value);
+      const operands = e.format_spec === null ? [value] : [value, expression(ctx, e.format_spec)];
+      return b.value('format_value', operands, { conversion: CONVERSIONS[e.conversion] ?? 'none' }, at);
+    }
+    case 'Lambda': return lowerLambda(ctx, e);
+    case 'ListComp': case 'SetComp': case 'DictComp': return lowerComprehension(ctx, e);
+    case 'Starred': throw compileSyntaxError("can't use starred expression here", e, ctx.module.info);
+    default:
+      // Rejected by the scope pass, which sees every expression first.
+      throw new Error(`pyx internal error: unexpected ${e._type} in lowering`);
+  }
+}
+
+function boolOp(ctx: Ctx, e: A.BoolOp): ValueId {
+  const b = ctx.b;
+  const merge = b.newBlock();
+  const incoming: ValueId[] = [];
+  const from: BlockId[] = [];
+  e.values.forEach((part, i) => {
+    const value = expression(ctx, part);
+    incoming.push(value);
+    from.push(b.block.id);
+    if (i === e.values.length - 1) {
+      b.emit('jump', [], { target: merge.id }, pos(e));
+      return;
+    }
+    const next = b.newBlock();
+    // `and` continues while true, `or` while false; either way the deciding value is the result.
+    const [then, otherwise] = e.op._type === 'And' ? [next, merge] : [merge, next];
+    b.emit('branch', [value], { then: then.id, else: otherwise.id }, pos(part));
+    b.setBlock(next);
+  });
+  b.setBlock(merge);
+  return b.phi(merge, incoming, from, pos(e));
+}
+
+/** `a < b < c` is `a < b and b < c` with b evaluated once. */
+function compare(ctx: Ctx, e: A.Compare): ValueId {
+  const b = ctx.b;
+  let left = expression(ctx, e.left);
+  if (e.ops.length === 1) return b.value(COMPARE_OPS[e.ops[0]._type], [left, expression(ctx, e.comparators[0])], {}, pos(e));
+  const merge: Block = b.newBlock();
+  const incoming: ValueId[] = [];
+  const from: BlockId[] = [];
+  e.ops.forEach((op, i) => {
+    const right = expression(ctx, e.comparators[i]);
+    const result = b.value(COMPARE_OPS[op._type], [left, right], {}, pos(e));
+    incoming.push(result);
+    from.push(b.block.id);
+    if (i === e.ops.length - 1) {
+      b.emit('jump', [], { target: merge.id }, pos(e));
+      return;
+    }
+    const next = b.newBlock();
+    b.emit('branch', [result], { then: next.id, else: merge.id }, pos(e));
+    b.setBlock(next);
+    left = right;
+  });
+  b.setBlock(merge);
+  return b.phi(merge, incoming, from, pos(e));
+}
+
+function call(ctx: Ctx, e: A.Call): ValueId {
+  const b = ctx.b;
+  const at = pos(e);
+  const callee = expression(ctx, e.func);
+  const simple = e.args.every((arg) => arg._type !== 'Starred') && e.keywords.every((keyword) => keyword.arg !== null);
+  if (simple) {
+    const operands = [callee, ...e.args.map((arg) => expression(ctx, arg))];
+    operands.push(...e.keywords.map((keyword) => expression(ctx, keyword.value)));
+    const attrs: Record<string, AttrValue> = e.keywords.length === 0 ? {} : { kwnames: e.keywords.map((keyword) => keyword.arg!) };
+    return b.value('call', operands, attrs, at);
+  }
+  const positional = sequence(ctx, e.args, 'list', e);
+  const args = b.value('list_to_tuple', [positional], {}, at);
+  if (e.keywords.length === 0) return b.value('call_ex', [callee, args], {}, at);
+  // Keywords: runs of named ones become dicts, merged in order with the ** mappings so a
+  // repeated name raises "got multiple values for keyword argument".
+  let keywords: ValueId | null = null;
+  let run: ValueId[] = [];
+  const flush = () => {
+    if (run.length === 0 && keywords !== null) return;
+    const part = b.value('build_dict', run, {}, at);
+    run = [];
+    if (keywords === null) keywords = part;
+    else b.emit('dict_merge', [keywords, part, callee], {}, at);
+  };
+  for (const keyword of e.keywords) {
+    if (keyword.arg !== null) {
+      run.push(constant(ctx, keyword.arg, keyword), expression(ctx, keyword.value));
+      continue;
+    }
+    flush();
+    b.emit('dict_merge', [keywords!, expression(ctx, keyword.value), callee], {}, pos(keyword));
+  }
+  if (run.length > 0) flush();
+  return b.value('call_ex', [callee, args, keywords!], {}, at);
+}
+
+/** A list or set of `items`, where `*x` items are spliced in. */
+function sequence(ctx: Ctx, items: A.expr[], kind: 'list' | 'set', node: A.Position): ValueId {
+  const b = ctx.b;
+  const at = pos(node);
+  const firstStar = items.findIndex((item) => item._type === 'Starred');
+  const prefix = firstStar === -1 ? items : items.slice(0, firstStar);
+  const result = b.value(kind === 'list' ? 'build_list' : 'build_set', prefix.map((item) => expression(ctx, item)), {}, at);
+  for (const item of items.slice(prefix.length)) {
+    if (item._type === 'Starred') {
+      b.emit(kind === 'list' ? 'list_extend' : 'set_update', [result, expression(ctx, item.value)], {}, pos(item));
+    } else {
+      b.emit(kind === 'list' ? 'list_append' : 'set_add', [result, expression(ctx, item)], {}, pos(item));
+    }
+  }
+  return result;
+}
+
+function display(ctx: Ctx, e: A.Tuple | A.List | A.Set): ValueId {
+  const b = ctx.b;
+  const starred = e.elts.some((item) => item._type === 'Starred');
+  if (e._type === 'Set') {
+    return starred ? sequence(ctx, e.elts, 'set', e) : b.value('build_set', e.elts.map((item) => expression(ctx, item)), {}, pos(e));
+  }
+  if (!starred) {
+    return b.value(e._type === 'Tuple' ? 'build_tuple' : 'build_list', e.elts.map((item) => expression(ctx, item)), {}, pos(e));
+  }
+  const list = sequence(ctx, e.elts, 'list', e);
+  return e._type === 'Tuple' ? b.value('list_to_tuple', [list], {}, pos(e)) : list;
+}
+
+function dict(ctx: Ctx, e: A.Dict): ValueId {
+  const b = ctx.b;
+  const keys = e.keys as (A.expr | null)[];
+  const firstSplat = keys.findIndex((key) => key === null);
+  const prefixLength = firstSplat === -1 ? keys.length : firstSplat;
+  const operands: ValueId[] = [];
+  for (let i = 0; i < prefixLength; i++) operands.push(expression(ctx, keys[i]!), expression(ctx, e.values[i]));
+  const result = b.value('build_dict', operands, {}, pos(e));
+  for (let i = prefixLength; i < keys.length; i++) {
+    const key = keys[i];
+    if (key === null) b.emit('dict_update', [result, expression(ctx, e.values[i])], {}, pos(e.values[i]));
+    else {
+      const keyValue = expression(ctx, key);
+      b.emit('dict_set', [result, keyValue, expression(ctx, e.values[i])], {}, pos(key));
+    }
+  }
+  return result;
+}

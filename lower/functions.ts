@@ -1,0 +1,135 @@
+// Lowering of code that gets its own function: def, lambda and comprehensions (which run
+// in their own scope, with the first iterable evaluated outside and passed as `.0`).
+
+import type * as A from '../ast/nodes.js';
+import { FunctionBuilder } from '../ir/builder.js';
+import type { FunctionKind, Param, ValueId } from '../ir/types.js';
+import { pos, storeName, type ComprehensionNode, type Ctx } from './context.js';
+import { UnsupportedFeatureError } from './errors.js';
+import { expression } from './expressions.js';
+import type { Scope, ScopeNode } from './scopes.js';
+import { assign, statements } from './statements.js';
+import type { Position } from '../ast/nodes.js';
+
+export function parameters(args: A.arguments): Param[] {
+  const positional = [...args.posonlyargs, ...args.args];
+  const firstDefault = positional.length - args.defaults.length;
+  const params: Param[] = positional.map((arg, i) => ({
+    name: arg.arg, kind: i < args.posonlyargs.length ? 'positional_only' : 'normal', hasDefault: i >= firstDefault,
+  }));
+  if (args.vararg) params.push({ name: args.vararg.arg, kind: 'var_positional', hasDefault: false });
+  args.kwonlyargs.forEach((arg, i) => params.push({ name: arg.arg, kind: 'keyword_only', hasDefault: args.kw_defaults[i] != null }));
+  if (args.kwarg) params.push({ name: args.kwarg.arg, kind: 'var_keyword', hasDefault: false });
+  return params;
+}
+
+/** Comprehensions are inlined in CPython 3.12+, so they do not appear in qualnames. */
+function qualname(ctx: Ctx, name: string): string {
+  let owner: Scope | null = ctx.scope;
+  while (owner !== null && owner.kind === 'comprehension') owner = owner.parent;
+  if (owner === null || owner.kind === 'module') return name;
+  return `${ctx.module.qualnames.get(owner) ?? owner.name}.<locals>.${name}`;
+}
+
+/**
+ * Lowers a nested code object with `body` filling its entry block, then emits the
+ * make_function that creates it (defaults already evaluated by the caller, in order).
+ */
+function nested(ctx: Ctx, node: ScopeNode & Position, kind: FunctionKind, name: string, params: Param[],
+  defaults: ValueId[], body: (inner: Ctx) => void): ValueId {
+  const scope = ctx.module.table.scopes.get(node)!;
+  const index = ctx.module.functions.length;
+  ctx.module.functions.push(null);
+  const builder = new FunctionBuilder(index, name, qualname(ctx, name), kind, ctx.b.fn.index, node.lineno, params);
+  ctx.module.qualnames.set(scope, builder.fn.qualname);
+  const inner: Ctx = { module: ctx.module, scope, b: builder, loops: [] };
+  lowerBody(inner, node, body);
+  const cells = scope.freevars.map((free) => ctx.b.value('load_closure', [], { name: free }, pos(node)));
+  return ctx.b.value('make_function', [...defaults, ...cells], { fn: index }, pos(node));
+}
+
+/** Fills in a function's name lists and body; parameters that are cells move into them. */
+export function lowerBody(ctx: Ctx, node: Position, body: (inner: Ctx) => void): void {
+  const fn = ctx.b.fn;
+  fn.locals = ctx.scope.locals;
+  fn.cellvars = ctx.scope.cellvars;
+  fn.freevars = ctx.scope.freevars;
+  for (const param of fn.params) {
+    if (ctx.scope.binding(param.name) !== 'cell') continue;
+    const value = ctx.b.value('load_local', [], { name: param.name }, pos(node));
+    ctx.b.emit('store_deref', [value], { name: param.name }, pos(node));
+  }
+  body(ctx);
+  if (ctx.b.open) {
+    // Falling off the end returns None; CPython attributes it to the last line.
+    const none = ctx.b.value('const', [], { value: null }, null);
+    ctx.b.emit('return', [none], {}, null);
+  }
+  ctx.module.functions[fn.index] = fn;
+}
+
+function defaults(ctx: Ctx, args: A.arguments): ValueId[] {
+  return [...args.defaults, ...args.kw_defaults.filter((d): d is A.expr => d != null)].map((d) => expression(ctx, d));
+}
+
+export function lowerFunctionDef(ctx: Ctx, s: A.FunctionDef): void {
+  if (s.type_params.length > 0) throw new UnsupportedFeatureError('type parameters are', s.lineno, ctx.module.info.filename);
+  if (s.returns !== null) throw new UnsupportedFeatureError('annotations are', s.lineno, ctx.module.info.filename);
+  const decorators = s.decorator_list.map((decorator) => expression(ctx, decorator));
+  const made = nested(ctx, s, 'function', s.name, parameters(s.args), defaults(ctx, s.args), (inner) => {
+    statements(inner, s.body);
+  });
+  let result = made;
+  for (let i = decorators.length - 1; i >= 0; i--) result = ctx.b.value('call', [decorators[i], result], {}, pos(s.decorator_list[i]));
+  storeName(ctx, s.name, result, s);
+}
+
+export function lowerLambda(ctx: Ctx, e: A.Lambda): ValueId {
+  return nested(ctx, e, 'lambda', '<lambda>', parameters(e.args), defaults(ctx, e.args), (inner) => {
+    const value = expression(inner, e.body);
+    inner.b.emit('return', [value], {}, pos(e.body));
+  });
+}
+
+const COMPREHENSION_NAMES = { ListComp: '<listcomp>', SetComp: '<setcomp>', DictComp: '<dictcomp>' } as const;
+
+export function lowerComprehension(ctx: Ctx, e: ComprehensionNode): ValueId {
+  const iterator = ctx.b.value('get_iter', [expression(ctx, e.generators[0].iter)], {}, pos(e.generators[0].iter));
+  const params: Param[] = [{ name: '.0', kind: 'normal', hasDefault: false }];
+  const fn = nested(ctx, e, 'comprehension', COMPREHENSION_NAMES[e._type], params, [], (inner) => {
+    const b = inner.b;
+    const at = pos(e);
+    const result = b.value(e._type === 'ListComp' ? 'build_list' : e._type === 'SetComp' ? 'build_set' : 'build_dict', [], {}, at);
+    // Each generator is a loop; a failing `if` continues its own loop, and the innermost
+    // body adds the element. `exit` of loop i goes back to loop i-1's header.
+    let outerHeader: typeof b.block | null = null;
+    e.generators.forEach((generator, i) => {
+      const iterable = i === 0 ? b.value('load_local', [], { name: '.0' }, pos(generator.iter)) : expression(inner, generator.iter);
+      const it = b.value('get_iter', [iterable], {}, pos(generator.iter));
+      const [header, body, exit] = [b.newBlock(), b.newBlock(), b.newBlock()];
+      b.emit('jump', [], { target: header.id }, at);
+      b.setBlock(header);
+      const item = b.value('for_iter', [it], { body: body.id, exit: exit.id }, pos(generator.iter));
+      b.setBlock(exit);
+      if (outerHeader === null) b.emit('return', [result], {}, at);
+      else b.emit('jump', [], { target: outerHeader.id }, at);
+      b.setBlock(body);
+      assign(inner, generator.target, item);
+      for (const condition of generator.ifs) {
+        const test = expression(inner, condition);
+        const next = b.newBlock();
+        b.emit('branch', [test], { then: next.id, else: header.id }, pos(condition));
+        b.setBlock(next);
+      }
+      outerHeader = header;
+    });
+    if (e._type === 'DictComp') {
+      const key = expression(inner, e.key);
+      b.emit('dict_set', [result, key, expression(inner, e.value)], {}, at);
+    } else {
+      b.emit(e._type === 'ListComp' ? 'list_append' : 'set_add', [result, expression(inner, e.elt)], {}, pos(e.elt));
+    }
+    b.emit('jump', [], { target: outerHeader!.id }, at);
+  });
+  return ctx.b.value('call', [fn, iterator], {}, pos(e));
+}

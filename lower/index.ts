@@ -1,0 +1,32 @@
+// AST → IR: the only lowering. Scope analysis first (all of CPython's symtable errors),
+// then one IR function per code object; unreachable blocks are dropped at the end.
+
+import type { Module } from '../ast/nodes.js';
+import { FunctionBuilder } from '../ir/builder.js';
+import { removeUnreachable, renumberBlocks } from '../ir/cfg.js';
+import type { IRFunction, IRModule } from '../ir/types.js';
+import type { Ctx, ModuleState } from './context.js';
+import type { SourceInfo } from './errors.js';
+import { lowerBody } from './functions.js';
+import { buildSymbolTable } from './scopes.js';
+import { statements } from './statements.js';
+
+export { UnsupportedFeatureError, type SourceInfo } from './errors.js';
+
+/**
+ * Lowers a parsed module. Throws PySyntaxError for CPython's compile-time errors and
+ * UnsupportedFeatureError for constructs pyx cannot compile yet; the result verifies.
+ */
+export function lowerModule(module: Module, info: SourceInfo): IRModule {
+  const table = buildSymbolTable(module, info);
+  const state: ModuleState = { info, table, functions: [null], qualnames: new Map() };
+  const builder = new FunctionBuilder(0, '<module>', '<module>', 'module', null, 1, []);
+  const ctx: Ctx = { module: state, scope: table.module, b: builder, loops: [] };
+  lowerBody(ctx, { lineno: 1, col_offset: 0, end_lineno: 1, end_col_offset: 0 }, (inner) => statements(inner, module.body));
+  const functions = state.functions as IRFunction[];
+  for (const fn of functions) {
+    removeUnreachable(fn);
+    renumberBlocks(fn);
+  }
+  return { filename: info.filename, functions };
+}

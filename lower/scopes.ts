@@ -1,0 +1,298 @@
+// Python's scope analysis, as CPython's symtable.c: which names of each scope are local,
+// global (explicit or implicit), free or cell, and the compile-time SyntaxErrors it raises.
+// Pass 1 walks the AST recording each scope's name uses; pass 2 resolves them top-down.
+
+import type * as A from '../ast/nodes.js';
+import { compileSyntaxError, UnsupportedFeatureError, type SourceInfo } from './errors.js';
+import { unsupportedExpression, unsupportedStatement } from './unsupported.js';
+
+export type Binding = 'local' | 'global_explicit' | 'global_implicit' | 'free' | 'cell';
+export type ScopeKind = 'module' | 'function' | 'lambda' | 'comprehension';
+export type ScopeNode = A.Module | A.FunctionDef | A.Lambda | A.ListComp | A.SetComp | A.DictComp | A.GeneratorExp;
+
+// Flags of a name within one scope (CPython's DEF_* and USE).
+const DEF_LOCAL = 1, DEF_PARAM = 2, DEF_GLOBAL = 4, DEF_NONLOCAL = 8, USE = 16, DEF_ITER = 32;
+
+/**
+ * One scope. Invariants after analyze(): every name in `symbols` has a binding; `cellvars`
+ * and `freevars` are sorted (CPython's order for co_cellvars/co_freevars); `locals` lists
+ * the params first (in order), then other local and cell names in first-seen order.
+ */
+export class Scope {
+  readonly symbols = new Map<string, number>();
+  readonly bindings = new Map<string, Binding>();
+  readonly children: Scope[] = [];
+  readonly params: string[] = [];
+  /** The first global/nonlocal statement naming each name, for error positions. */
+  readonly directives = new Map<string, A.Global | A.Nonlocal>();
+  cellvars: string[] = [];
+  freevars: string[] = [];
+
+  constructor(readonly kind: ScopeKind, readonly name: string, readonly node: ScopeNode, readonly parent: Scope | null) {}
+
+  binding(name: string): Binding {
+    if (this.kind === 'module') return this.bindings.get(name) === 'global_explicit' ? 'global_explicit' : 'global_implicit';
+    return this.bindings.get(name) ?? 'global_implicit';
+  }
+
+  /** Names stored as plain locals or cells of this frame (empty for the module). */
+  get locals(): string[] {
+    if (this.kind === 'module') return [];
+    const names = [...this.params];
+    for (const [name, binding] of this.bindings) {
+      if ((binding === 'local' || binding === 'cell') && !names.includes(name)) names.push(name);
+    }
+    return names;
+  }
+}
+
+export interface SymbolTable {
+  readonly module: Scope;
+  /** The scope each function, lambda and comprehension node opens. */
+  readonly scopes: Map<ScopeNode, Scope>;
+}
+
+export function buildSymbolTable(module: A.Module, info: SourceInfo): SymbolTable {
+  const scopes = new Map<ScopeNode, Scope>();
+  const top = new Scope('module', '<module>', module, null);
+  scopes.set(module, top);
+  const builder = new Pass1(info, scopes);
+  builder.statements(module.body, top);
+  analyze(top, new Set(), new Set(), info);
+  return { module: top, scopes };
+}
+
+// --- Pass 1: record definitions and uses ---
+
+class Pass1 {
+  constructor(readonly info: SourceInfo, readonly scopes: Map<ScopeNode, Scope>) {}
+
+  private add(scope: Scope, name: string, flag: number): void {
+    scope.symbols.set(name, (scope.symbols.get(name) ?? 0) | flag);
+  }
+
+  private open(kind: ScopeKind, name: string, node: ScopeNode, parent: Scope): Scope {
+    const scope = new Scope(kind, name, node, parent);
+    parent.children.push(scope);
+    this.scopes.set(node, scope);
+    return scope;
+  }
+
+  statements(body: A.stmt[], scope: Scope): void {
+    for (const statement of body) this.statement(statement, scope);
+  }
+
+  statement(s: A.stmt, scope: Scope): void {
+    switch (s._type) {
+      case 'FunctionDef': {
+        this.add(scope, s.name, DEF_LOCAL);
+        this.expressions(s.args.defaults, scope);
+        this.expressions(s.args.kw_defaults.filter((d): d is A.expr => d !== null), scope);
+        this.expressions(s.decorator_list, scope);
+        const inner = this.open('function', s.name, s, scope);
+        this.parameters(s.args, inner);
+        this.statements(s.body, inner);
+        return;
+      }
+      case 'Return': if (s.value) this.expression(s.value, scope); return;
+      case 'Delete': this.expressions(s.targets, scope); return;
+      case 'Assign': this.expressions(s.targets, scope); this.expression(s.value, scope); return;
+      case 'AugAssign': this.expression(s.target, scope); this.expression(s.value, scope); return;
+      case 'For': case 'While': case 'If':
+        if (s._type === 'For') { this.expression(s.target, scope); this.expression(s.iter, scope); }
+        else this.expression(s.test, scope);
+        this.statements(s.body, scope);
+        this.statements(s.orelse, scope);
+        return;
+      case 'Raise': if (s.exc) this.expression(s.exc, scope); if (s.cause) this.expression(s.cause, scope); return;
+      case 'Assert': this.expression(s.test, scope); if (s.msg) this.expression(s.msg, scope); return;
+      case 'Import': case 'ImportFrom':
+        for (const alias of s.names) {
+          if (alias.name === '*') continue; // Rejected by the lowering with its own message.
+          this.add(scope, alias.asname ?? alias.name.split('.')[0], DEF_LOCAL);
+        }
+        return;
+      case 'Global': case 'Nonlocal': this.directive(s, scope); return;
+      case 'Expr': this.expression(s.value, scope); return;
+      case 'Pass': case 'Break': case 'Continue': return;
+      default: throw new UnsupportedFeatureError(unsupportedStatement(s), s.lineno, this.info.filename);
+    }
+  }
+
+  private directive(s: A.Global | A.Nonlocal, scope: Scope): void {
+    const word = s._type === 'Global' ? 'global' : 'nonlocal';
+    if (s._type === 'Nonlocal' && scope.kind === 'module') {
+      throw compileSyntaxError('nonlocal declaration not allowed at module level', s, this.info);
+    }
+    for (const name of s.names) {
+      const flags = scope.symbols.get(name) ?? 0;
+      if (flags & (DEF_PARAM | DEF_LOCAL | USE)) {
+        const message = flags & DEF_PARAM ? `name '${name}' is parameter and ${word}`
+          : flags & USE ? `name '${name}' is used prior to ${word} declaration`
+          : `name '${name}' is assigned to before ${word} declaration`;
+        throw compileSyntaxError(message, s, this.info);
+      }
+      this.add(scope, name, s._type === 'Global' ? DEF_GLOBAL : DEF_NONLOCAL);
+      if (!scope.directives.has(name)) scope.directives.set(name, s);
+    }
+  }
+
+  private parameters(args: A.arguments, scope: Scope): void {
+    const all = [...args.posonlyargs, ...args.args, ...(args.vararg ? [args.vararg] : []), ...args.kwonlyargs, ...(args.kwarg ? [args.kwarg] : [])];
+    for (const arg of all) {
+      if (arg.annotation !== null) throw new UnsupportedFeatureError('annotations are', arg.lineno, this.info.filename);
+      if (scope.symbols.has(arg.arg)) throw compileSyntaxError(`duplicate argument '${arg.arg}' in function definition`, arg, this.info);
+      this.add(scope, arg.arg, DEF_PARAM);
+      scope.params.push(arg.arg);
+    }
+  }
+
+  expressions(list: A.expr[], scope: Scope): void {
+    for (const e of list) this.expression(e, scope);
+  }
+
+  expression(e: A.expr, scope: Scope): void {
+    switch (e._type) {
+      case 'Name':
+        this.add(scope, e.id, e.ctx._type === 'Load' ? USE : DEF_LOCAL);
+        return;
+      case 'BoolOp': this.expressions(e.values, scope); return;
+      case 'NamedExpr': this.namedExpression(e, scope); return;
+      case 'BinOp': this.expression(e.left, scope); this.expression(e.right, scope); return;
+      case 'UnaryOp': this.expression(e.operand, scope); return;
+      case 'Lambda': {
+        this.expressions(e.args.defaults, scope);
+        this.expressions(e.args.kw_defaults.filter((d): d is A.expr => d !== null), scope);
+        const inner = this.open('lambda', '<lambda>', e, scope);
+        this.parameters(e.args, inner);
+        this.expression(e.body, inner);
+        return;
+      }
+      case 'IfExp': this.expression(e.test, scope); this.expression(e.body, scope); this.expression(e.orelse, scope); return;
+      case 'Dict':
+        e.keys.forEach((key, i) => { if (key !== null) this.expression(key, scope); this.expression(e.values[i], scope); });
+        return;
+      case 'Set': case 'List': case 'Tuple': this.expressions(e.elts, scope); return;
+      case 'ListComp': case 'SetComp': case 'GeneratorExp': case 'DictComp': this.comprehension(e, scope); return;
+      case 'Compare': this.expression(e.left, scope); this.expressions(e.comparators, scope); return;
+      case 'Call':
+        this.expression(e.func, scope);
+        this.expressions(e.args, scope);
+        for (const keyword of e.keywords) this.expression(keyword.value, scope);
+        return;
+      case 'FormattedValue': this.expression(e.value, scope); if (e.format_spec) this.expression(e.format_spec, scope); return;
+      case 'JoinedStr': this.expressions(e.values, scope); return;
+      case 'Constant': return;
+      case 'Attribute': this.expression(e.value, scope); return;
+      case 'Subscript': this.expression(e.value, scope); this.expression(e.slice, scope); return;
+      case 'Starred': this.expression(e.value, scope); return;
+      case 'Slice':
+        for (const part of [e.lower, e.upper, e.step]) if (part) this.expression(part, scope);
+        return;
+      default: throw new UnsupportedFeatureError(unsupportedExpression(e), e.lineno, this.info.filename);
+    }
+  }
+
+  private comprehension(e: A.ListComp | A.SetComp | A.DictComp | A.GeneratorExp, scope: Scope): void {
+    if (e._type === 'GeneratorExp') throw new UnsupportedFeatureError('generator expressions are', e.lineno, this.info.filename);
+    const [first, ...rest] = e.generators;
+    if (e.generators.some((generator) => generator.is_async)) throw new UnsupportedFeatureError('async comprehensions are', e.lineno, this.info.filename);
+    this.expression(first.iter, scope); // The first iterable is evaluated outside.
+    const name = e._type === 'ListComp' ? '<listcomp>' : e._type === 'SetComp' ? '<setcomp>' : '<dictcomp>';
+    const inner = this.open('comprehension', name, e, scope);
+    this.add(inner, '.0', DEF_PARAM);
+    inner.params.push('.0');
+    this.iterationTarget(first.target, inner);
+    this.expressions(first.ifs, inner);
+    for (const generator of rest) {
+      this.expression(generator.iter, inner);
+      this.iterationTarget(generator.target, inner);
+      this.expressions(generator.ifs, inner);
+    }
+    if (e._type === 'DictComp') { this.expression(e.key, inner); this.expression(e.value, inner); }
+    else this.expression(e.elt, inner);
+  }
+
+  private iterationTarget(target: A.expr, scope: Scope): void {
+    this.expression(target, scope);
+    const mark = (t: A.expr): void => {
+      if (t._type === 'Name') this.add(scope, t.id, DEF_ITER);
+      else if (t._type === 'Tuple' || t._type === 'List') t.elts.forEach(mark);
+      else if (t._type === 'Starred') mark(t.value);
+    };
+    mark(target);
+  }
+
+  /** A walrus inside comprehensions binds in the nearest enclosing non-comprehension scope. */
+  private namedExpression(e: A.NamedExpr, scope: Scope): void {
+    this.expression(e.value, scope);
+    const target = e.target as A.Name;
+    if (scope.kind !== 'comprehension') {
+      this.add(scope, target.id, DEF_LOCAL);
+      return;
+    }
+    for (let inner: Scope | null = scope; inner !== null && inner.kind === 'comprehension'; inner = inner.parent) {
+      if ((inner.symbols.get(target.id) ?? 0) & DEF_ITER) {
+        throw compileSyntaxError(`assignment expression cannot rebind comprehension iteration variable '${target.id}'`, target, this.info);
+      }
+    }
+    let owner = scope;
+    while (owner.kind === 'comprehension') owner = owner.parent!;
+    const global = owner.kind === 'module' || (((owner.symbols.get(target.id) ?? 0) & DEF_GLOBAL) !== 0);
+    this.add(owner, target.id, owner.kind === 'module' ? USE | DEF_LOCAL : DEF_LOCAL);
+    for (let inner: Scope = scope; inner !== owner; inner = inner.parent!) {
+      this.add(inner, target.id, global ? DEF_GLOBAL : DEF_NONLOCAL);
+      this.add(inner, target.id, USE);
+    }
+  }
+}
+
+// --- Pass 2: resolve bindings (CPython's analyze_block / analyze_name) ---
+
+function analyze(scope: Scope, bound: Set<string>, globals: Set<string>, info: SourceInfo): void {
+  const localNames = new Set<string>();
+  const newGlobals = new Set(globals);
+  const newBound = new Set(bound);
+  for (const [name, flags] of scope.symbols) {
+    let binding: Binding;
+    if (flags & DEF_GLOBAL) {
+      if (flags & DEF_NONLOCAL) throw compileSyntaxError(`name '${name}' is nonlocal and global`, scope.directives.get(name) ?? (scope.node as A.FunctionDef), info);
+      binding = 'global_explicit';
+      newGlobals.add(name);
+      newBound.delete(name);
+    } else if (flags & DEF_NONLOCAL) {
+      if (!bound.has(name)) {
+        throw compileSyntaxError(`no binding for nonlocal '${name}' found`, scope.directives.get(name) ?? (scope.node as A.FunctionDef), info);
+      }
+      binding = 'free';
+    } else if (flags & (DEF_LOCAL | DEF_PARAM)) {
+      binding = 'local';
+      localNames.add(name);
+      newGlobals.delete(name);
+    } else if (bound.has(name)) {
+      binding = 'free';
+    } else {
+      binding = 'global_implicit';
+    }
+    scope.bindings.set(name, binding);
+  }
+  if (scope.kind === 'module') {
+    newBound.clear(); // Module-level names are globals, never closed over.
+  } else {
+    for (const name of localNames) newBound.add(name);
+  }
+  const freeInChildren = new Set<string>();
+  for (const child of scope.children) {
+    analyze(child, newBound, newGlobals, info);
+    for (const name of child.freevars) freeInChildren.add(name);
+  }
+  // A name free in a child is a cell here when bound here, else it passes through as free.
+  for (const name of freeInChildren) {
+    const binding = scope.bindings.get(name);
+    if (binding === 'local') scope.bindings.set(name, 'cell');
+    else if (binding !== 'cell' && binding !== 'global_explicit' && scope.kind !== 'module') scope.bindings.set(name, 'free');
+  }
+  const names = (wanted: Binding) => [...scope.bindings].filter(([, binding]) => binding === wanted).map(([name]) => name).sort();
+  scope.cellvars = names('cell');
+  scope.freevars = names('free');
+}

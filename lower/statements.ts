@@ -1,0 +1,213 @@
+// Lowering of statements and assignment targets. Loops: `while` re-tests in a header
+// block; `for` keeps its iterator in a value and advances it with for_iter in the header.
+// `else` clauses run when the loop ends without `break`.
+
+import type * as A from '../ast/nodes.js';
+import type { ValueId } from '../ir/types.js';
+import { constant, deleteName, ensureOpen, loadName, pos, storeName, type Ctx } from './context.js';
+import { compileSyntaxError, UnsupportedFeatureError } from './errors.js';
+import { expression, INPLACE_OPS } from './expressions.js';
+import { lowerFunctionDef } from './functions.js';
+import { unsupportedStatement } from './unsupported.js';
+
+/** Modules that `import` may name: the runtime provides them built in. */
+export const BUILTIN_MODULES: readonly string[] = ['math', 'sys'];
+
+export function statements(ctx: Ctx, body: A.stmt[]): void {
+  for (const s of body) {
+    ensureOpen(ctx);
+    statement(ctx, s);
+  }
+}
+
+function statement(ctx: Ctx, s: A.stmt): void {
+  const b = ctx.b;
+  const at = pos(s);
+  const info = ctx.module.info;
+  switch (s._type) {
+    case 'Expr': expression(ctx, s.value); return;
+    case 'Assign': {
+      const value = expression(ctx, s.value);
+      for (const target of s.targets) assign(ctx, target, value);
+      return;
+    }
+    case 'AugAssign': return augmentedAssign(ctx, s);
+    case 'Delete': for (const target of s.targets) remove(ctx, target); return;
+    case 'Pass': case 'Global': case 'Nonlocal': return;
+    case 'If': {
+      const test = expression(ctx, s.test);
+      const [then, otherwise, after] = [b.newBlock(), b.newBlock(), b.newBlock()];
+      b.emit('branch', [test], { then: then.id, else: otherwise.id }, pos(s.test));
+      for (const [block, body] of [[then, s.body], [otherwise, s.orelse]] as const) {
+        b.setBlock(block);
+        statements(ctx, body);
+        if (b.open) b.emit('jump', [], { target: after.id }, null);
+      }
+      b.setBlock(after);
+      return;
+    }
+    case 'While': {
+      const [header, body, otherwise, after] = [b.newBlock(), b.newBlock(), b.newBlock(), b.newBlock()];
+      b.emit('jump', [], { target: header.id }, null);
+      b.setBlock(header);
+      b.emit('branch', [expression(ctx, s.test)], { then: body.id, else: otherwise.id }, pos(s.test));
+      loopBody(ctx, body, header, after, s.body);
+      b.setBlock(otherwise);
+      statements(ctx, s.orelse);
+      if (b.open) b.emit('jump', [], { target: after.id }, null);
+      b.setBlock(after);
+      return;
+    }
+    case 'For': {
+      const iterator = b.value('get_iter', [expression(ctx, s.iter)], {}, pos(s.iter));
+      const [header, body, otherwise, after] = [b.newBlock(), b.newBlock(), b.newBlock(), b.newBlock()];
+      b.emit('jump', [], { target: header.id }, null);
+      b.setBlock(header);
+      const item = b.value('for_iter', [iterator], { body: body.id, exit: otherwise.id }, pos(s.iter));
+      b.setBlock(body);
+      assign(ctx, s.target, item);
+      loopBody(ctx, b.block, header, after, s.body);
+      b.setBlock(otherwise);
+      statements(ctx, s.orelse);
+      if (b.open) b.emit('jump', [], { target: after.id }, null);
+      b.setBlock(after);
+      return;
+    }
+    case 'Break': case 'Continue': {
+      const loop = ctx.loops[ctx.loops.length - 1];
+      if (loop === undefined) {
+        throw compileSyntaxError(s._type === 'Break' ? "'break' outside loop" : "'continue' not properly in loop", s, info);
+      }
+      b.emit('jump', [], { target: (s._type === 'Break' ? loop.breakTarget : loop.continueTarget).id }, at);
+      return;
+    }
+    case 'Return': {
+      if (ctx.scope.kind === 'module') throw compileSyntaxError("'return' outside function", s, info);
+      const value = s.value === null ? constant(ctx, null, s) : expression(ctx, s.value);
+      b.emit('return', [value], {}, at);
+      return;
+    }
+    case 'Assert': {
+      const [fail, after] = [b.newBlock(), b.newBlock()];
+      b.emit('branch', [expression(ctx, s.test)], { then: after.id, else: fail.id }, pos(s.test));
+      b.setBlock(fail);
+      const errorClass = b.value('load_assertion_error', [], {}, at);
+      const error = s.msg === null ? errorClass : b.value('call', [errorClass, expression(ctx, s.msg)], {}, at);
+      b.emit('raise', [error], {}, at);
+      b.setBlock(after);
+      return;
+    }
+    case 'Raise': {
+      if (s.exc === null) throw new UnsupportedFeatureError("bare 'raise' statements are", s.lineno, info.filename);
+      const exception = expression(ctx, s.exc);
+      b.emit('raise', s.cause === null ? [exception] : [exception, expression(ctx, s.cause)], {}, at);
+      return;
+    }
+    case 'Import':
+      for (const alias of s.names) {
+        const module = importModule(ctx, alias.name, alias);
+        storeName(ctx, alias.asname ?? alias.name, module, alias);
+      }
+      return;
+    case 'ImportFrom': {
+      if ((s.level ?? 0) > 0) throw new UnsupportedFeatureError('relative imports are', s.lineno, info.filename);
+      const module = importModule(ctx, s.module ?? '', s);
+      for (const alias of s.names) {
+        if (alias.name === '*') throw new UnsupportedFeatureError("'from ... import *' is", s.lineno, info.filename);
+        const value = b.value('import_from', [module], { name: alias.name }, pos(alias));
+        storeName(ctx, alias.asname ?? alias.name, value, alias);
+      }
+      return;
+    }
+    case 'FunctionDef': lowerFunctionDef(ctx, s); return;
+    default: throw new UnsupportedFeatureError(unsupportedStatement(s), s.lineno, info.filename);
+  }
+}
+
+function loopBody(ctx: Ctx, body: ReturnType<Ctx['b']['newBlock']>, header: typeof body, after: typeof body, code: A.stmt[]): void {
+  ctx.b.setBlock(body);
+  ctx.loops.push({ continueTarget: header, breakTarget: after });
+  statements(ctx, code);
+  ctx.loops.pop();
+  if (ctx.b.open) ctx.b.emit('jump', [], { target: header.id }, null);
+}
+
+function importModule(ctx: Ctx, name: string, node: A.Position): ValueId {
+  if (!BUILTIN_MODULES.includes(name)) {
+    throw new UnsupportedFeatureError(`importing module '${name}' is`, node.lineno, ctx.module.info.filename);
+  }
+  return ctx.b.value('import_builtin_module', [], { name }, pos(node));
+}
+
+/** Stores `value` into an assignment target (names, attributes, subscripts, unpacking). */
+export function assign(ctx: Ctx, target: A.expr, value: ValueId): void {
+  const b = ctx.b;
+  const at = pos(target);
+  switch (target._type) {
+    case 'Name': storeName(ctx, target.id, value, target); return;
+    case 'Attribute': b.emit('store_attr', [expression(ctx, target.value), value], { name: target.attr }, at); return;
+    case 'Subscript': {
+      const container = expression(ctx, target.value);
+      b.emit('store_subscr', [container, expression(ctx, target.slice), value], {}, at);
+      return;
+    }
+    case 'Tuple': case 'List': {
+      const star = target.elts.findIndex((elt) => elt._type === 'Starred');
+      const items = star === -1
+        ? b.value('unpack_sequence', [value], { count: target.elts.length }, at)
+        : b.value('unpack_ex', [value], { before: star, after: target.elts.length - star - 1 }, at);
+      target.elts.forEach((elt, index) => {
+        const item = b.value('tuple_get', [items], { index }, pos(elt));
+        assign(ctx, elt._type === 'Starred' ? elt.value : elt, item);
+      });
+      return;
+    }
+    default: throw compileSyntaxError(`cannot assign to ${target._type}`, target, ctx.module.info);
+  }
+}
+
+function remove(ctx: Ctx, target: A.expr): void {
+  const b = ctx.b;
+  switch (target._type) {
+    case 'Name': deleteName(ctx, target.id, target); return;
+    case 'Attribute': b.emit('delete_attr', [expression(ctx, target.value)], { name: target.attr }, pos(target)); return;
+    case 'Subscript': {
+      const container = expression(ctx, target.value);
+      b.emit('delete_subscr', [container, expression(ctx, target.slice)], {}, pos(target));
+      return;
+    }
+    case 'Tuple': case 'List': for (const elt of target.elts) remove(ctx, elt); return;
+    default: throw compileSyntaxError(`cannot delete ${target._type}`, target, ctx.module.info);
+  }
+}
+
+/** `t op= v`: the target's parts are evaluated once, then read, combined in place, stored. */
+function augmentedAssign(ctx: Ctx, s: A.AugAssign): void {
+  const b = ctx.b;
+  const op = INPLACE_OPS[s.op._type];
+  const target = s.target;
+  switch (target._type) {
+    case 'Name': {
+      const current = loadName(ctx, target.id, target);
+      const result = b.value(op, [current, expression(ctx, s.value)], {}, pos(s));
+      storeName(ctx, target.id, result, target);
+      return;
+    }
+    case 'Attribute': {
+      const object = expression(ctx, target.value);
+      const current = b.value('load_attr', [object], { name: target.attr }, pos(target));
+      const result = b.value(op, [current, expression(ctx, s.value)], {}, pos(s));
+      b.emit('store_attr', [object, result], { name: target.attr }, pos(target));
+      return;
+    }
+    case 'Subscript': {
+      const container = expression(ctx, target.value);
+      const key = expression(ctx, target.slice);
+      const current = b.value('subscr', [container, key], {}, pos(target));
+      const result = b.value(op, [current, expression(ctx, s.value)], {}, pos(s));
+      b.emit('store_subscr', [container, key, result], {}, pos(target));
+      return;
+    }
+    default: throw compileSyntaxError(`'${target._type}' is an illegal expression for augmented assignment`, target, ctx.module.info);
+  }
+}
