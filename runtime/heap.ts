@@ -1,0 +1,177 @@
+// The ONE heap: a growable SharedArrayBuffer seen through fixed-length typed-array views.
+//
+// Length-tracking views on a growable SAB measured 15–36x slower, so each thread keeps
+// fixed-length views and re-creates them when the heap's epoch (bumped on every grow) changes.
+// A thread re-checks the epoch at safepoints and right after it obtains fresh pages itself, which
+// covers every way it can learn an address beyond its views: its own allocation, or an object
+// another thread published (publication happens-before a safepoint of the reader).
+//
+// Node 20 here accepts maxByteLength up to exactly 4 GiB (measured: 4 GiB ok, 4 GiB + 1 fails),
+// which also matches u32 byte addresses in a Value's low word. The reservation is virtual memory
+// only; the committed length starts small and grows by doubling.
+
+/** Header words (Int32 indices). Every field is read/written with Atomics when threads race on it. */
+export const H = {
+  MAGIC: 0,
+  /** Incremented after every grow; threads compare it with their views' epoch. */
+  EPOCH: 1,
+  /** Address of the first never-used page (bump pointer for pages, u32). */
+  BUMP: 2,
+  /** Spin lock for the page pool, large objects and growing. */
+  LOCK: 3,
+  /** Stop-the-world request: non-zero while a collector wants / holds the world stopped. */
+  STOP: 4,
+  /** Attached threads currently running (not parked, not idle). */
+  RUNNING: 5,
+  /** Collector election lock. */
+  GC_LOCK: 6,
+  /** Number of completed collections. */
+  GC_COUNT: 7,
+  /** Non-zero: collect at every safepoint (GC-stress mode for tests). */
+  STRESS: 8,
+  /** Head of the free page-run list (address of a run's first page, 0 = empty). */
+  FREE_RUNS: 9,
+  /** Bit i set: thread slot i is in use. */
+  THREADS_USED: 10,
+  /** Stats of the last collection: bytes freed (low 32 bits), objects freed, live objects. */
+  LAST_FREED_BYTES: 11,
+  LAST_FREED_OBJECTS: 12,
+  LAST_LIVE_OBJECTS: 13,
+  /** Lock of the intern table (str.ts). */
+  INTERN_LOCK: 14,
+  /** Well-known roots (addresses; 0 = not yet created). */
+  ROOT_INTERNED: 16,
+  ROOT_MODULES: 17,
+  ROOT_BUILTINS: 18,
+  /** Type objects by type id start here (TYPE_TABLE + typeId). */
+  TYPE_TABLE: 32,
+} as const;
+
+export const MAGIC = 0x50595848; // "PYXH"
+export const HEADER_BYTES = 4096;
+export const MAX_THREADS = 16;
+/** Per-thread record: see THREAD fields. */
+export const THREAD_RECORD_BYTES = 512;
+export const THREADS_BASE = HEADER_BYTES;
+export const PAGE_SIZE = 64 * 1024;
+/** First page address: after header and thread records, page-aligned. */
+export const FIRST_PAGE = PAGE_SIZE;
+export const MAX_HEAP_BYTES = 4 * 1024 * 1024 * 1024;
+
+/** Thread record fields (Int32 index relative to the record's first word). */
+export const T = {
+  STATE: 0, // 0 free, 1 attached
+  /** Top frame of this thread's Python stack (address, 0 = none): a GC root chain. */
+  TOP_FRAME: 1,
+  /** Handle stack: base address of an in-heap Value array, capacity, and top (entries used). */
+  HANDLES: 2,
+  HANDLE_CAP: 3,
+  HANDLE_TOP: 4,
+  /** Bytes this thread allocated (wraps at 2^32; for rate measurements). */
+  ALLOCATED: 5,
+  /** Current page per size class: CLASS_PAGES + classIndex. */
+  CLASS_PAGES: 16,
+  /** Head of this thread's page list per size class: CLASS_LISTS + classIndex. */
+  CLASS_LISTS: 64,
+} as const;
+
+export interface HeapOptions {
+  /** Bytes committed at creation (rounded up to a page); default 1 MiB. */
+  initialBytes?: number;
+  /** Reserved maximum; default 4 GiB, the most Node 20 allows. */
+  maxBytes?: number;
+}
+
+/**
+ * One thread's view of the shared heap. Each thread (worker) owns its own Heap object around the
+ * same SharedArrayBuffer. Invariants: the views cover exactly `sab.byteLength` as of `viewEpoch`;
+ * `thread` is this thread's slot (-1 until attached); `strCache` maps str addresses to JS strings
+ * and is valid only while `strCacheGc` equals the heap's GC count (addresses are reused after a GC).
+ */
+export class Heap {
+  readonly sab: SharedArrayBuffer;
+  f64!: Float64Array;
+  i32!: Int32Array;
+  u32!: Uint32Array;
+  u16!: Uint16Array;
+  u8!: Uint8Array;
+  viewEpoch = -1;
+  thread = -1;
+  /** Int32 index of this thread's record (valid once attached). */
+  threadRecord = 0;
+  readonly strCache = new Map<number, string>();
+  strCacheGc = -1;
+  /** Interned JS string → str address, for this thread (interned strs are immortal roots). */
+  readonly internCache = new Map<string, number>();
+
+  constructor(sab: SharedArrayBuffer) {
+    this.sab = sab;
+    this.refreshViews();
+  }
+
+  static create(options: HeapOptions = {}): Heap {
+    const max = options.maxBytes ?? MAX_HEAP_BYTES;
+    const initial = Math.max(FIRST_PAGE + PAGE_SIZE, roundUp(options.initialBytes ?? 1 << 20, PAGE_SIZE));
+    const sab = new SharedArrayBuffer(initial, { maxByteLength: max });
+    const heap = new Heap(sab);
+    heap.i32[H.MAGIC] = MAGIC;
+    heap.i32[H.BUMP] = FIRST_PAGE;
+    return heap;
+  }
+
+  /** Re-create the fixed-length views over the current length (after another thread grew it). */
+  refreshViews(): void {
+    const sab = this.sab;
+    const length = sab.byteLength;
+    this.f64 = new Float64Array(sab, 0, length >>> 3);
+    this.i32 = new Int32Array(sab, 0, length >>> 2);
+    this.u32 = new Uint32Array(sab, 0, length >>> 2);
+    this.u16 = new Uint16Array(sab, 0, length >>> 1);
+    this.u8 = new Uint8Array(sab, 0, length);
+    this.viewEpoch = Atomics.load(this.i32, H.EPOCH);
+  }
+
+  /** Refresh views if the heap grew since they were made. Cheap: one atomic load. */
+  checkEpoch(): void {
+    if (Atomics.load(this.i32, H.EPOCH) !== this.viewEpoch) this.refreshViews();
+  }
+
+  get byteLength(): number {
+    return this.sab.byteLength;
+  }
+
+  get gcCount(): number {
+    return Atomics.load(this.i32, H.GC_COUNT);
+  }
+
+  /** Grow so that at least `minBytes` are committed. Caller holds the heap lock. */
+  growTo(minBytes: number): void {
+    const sab = this.sab;
+    if (sab.byteLength >= minBytes) {
+      this.checkEpoch();
+      return;
+    }
+    if (minBytes > sab.maxByteLength) {
+      throw new RangeError(`MemoryError: heap limit of ${sab.maxByteLength} bytes reached`);
+    }
+    let next = sab.byteLength;
+    while (next < minBytes) next *= 2;
+    sab.grow(Math.min(next, sab.maxByteLength));
+    Atomics.add(new Int32Array(sab, 0, 64), H.EPOCH, 1);
+    this.refreshViews();
+  }
+
+  lock(): void {
+    const i32 = this.i32;
+    while (Atomics.compareExchange(i32, H.LOCK, 0, 1) !== 0) Atomics.wait(i32, H.LOCK, 1, 1);
+  }
+
+  unlock(): void {
+    Atomics.store(this.i32, H.LOCK, 0);
+    Atomics.notify(this.i32, H.LOCK, 1);
+  }
+}
+
+export function roundUp(n: number, to: number): number {
+  return Math.ceil(n / to) * to;
+}

@@ -1,0 +1,122 @@
+// int: small ints are immediates (int32 payload); all others are heap big ints.
+//
+// Big int layout (TypeId.INT):  word1 = number of 32-bit limbs n (> 0)
+//   +8  i32 sign (+1 or -1)     +12 unused     +16 n little-endian u32 limbs of |value|
+// Invariant (canonical form): a heap big int never holds a value in int32 range, so two ints are
+// equal only if both are small and equal, or both big and equal — no cross-representation compare.
+// Arithmetic outside the small fast paths converts to JS BigInt and back.
+
+import { alloc } from './alloc.js';
+import type { Heap } from './heap.js';
+import { TypeId, TYPE_MASK } from './layout.js';
+import { HI_BOOL, HI_INT, HI_PTR, Value, fromInt32, fromPtr, hiOf, loOf } from './value.js';
+import { typeError } from './errors.js';
+
+const BIG_LIMBS = 16;
+
+/** Box any JS BigInt as a Python int (small if it fits int32). */
+export function intFromBigInt(heap: Heap, n: bigint): Value {
+  if (n >= -0x80000000n && n <= 0x7fffffffn) return fromInt32(Number(n));
+  const negative = n < 0n;
+  let magnitude = negative ? -n : n;
+  let limbs = 0;
+  for (let m = magnitude; m > 0n; m >>= 32n) limbs++;
+  const a = alloc(heap, BIG_LIMBS + limbs * 4, TypeId.INT, limbs);
+  const u32 = heap.u32;
+  heap.i32[(a >>> 2) + 2] = negative ? -1 : 1;
+  const base = (a + BIG_LIMBS) >>> 2;
+  for (let i = 0; i < limbs; i++) {
+    u32[base + i] = Number(magnitude & 0xffffffffn);
+    magnitude >>= 32n;
+  }
+  return fromPtr(a);
+}
+
+/** Box an integral JS number (|n| up to 2**53 exactly; beyond that, the number's exact value). */
+export function intFromNumber(heap: Heap, n: number): Value {
+  if ((n | 0) === n) return fromInt32(n);
+  return intFromBigInt(heap, BigInt(n));
+}
+
+/** The value of an int or bool as a JS BigInt. */
+export function intToBigInt(heap: Heap, v: Value): bigint {
+  const hi = hiOf(v);
+  if (hi === HI_INT || hi === HI_BOOL) return BigInt(loOf(v));
+  const a = loOf(v) >>> 0;
+  if (hi !== HI_PTR || (heap.i32[a >>> 2] & TYPE_MASK) !== TypeId.INT) throw typeError('an integer is required');
+  const limbs = heap.i32[(a >>> 2) + 1];
+  const base = (a + BIG_LIMBS) >>> 2;
+  let n = 0n;
+  for (let i = limbs - 1; i >= 0; i--) n = (n << 32n) | BigInt(heap.u32[base + i]);
+  return heap.i32[(a >>> 2) + 2] < 0 ? -n : n;
+}
+
+/** Whether v is an int (small or big) or a bool, which is an int subclass. */
+export function isIntLike(heap: Heap, v: Value): boolean {
+  if (v === v) return false;
+  const hi = hiOf(v);
+  if (hi === HI_INT || hi === HI_BOOL) return true;
+  return hi === HI_PTR && (heap.i32[(loOf(v) >>> 0) >>> 2] & TYPE_MASK) === TypeId.INT;
+}
+
+/** Whether v is a heap big int. */
+export function isBigInt(heap: Heap, v: Value): boolean {
+  return v !== v && hiOf(v) === HI_PTR && (heap.i32[(loOf(v) >>> 0) >>> 2] & TYPE_MASK) === TypeId.INT;
+}
+
+// --- Arithmetic: small fast paths, BigInt otherwise ---
+// Callers (the interpreter) check both operands are int-like first; these do not dispatch
+// to float or to __add__.
+
+function bothSmall(a: Value, b: Value): boolean {
+  // Reading the tag words through hiOf costs a scratch store each; fine off the hottest loop,
+  // where the interpreter reads tags straight from frame slots.
+  const ha = hiOf(a);
+  const hb = hiOf(b);
+  return (ha === HI_INT || ha === HI_BOOL) && (hb === HI_INT || hb === HI_BOOL);
+}
+
+export function intAdd(heap: Heap, a: Value, b: Value): Value {
+  if (bothSmall(a, b)) {
+    const r = loOf(a) + loOf(b);
+    return (r | 0) === r ? fromInt32(r) : intFromNumber(heap, r);
+  }
+  return intFromBigInt(heap, intToBigInt(heap, a) + intToBigInt(heap, b));
+}
+
+export function intSub(heap: Heap, a: Value, b: Value): Value {
+  if (bothSmall(a, b)) {
+    const r = loOf(a) - loOf(b);
+    return (r | 0) === r ? fromInt32(r) : intFromNumber(heap, r);
+  }
+  return intFromBigInt(heap, intToBigInt(heap, a) - intToBigInt(heap, b));
+}
+
+export function intMul(heap: Heap, a: Value, b: Value): Value {
+  if (bothSmall(a, b)) {
+    const r = loOf(a) * loOf(b);
+    // |r| < 2**62 here; exact only below 2**53, so check before trusting it.
+    if ((r | 0) === r) return fromInt32(r);
+    if (Number.isSafeInteger(r)) return intFromNumber(heap, r);
+  }
+  return intFromBigInt(heap, intToBigInt(heap, a) * intToBigInt(heap, b));
+}
+
+/** Three-way comparison of two ints: -1, 0 or 1. */
+export function intCompare(heap: Heap, a: Value, b: Value): number {
+  if (bothSmall(a, b)) {
+    const x = loOf(a);
+    const y = loOf(b);
+    return x < y ? -1 : x > y ? 1 : 0;
+  }
+  const x = intToBigInt(heap, a);
+  const y = intToBigInt(heap, b);
+  return x < y ? -1 : x > y ? 1 : 0;
+}
+
+/** int as a JS number (rounded like float(int), for mixed int/float arithmetic). */
+export function intToNumber(heap: Heap, v: Value): number {
+  const hi = hiOf(v);
+  if (hi === HI_INT || hi === HI_BOOL) return loOf(v);
+  return Number(intToBigInt(heap, v));
+}

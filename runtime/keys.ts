@@ -1,0 +1,117 @@
+// hash() and == for dict and set keys, on heap values.
+//
+// This is the runtime's built-in part: numbers, str, bytes, tuple, frozenset and identity for
+// everything else. Classes with __hash__/__eq__ come with the interpreter, which will wrap these.
+
+import type { Heap } from './heap.js';
+import { hashBigInt, hashFloat, hashInt32, hashOut, hashTuple } from './hash.js';
+import { TypeId, TYPE_MASK, TYPE_NAMES } from './layout.js';
+import { HI_BOOL, HI_INT, HI_NONE, HI_PTR, Value, hiOf, loOf, sameValue } from './value.js';
+import { bytesEquals, bytesHash, strEquals, strHash } from './str.js';
+import { intToBigInt } from './int.js';
+import { TUPLE_ITEMS } from './sequence.js';
+import { typeError } from './errors.js';
+import { frozensetHash, setEquals } from './set.js';
+
+/** CPython 3.12+ hashes None to a constant. */
+const NONE_HASH = 0xfca86420 | 0;
+
+/**
+ * hash(v): returns the low word and leaves [lo, hi] in hashOut.
+ * Throws TypeError("unhashable type: 'list'") and the like.
+ */
+export function hashValue(heap: Heap, v: Value): number {
+  if (v === v) return hashFloat(v);
+  const hi = hiOf(v);
+  if (hi === HI_INT || hi === HI_BOOL) return hashInt32(loOf(v));
+  if (hi === HI_NONE) {
+    hashOut[0] = NONE_HASH;
+    hashOut[1] = 0;
+    return NONE_HASH;
+  }
+  if (hi !== HI_PTR) return hashFloat(NaN); // the canonical NaN float
+  const a = loOf(v) >>> 0;
+  const type = heap.i32[a >>> 2] & TYPE_MASK;
+  switch (type) {
+    case TypeId.STR: return strHash(heap, v);
+    case TypeId.INT: return hashBigInt(intToBigInt(heap, v));
+    case TypeId.BYTES: return bytesHash(heap, v);
+    case TypeId.TUPLE: return tupleHash(heap, a);
+    case TypeId.FROZENSET: return frozensetHash(heap, v);
+    case TypeId.LIST: case TypeId.DICT: case TypeId.SET:
+      throw typeError(`unhashable type: '${TYPE_NAMES[type]}'`);
+    default: {
+      // Identity hash, like CPython's _Py_HashPointer: the address rotated right by 4 bits.
+      const h = (a >>> 4) | (a << 28);
+      hashOut[0] = h;
+      hashOut[1] = 0;
+      return h;
+    }
+  }
+}
+
+function tupleHash(heap: Heap, a: number): number {
+  const n = heap.i32[(a >>> 2) + 1];
+  const lanes = new Int32Array(2 * n);
+  for (let i = 0; i < n; i++) {
+    hashValue(heap, heap.f64[(a + TUPLE_ITEMS + i * 8) >>> 3]);
+    lanes[2 * i] = hashOut[0];
+    lanes[2 * i + 1] = hashOut[1];
+  }
+  return hashTuple(lanes, n);
+}
+
+function isNumber(heap: Heap, v: Value): boolean {
+  if (v === v) return true;
+  const hi = hiOf(v);
+  if (hi === HI_INT || hi === HI_BOOL) return true;
+  return hi === HI_PTR && (heap.i32[(loOf(v) >>> 0) >>> 2] & TYPE_MASK) === TypeId.INT;
+}
+
+/** Python `==` between a number pair (int, bool, float in any mix), exactly (no rounding). */
+function numbersEqual(heap: Heap, a: Value, b: Value): boolean {
+  const aFloat = a === a;
+  const bFloat = b === b;
+  if (aFloat && bFloat) return a === b;
+  if (aFloat || bFloat) {
+    const x = aFloat ? a : b;
+    const other = aFloat ? b : a;
+    if (!Number.isInteger(x)) return false;
+    return BigInt(x) === intToBigInt(heap, other);
+  }
+  const ha = hiOf(a);
+  const hb = hiOf(b);
+  if ((ha === HI_INT || ha === HI_BOOL) && (hb === HI_INT || hb === HI_BOOL)) return loOf(a) === loOf(b);
+  return intToBigInt(heap, a) === intToBigInt(heap, b);
+}
+
+/** `a == b` as dict/set lookup needs it: identity first, then built-in value equality. */
+export function keyEquals(heap: Heap, a: Value, b: Value): boolean {
+  if (sameValue(a, b)) return true;
+  if (isNumber(heap, a)) return isNumber(heap, b) && numbersEqual(heap, a, b);
+  if (hiOf(a) !== HI_PTR || hiOf(b) !== HI_PTR) return false;
+  const pa = loOf(a) >>> 0;
+  const pb = loOf(b) >>> 0;
+  const ta = heap.i32[pa >>> 2] & TYPE_MASK;
+  const tb = heap.i32[pb >>> 2] & TYPE_MASK;
+  if (ta !== tb) {
+    const sets = (t: number) => t === TypeId.SET || t === TypeId.FROZENSET;
+    return sets(ta) && sets(tb) && setEquals(heap, a, b);
+  }
+  switch (ta) {
+    case TypeId.STR: return strEquals(heap, a, b);
+    case TypeId.BYTES: return bytesEquals(heap, a, b);
+    case TypeId.TUPLE: {
+      const n = heap.i32[(pa >>> 2) + 1];
+      if (n !== heap.i32[(pb >>> 2) + 1]) return false;
+      for (let i = 0; i < n; i++) {
+        const x = heap.f64[(pa + TUPLE_ITEMS + i * 8) >>> 3];
+        const y = heap.f64[(pb + TUPLE_ITEMS + i * 8) >>> 3];
+        if (!keyEquals(heap, x, y)) return false;
+      }
+      return true;
+    }
+    case TypeId.SET: case TypeId.FROZENSET: return setEquals(heap, a, b);
+    default: return false;
+  }
+}

@@ -1,0 +1,66 @@
+// Object header and type ids shared by every object kind.
+//
+// Every heap object starts with an 8-byte header:
+//   word 0: type id (bits 0–11) | MARK (bit 16) | SHARED (bit 17) | owner thread (bits 24–29)
+//   word 1: kind-specific (a length, a capacity, a size, or a free-list link when FREE)
+// Objects are 8-byte aligned; Values inside them sit at 8-aligned offsets so one Float64Array
+// element reads one Value.
+//
+// SHARED is for the future no-GIL mode: an object owned by one thread is accessed with plain
+// loads and stores; once published to another thread it is SHARED and guarded (ARCHITECTURE 7).
+
+/** Type ids. Invariant: FREE is 0 so zeroed memory reads as free cells; ids < 256. */
+export const enum TypeId {
+  FREE = 0,
+  // Kinds a Value can be without a heap object (their type objects still exist):
+  INT = 1, // small ints are immediates; heap objects of this id are big ints
+  FLOAT = 2,
+  BOOL = 3,
+  NONE = 4,
+  // Heap-only kinds:
+  STR = 5,
+  BYTES = 6,
+  TUPLE = 7,
+  LIST = 8,
+  DICT = 9,
+  SET = 10,
+  FROZENSET = 11,
+  RANGE = 12,
+  SLICE = 13,
+  CELL = 14,
+  FUNCTION = 15,
+  MODULE = 16,
+  FRAME = 17,
+  TYPE = 18,
+  OBJECT = 19, // the base type `object`; no instances yet
+  // Internal storage, never visible to Python code:
+  ITEMS = 20, // growable Value array behind a list
+  DICT_KEYS = 21, // indices + entries of a dict
+  SET_TABLE = 22, // entries of a set
+  HANDLES = 23, // a thread's handle stack
+  COUNT = 24,
+}
+
+export const TYPE_MASK = 0xfff;
+export const MARK_BIT = 1 << 16;
+export const SHARED_BIT = 1 << 17;
+export const OWNER_SHIFT = 24;
+
+/** Python-visible names of the built-in types, by type id (internal kinds have no name). */
+export const TYPE_NAMES: Record<number, string> = {
+  [TypeId.INT]: 'int', [TypeId.FLOAT]: 'float', [TypeId.BOOL]: 'bool', [TypeId.NONE]: 'NoneType',
+  [TypeId.STR]: 'str', [TypeId.BYTES]: 'bytes', [TypeId.TUPLE]: 'tuple', [TypeId.LIST]: 'list',
+  [TypeId.DICT]: 'dict', [TypeId.SET]: 'set', [TypeId.FROZENSET]: 'frozenset',
+  [TypeId.RANGE]: 'range', [TypeId.SLICE]: 'slice', [TypeId.CELL]: 'cell',
+  [TypeId.FUNCTION]: 'function', [TypeId.MODULE]: 'module', [TypeId.FRAME]: 'frame',
+  [TypeId.TYPE]: 'type', [TypeId.OBJECT]: 'object',
+};
+
+/** Header word 0 of an object at byte address `addr`. */
+export function headerWord(i32: Int32Array, addr: number): number {
+  return i32[addr >>> 2];
+}
+
+export function typeIdAt(i32: Int32Array, addr: number): number {
+  return i32[addr >>> 2] & TYPE_MASK;
+}

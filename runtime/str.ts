@@ -1,0 +1,238 @@
+// str and bytes.
+//
+// str layout (TypeId.STR), compact like PEP 393:
+//   word1 = length in code points
+//   +8  i32 flags: kind = bytes per code point (1, 2 or 4) in bits 0–2 | INTERNED | HASHED
+//   +12 i32 cached hash (valid when HASHED; always >= 0, so its high word is 0)
+//   +16 code points, `kind` bytes each (kind is the smallest that fits the largest code point)
+// Strings are immutable and the heap never moves, so each thread caches address → JS string
+// (Heap.strCache), cleared whenever the GC count changes because addresses are then reused.
+//
+// bytes layout (TypeId.BYTES): word1 = length, +8 flags (HASHED), +12 hash, +16 the bytes.
+
+import { alloc } from './alloc.js';
+import { H, Heap } from './heap.js';
+import { hashCodePoints, hashOut } from './hash.js';
+import { TypeId, TYPE_MASK } from './layout.js';
+import { HI_PTR, Value, fromPtr, hiOf, loOf, isNull } from './value.js';
+import { dictGet, dictSet, newDict } from './dict.js';
+import { typeError } from './errors.js';
+
+export const STR_DATA = 16;
+const KIND_MASK = 7;
+const INTERNED = 1 << 8;
+const HASHED = 1 << 9;
+
+/** Create a str from a JS string. Lone surrogates are kept as code points, as Python does. */
+export function strFromJs(heap: Heap, text: string): Value {
+  let maxPoint = 0;
+  let length = 0;
+  for (let i = 0; i < text.length; i++) {
+    const point = text.codePointAt(i)!;
+    if (point > 0xffff) i++;
+    if (point > maxPoint) maxPoint = point;
+    length++;
+  }
+  const kind = maxPoint < 0x100 ? 1 : maxPoint < 0x10000 ? 2 : 4;
+  const a = alloc(heap, STR_DATA + length * kind, TypeId.STR, length);
+  heap.i32[(a >>> 2) + 2] = kind;
+  const data = a + STR_DATA;
+  if (kind === 1) {
+    const u8 = heap.u8;
+    for (let i = 0; i < length; i++) u8[data + i] = text.charCodeAt(i);
+  } else if (kind === 2) {
+    const u16 = heap.u16;
+    const base = data >>> 1;
+    for (let i = 0; i < length; i++) u16[base + i] = text.charCodeAt(i);
+  } else {
+    const u32 = heap.u32;
+    const base = data >>> 2;
+    for (let i = 0, k = 0; i < text.length; i++, k++) {
+      const point = text.codePointAt(i)!;
+      if (point > 0xffff) i++;
+      u32[base + k] = point;
+    }
+  }
+  if (heap.strCacheGc === heap.gcCount) heap.strCache.set(a, text);
+  return fromPtr(a);
+}
+
+/** Create a str from code points (each 0..0x10FFFF). */
+export function strFromCodePoints(heap: Heap, points: ArrayLike<number>): Value {
+  let text = '';
+  for (let i = 0; i < points.length; i++) text += String.fromCodePoint(points[i]);
+  return strFromJs(heap, text);
+}
+
+function checkStr(heap: Heap, v: Value): number {
+  const a = loOf(v) >>> 0;
+  if (v === v || hiOf(v) !== HI_PTR || (heap.i32[a >>> 2] & TYPE_MASK) !== TypeId.STR) {
+    throw typeError('expected str');
+  }
+  return a;
+}
+
+export function isStr(heap: Heap, v: Value): boolean {
+  return v !== v && hiOf(v) === HI_PTR && (heap.i32[(loOf(v) >>> 0) >>> 2] & TYPE_MASK) === TypeId.STR;
+}
+
+export function strLength(heap: Heap, v: Value): number {
+  return heap.i32[(checkStr(heap, v) >>> 2) + 1];
+}
+
+/** Code point at index i (0 <= i < length; unchecked beyond that). */
+export function strCodePointAt(heap: Heap, v: Value, i: number): number {
+  const a = loOf(v) >>> 0;
+  const kind = heap.i32[(a >>> 2) + 2] & KIND_MASK;
+  const data = a + STR_DATA;
+  if (kind === 1) return heap.u8[data + i];
+  if (kind === 2) return heap.u16[(data >>> 1) + i];
+  return heap.u32[(data >>> 2) + i];
+}
+
+/** The JS string for a str, via this thread's cache. */
+export function strToJs(heap: Heap, v: Value): string {
+  const a = checkStr(heap, v);
+  const gc = heap.gcCount;
+  if (heap.strCacheGc !== gc) {
+    heap.strCache.clear();
+    heap.strCacheGc = gc;
+  } else {
+    const cached = heap.strCache.get(a);
+    if (cached !== undefined) return cached;
+  }
+  const length = heap.i32[(a >>> 2) + 1];
+  const kind = heap.i32[(a >>> 2) + 2] & KIND_MASK;
+  const data = a + STR_DATA;
+  let text = '';
+  if (kind === 4) {
+    const base = data >>> 2;
+    for (let i = 0; i < length; i++) text += String.fromCodePoint(heap.u32[base + i]);
+  } else {
+    const view = kind === 1 ? heap.u8.subarray(data, data + length) : heap.u16.subarray(data >>> 1, (data >>> 1) + length);
+    // Chunked so that huge strings do not overflow the argument limit of fromCharCode.
+    for (let i = 0; i < length; i += 8192) {
+      text += String.fromCharCode.apply(null, view.subarray(i, Math.min(length, i + 8192)) as unknown as number[]);
+    }
+  }
+  heap.strCache.set(a, text);
+  return text;
+}
+
+/** str hash: cached in the object after the first computation. Returns lo; hi is 0. */
+export function strHash(heap: Heap, v: Value): number {
+  const a = loOf(v) >>> 0;
+  const w = a >>> 2;
+  const flags = heap.i32[w + 2];
+  if ((flags & HASHED) !== 0) {
+    hashOut[0] = heap.i32[w + 3];
+    hashOut[1] = 0;
+    return hashOut[0];
+  }
+  const length = heap.i32[w + 1];
+  const kind = flags & KIND_MASK;
+  const data = a + STR_DATA;
+  const h = kind === 1 ? hashCodePoints(heap.u8, data, length)
+    : kind === 2 ? hashCodePoints(heap.u16, data >>> 1, length)
+    : hashCodePoints(heap.u32, data >>> 2, length);
+  heap.i32[w + 3] = h;
+  heap.i32[w + 2] = flags | HASHED;
+  return h;
+}
+
+/** Content equality of two strs (same length and code points). */
+export function strEquals(heap: Heap, x: Value, y: Value): boolean {
+  const a = loOf(x) >>> 0;
+  const b = loOf(y) >>> 0;
+  if (a === b) return true;
+  const i32 = heap.i32;
+  const length = i32[(a >>> 2) + 1];
+  if (length !== i32[(b >>> 2) + 1]) return false;
+  const fa = i32[(a >>> 2) + 2];
+  const fb = i32[(b >>> 2) + 2];
+  // Same content implies same kind (kind is minimal), so different kinds mean different strings.
+  if ((fa & KIND_MASK) !== (fb & KIND_MASK)) return false;
+  if ((fa & fb & HASHED) !== 0 && i32[(a >>> 2) + 3] !== i32[(b >>> 2) + 3]) return false;
+  const bytes = length * (fa & KIND_MASK);
+  const u8 = heap.u8;
+  for (let i = 0; i < bytes; i++) if (u8[a + STR_DATA + i] !== u8[b + STR_DATA + i]) return false;
+  return true;
+}
+
+/** a + b as a new str. */
+export function strConcat(heap: Heap, a: Value, b: Value): Value {
+  return strFromJs(heap, strToJs(heap, a) + strToJs(heap, b));
+}
+
+// --- Interning ---
+// The intern table is a heap dict str → str (a GC root), guarded by its own lock because any
+// thread may intern. Each thread also keeps JS string → address for strings it has interned.
+
+/** The interned str equal to `text` (created on first use; immortal: the table is a root). */
+export function internStr(heap: Heap, text: string): Value {
+  const known = heap.internCache.get(text);
+  if (known !== undefined) return fromPtr(known);
+  const i32 = heap.i32;
+  while (Atomics.compareExchange(i32, H.INTERN_LOCK, 0, 1) !== 0) Atomics.wait(i32, H.INTERN_LOCK, 1, 1);
+  try {
+    let table = Atomics.load(heap.i32, H.ROOT_INTERNED);
+    if (table === 0) {
+      table = loOf(newDict(heap));
+      Atomics.store(heap.i32, H.ROOT_INTERNED, table);
+    }
+    const key = strFromJs(heap, text);
+    let found = dictGet(heap, fromPtr(table), key);
+    if (isNull(found)) {
+      heap.i32[((loOf(key) >>> 0) >>> 2) + 2] |= INTERNED;
+      dictSet(heap, fromPtr(table), key, key);
+      found = key;
+    }
+    heap.internCache.set(text, loOf(found) >>> 0);
+    return found;
+  } finally {
+    Atomics.store(heap.i32, H.INTERN_LOCK, 0);
+    Atomics.notify(heap.i32, H.INTERN_LOCK, 1);
+  }
+}
+
+// --- bytes ---
+
+export function bytesFromArray(heap: Heap, data: ArrayLike<number>): Value {
+  const a = alloc(heap, STR_DATA + data.length, TypeId.BYTES, data.length);
+  heap.u8.set(data, a + STR_DATA);
+  return fromPtr(a);
+}
+
+export function bytesLength(heap: Heap, v: Value): number {
+  return heap.i32[((loOf(v) >>> 0) >>> 2) + 1];
+}
+
+/** A copy of the bytes as a Uint8Array (not a view: the heap's views are replaced on growth). */
+export function bytesToArray(heap: Heap, v: Value): Uint8Array {
+  const a = loOf(v) >>> 0;
+  return heap.u8.slice(a + STR_DATA, a + STR_DATA + heap.i32[(a >>> 2) + 1]);
+}
+
+export function bytesHash(heap: Heap, v: Value): number {
+  const a = loOf(v) >>> 0;
+  const w = a >>> 2;
+  if ((heap.i32[w + 2] & HASHED) !== 0) {
+    hashOut[0] = heap.i32[w + 3];
+    hashOut[1] = 0;
+    return hashOut[0];
+  }
+  const h = hashCodePoints(heap.u8, a + STR_DATA, heap.i32[w + 1]);
+  heap.i32[w + 3] = h;
+  heap.i32[w + 2] |= HASHED;
+  return h;
+}
+
+export function bytesEquals(heap: Heap, x: Value, y: Value): boolean {
+  const a = loOf(x) >>> 0;
+  const b = loOf(y) >>> 0;
+  const length = heap.i32[(a >>> 2) + 1];
+  if (length !== heap.i32[(b >>> 2) + 1]) return false;
+  const u8 = heap.u8;
+  for (let i = 0; i < length; i++) if (u8[a + STR_DATA + i] !== u8[b + STR_DATA + i]) return false;
+  return true;
+}
