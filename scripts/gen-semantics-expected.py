@@ -204,7 +204,37 @@ def gen_format():
     write('format.json', c)
 
 
-GENERATORS = {'int': gen_int, 'float': gen_float, 'format': gen_format}
+# ---- hash() --------------------------------------------------------------------------------
+def gen_hash():
+    c = []
+    ints = [0, 1, -1, -2, 2**61 - 2, 2**61 - 1, 2**61, -(2**61), -(2**61 - 1), 2**63, 2**64 + 5, -(2**100), 10**30] + [rand_int() for _ in range(150)]
+    for n in ints:
+        add(c, 'hash', hash, n)
+    floats = [0.0, -0.0, 1.0, -1.0, 0.5, -0.5, 1e-300, 5e-324, 1e300, -1.5, math.inf, -math.inf, 2.0**61, 2.0**62, 1.7976931348623157e308, 0.1] + [finite_float() for _ in range(150)]
+    for x in floats:
+        add(c, 'hash', hash, x)
+    for b in [True, False]:
+        add(c, 'hash', hash, b)
+    add(c, 'hash', hash, None)
+    for re, im in [(0.0, 0.0), (1.0, 0.0), (0.0, 1.0), (-1.0, 0.0), (1.5, -2.5), (math.inf, 1.0), (1e300, 1e300)] + [(finite_float(), finite_float()) for _ in range(40)]:
+        add(c, 'hash', hash, complex(re, im))
+    def rand_tuple(depth=0):
+        items = []
+        for _ in range(rng.randint(0, 5)):
+            k = rng.random()
+            if k < 0.4: items.append(rand_int())
+            elif k < 0.7: items.append(rand_float() if rng.random() < 0.9 else 1.0)
+            elif k < 0.8: items.append(rng.choice([True, False, None]))
+            elif depth < 2: items.append(rand_tuple(depth + 1))
+        return tuple(x for x in items if not (isinstance(x, float) and math.isnan(x)))
+    for t in [(), (1,), (1, 2), (-1,), ((),), (None, True, 1.5)] + [rand_tuple() for _ in range(150)]:
+        add(c, 'hash', hash, t)
+    for s in [frozenset(), frozenset([0]), frozenset([1, 2, 3]), frozenset([-1]), frozenset([(1, 2), 3.5])] + [frozenset(rand_int() for _ in range(rng.randint(0, 8))) for _ in range(60)]:
+        c.append(['hash_frozenset', [['t', [enc(x) for x in s]]], enc(hash(s))])
+    write('hash.json', c)
+
+
+GENERATORS = {'hash': gen_hash, 'int': gen_int, 'float': gen_float, 'format': gen_format}
 
 if __name__ == '__main__':
     os.makedirs(OUT, exist_ok=True)
