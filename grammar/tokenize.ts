@@ -132,7 +132,7 @@ class Lexer {
   run(): void {
     const s = this.s;
     const nul = s.indexOf('\0');
-    if (nul >= 0) this.nullByteError(nul);
+    if (nul >= 0) this.nullByteError();
     while (!this.done) {
       const mode = this.modes[this.modes.length - 1];
       if (mode.regular) this.normalMode(mode);
@@ -220,15 +220,6 @@ class Lexer {
     });
   }
 
-  /** Consume the line end at `this.pos` (`\n`, `\r\n` or a lone `\r`). */
-  private consumeLineEnd(): void {
-    const s = this.s;
-    if (s.charCodeAt(this.pos) === 13 && s.charCodeAt(this.pos + 1) === 10) this.pos++;
-    this.pos++;
-    this.lineNo++;
-    this.lineStart = this.pos;
-  }
-
   // --- Errors ---
 
   /** The line starting at `lineStart`, without its line end (as CPython's error text). */
@@ -246,31 +237,36 @@ class Lexer {
   /**
    * A tokenizer error located as CPython's `_syntaxerror_range`: `offset` is the number of
    * code points from the line start to `cur` (the lexer's position after the offending
-   * character), `endOffset` defaults to `offset`.
+   * character), `endOffset` defaults to `offset`. The text is the line without its end.
    */
   error(
     msg: string, cur: number, line = this.lineNo, lineStart = this.lineStart,
-    type: 'SyntaxError' | 'IndentationError' | 'TabError' = 'SyntaxError',
     offset = -1, endOffset = -1,
   ): never {
     if (offset < 0) offset = this.column(lineStart, Math.min(cur, this.n));
     if (endOffset < 0) endOffset = offset;
-    throw new PySyntaxError(type, msg, this.filename, line, offset, this.lineText(lineStart), line, endOffset);
+    throw new PySyntaxError('SyntaxError', msg, this.filename, line, offset, this.lineText(lineStart), line, endOffset);
   }
 
-  private nullByteError(at: number): never {
-    // CPython checks each line as it reads it, before tokenizing it.
-    let lineNo = 1;
-    let lineStart = 0;
-    const s = this.s;
-    for (let i = 0; i < at; i++) {
-      const c = s.charCodeAt(i);
-      if (c === 10 || (c === 13 && s.charCodeAt(i + 1) !== 10)) {
-        lineNo++;
-        lineStart = i + 1;
-      }
-    }
-    this.error('source code cannot contain null bytes', at, lineNo, lineStart, 'SyntaxError', 0, 0);
+  /**
+   * An error the lexer only signals and CPython's parser then raises (E_EOF, E_DEDENT,
+   * E_TABSPACE, E_TOODEEP, E_LINECONT): the parser takes the text from the lexer's line
+   * buffer, so it keeps its '\n' when the error is on the line being read. Offsets are
+   * given as CPython computes them for each case.
+   */
+  private parserError(
+    type: 'SyntaxError' | 'IndentationError' | 'TabError', msg: string, line: number,
+    lineStart: number, offset: number, endOffset: number, current = true,
+  ): never {
+    const text = this.lineText(lineStart) + (current ? '\n' : '');
+    throw new PySyntaxError(type, msg, this.filename, line, offset, text, line, endOffset);
+  }
+
+  private nullByteError(): never {
+    // compile() refuses such a string before tokenizing, without a location (CPython's
+    // lineno/offset/text are None; a PySyntaxError says lineno 0, offset 0, text null).
+    // Running a file instead reports 'source code cannot contain null bytes' at its line.
+    throw new PySyntaxError('SyntaxError', 'source code string cannot contain null bytes', this.filename, 0, 0, null, 0, 0);
   }
 
   private unexpectedEof(): never {
@@ -288,7 +284,7 @@ class Lexer {
     }
     const text = this.lineText(lineStart);
     const col = this.column(lineStart, lineStart + text.length);
-    this.error('unexpected EOF while parsing', 0, line, lineStart, 'SyntaxError', col + 1, col + 1);
+    this.parserError('SyntaxError', 'unexpected EOF while parsing', line, lineStart, col + 1, -1);
   }
 
   // --- Normal mode ---
@@ -302,7 +298,8 @@ class Lexer {
       c = 10;
     }
     if (c !== 10) {
-      this.error('unexpected character after line continuation character', this.pos + 1);
+      const offset = this.column(this.lineStart, Math.min(this.pos + 1, this.n));
+      this.parserError('SyntaxError', 'unexpected character after line continuation character', this.lineNo, this.lineStart, offset, 0);
     }
     this.pos++;
     this.lineNo++;
@@ -345,7 +342,7 @@ class Lexer {
       if (alt !== this.altIndents[top]) this.tabError();
     } else if (col > this.indents[top]) {
       if (top + 1 >= MAXINDENT) {
-        this.error('too many levels of indentation', this.pos, this.lineNo, this.lineStart, 'IndentationError');
+        this.parserError('IndentationError', 'too many levels of indentation', this.lineNo, this.lineStart, 1, 0);
       }
       if (alt <= this.altIndents[top]) this.tabError();
       this.pendingIndents++;
@@ -358,18 +355,17 @@ class Lexer {
         this.altIndents.pop();
       }
       if (col !== this.indents[this.indents.length - 1]) {
+        // CPython points just past the line's '\n'.
         const text = this.lineText(this.lineStart);
-        this.error(
-          'unindent does not match any outer indentation level', this.pos, this.lineNo,
-          this.lineStart, 'IndentationError', this.column(this.lineStart, this.lineStart + text.length),
-        );
+        const offset = this.column(this.lineStart, this.lineStart + text.length) + 1;
+        this.parserError('IndentationError', 'unindent does not match any outer indentation level', this.lineNo, this.lineStart, offset, -1);
       }
       if (alt !== this.altIndents[this.altIndents.length - 1]) this.tabError();
     }
   }
 
   private tabError(): never {
-    this.error('inconsistent use of tabs and spaces in indentation', this.pos, this.lineNo, this.lineStart, 'TabError');
+    this.parserError('TabError', 'inconsistent use of tabs and spaces in indentation', this.lineNo, this.lineStart, 1, 0);
   }
 
   private normalMode(mode: Mode): void {
@@ -454,7 +450,8 @@ class Lexer {
     const i = this.level - 1;
     const ch = String.fromCharCode(this.parenChar[i]);
     const col = this.parenCol[i];
-    this.error(`'${ch}' was never closed`, 0, this.parenLine[i], this.parenLineStart[i], 'SyntaxError', col + 1, col + 2);
+    const line = this.parenLine[i];
+    this.parserError('SyntaxError', `'${ch}' was never closed`, line, this.parenLineStart[i], col + 1, 0, line === this.detectedLine());
   }
 
   // --- Names and strings ---
@@ -531,7 +528,10 @@ class Lexer {
     }
     let escapedQuote = false;
     while (endQuotes !== quoteSize) {
-      if (p >= len) this.unterminatedString(start, quote, firstLine, firstLineStart, quoteSize, escapedQuote);
+      if (p >= len) {
+        this.pos = p;
+        this.unterminatedString(start, quote, firstLine, firstLineStart, quoteSize, escapedQuote);
+      }
       let c = s.charCodeAt(p++);
       if (c === quote) {
         endQuotes++;
@@ -543,6 +543,7 @@ class Lexer {
         c = s.charCodeAt(p++);
         if (c === quote) escapedQuote = true;
       } else if (quoteSize === 1 && (c === 10 || c === 13)) {
+        this.pos = p - 1;
         this.unterminatedString(start, quote, firstLine, firstLineStart, quoteSize, escapedQuote);
       }
       if (c === 10 || c === 13) {
@@ -575,9 +576,10 @@ class Lexer {
     this.error(msg, start + 1, line, lineStart);
   }
 
-  /** CPython's line number when it hits the end of file or line inside a literal. */
+  /** CPython's line number where it stops: at end of file, the last line's. */
   private detectedLine(): number {
-    return this.lineNo;
+    const atEof = this.pos >= this.s.length && this.lineStart >= this.s.length && this.lineNo > 1;
+    return atEof ? this.lineNo - 1 : this.lineNo;
   }
 
   // --- Numbers (a port of CPython's state machine, with its error messages) ---
@@ -680,7 +682,7 @@ class Lexer {
       const to = this.lastByteCol;
       this.error(
         'leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers',
-        this.pos, this.lineNo, this.lineStart, 'SyntaxError', from, to,
+        this.pos, this.lineNo, this.lineStart, from, to,
       );
     }
     this.verifyEndOfNumber(c, 'decimal');
@@ -883,7 +885,7 @@ class Lexer {
           this.push('FSTRING_MIDDLE', start, firstLine, firstLineStart);
           return;
         }
-        const detected = this.lineNo;
+        const detected = this.detectedLine();
         const msg = size === 3
           ? `unterminated triple-quoted f-string literal (detected at line ${detected})`
           : `unterminated f-string literal (detected at line ${detected})`;
@@ -958,7 +960,7 @@ class Lexer {
   private enterExpression(mode: Mode): void {
     mode.exprStartDepth++;
     if (mode.exprStartDepth >= MAX_EXPR_NESTING) {
-      this.error('f-string: expressions nested too deeply', this.pos + 1);
+      this.error('f-string: expressions nested too deeply', this.pos);
     }
     mode.regular = true;
     mode.inFormatSpec = false;

@@ -1,0 +1,193 @@
+"""Regenerate the tokenizer's expected outputs from CPython 3.13 (never from pyx).
+
+    /root/.pyenv/versions/3.13.0/bin/python3.13 scripts/gen-token-goldens.py
+
+Writes
+  tests/tokenize/golden/<name>.json   {"source", "tokens"}: tokenize.generate_tokens rows
+      [kind, text, line, col, endLine, endCol, byteCol, endByteCol]; byte columns are the
+      UTF-8 length of the line's text before the column (what CPython's AST reports).
+  tests/tokenize/errors/cases.json    [{"name", "source", "expected"}]: what
+      compile(source, 'x.py', 'exec') raises: type, msg, lineno, offset, end_lineno,
+      end_offset, text.
+Sources are kept inside the JSON so that git never touches their line ends.
+"""
+import io
+import json
+import os
+import re
+import sys
+import tokenize
+import warnings
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+LIB = os.path.dirname(os.__file__)
+
+
+def lib_slice(path, first, last):
+    """Lines first..last (1-based, inclusive) of a stdlib file."""
+    with open(os.path.join(LIB, path), encoding='utf-8', newline='') as f:
+        lines = f.read().splitlines(keepends=True)
+    return ''.join(lines[first - 1:last])
+
+
+def lib_file(path):
+    with open(os.path.join(LIB, path), encoding='utf-8', newline='') as f:
+        return f.read()
+
+
+# Hand-written corner cases; each must tokenize identically in CPython's module.
+EDGES = (
+    '\ufeff# BOM, tabs, form feeds, CRLF, continuation, non-ASCII\r\n'
+    'if x:\r\n'
+    '\tif y:\r\n'
+    '\t\tz = "é" + \\\r\n'
+    '   "ü𝔘"  # comment é\r\n'
+    '\x0c\tw = [1,\r\n'
+    '  2]\r\n'
+    'données = 0x_FF + 0o17 + 0b1_0 + 1_000.5e-3j + .5 + 5. + 1E5 + 0\r\n'
+    'αβ = r"\\d" b\'x\' Rb"y" u"z" F"{αβ!r:>{w}}" rf"\\{x}" fR"""{{a}}\r\n'
+    '{y=}"""\r\n'
+    '\r\n'
+    'x = a if b else c;  x @= y; x //= 2; f(**k) -> ...  # no final newline'
+)
+FSTRINGS = (
+    'f"{x}" f\'{x!r}\' f"{x:>10}" f"{x=}" f"{x = !s:^{w}.{p}f}"\n'
+    'f"a{{b}}c" f"{{" f"}}" f"{ {1: 2}[1] }" f"{\'nested\' + f"{"deep"}"}"\n'
+    'f"""multi\n{x\n  + 1}\nline""" f"\\N{BULLET} {x}" f"\\{x}" rf"\\N{x}"\n'
+    'f"{x:{y}}{z}" f"{x:%H:%M}" f"{lambda: 1}" f"{(x:=1)}" f"" f"{x!a}{y!s}"\n'
+    "print(f'{a[\"b\"]}', f'''{f'''{f'{x}'}'''}''')\n"
+)
+
+GOLDENS = {
+    'edges': EDGES,
+    'fstrings': FSTRINGS,
+    'keyword': lib_file('keyword.py'),
+    'future': lib_file('__future__.py'),
+    'grammar-literals': lib_slice('test/test_grammar.py', 1, 260),
+    'patma-slice': lib_slice('test/test_patma.py', 1, 200),
+    'fstring-tests-slice': lib_slice('test/test_fstring.py', 1, 160),
+    'type-params-slice': lib_slice('test/test_type_params.py', 1, 120),
+}
+
+# Tokenizer-level errors, as compile() reports them.
+ERRORS = {
+    'unterminated-string': "x = 'abc\n",
+    'unterminated-string-eof': "x = 'abc",
+    'unterminated-string-escaped-quote': "x = 'abc\\'\n",
+    'unterminated-string-second-line': "x = 1\ny = b'abc\nz = 2\n",
+    'unterminated-triple': 'x = """abc\n\ndef\n',
+    'unterminated-triple-no-newline': "x = rb'''abc",
+    'unterminated-fstring': 'x = f"abc\n',
+    'unterminated-fstring-after-field': 'x = f"{a}bc\n',
+    'unterminated-fstring-triple': 'x = f"""abc\n{1}\n',
+    'paren-never-closed': 'x = (1,\n2\n',
+    'bracket-never-closed-inner': 'foo(a, [1,\n  2\n',
+    'brace-never-closed-eof': 'x = {',
+    'unmatched-paren': 'x = 1)\n',
+    'unmatched-bracket': 'x = ]\n',
+    'unmatched-brace-second-line': 'x = 1\n}\n',
+    'mismatch': 'x = (1]\n',
+    'mismatch-other-line': 'x = (1,\n2]\n',
+    'mismatch-crlf': 'x = [1,\r\n2)\r\n',
+    'unindent': 'if x:\n    y\n  z\n',
+    'unindent-tabs': 'if x:\n\t\ty\n\tz = 1\n',
+    'tab-error-same-column': 'if x:\n\ty\n        z\n',
+    'tab-error-indent': 'if x:\n        y\n\tz\n',
+    'too-deep': ''.join(' ' * i + 'if x:\n' for i in range(101)) + ' ' * 101 + 'pass\n',
+    'invalid-character-euro': 'x = 1 € 2\n',
+    'invalid-character-in-name': 'a€b = 1\n',
+    'invalid-character-emoji': 'x = 😀 + 1\n',
+    'invalid-character-after-nonascii': 'é = 1; y = é€\n',
+    'non-printable-nbsp': 'x =\u00a01\n',
+    'non-printable-ascii': 'x = \x01\n',
+    'non-printable-zwsp': 'x = 1\u200b\n',
+    'null-byte': 'x = 1\ny = "\x00"\n',
+    'invalid-decimal-trailing-underscore': 'x = 1_\n',
+    'invalid-decimal-double-underscore': 'x = 1__0\n',
+    'invalid-decimal-letter': 'x = 1abc\n',
+    'invalid-decimal-exponent': 'x = 1e+\n',
+    'invalid-decimal-fraction-underscore': 'x = 1.5_\n',
+    'invalid-decimal-zero-underscore': 'x = 0_\n',
+    'invalid-hexadecimal-empty': 'x = 0x\n',
+    'invalid-hexadecimal-letter': 'x = 0x1g\n',
+    'invalid-octal-digit': 'x = 0o18\n',
+    'invalid-octal-empty': 'x = 0o\n',
+    'invalid-binary-digit': 'x = 0b102\n',
+    'invalid-binary-letter': 'x = 0b1a\n',
+    'invalid-imaginary': 'x = 1jx\n',
+    'leading-zeros': 'x = 0777\n',
+    'leading-zeros-underscore': 'x = 00_7\n',
+    'leading-zeros-after-nonascii': 's = "é"; x = 0777\n',
+    'too-many-parentheses-201': '(' * 201 + ')' * 201 + '\n',
+    'too-many-parentheses-1000': 'x = ' + '(' * 1000 + '1' + ')' * 1000 + '\n',
+    'line-continuation-character': 'x = 1 \\ 2\n',
+    'line-continuation-eof': 'x = 1 + \\\n',
+    'line-continuation-eof-no-newline': 'x = 1 + \\',
+    'fstring-single-close-brace': 'f"}"\n',
+    'fstring-unmatched-paren': 'f"{)}"\n',
+    'fstring-nested-too-deeply': 'f"{x:{y:{z:{w}}}}"\n',
+    'fstring-expecting-brace': "f'{a + 'b}'\n",
+}
+
+
+def byte_col(lines, line, col):
+    if line - 1 >= len(lines):
+        return col
+    text = lines[line - 1]
+    # Past the text: the newline CPython implies at the end of a file counts one column.
+    return len(text[:col].encode('utf-8', 'surrogatepass')) + max(0, col - len(text))
+
+
+def golden(source):
+    text = source[1:] if source.startswith('\ufeff') else source
+    lines = re.split(r'(?<=\r\n)|(?<=\n)|(?<=\r)(?!\n)', text)
+    rows = []
+    for t in tokenize.generate_tokens(io.StringIO(text, newline='').readline):
+        (l1, c1), (l2, c2) = t.start, t.end
+        rows.append([tokenize.tok_name[t.type], t.string, l1, c1, l2, c2,
+                     byte_col(lines, l1, c1), byte_col(lines, l2, c2)])
+    return rows
+
+
+def compile_error(source):
+    with warnings.catch_warnings():
+        warnings.simplefilter('ignore')
+        try:
+            compile(source, 'x.py', 'exec')
+        except SyntaxError as e:
+            return {'type': type(e).__name__, 'msg': e.msg, 'lineno': e.lineno,
+                    'offset': e.offset, 'end_lineno': e.end_lineno,
+                    'end_offset': e.end_offset, 'text': e.text}
+    sys.exit(f'expected an error from {source!r}')
+
+
+def write(path, items):
+    """A JSON list or object, one entry a line (small diffs, still valid JSON)."""
+    os.makedirs(os.path.dirname(path), exist_ok=True)
+    dump = lambda x: json.dumps(x, ensure_ascii=False)
+    if isinstance(items, dict):
+        body = ',\n'.join(f'{dump(k)}: {dump(v) if k != "tokens" else write_list(v)}'
+                           for k, v in items.items())
+        text = '{' + body + '}\n'
+    else:
+        text = write_list(items) + '\n'
+    with open(path, 'w', encoding='utf-8', newline='\n') as f:
+        f.write(text)
+
+
+def write_list(items):
+    return '[\n' + ',\n'.join(json.dumps(x, ensure_ascii=False) for x in items) + '\n]'
+
+
+def main():
+    warnings.simplefilter('ignore')
+    for name, source in GOLDENS.items():
+        write(os.path.join(ROOT, 'tests/tokenize/golden', name + '.json'),
+              {'source': source, 'tokens': golden(source)})
+    cases = [{'name': n, 'source': s, 'expected': compile_error(s)} for n, s in ERRORS.items()]
+    write(os.path.join(ROOT, 'tests/tokenize/errors/cases.json'), cases)
+    print(f'{len(GOLDENS)} golden token dumps, {len(cases)} error cases')
+
+
+if __name__ == '__main__':
+    main()
