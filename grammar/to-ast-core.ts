@@ -29,6 +29,8 @@ export interface Cst {
 export type Handler = (b: Builder, node: Cst, start: number) => any;
 export type Handlers = Record<string, Handler>;
 
+const LAYOUT_KINDS: ReadonlySet<string> = new Set(['NEWLINE', 'INDENT', 'DEDENT']);
+
 export const LOAD: expr_context = { _type: 'Load' };
 export const STORE: expr_context = { _type: 'Store' };
 export const DEL: expr_context = { _type: 'Del' };
@@ -129,7 +131,11 @@ export class Builder implements LiteralContext {
   /** The position spanning matched indices [start, end). Invariant: end > start. */
   span(start: number, end: number): Position {
     const first = this.tokens[this.base + start];
-    const last = this.tokens[this.base + end - 1];
+    // CPython ends a node at its last token that is not NEWLINE/INDENT/DEDENT (a block's
+    // DEDENTs sit at the start of the next statement).
+    let lastIndex = this.base + end - 1;
+    while (lastIndex > this.base + start && LAYOUT_KINDS.has(this.tokens[lastIndex].kind)) lastIndex--;
+    const last = this.tokens[lastIndex];
     return {
       lineno: first.line,
       col_offset: first.byteCol,

@@ -205,6 +205,9 @@ export const STATEMENT_HANDLERS: Handlers = {
     ...b.span(b.childStart(n, s, 1), s + n.matchLength),
   }),
   returns: (b, n, s) => b.child(n, s, 1),
+  lambdef: (b, n, s) => ({
+    _type: 'Lambda', args: b.optional(n, s, 1) ?? emptyArguments(), body: b.child(n, s, 3), ...b.at(n, s),
+  }),
   if_stmt: conditional,
   elif_stmt: conditional,
   else_block: (b, n, s) => b.child(n, s, 2),
