@@ -122,8 +122,8 @@ export function setAdd(heap: Heap, s: Value, key: Value): void {
       const ew = e >>> 2;
       if (i32[ew + 2] === hashLo && i32[ew + 3] === hashHi) {
         if (keyEquals(heap, heap.f64[e >>> 3], key)) return;
-      } else if (freeSlot === 0 && entryIsDummy(i32, e)) {
-        freeSlot = e;
+      } else if (entryIsDummy(i32, e)) {
+        freeSlot = e; // the LAST dummy on the probe path, as CPython 3.13 does (no first-fit)
       }
       e += ENTRY;
     } while (probes-- > 0);
