@@ -3,7 +3,7 @@
 
 import type { Module } from '../ast/nodes.js';
 import { FunctionBuilder } from '../ir/builder.js';
-import { removeUnreachable, renumberBlocks } from '../ir/cfg.js';
+import { bypassEmptyBlocks, removeUnreachable, renumberBlocks } from '../ir/cfg.js';
 import type { IRFunction, IRModule } from '../ir/types.js';
 import type { Ctx, ModuleState } from './context.js';
 import type { SourceInfo } from './errors.js';
@@ -25,6 +25,7 @@ export function lowerModule(module: Module, info: SourceInfo): IRModule {
   lowerBody(ctx, { lineno: 1, col_offset: 0, end_lineno: 1, end_col_offset: 0 }, (inner) => statements(inner, module.body));
   const functions = state.functions as IRFunction[];
   for (const fn of functions) {
+    bypassEmptyBlocks(fn);
     removeUnreachable(fn);
     renumberBlocks(fn);
   }

@@ -16,7 +16,8 @@ const DEF_LOCAL = 1, DEF_PARAM = 2, DEF_GLOBAL = 4, DEF_NONLOCAL = 8, USE = 16, 
 /**
  * One scope. Invariants after analyze(): every name in `symbols` has a binding; `cellvars`
  * and `freevars` are sorted (CPython's order for co_cellvars/co_freevars); `locals` lists
- * the params first (in order), then other local and cell names in first-seen order.
+ * the params first (in order: the call binds them as locals, even those that are cells),
+ * then the other plain local names in first-seen order. Cell names are not locals.
  */
 export class Scope {
   readonly symbols = new Map<string, number>();
@@ -35,12 +36,12 @@ export class Scope {
     return this.bindings.get(name) ?? 'global_implicit';
   }
 
-  /** Names stored as plain locals or cells of this frame (empty for the module). */
+  /** Names stored as plain locals of this frame (empty for the module). */
   get locals(): string[] {
     if (this.kind === 'module') return [];
     const names = [...this.params];
     for (const [name, binding] of this.bindings) {
-      if ((binding === 'local' || binding === 'cell') && !names.includes(name)) names.push(name);
+      if (binding === 'local' && !names.includes(name)) names.push(name);
     }
     return names;
   }
