@@ -92,3 +92,47 @@ export function renumberBlocks(fn: IRFunction): void {
   }
   fn.blocks = ordered;
 }
+
+/**
+ * Retargets edges that lead to a block holding only `jump T` straight to T (the lowering
+ * leaves such blocks where an `if` ends inside a loop). Skipped when T starts with phis
+ * (their `from` would change) and for a for_iter body (it must keep one predecessor).
+ * Returns how many blocks were bypassed; they become unreachable.
+ */
+export function bypassEmptyBlocks(fn: IRFunction): number {
+  const entry = fn.blocks[0]?.id;
+  const blocks = blockMap(fn);
+  const forIterBodies = new Set<BlockId>();
+  for (const block of fn.blocks) {
+    const terminator = terminatorOf(block);
+    if (terminator?.op === 'for_iter') forIterBodies.add(terminator.attrs.body as number);
+  }
+  const finalTarget = (id: BlockId): BlockId => {
+    const seen = new Set<BlockId>();
+    let current = id;
+    for (;;) {
+      const block = blocks.get(current);
+      if (block === undefined || current === entry || forIterBodies.has(current) || seen.has(current)) return current;
+      const [only] = block.instructions;
+      if (block.instructions.length !== 1 || only.op !== 'jump') return current;
+      const target = only.attrs.target as number;
+      if (blocks.get(target)?.instructions[0]?.op === 'phi') return current;
+      seen.add(current);
+      current = target;
+    }
+  };
+  let bypassed = 0;
+  for (const block of fn.blocks) {
+    if (block.handler !== null) block.handler = finalTarget(block.handler);
+    const terminator = terminatorOf(block);
+    if (terminator === undefined) continue;
+    for (const attr of blockAttrs(terminator.op)) {
+      const target = terminator.attrs[attr.name];
+      if (typeof target !== 'number') continue;
+      const final = finalTarget(target);
+      if (final !== target) bypassed++;
+      terminator.attrs[attr.name] = final;
+    }
+  }
+  return bypassed;
+}

@@ -41,6 +41,8 @@ export interface AttrSpec {
   readonly values?: readonly string[];
   /** An optional attribute may be absent; the printer then omits it. */
   readonly optional?: boolean;
+  /** Printed as the bare value, without `name=` (only an op's first attribute may be bare). */
+  readonly bare?: boolean;
 }
 
 /**
@@ -201,7 +203,7 @@ const BINARY = {
 export const OPS = {
   // Values
   const: {
-    operands: [], attrs: [{ name: 'value', kind: 'const' }], result: 'object', flags: PURE,
+    operands: [], attrs: [{ name: 'value', kind: 'const', bare: true }], result: 'object', flags: PURE,
     semantics: { category: 'constant' },
     doc: 'The Python constant `value` (int, float, complex, str, bytes, bool, None, Ellipsis). ' +
       'Equal constants may or may not be the same object, as in CPython.',

@@ -154,6 +154,10 @@ function parseInstruction(cursor: Cursor): Instruction {
     do operands.push(Number(cursor.take('value'))); while (cursor.accept('punct', ','));
   }
   const attrs: Record<string, AttrValue> = {};
+  const bare = spec.attrs[0]?.bare ? spec.attrs[0] : undefined;
+  if (bare !== undefined && cursor.peek() !== undefined && !(cursor.peek()!.type === 'punct' && cursor.peek()!.text === '@')) {
+    attrs[bare.name] = parseAttr(cursor, bare.kind, bare.values);
+  }
   while (cursor.peek()?.type === 'word') {
     const name = cursor.take('word');
     const attr = spec.attrs.find((candidate) => candidate.name === name);

@@ -8,7 +8,8 @@
 //     %0 = const 1 @3:4-3:5
 //     store_local %0 name='x' @3:0-3:5
 //
-// Operands come first (%N), then the op's attributes in table order as name=value, then
+// Operands come first (%N), then the op's attributes in table order as name=value (a
+// `bare` attribute as just its value, e.g. `%0 = const 1`), then
 // the source span @line:col-endline:endcol. Value and block numbers are printed as stored.
 
 import { constantRepr } from '../ast/dump.js';
@@ -46,7 +47,7 @@ export function printInstruction(instruction: Instruction): string {
   for (const attr of spec.attrs) {
     const attrValue = instruction.attrs[attr.name];
     if (attrValue === undefined) continue;
-    text += ` ${attr.name}=${printAttr(attr.kind, attrValue)}`;
+    text += attr.bare ? ` ${printAttr(attr.kind, attrValue)}` : ` ${attr.name}=${printAttr(attr.kind, attrValue)}`;
   }
   if (instruction.pos !== null) text += ' ' + printPos(instruction.pos);
   return text;
