@@ -31,12 +31,19 @@ export interface FrontEndOptions {
   cache?: ParseCache;
 }
 
-/** Parses already-decoded text. Throws PySyntaxError for invalid Python. */
+/** Parses already-decoded text. Throws PySyntaxError for invalid Python. A cache hit never
+ *  loads the parser, so a cached `pyx parse` skips building the grammar too. */
 export async function parseText(source: string, filename: string, options: FrontEndOptions = {}): Promise<mod> {
-  const parser = await loadParser();
   const mode = options.mode ?? 'exec';
-  const run = () => (mode === 'eval' ? parser.parseExpression(source, filename) : parser.parseModule(source, filename));
-  return options.cache ? options.cache.parse(source, mode, run) : run();
+  const key = options.cache?.key(source, mode);
+  if (key !== undefined) {
+    const cached = options.cache!.get(key);
+    if (cached !== undefined) return cached;
+  }
+  const parser = await loadParser();
+  const tree = mode === 'eval' ? parser.parseExpression(source, filename) : parser.parseModule(source, filename);
+  if (key !== undefined) options.cache!.set(key, tree);
+  return tree;
 }
 
 /** Parses a file's bytes as CPython's ast.parse(bytes) would. Throws PySyntaxError. */
