@@ -136,3 +136,20 @@ export function bypassEmptyBlocks(fn: IRFunction): number {
   }
   return bypassed;
 }
+
+/** Renumbers values %0, %1, ... in block order, so printed IR reads top to bottom. */
+export function renumberValues(fn: IRFunction): void {
+  const newId = new Map<number, number>();
+  for (const block of fn.blocks) {
+    for (const instruction of block.instructions) {
+      if (instruction.result !== null) newId.set(instruction.result, newId.size);
+    }
+  }
+  for (const block of fn.blocks) {
+    for (const instruction of block.instructions) {
+      if (instruction.result !== null) instruction.result = newId.get(instruction.result)!;
+      // An undefined operand keeps its number so the verifier can still report it.
+      instruction.operands = instruction.operands.map((id) => newId.get(id) ?? id);
+    }
+  }
+}

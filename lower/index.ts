@@ -3,7 +3,7 @@
 
 import type { Module } from '../ast/nodes.js';
 import { FunctionBuilder } from '../ir/builder.js';
-import { bypassEmptyBlocks, removeUnreachable, renumberBlocks } from '../ir/cfg.js';
+import { bypassEmptyBlocks, removeUnreachable, renumberBlocks, renumberValues } from '../ir/cfg.js';
 import type { IRFunction, IRModule } from '../ir/types.js';
 import type { Ctx, ModuleState } from './context.js';
 import type { SourceInfo } from './errors.js';
@@ -28,6 +28,7 @@ export function lowerModule(module: Module, info: SourceInfo): IRModule {
     bypassEmptyBlocks(fn);
     removeUnreachable(fn);
     renumberBlocks(fn);
+    renumberValues(fn);
   }
   return { filename: info.filename, functions };
 }
