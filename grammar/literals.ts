@@ -25,8 +25,9 @@ import { EscapeError, decodeBytesEscapes, decodeUnicodeEscapes, type Escaped } f
 
 /**
  * Where a literal came from, for errors and warnings. Lines count from 1; `col`/`endCol`
- * count code points from 0 (a Token's `col`/`endCol`), so `col + 1` is CPython's 1-based
- * `offset`. `lineText` is source line `line` including its newline, or null when unknown.
+ * count code points from 0 and `endByteCol` UTF-8 bytes (a Token's fields), so `col + 1`
+ * is CPython's 1-based `offset`. `lineText` is source line `line` including its newline
+ * (as CPython reads it from the file), or null when unknown.
  */
 export interface LiteralSite {
   readonly filename: string;
@@ -34,6 +35,7 @@ export interface LiteralSite {
   readonly col: number;
   readonly endLine: number;
   readonly endCol: number;
+  readonly endByteCol: number;
   readonly lineText: string | null;
 }
 
@@ -240,6 +242,42 @@ function splitAtBraces(text: string, isRaw: boolean): { chunks: string[]; extraE
   return { chunks, extraEnd };
 }
 
+/**
+ * The warnings CPython's LEXER gives for `\{` and `\}` in the text of a non-raw f-string
+ * (one per occurrence, on the line where it stands; the backslash stays in the value).
+ * The parser's decoding skips these, so callers add them: `line` is the token's first line;
+ * `nextBrace` is the brace that follows the token in the source (`{` when a replacement
+ * field follows, `}` when the token ends a format spec), since a token may end in the
+ * backslash that escapes it.
+ */
+export function escapedBraceWarnings(
+  text: string,
+  isRaw: boolean,
+  line: number,
+  filename: string,
+  nextBrace: '{' | '}' | null,
+): LiteralWarning[] {
+  const warnings: LiteralWarning[] = [];
+  if (isRaw) return warnings;
+  const translated = translateNewlines(text);
+  for (let i = 0; i < translated.length; i++) {
+    const c = translated[i];
+    if (c === '\n') {
+      line++;
+    } else if (c === '\\') {
+      const next = i + 1 < translated.length ? translated[i + 1] : nextBrace;
+      if (next === '{' || next === '}') {
+        warnings.push({ category: 'SyntaxWarning', message: `invalid escape sequence '\\${next}'`, filename, lineno: line });
+      } else {
+        // The lexer consumes the escaped character with the backslash (`\\{` warns not).
+        if (next === '\n') line++;
+        i++;
+      }
+    }
+  }
+  return warnings;
+}
+
 // --- Shared helpers ---
 
 function translateNewlines(text: string): string {
@@ -278,19 +316,38 @@ function pushEscapeWarning(warnings: LiteralWarning[], decoded: Escaped<unknown>
 function siteOrDefault(site: LiteralSite | undefined, text: string): LiteralSite {
   if (site) return site;
   const lines = text.split('\n');
+  const lastLine = lines[lines.length - 1];
   return {
     filename: '<unknown>',
     line: 1,
     col: 0,
     endLine: lines.length,
-    endCol: Array.from(lines[lines.length - 1]).length,
+    endCol: Array.from(lastLine).length,
+    endByteCol: Buffer.byteLength(lastLine, 'utf8'),
+    // compile() of a string gives the first line without its newline.
     lineText: lines[0],
   };
+}
+
+/**
+ * CPython's end_offset when a token ends on a later line than it starts: it converts the
+ * end's BYTE column (1-based) to characters through the FIRST line's text, clamped to
+ * that text's length + 1 (the terminating NUL counts as one more character).
+ */
+function endOffsetThroughFirstLine(lineText: string, endByteOffset: number): number {
+  const bytes = Buffer.from(lineText, 'utf8');
+  const clamped = Math.min(endByteOffset, bytes.length + 1);
+  const head = new TextDecoder().decode(bytes.subarray(0, Math.min(clamped, bytes.length)));
+  return Array.from(head).length + (clamped > bytes.length ? 1 : 0);
 }
 
 /** A SyntaxError covering the site's token, as CPython's RAISE_SYNTAX_ERROR_KNOWN_LOCATION. */
 export function syntaxError(message: string, site: LiteralSite | undefined, text: string): PySyntaxError {
   const where = siteOrDefault(site, text);
+  const endOffset =
+    where.endLine === where.line || where.lineText === null
+      ? where.endCol + 1
+      : endOffsetThroughFirstLine(where.lineText, where.endByteCol + 1);
   return new PySyntaxError(
     'SyntaxError',
     message,
@@ -299,6 +356,6 @@ export function syntaxError(message: string, site: LiteralSite | undefined, text
     where.col + 1,
     where.lineText,
     where.endLine,
-    where.endCol + 1,
+    endOffset,
   );
 }

@@ -1,8 +1,8 @@
 // Unicode character names for the `\N{NAME}` escape, resolved exactly as CPython 3.13's
 // unicodedata `_getcode` does for it: names and formal aliases match case-insensitively;
 // named sequences are rejected; `HANGUL SYLLABLE …` and `CJK UNIFIED IDEOGRAPH-…` are
-// computed, with CPython's quirks (a case-insensitive prefix, but upper-case jamo and hex
-// digits only, greedy jamo matching, four or five hex digits).
+// computed, with CPython's quirks (upper case only, greedy jamo matching, four or five
+// hex digits, so `CJK UNIFIED IDEOGRAPH-04E00` is U+4E00).
 //
 // The table (grammar/unicode-names-data.ts, from scripts/gen-unicode-names.ts) is decoded
 // on the first lookup only, so programs without `\N{` never pay for it (~40 ms).
@@ -97,9 +97,10 @@ function unifiedIdeograph(digits: string): number | undefined {
  * already turned other characters into `\UXXXXXXXX` text, which no name contains).
  */
 export function lookupUnicodeName(name: string): number | undefined {
-  const upper = name.toUpperCase();
-  if (upper.startsWith('HANGUL SYLLABLE ')) return hangulSyllable(name);
-  if (upper.startsWith('CJK UNIFIED IDEOGRAPH-')) return unifiedIdeograph(name.slice(22));
+  // The computed names match case-sensitively (`hangul syllable GA` is unknown), the
+  // table's names and aliases case-insensitively.
+  if (name.startsWith('HANGUL SYLLABLE ')) return hangulSyllable(name);
+  if (name.startsWith('CJK UNIFIED IDEOGRAPH-')) return unifiedIdeograph(name.slice(22));
   table ??= loadTable();
-  return table.codes.get(upper);
+  return table.codes.get(name.toUpperCase());
 }

@@ -1,0 +1,150 @@
+// Literal decoding against CPython 3.13: the tables in tests/literals/*.json are CPython's
+// own answers (tests/literals/gen-expected.py regenerates them).
+
+import test from 'ava';
+import { readFileSync } from 'node:fs';
+import { constantRepr, dump } from '../ast/dump.js';
+import { PySyntaxError } from './errors.js';
+import { decodeFStringMiddle, decodeNumber, decodeString, type LiteralWarning } from './literals.js';
+import { lookupUnicodeName } from './unicode-names.js';
+import { parseStringAtom } from '../tests/literals/string-atoms.js';
+
+interface ExpectedError {
+  msg: string;
+  lineno: number;
+  offset: number;
+  end_lineno: number;
+  end_offset: number;
+}
+interface TokenCase {
+  text: string;
+  repr?: string;
+  kind?: string | null;
+  error?: ExpectedError;
+  warnings: [string, number][];
+}
+interface AtomCase {
+  source: string;
+  dump?: string;
+  error?: ExpectedError;
+  warnings: [string, number][];
+}
+
+function load<T>(name: string): T[] {
+  return JSON.parse(readFileSync(new URL(`../tests/literals/${name}`, import.meta.url), 'utf8')) as T[];
+}
+
+function errorFields(error: unknown) {
+  if (!(error instanceof PySyntaxError)) throw error;
+  return { msg: error.msg, lineno: error.lineno, offset: error.offset, end_lineno: error.endLineno, end_offset: error.endOffset };
+}
+
+function warningFields(warnings: LiteralWarning[]): [string, number][] {
+  return warnings.map((warning) => [warning.message, warning.lineno]);
+}
+
+/** Runs `check` on every case and reports all mismatches at once, one line each. */
+function checkAll<T>(cases: T[], label: (c: T) => string, check: (c: T) => { actual: unknown; expected: unknown }) {
+  const failures: string[] = [];
+  for (const c of cases) {
+    const { actual, expected } = check(c);
+    const actualText = JSON.stringify(actual);
+    const expectedText = JSON.stringify(expected);
+    if (actualText !== expectedText) failures.push(`${label(c)}\n  got      ${actualText}\n  expected ${expectedText}`);
+  }
+  return failures;
+}
+
+test('numbers: values and errors as CPython 3.13', (t) => {
+  const cases = load<TokenCase>('numbers.json');
+  t.true(cases.length > 50);
+  const failures = checkAll(cases, (c) => c.text.slice(0, 60), (c) => {
+    let actual;
+    try {
+      actual = { repr: constantRepr(decodeNumber(c.text)) };
+    } catch (error) {
+      actual = { error: errorFields(error) };
+    }
+    return { actual, expected: c.error ? { error: c.error } : { repr: c.repr } };
+  });
+  t.deepEqual(failures, []);
+});
+
+test('strings and bytes: values, kind, errors, warnings as CPython 3.13', (t) => {
+  const cases = load<TokenCase>('strings.json');
+  t.true(cases.length > 200);
+  const failures = checkAll(cases, (c) => JSON.stringify(c.text), (c) => {
+    let actual;
+    try {
+      const decoded = decodeString(c.text);
+      const value = decoded.isBytes ? { kind: 'bytes' as const, value: decoded.value as Uint8Array } : (decoded.value as string);
+      actual = { repr: constantRepr(value), kind: decoded.kind, warnings: warningFields(decoded.warnings) };
+    } catch (error) {
+      actual = { error: errorFields(error), warnings: [] };
+    }
+    const expected = c.error ? { error: c.error, warnings: c.warnings } : { repr: c.repr, kind: c.kind, warnings: c.warnings };
+    return { actual, expected };
+  });
+  t.deepEqual(failures, []);
+});
+
+test('string atoms: concatenation and f-strings give CPython 3.13 ASTs with positions', (t) => {
+  const cases = load<AtomCase>('fstrings.json');
+  t.true(cases.length > 100);
+  const failures = checkAll(cases, (c) => JSON.stringify(c.source), (c) => {
+    let actual;
+    try {
+      const { node, warnings } = parseStringAtom(c.source);
+      actual = { dump: dump(node, { includeAttributes: true }), warnings: warningFields(warnings) };
+    } catch (error) {
+      actual = { error: errorFields(error), warnings: [] };
+    }
+    const expected = c.error ? { error: c.error, warnings: c.warnings } : { dump: c.dump, warnings: c.warnings };
+    return { actual, expected };
+  });
+  t.deepEqual(failures, []);
+});
+
+test('f-string text: doubled braces in a source slice decode like the tokenizer split', (t) => {
+  // pyx's tokenizer hands `a{` for `a{{`; a raw source slice with both braces must agree.
+  t.is(decodeFStringMiddle('a{{b}}c', false).value, 'a{b}c');
+  t.is(decodeFStringMiddle('a{', false).value, 'a{');
+  t.is(decodeFStringMiddle('a{', false).extraEnd, 1);
+  t.is(decodeFStringMiddle('a{{', false).extraEnd, 0);
+  t.is(decodeFStringMiddle('\\N{BULLET}', false).extraEnd, 0);
+  t.is(decodeFStringMiddle('\\N{BULLET}', true).value, '\\N{BULLET}');
+  // Each CPython token warns once: `\d{{\e` is two tokens, so two warnings.
+  t.deepEqual(
+    decodeFStringMiddle('\\d{{\\e\\q', false).warnings.map((w) => w.message),
+    ["invalid escape sequence '\\d'", "invalid escape sequence '\\e'"],
+  );
+});
+
+test('unicode names: aliases, case, algorithmic names, named sequences rejected', (t) => {
+  t.is(lookupUnicodeName('SNOWMAN'), 0x2603);
+  t.is(lookupUnicodeName('snowman'), 0x2603);
+  t.is(lookupUnicodeName('LATIN CAPITAL LETTER GHA'), 0x1a2);
+  t.is(lookupUnicodeName('HANGUL SYLLABLE PWILH'), 0xd4db);
+  t.is(lookupUnicodeName('HANGUL SYLLABLE SSYAENG'), 0xc361);
+  t.is(lookupUnicodeName('HANGUL SYLLABLE HIH'), 0xd7a3);
+  t.is(lookupUnicodeName('HANGUL SYLLABLE GA'), 0xac00);
+  t.is(lookupUnicodeName('CJK UNIFIED IDEOGRAPH-3134A'), 0x3134a);
+  t.is(lookupUnicodeName('CJK UNIFIED IDEOGRAPH-3134B'), undefined);
+  t.is(lookupUnicodeName('KEYCAP NUMBER SIGN'), undefined);
+  t.is(lookupUnicodeName(''), undefined);
+});
+
+test('errors carry the site: file, token position and source line', (t) => {
+  const site = { filename: 'f.py', line: 3, col: 4, endLine: 3, endCol: 9, endByteCol: 9, lineText: 'x = "\\x1"\n' };
+  const error = t.throws(() => decodeString('"\\x1"', site), { instanceOf: PySyntaxError });
+  t.like(error, { filename: 'f.py', lineno: 3, offset: 5, endLineno: 3, endOffset: 10, text: 'x = "\\x1"\n' });
+  const { warnings } = decodeString('"\\d"', site);
+  t.deepEqual(warnings, [{ category: 'SyntaxWarning', message: "invalid escape sequence '\\d'", filename: 'f.py', lineno: 3 }]);
+});
+
+test('bad token texts are rejected with a clear message, not decoded', (t) => {
+  t.throws(() => decodeString('f"x"'), { instanceOf: TypeError, message: /not a STRING token/ });
+  t.throws(() => decodeString('"x'), { instanceOf: TypeError, message: /unterminated/ });
+  t.throws(() => decodeNumber('1__0'), { instanceOf: PySyntaxError, message: /invalid decimal literal/ });
+  t.throws(() => decodeNumber('0x'), { instanceOf: PySyntaxError, message: /invalid hexadecimal literal/ });
+});
