@@ -8,7 +8,7 @@
 //   string: STRING                  → stringConstant(token, ctx)
 //   fstring: START middle* END      → joinedStr(start, parts, end, ctx)
 //   '{' expr '='? conv? spec? '}'   → formattedValue({...}, ctx)
-//   ':' (MIDDLE | field)*           → formatSpec(colon, parts, lastToken, isRaw, ctx)
+//   ':' (MIDDLE | field)*           → formatSpec(colon, parts, lastToken, ctx, isRaw)
 //
 // CPython calls the concatenation for EVERY strings atom, even one plain f-string: that
 // is where adjacent literal pieces merge (`f"a{{b"` is two tokens, one Constant).
@@ -204,8 +204,8 @@ export function formatSpec(
   colon: Token,
   parts: FStringPart[],
   lastToken: Token,
-  isRaw: boolean,
   ctx: LiteralContext,
+  isRaw = false,
 ): JoinedStr {
   const items: expr[] = [];
   for (const [i, part] of parts.entries()) {

@@ -90,7 +90,7 @@ export function parseStringAtom(source: string): { node: expr; warnings: Literal
       colon = expect('OP', ':');
       const parts: FStringPart[] = [];
       while (!isOp('}')) parts.push(peek().kind === 'FSTRING_MIDDLE' ? expect('FSTRING_MIDDLE') : field());
-      spec = formatSpec(colon, parts, tokens[pos - 1], rawStack[rawStack.length - 1], ctx);
+      spec = formatSpec(colon, parts, tokens[pos - 1], ctx, rawStack[rawStack.length - 1]);
     }
     const close = expect('OP', '}');
     const debugEnd = conversion?.bang ?? colon ?? close;
