@@ -6,7 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PySyntaxError } from './errors.js';
-import { tokenize } from './tokenize.js';
+import { tokenize, tokenizePartial } from './tokenize.js';
 import type { Token } from './tokens.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -57,6 +57,20 @@ for (const c of JSON.parse(readFileSync(errorCases, 'utf8')) as ErrorCase[]) {
     t.is(e.filename, 'x.py');
   });
 }
+
+test('tokenizePartial: tokens before the error, and whether the parser raises it', (t) => {
+  const hard = tokenizePartial('x = 1\ny = 0x\n');
+  t.deepEqual(hard.tokens.map((tok) => tok.text), ['x', '=', '1', '\n', 'y', '=']);
+  t.is(hard.error?.msg, 'invalid hexadecimal literal');
+  t.false(hard.deferred);
+  const soft = tokenizePartial('f(1,\n');
+  t.deepEqual(soft.tokens.map((tok) => tok.text), ['f', '(', '1', ',', '\n']);
+  t.is(soft.error?.msg, "'(' was never closed");
+  t.true(soft.deferred);
+  const ok = tokenizePartial('pass');
+  t.is(ok.error, null);
+  t.is(ok.tokens[ok.tokens.length - 1].kind, 'ENDMARKER');
+});
 
 test('empty source gives only ENDMARKER', (t) => {
   t.deepEqual(tokenize('').map(row), [['ENDMARKER', '', 1, 0, 1, 0, 0, 0]]);

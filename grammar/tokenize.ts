@@ -17,57 +17,18 @@
 //   lenient extra-tokens mode: e.g. `0777`, `1abc` and `)` with nothing open are errors.
 
 import { PySyntaxError } from './errors.js';
-import type { Token, TokenKind } from './tokens.js';
+import type { Token } from './tokens.js';
 import {
-  hex4,
-  isDigit,
-  isHexDigit,
-  isPotentialIdentifierChar,
-  isPotentialIdentifierStart,
-  isPrintable,
-  isXidContinue,
-  isXidStart,
+  hex4, isDigit, isPotentialIdentifierChar, isPotentialIdentifierStart, isPrintable,
+  isXidContinue, isXidStart,
 } from './tokenize-chars.js';
+import {
+  MAX_EXPR_NESTING, MAXFSTRINGLEVEL, MAXINDENT, MAXLEVEL, TABSIZE, type Mode,
+  type TokenizeOptions,
+} from './tokenize-core.js';
+import { NumberLexer } from './tokenize-numbers.js';
 
-export interface TokenizeOptions {
-  /** false: leave out COMMENT and NL tokens (the parser's fast path). Default true. */
-  comments?: boolean;
-}
-
-// CPython's limits (Parser/lexer/state.h, Parser/tokenizer).
-const TABSIZE = 8;
-const MAXINDENT = 100;
-const MAXLEVEL = 200;
-const MAXFSTRINGLEVEL = 150;
-const MAX_EXPR_NESTING = 3;
-
-/**
- * One entry of the lexer's mode stack (CPython's tokenizer_mode). Entry 0 is the plain
- * mode; each open f-string pushes one. Invariant: `regular` is true while the lexer reads
- * an expression part of that f-string, false while it reads literal text.
- */
-interface Mode {
-  regular: boolean;
-  quote: number;
-  quoteSize: number;
-  raw: boolean;
-  /** Source index of the f-string's first character (its prefix). */
-  start: number;
-  startLine: number;
-  startLineStart: number;
-  curlyDepth: number;
-  exprStartDepth: number;
-  inFormatSpec: boolean;
-  debug: boolean;
-}
-
-function plainMode(): Mode {
-  return {
-    regular: true, quote: 0, quoteSize: 0, raw: false, start: 0, startLine: 1,
-    startLineStart: 0, curlyDepth: 0, exprStartDepth: 0, inFormatSpec: false, debug: false,
-  };
-}
-
+export type { TokenizeOptions } from './tokenize-core.js';
 
 /**
  * Tokenize `source` as CPython 3.13's `tokenize.generate_tokens` does (see the file
@@ -81,54 +42,47 @@ export function tokenize(source: string, filename = '<string>', options: Tokeniz
   return lexer.tokens;
 }
 
-class Lexer {
-  readonly tokens: Token[] = [];
-  /** The text scanned: the source, plus '\n' when CPython would imply one at the end. */
-  private readonly s: string;
-  /** Length of the real source; indices at or past it belong to the implied newline. */
-  private readonly n: number;
-  private readonly ascii: boolean;
-  private pos = 0;
-  private lineNo = 1;
-  private lineStart = 0;
-  private atBol = true;
-  private blankLine = false;
-  private done = false;
-  private level = 0;
-  private readonly parenChar: number[] = [];
-  private readonly parenLine: number[] = [];
-  private readonly parenCol: number[] = [];
-  private readonly parenLineStart: number[] = [];
-  private readonly indents: number[] = [0];
-  private readonly altIndents: number[] = [0];
-  private pendingIndents = 0;
-  private readonly modes: Mode[] = [plainMode()];
-  // Column cache for lines with non-ASCII text: code-point and UTF-8 columns of index
-  // `cacheIndex` on the line starting at `cacheLine`. Tokens arrive in order, so walking
-  // forward from the cache is linear per line.
-  private cacheLine = -1;
-  private cacheIndex = 0;
-  private cacheCol = 0;
-  private cacheByte = 0;
-  private lastByteCol = 0;
+/**
+ * What the tokenizer produced up to its first error. Invariant: `error` is null exactly
+ * when `tokens` is the whole stream (ending with ENDMARKER); `deferred` is false when
+ * `error` is null.
+ */
+export interface PartialTokens {
+  readonly tokens: Token[];
+  readonly error: PySyntaxError | null;
+  /**
+   * How CPython surfaces `error`. false: the lexer raises it itself (strings, numbers,
+   * characters, brackets, f-strings); it reaches the user even when the parser has already
+   * failed on an earlier token with a generic "invalid syntax", because CPython then
+   * tokenizes the rest of the file looking for such errors — but not when the parser
+   * failed with an IndentationError ("unexpected indent"/"unexpected unindent"), which
+   * wins. true: the lexer only signals it and the parser raises it if it gets that far
+   * (unexpected EOF, '(' was never closed, unindent mismatch, TabError, too many levels of
+   * indentation, unexpected character after line continuation character); an earlier
+   * parser error wins — except that CPython still reports "'(' was never closed" when
+   * the parser's generic error lies on a later line than that bracket.
+   */
+  readonly deferred: boolean;
+}
 
-  constructor(
-    source: string,
-    private readonly filename: string,
-    private readonly keepComments: boolean,
-  ) {
-    this.n = source.length;
-    const last = source.charCodeAt(source.length - 1);
-    this.s = source.length > 0 && last !== 10 && last !== 13 ? source + '\n' : source;
-    // eslint-disable-next-line no-control-regex
-    this.ascii = !/[^\x00-\x7f]/.test(source);
-    if (source.charCodeAt(0) === 0xfeff) {
-      // A BOM is not part of the first line: CPython strips it while decoding.
-      this.pos = 1;
-      this.lineStart = 1;
-    }
+/**
+ * Like tokenize(), but returns the tokens before the first error together with the error
+ * instead of throwing, so that a parser can pick the error CPython would report.
+ */
+export function tokenizePartial(
+  source: string, filename = '<string>', options: TokenizeOptions = {},
+): PartialTokens {
+  const lexer = new Lexer(source, filename, options.comments !== false);
+  try {
+    lexer.run();
+  } catch (e) {
+    if (!(e instanceof PySyntaxError)) throw e;
+    return { tokens: lexer.tokens, error: e, deferred: lexer.deferredError };
   }
+  return { tokens: lexer.tokens, error: null, deferred: false };
+}
 
+class Lexer extends NumberLexer {
   run(): void {
     const s = this.s;
     const nul = s.indexOf('\0');
@@ -138,153 +92,6 @@ class Lexer {
       if (mode.regular) this.normalMode(mode);
       else this.fstringMode(mode);
     }
-  }
-
-  // --- Positions and token construction ---
-
-  /** Code-point column of index `i` on the line starting at `lineStart`; sets lastByteCol. */
-  private column(lineStart: number, i: number): number {
-    if (this.ascii) {
-      this.lastByteCol = i - lineStart;
-      return i - lineStart;
-    }
-    if (this.cacheLine !== lineStart || this.cacheIndex > i) {
-      this.cacheLine = lineStart;
-      this.cacheIndex = lineStart;
-      this.cacheCol = 0;
-      this.cacheByte = 0;
-    }
-    const s = this.s;
-    let j = this.cacheIndex;
-    let col = this.cacheCol;
-    let bytes = this.cacheByte;
-    while (j < i) {
-      const c = s.charCodeAt(j);
-      j++;
-      col++;
-      if (c < 0x80) bytes += 1;
-      else if (c < 0x800) bytes += 2;
-      else if (c >= 0xd800 && c <= 0xdbff && j < i) {
-        const d = s.charCodeAt(j);
-        if (d >= 0xdc00 && d <= 0xdfff) {
-          j++;
-          bytes += 4;
-        } else bytes += 3;
-      } else bytes += 3;
-    }
-    this.cacheIndex = j;
-    this.cacheCol = col;
-    this.cacheByte = bytes;
-    this.lastByteCol = bytes;
-    return col;
-  }
-
-  /** Push a token from `start` (on line `line` starting at `lineStart`) to `this.pos`. */
-  private push(kind: TokenKind, start: number, line: number, lineStart: number, end = this.pos): void {
-    const col = this.column(lineStart, start);
-    const byteCol = this.lastByteCol;
-    const endCol = this.column(this.lineStart, end);
-    const endByteCol = this.lastByteCol;
-    this.tokens.push({
-      kind, text: this.s.slice(start, end), line, col, byteCol,
-      endLine: this.lineNo, endCol, endByteCol, start, end,
-    });
-  }
-
-  /** Push a single-line token from `start` to `this.pos` on the current line. */
-  private pushHere(kind: TokenKind, start: number): void {
-    this.push(kind, start, this.lineNo, this.lineStart);
-  }
-
-  /** DEDENT/ENDMARKER at end of file: CPython puts them at (last line + 1, 0). */
-  private pushTrailing(kind: TokenKind): void {
-    const n = this.n;
-    this.tokens.push({
-      kind, text: '', line: this.lineNo, col: 0, byteCol: 0, endLine: this.lineNo,
-      endCol: 0, endByteCol: 0, start: n, end: n,
-    });
-  }
-
-  /** NEWLINE or NL for the line end at `start`, which the lexer has just consumed. */
-  private pushNewline(kind: TokenKind, start: number): void {
-    if (kind === 'NL' && !this.keepComments) return;
-    const col = this.column(this.lineStart, start);
-    const byteCol = this.lastByteCol;
-    let end = this.pos;
-    if (start >= this.n) end = start; // the implied newline has no text
-    // The module reports one column per line-end character, and one for the implied one.
-    const width = end === start ? 1 : end - start;
-    this.tokens.push({
-      kind, text: this.s.slice(start, end), line: this.lineNo, col, byteCol,
-      endLine: this.lineNo, endCol: col + width, endByteCol: byteCol + width, start, end,
-    });
-  }
-
-  // --- Errors ---
-
-  /** The line starting at `lineStart`, without its line end (as CPython's error text). */
-  private lineText(lineStart: number): string {
-    const s = this.s;
-    let e = lineStart;
-    while (e < this.n) {
-      const c = s.charCodeAt(e);
-      if (c === 10 || c === 13) break;
-      e++;
-    }
-    return s.slice(lineStart, e);
-  }
-
-  /**
-   * A tokenizer error located as CPython's `_syntaxerror_range`: `offset` is the number of
-   * code points from the line start to `cur` (the lexer's position after the offending
-   * character), `endOffset` defaults to `offset`. The text is the line without its end.
-   */
-  error(
-    msg: string, cur: number, line = this.lineNo, lineStart = this.lineStart,
-    offset = -1, endOffset = -1,
-  ): never {
-    if (offset < 0) offset = this.column(lineStart, Math.min(cur, this.n));
-    if (endOffset < 0) endOffset = offset;
-    throw new PySyntaxError('SyntaxError', msg, this.filename, line, offset, this.lineText(lineStart), line, endOffset);
-  }
-
-  /**
-   * An error the lexer only signals and CPython's parser then raises (E_EOF, E_DEDENT,
-   * E_TABSPACE, E_TOODEEP, E_LINECONT): the parser takes the text from the lexer's line
-   * buffer, so it keeps its '\n' when the error is on the line being read. Offsets are
-   * given as CPython computes them for each case.
-   */
-  private parserError(
-    type: 'SyntaxError' | 'IndentationError' | 'TabError', msg: string, line: number,
-    lineStart: number, offset: number, endOffset: number, current = true,
-  ): never {
-    const text = this.lineText(lineStart) + (current ? '\n' : '');
-    throw new PySyntaxError(type, msg, this.filename, line, offset, text, line, endOffset);
-  }
-
-  private nullByteError(): never {
-    // compile() refuses such a string before tokenizing, without a location (CPython's
-    // lineno/offset/text are None; a PySyntaxError says lineno 0, offset 0, text null).
-    // Running a file instead reports 'source code cannot contain null bytes' at its line.
-    throw new PySyntaxError('SyntaxError', 'source code string cannot contain null bytes', this.filename, 0, 0, null, 0, 0);
-  }
-
-  private unexpectedEof(): never {
-    const s = this.s;
-    // CPython reports it at the end of the last line of the file.
-    let lineStart = this.lineStart;
-    let line = this.lineNo;
-    if (lineStart >= this.n && this.n > 0) {
-      line--;
-      let j = this.n - 1;
-      if (s.charCodeAt(j) === 10) j--;
-      if (s.charCodeAt(j) === 13) j--;
-      while (j >= 0 && s.charCodeAt(j) !== 10 && s.charCodeAt(j) !== 13) j--;
-      lineStart = j + 1;
-    }
-    const text = this.lineText(lineStart);
-    const col = this.column(lineStart, lineStart + text.length);
-    this.parserError('SyntaxError', 'unexpected EOF while parsing', line, lineStart, col + 1, -1);
   }
 
   // --- Normal mode ---
@@ -577,184 +384,6 @@ class Lexer {
   }
 
   /** CPython's line number where it stops: at end of file, the last line's. */
-  private detectedLine(): number {
-    const atEof = this.pos >= this.s.length && this.lineStart >= this.s.length && this.lineNo > 1;
-    return atEof ? this.lineNo - 1 : this.lineNo;
-  }
-
-  // --- Numbers (a port of CPython's state machine, with its error messages) ---
-
-  /** Next code unit, or -1 at the end (without moving, as CPython's tok_nextc at EOF). */
-  private nextc(): number {
-    return this.pos < this.s.length ? this.s.charCodeAt(this.pos++) : -1;
-  }
-
-  private backup(c: number): void {
-    if (c !== -1) this.pos--;
-  }
-
-  private decimalTail(): number {
-    let c: number;
-    for (;;) {
-      do c = this.nextc(); while (isDigit(c));
-      if (c !== 95) break;
-      c = this.nextc();
-      if (!isDigit(c)) {
-        this.backup(c);
-        this.error('invalid decimal literal', this.pos);
-      }
-    }
-    return c;
-  }
-
-  /** Does the text after the consumed letter spell `rest` and then end the word? */
-  private lookahead(rest: string): boolean {
-    const s = this.s;
-    for (let i = 0; i < rest.length; i++) {
-      if (s.charCodeAt(this.pos + i) !== rest.charCodeAt(i)) return false;
-    }
-    const after = this.pos + rest.length;
-    return !(after < s.length && isPotentialIdentifierChar(s.charCodeAt(after)));
-  }
-
-  /**
-   * A number may be followed directly by a keyword (`1if x else y`: CPython only warns),
-   * but not by any other letter or digit.
-   */
-  private verifyEndOfNumber(c: number, kind: string): void {
-    let keyword = false;
-    if (c === 97) keyword = this.lookahead('nd');
-    else if (c === 101) keyword = this.lookahead('lse');
-    else if (c === 102) keyword = this.lookahead('or');
-    else if (c === 105) {
-      const c2 = this.s.charCodeAt(this.pos);
-      keyword = c2 === 102 || c2 === 110 || c2 === 115;
-    } else if (c === 111) keyword = this.lookahead('r');
-    else if (c === 110) keyword = this.lookahead('ot');
-    if (keyword) return;
-    if (c >= 0 && c < 128 && isPotentialIdentifierChar(c)) {
-      this.backup(c);
-      this.error(`invalid ${kind} literal`, this.pos);
-    }
-  }
-
-  private finishNumber(start: number, c: number): void {
-    this.backup(c);
-    this.pushHere('NUMBER', start);
-  }
-
-  private number(start: number): void {
-    this.pos = start;
-    let c = this.nextc();
-    if (c === 46) return this.fraction(start, this.nextc());
-    if (c !== 48) return this.afterInteger(start, this.decimalTail());
-    c = this.nextc();
-    if (c === 120 || c === 88) return this.radix(start, 16, 'hexadecimal');
-    if (c === 111 || c === 79) return this.radix(start, 8, 'octal');
-    if (c === 98 || c === 66) return this.radix(start, 2, 'binary');
-    // Zeros, maybe with underscores; a nonzero digit after them is an error for integers.
-    let nonzero = false;
-    for (;;) {
-      if (c === 95) {
-        c = this.nextc();
-        if (!isDigit(c)) {
-          this.backup(c);
-          this.error('invalid decimal literal', this.pos);
-        }
-      }
-      if (c !== 48) break;
-      c = this.nextc();
-    }
-    const zerosEnd = this.pos;
-    if (isDigit(c)) {
-      nonzero = true;
-      c = this.decimalTail();
-    }
-    if (c === 46) return this.fraction(start, this.nextc());
-    if (c === 101 || c === 69) return this.exponent(start, c);
-    if (c === 106 || c === 74) return this.imaginary(start);
-    if (nonzero) {
-      this.backup(c);
-      // CPython passes byte offsets here, so non-ASCII lines get byte columns.
-      this.column(this.lineStart, start);
-      const from = this.lastByteCol + 1;
-      this.column(this.lineStart, zerosEnd);
-      const to = this.lastByteCol;
-      this.error(
-        'leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers',
-        this.pos, this.lineNo, this.lineStart, from, to,
-      );
-    }
-    this.verifyEndOfNumber(c, 'decimal');
-    this.finishNumber(start, c);
-  }
-
-  private radix(start: number, base: 2 | 8 | 16, kind: string): void {
-    const ok = (d: number): boolean => (base === 16 ? isHexDigit(d) : d >= 48 && d < 48 + base);
-    let c = this.nextc();
-    do {
-      if (c === 95) c = this.nextc();
-      if (!ok(c)) {
-        if (base !== 16 && isDigit(c)) {
-          this.error(`invalid digit '${String.fromCharCode(c)}' in ${kind} literal`, this.pos);
-        }
-        this.backup(c);
-        this.error(`invalid ${kind} literal`, this.pos);
-      }
-      do c = this.nextc(); while (ok(c));
-    } while (c === 95);
-    if (base !== 16 && isDigit(c)) {
-      this.error(`invalid digit '${String.fromCharCode(c)}' in ${kind} literal`, this.pos);
-    }
-    this.verifyEndOfNumber(c, kind);
-    this.finishNumber(start, c);
-  }
-
-  private afterInteger(start: number, c: number): void {
-    if (c === 46) return this.fraction(start, this.nextc());
-    this.afterFraction(start, c);
-  }
-
-  private fraction(start: number, c: number): void {
-    if (isDigit(c)) c = this.decimalTail();
-    this.afterFraction(start, c);
-  }
-
-  private afterFraction(start: number, c: number): void {
-    if (c === 101 || c === 69) return this.exponent(start, c);
-    if (c === 106 || c === 74) return this.imaginary(start);
-    this.verifyEndOfNumber(c, 'decimal');
-    this.finishNumber(start, c);
-  }
-
-  private exponent(start: number, e: number): void {
-    let c = this.nextc();
-    if (c === 43 || c === 45) {
-      c = this.nextc();
-      if (!isDigit(c)) {
-        this.backup(c);
-        this.error('invalid decimal literal', this.pos);
-      }
-    } else if (!isDigit(c)) {
-      // `1e` followed by something else: the number ends before the `e`.
-      this.backup(c);
-      this.verifyEndOfNumber(e, 'decimal');
-      this.backup(e);
-      this.pushHere('NUMBER', start);
-      return;
-    }
-    c = this.decimalTail();
-    if (c === 106 || c === 74) return this.imaginary(start);
-    this.verifyEndOfNumber(c, 'decimal');
-    this.finishNumber(start, c);
-  }
-
-  private imaginary(start: number): void {
-    const c = this.nextc();
-    this.verifyEndOfNumber(c, 'imaginary');
-    this.finishNumber(start, c);
-  }
-
   // --- Operators and brackets ---
 
   private operator(mode: Mode, start: number, c: number): void {
@@ -996,3 +625,4 @@ function operatorWidth(c: number, c2: number, c3: number): number {
       return 1;
   }
 }
+
