@@ -208,3 +208,8 @@ export function isInstanceOf(heap: Heap, v: Value, typeId: number): boolean {
 export function typeName(heap: Heap, t: Value): Value {
   return field(heap, t, 8);
 }
+
+/** The base type object (None for `object`). */
+export function typeBase(heap: Heap, t: Value): Value {
+  return field(heap, t, 16);
+}

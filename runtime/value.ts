@@ -14,9 +14,10 @@
 //   0xFFFF0000        NULL        0 — "no value": empty slot, unbound local, missing key
 //
 // Why this survives V8: tags are QUIET NaNs (bit 51 set), so V8's "silence NaN" on stores is a
-// no-op, and they differ from the NaN a float operation produces. V8 DOES canonicalize NaNs when a
-// double is stored in a JS array of doubles (measured: [1.5][0] = box → 0x7FF80000…), so a Value
-// must never be kept in a JS array; keep it in the heap (handles) or a local/field.
+// no-op, and they differ from the NaN a float operation produces. V8 CAN canonicalize NaNs when a
+// double is stored in a JS array of doubles (measured in a plain node script: [1.5, 2.5][0] = box
+// reads back 0x7FF80000…; under other tiers/element kinds it survived), so a Value must never be
+// kept in a JS array; keep it in the heap (handles), a local, or an object field.
 // value.test.ts checks the paths we rely on: locals, arguments, returns, typed-array stores.
 
 /** A NaN-boxed Python value. Invariant: its bits follow the table above. */
