@@ -21,7 +21,8 @@ export function moduleToJson(module: IRModule): unknown {
   return {
     format: JSON_FORMAT, version: JSON_VERSION, filename: module.filename,
     functions: module.functions.map((fn) => ({
-      ...fn,
+      index: fn.index, name: fn.name, qualname: fn.qualname, kind: fn.kind, parent: fn.parent, line: fn.line,
+      params: fn.params, locals: fn.locals, cellvars: fn.cellvars, freevars: fn.freevars,
       blocks: fn.blocks.map((block) => ({
         id: block.id, handler: block.handler,
         instructions: block.instructions.map((instruction) => ({

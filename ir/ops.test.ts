@@ -1,0 +1,35 @@
+// Consistency of the op table itself: the invariants its types cannot express.
+
+import test from 'ava';
+import { OP_NAMES, OP_TABLE } from './ops.js';
+
+test('flags are consistent', (t) => {
+  for (const name of OP_NAMES) {
+    const { flags, result } = OP_TABLE[name];
+    if (flags.pure) {
+      t.false(flags.mayRaise || flags.sideEffects || flags.terminator || flags.writes.length > 0, `${name}: pure`);
+    }
+    if (result === null && !flags.terminator) t.true(flags.sideEffects, `${name}: no result, so it exists for its effect`);
+  }
+});
+
+test('names: lowercase snake_case; terminators name their successors', (t) => {
+  for (const name of OP_NAMES) {
+    t.regex(name, /^[a-z][a-z0-9_]*$/);
+    const spec = OP_TABLE[name];
+    const targets = spec.attrs.filter((attr) => attr.kind === 'block' || attr.kind === 'blocks');
+    if (targets.length > 0 && name !== 'phi') t.true(spec.flags.terminator, `${name} names blocks but is no terminator`);
+  }
+});
+
+test('only trailing operands are optional; only the first attribute is bare', (t) => {
+  for (const name of OP_NAMES) {
+    const spec = OP_TABLE[name];
+    const firstOptional = spec.operands.findIndex((operand) => operand.optional);
+    if (firstOptional !== -1) {
+      t.true(spec.operands.slice(firstOptional).every((operand) => operand.optional), name);
+      t.is(spec.variadic, undefined, `${name}: optional operands and variadic ones do not mix`);
+    }
+    spec.attrs.forEach((attr, i) => { if (attr.bare) t.is(i, 0, name); });
+  }
+});
