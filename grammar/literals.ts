@@ -27,7 +27,9 @@ import { EscapeError, decodeBytesEscapes, decodeUnicodeEscapes, type Escaped } f
  * Where a literal came from, for errors and warnings. Lines count from 1; `col`/`endCol`
  * count code points from 0 and `endByteCol` UTF-8 bytes (a Token's fields), so `col + 1`
  * is CPython's 1-based `offset`. `lineText` is source line `line` including its newline
- * (as CPython reads it from the file), or null when unknown.
+ * (as CPython reads it from the file), or null when unknown. `endByteCol` only matters
+ * for a token spanning lines (see endOffsetThroughFirstLine); without it such an error
+ * ends at `endCol + 1` on its last line.
  */
 export interface LiteralSite {
   readonly filename: string;
@@ -35,7 +37,7 @@ export interface LiteralSite {
   readonly col: number;
   readonly endLine: number;
   readonly endCol: number;
-  readonly endByteCol: number;
+  readonly endByteCol?: number;
   readonly lineText: string | null;
 }
 
@@ -345,7 +347,7 @@ function endOffsetThroughFirstLine(lineText: string, endByteOffset: number): num
 export function syntaxError(message: string, site: LiteralSite | undefined, text: string): PySyntaxError {
   const where = siteOrDefault(site, text);
   const endOffset =
-    where.endLine === where.line || where.lineText === null
+    where.endLine === where.line || where.lineText === null || where.endByteCol === undefined
       ? where.endCol + 1
       : endOffsetThroughFirstLine(where.lineText, where.endByteCol + 1);
   return new PySyntaxError(
