@@ -260,8 +260,10 @@ export class TokenCursor {
   }
 }
 
-/** The 0-based column just past a token. A NEWLINE is one character wide even when it is
- *  the empty one implied at the end of a file (the C tokenizer adds a real '\n' there). */
+/** The 0-based column just past a token; a NEWLINE is one character wide whatever its
+ *  line end ('\r\n' included), since CPython reads the file with newlines translated. */
 function columnAfter(t: Token): number {
-  return t.kind === 'NEWLINE' ? t.col + 1 : t.endCol;
+  if (t.kind !== 'NEWLINE') return t.endCol;
+  // The newline CPython implies at the end of a file without one has no width.
+  return t.start === t.end ? t.col : t.col + 1;
 }

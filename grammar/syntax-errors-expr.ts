@@ -7,12 +7,12 @@
 // Left-recursive rules (primary, bitwise_or, sum, ...) are loops; `this.inv` is CPython's
 // call_invalid_rules flag (false in the first pass and under *_without_invalid rules).
 
-import { type Expr, type ExprKind, Raised, TokenCursor, exprName, invalidTarget, parenthesized } from './syntax-errors-base.js';
+import { type Expr, type ExprKind, TokenCursor, exprName } from './syntax-errors-base.js';
 
 const COMPARE_OPS = ['==', '!=', '<=', '<', '>=', '>'];
-const AUGASSIGN = new Set(['+=', '-=', '*=', '@=', '/=', '%=', '&=', '|=', '^=', '<<=', '>>=', '**=', '//=']);
+export const AUGASSIGN = new Set(['+=', '-=', '*=', '@=', '/=', '%=', '&=', '|=', '^=', '<<=', '>>=', '**=', '//=']);
 
-export class ExprRecognizer {
+export abstract class ExprRecognizer {
   inv = false;
   protected memo = new Map<string, unknown>();
 
@@ -139,7 +139,7 @@ export class ExprRecognizer {
     });
   }
 
-  private invalidNamedExpression(p: number): void {
+  protected invalidNamedExpression(p: number): void {
     this.memoize('invalid_named_expression', p, () => {
       const a = this.expression(p);
       if (a && this.c.is(a.end, ':=') && this.expression(a.end + 1)) {
@@ -186,11 +186,11 @@ export class ExprRecognizer {
   }
 
   /** expression_without_invalid (used by the missing-comma check). */
-  private expressionWithoutInvalid(p: number): Expr | null {
+  protected expressionWithoutInvalid(p: number): Expr | null {
     return this.withoutInvalid(() => this.expression(p));
   }
 
-  private invalidExpression(p: number): void {
+  protected invalidExpression(p: number): void {
     // !(NAME STRING | SOFT_KEYWORD) a=disjunction b=expression_without_invalid
     const t = this.c.at(p);
     const nameString = this.c.isName(p) && (this.c.isKind(p + 1, 'STRING') || this.c.isKind(p + 1, 'FSTRING_START'));
@@ -224,7 +224,7 @@ export class ExprRecognizer {
     }
   }
 
-  private invalidLegacyExpression(p: number): void {
+  protected invalidLegacyExpression(p: number): void {
     if (!this.c.isName(p) || this.c.is(p + 1, '(')) return;
     const b = this.starExpressions(p + 1);
     const name = this.c.tokens[p]!.text;
@@ -243,7 +243,7 @@ export class ExprRecognizer {
     return this.memoize('conjunction', p, () => this.boolChain(p, 'and', (q) => this.inversion(q)));
   }
 
-  private boolChain(p: number, op: string, operand: (q: number) => Expr | null): Expr | null {
+  protected boolChain(p: number, op: string, operand: (q: number) => Expr | null): Expr | null {
     const a = operand(p);
     if (!a) return null;
     let end = a.end;
@@ -281,7 +281,7 @@ export class ExprRecognizer {
     return firstOp ? this.mk('Compare', p, end, { value: a, firstOp }) : a;
   }
 
-  private compareOp(p: number): { text: string; end: number } | null {
+  protected compareOp(p: number): { text: string; end: number } | null {
     for (const op of COMPARE_OPS) if (this.c.is(p, op)) return { text: op, end: p + 1 };
     if (this.c.is(p, 'not') && this.c.is(p + 1, 'in')) return { text: 'not in', end: p + 2 };
     if (this.c.is(p, 'in')) return { text: 'in', end: p + 1 };
@@ -294,27 +294,44 @@ export class ExprRecognizer {
     return this.memoize('bitwise_or', p, () => this.binaryChain(p, ['|'], (q) => this.bitwiseXor(q)));
   }
 
-  private bitwiseXor(p: number): Expr | null {
+  protected bitwiseXor(p: number): Expr | null {
     return this.memoize('bitwise_xor', p, () => this.binaryChain(p, ['^'], (q) => this.bitwiseAnd(q)));
   }
 
-  private bitwiseAnd(p: number): Expr | null {
+  protected bitwiseAnd(p: number): Expr | null {
     return this.memoize('bitwise_and', p, () => this.binaryChain(p, ['&'], (q) => this.shiftExpr(q)));
   }
 
-  private shiftExpr(p: number): Expr | null {
-    return this.memoize('shift_expr', p, () => this.binaryChain(p, ['<<', '>>'], (q) => this.sum(q)));
+  protected shiftExpr(p: number): Expr | null {
+    return this.memoize('shift_expr', p, () => {
+      if (this.inv) {
+        // invalid_arithmetic: sum ('+'|'-'|'*'|'/'|'%'|'//'|'@') a='not' b=inversion
+        const a = this.sum(p);
+        if (a && ['+', '-', '*', '/', '%', '//', '@'].some((op) => this.c.is(a.end, op)) && this.c.is(a.end + 1, 'not')) {
+          const b = this.inversion(a.end + 2);
+          if (b) throw this.c.nodeRange(a.end + 1, b, "'not' after an operator must be parenthesized");
+        }
+      }
+      return this.binaryChain(p, ['<<', '>>'], (q) => this.sum(q));
+    });
   }
 
-  private sum(p: number): Expr | null {
+  protected sum(p: number): Expr | null {
     return this.memoize('sum', p, () => this.binaryChain(p, ['+', '-'], (q) => this.term(q)));
   }
 
-  private term(p: number): Expr | null {
-    return this.memoize('term', p, () => this.binaryChain(p, ['*', '/', '//', '%', '@'], (q) => this.factor(q)));
+  protected term(p: number): Expr | null {
+    return this.memoize('term', p, () => {
+      if (this.inv && (this.c.is(p, '+') || this.c.is(p, '-') || this.c.is(p, '~')) && this.c.is(p + 1, 'not')) {
+        // invalid_factor: ('+' | '-' | '~') a='not' b=factor
+        const b = this.factor(p + 2);
+        if (b) throw this.c.nodeRange(p + 1, b, "'not' after an operator must be parenthesized");
+      }
+      return this.binaryChain(p, ['*', '/', '//', '%', '@'], (q) => this.factor(q));
+    });
   }
 
-  private binaryChain(p: number, ops: string[], operand: (q: number) => Expr | null): Expr | null {
+  protected binaryChain(p: number, ops: string[], operand: (q: number) => Expr | null): Expr | null {
     const a = operand(p);
     if (!a) return null;
     let end = a.end;
@@ -338,7 +355,7 @@ export class ExprRecognizer {
     });
   }
 
-  private power(p: number): Expr | null {
+  protected power(p: number): Expr | null {
     const a = this.awaitPrimary(p);
     if (a && this.c.is(a.end, '**')) {
       const b = this.factor(a.end + 1);
@@ -347,7 +364,7 @@ export class ExprRecognizer {
     return a;
   }
 
-  private awaitPrimary(p: number): Expr | null {
+  protected awaitPrimary(p: number): Expr | null {
     return this.memoize('await_primary', p, () => {
       if (this.c.is(p, 'await')) {
         const a = this.primary(p + 1);
@@ -411,7 +428,7 @@ export class ExprRecognizer {
     return any ? this.mk('Tuple', p, q) : null;
   }
 
-  private slice(p: number): Expr | null {
+  protected slice(p: number): Expr | null {
     let q = p;
     const lower = this.expression(q);
     if (lower) q = lower.end;
@@ -481,7 +498,7 @@ export class ExprRecognizer {
     });
   }
 
-  private fstring(p: number): number | null {
+  protected fstring(p: number): number | null {
     let q = p + 1;
     for (;;) {
       if (this.c.isKind(q, 'FSTRING_MIDDLE')) { q++; continue; }
@@ -492,13 +509,20 @@ export class ExprRecognizer {
     return this.c.isKind(q, 'FSTRING_END') ? q + 1 : null;
   }
 
-  private replacementField(p: number): number | null {
+  protected replacementField(p: number): number | null {
     if (!this.c.is(p, '{')) return null;
     const a = this.yieldExpr(p + 1) ?? this.starExpressions(p + 1);
     if (a) {
       let q = a.end;
       if (this.c.is(q, '=')) q++;
-      if (this.c.is(q, '!') && this.c.isName(q + 1)) q += 2;
+      if (this.c.is(q, '!') && this.c.isName(q + 1)) {
+        // _PyPegen_check_fstring_conversion runs in the action, so in either pass.
+        const conversion = this.c.tokens[q + 1]!.text;
+        if (!['s', 'r', 'a'].includes(conversion)) {
+          throw this.c.tokenAt(q + 1, `f-string: invalid conversion character '${conversion}': expected 's', 'r', or 'a'`);
+        }
+        q += 2;
+      }
       if (this.c.is(q, ':')) {
         q++;
         for (;;) {
@@ -514,7 +538,7 @@ export class ExprRecognizer {
     return null;
   }
 
-  private invalidReplacementField(p: number): void {
+  protected invalidReplacementField(p: number): void {
     for (const ch of ['=', '!', ':', '}']) {
       if (this.c.is(p + 1, ch)) throw this.c.tokenAt(p + 1, `f-string: valid expression required before '${ch}'`);
     }
@@ -541,748 +565,22 @@ export class ExprRecognizer {
     }
   }
 
-  // --- Displays and comprehensions ---
+  // --- Rules defined by the subclasses (syntax-errors-displays.ts, syntax-errors-args.ts) ---
 
-  list(p: number): Expr | null {
-    if (!this.c.is(p, '[')) return null;
-    const items = this.starNamedExpressions(p + 1);
-    const q = items ? items.end : p + 1;
-    return this.c.is(q, ']') ? this.mk('List', p, q + 1, { elts: items?.elts ?? [] }) : null;
-  }
-
-  tuple(p: number): Expr | null {
-    if (!this.c.is(p, '(')) return null;
-    let q = p + 1;
-    let elts: Expr[] = [];
-    const first = this.starNamedExpression(q);
-    if (first && this.c.is(first.end, ',')) {
-      q = first.end + 1;
-      const rest = this.starNamedExpressions(q);
-      elts = [first, ...(rest?.elts ?? [])];
-      if (rest) q = rest.end;
-    }
-    return this.c.is(q, ')') ? this.mk('Tuple', p, q + 1, { elts }) : null;
-  }
-
-  private group(p: number): Expr | null {
-    if (!this.c.is(p, '(')) return null;
-    const a = this.yieldExpr(p + 1) ?? this.namedExpression(p + 1);
-    if (a && this.c.is(a.end, ')')) return parenthesized(a, p, a.end + 1);
-    if (this.inv) {
-      const s = this.starredExpression(p + 1);
-      if (s && this.c.is(s.end, ')')) throw this.c.node(s, 'cannot use starred expression here');
-      if (this.c.is(p + 1, '**')) {
-        const e = this.expression(p + 2);
-        if (e && this.c.is(e.end, ')')) throw this.c.tokenAt(p + 1, 'cannot use double starred expression here');
-      }
-    }
-    return null;
-  }
-
-  genexp(p: number): Expr | null {
-    return this.memoize('genexp', p, () => {
-      if (!this.c.is(p, '(')) return null;
-      let a = this.assignmentExpression(p + 1);
-      if (a === 'cut') a = null;
-      if (!a) {
-        const e = this.expression(p + 1);
-        if (e && !this.c.is(e.end, ':=')) a = e;
-      }
-      if (a) {
-        const b = this.forIfClauses(a.end);
-        if (b && this.c.is(b.end, ')')) return this.mk('GeneratorExp', p, b.end + 1);
-      }
-      if (this.inv) this.invalidComprehension(p);
-      return null;
-    });
-  }
-
-  private set(p: number): Expr | null {
-    if (!this.c.is(p, '{')) return null;
-    const items = this.starNamedExpressions(p + 1);
-    return items && this.c.is(items.end, '}') ? this.mk('Set', p, items.end + 1) : null;
-  }
-
-  private listcomp(p: number): Expr | null {
-    if (!this.c.is(p, '[')) return null;
-    const a = this.namedExpression(p + 1);
-    if (a) {
-      const b = this.forIfClauses(a.end);
-      if (b && this.c.is(b.end, ']')) return this.mk('ListComp', p, b.end + 1);
-    }
-    if (this.inv) this.invalidComprehension(p);
-    return null;
-  }
-
-  private setcomp(p: number): Expr | null {
-    if (!this.c.is(p, '{')) return null;
-    const a = this.namedExpression(p + 1);
-    if (a) {
-      const b = this.forIfClauses(a.end);
-      if (b && this.c.is(b.end, '}')) return this.mk('SetComp', p, b.end + 1);
-    }
-    if (this.inv) this.invalidComprehension(p);
-    return null;
-  }
-
-  private dictcomp(p: number): Expr | null {
-    if (!this.c.is(p, '{')) return null;
-    const kv = this.kvpair(p + 1);
-    if (kv) {
-      const b = this.forIfClauses(kv);
-      if (b && this.c.is(b.end, '}')) return this.mk('DictComp', p, b.end + 1);
-    }
-    if (this.inv && this.c.is(p + 1, '**')) {
-      const a = this.bitwiseOr(p + 2);
-      const b = a && this.forIfClauses(a.end);
-      if (b && this.c.is(b.end, '}')) throw this.c.tokenAt(p + 1, 'dict unpacking cannot be used in dict comprehension');
-    }
-    return null;
-  }
-
-  private invalidComprehension(p: number): void {
-    const opener = this.c.at(p).text;
-    const s = this.starredExpression(p + 1);
-    if (s && this.forIfClauses(s.end)) throw this.c.node(s, 'iterable unpacking cannot be used in comprehension');
-    if (opener === '(') return;
-    const a = this.starNamedExpression(p + 1);
-    if (!a || !this.c.is(a.end, ',')) return;
-    const b = this.starNamedExpressions(a.end + 1);
-    if (b && this.forIfClauses(b.end)) {
-      const last = b.elts[b.elts.length - 1]!;
-      throw this.c.nodeRange(a, last, 'did you forget parentheses around the comprehension target?');
-    }
-    if (this.forIfClauses(a.end + 1)) {
-      throw this.c.nodeRange(a, a.end, 'did you forget parentheses around the comprehension target?');
-    }
-  }
-
-  private dict(p: number): Expr | null {
-    if (!this.c.is(p, '{')) return null;
-    let q = p + 1;
-    const pairs = this.doubleStarredKvpairs(q);
-    if (pairs !== null) q = pairs;
-    if (this.c.is(q, '}')) return this.mk('Dict', p, q + 1);
-    if (this.inv) this.invalidDoubleStarredKvpairs(p + 1);
-    return null;
-  }
-
-  private doubleStarredKvpairs(p: number): number | null {
-    let q = p;
-    let any = false;
-    for (;;) {
-      const r = this.doubleStarredKvpair(q);
-      if (r === null) break;
-      any = true;
-      q = r;
-      if (!this.c.is(q, ',')) break;
-      q++;
-    }
-    return any ? q : null;
-  }
-
-  private doubleStarredKvpair(p: number): number | null {
-    if (this.c.is(p, '**')) {
-      const a = this.bitwiseOr(p + 1);
-      return a ? a.end : null;
-    }
-    return this.kvpair(p);
-  }
-
-  private kvpair(p: number): number | null {
-    const a = this.expression(p);
-    if (!a || !this.c.is(a.end, ':')) return null;
-    const b = this.expression(a.end + 1);
-    return b ? b.end : null;
-  }
-
-  private invalidDoubleStarredKvpairs(p: number): void {
-    // ','.double_starred_kvpair+ ',' invalid_kvpair
-    let q = p;
-    let any = false;
-    for (;;) {
-      const r = this.doubleStarredKvpair(q);
-      if (r === null || !this.c.is(r, ',')) break;
-      any = true;
-      q = r + 1;
-    }
-    if (any) this.invalidKvpair(q);
-    const a = this.expression(p);
-    if (a && this.c.is(a.end, ':')) {
-      if (this.c.is(a.end + 1, '*') && this.bitwiseOr(a.end + 2)) {
-        throw this.c.startingFrom(a.end + 1, 'cannot use a starred expression in a dictionary value');
-      }
-      if (this.c.is(a.end + 1, '}') || this.c.is(a.end + 1, ',')) {
-        throw this.c.tokenAt(a.end, "expression expected after dictionary key and ':'");
-      }
-    }
-  }
-
-  private invalidKvpair(p: number): void {
-    const a = this.expression(p);
-    if (!a) return;
-    if (!this.c.is(a.end, ':')) {
-      const last = this.c.tokens[a.end - 1]!;
-      throw this.c.error('SyntaxError', "':' expected after dictionary key", last.line, last.endCol, last.endLine, 0);
-    }
-    if (this.c.is(a.end + 1, '*') && this.bitwiseOr(a.end + 2)) {
-      throw this.c.startingFrom(a.end + 1, 'cannot use a starred expression in a dictionary value');
-    }
-    if (this.c.is(a.end + 1, '}') || this.c.is(a.end + 1, ',')) {
-      throw this.c.tokenAt(a.end, "expression expected after dictionary key and ':'");
-    }
-  }
-
-  /** for_if_clauses; the result's lastComprehensionItem ends "must be parenthesized" ranges. */
-  forIfClauses(p: number): Expr | null {
-    return this.memoize('for_if_clauses', p, () => {
-      let q = p;
-      let last: Expr | undefined;
-      for (;;) {
-        const r = this.forIfClause(q);
-        if (r === 'cut') return null;
-        if (!r) break;
-        q = r.end;
-        last = r.lastComprehensionItem;
-      }
-      return q === p ? null : this.mk('Clauses', p, q, { lastComprehensionItem: last });
-    });
-  }
-
-  private forIfClause(p: number): Expr | 'cut' | null {
-    const start = p;
-    let q = p;
-    if (this.c.is(q, 'async')) q++;
-    if (this.c.is(q, 'for')) {
-      const t = this.starTargets(q + 1);
-      if (t && this.c.is(t.end, 'in')) {
-        const it = this.disjunction(t.end + 1);
-        if (!it) return 'cut';
-        let end = it.end;
-        let last = it;
-        while (this.c.is(end, 'if')) {
-          const cond = this.disjunction(end + 1);
-          if (!cond) break;
-          end = cond.end;
-          last = cond;
-        }
-        return this.mk('Clauses', start, end, { lastComprehensionItem: last });
-      }
-    }
-    if (this.inv) {
-      // invalid_for_target: 'async'? 'for' a=star_expressions
-      let r = p;
-      if (this.c.is(r, 'async')) r++;
-      if (this.c.is(r, 'for')) {
-        const a = this.starExpressions(r + 1);
-        const bad = invalidTarget(a, 'for');
-        if (bad) throw this.c.node(bad, `cannot assign to ${exprName(bad)}`);
-      }
-    }
-    return null;
-  }
-
-  yieldExpr(p: number): Expr | null {
-    if (!this.c.is(p, 'yield')) return null;
-    if (this.c.is(p + 1, 'from')) {
-      const a = this.expression(p + 2);
-      return a ? this.mk('Yield', p, a.end) : null;
-    }
-    const a = this.starExpressions(p + 1);
-    return this.mk('Yield', p, a ? a.end : p + 1);
-  }
-
-  // --- Lambdas and parameters ---
-
-  lambdef(p: number): Expr | null {
-    if (!this.c.is(p, 'lambda')) return null;
-    let q = p + 1;
-    const params = this.lambdaParams(q);
-    if (params !== null) q = params;
-    if (!this.c.is(q, ':')) return null;
-    const body = this.expression(q + 1);
-    return body ? this.mk('Lambda', p, body.end) : null;
-  }
-
-  /** lambda_params: the end position, or null when there are none to parse. */
-  lambdaParams(p: number): number | null {
-    return this.parameters(p, false);
-  }
-
-  /**
-   * params / lambda_params: a parameter list ending before `)` (def) or `:` (lambda). The
-   * main grammar's several alternatives accept exactly the lists this loop accepts; the
-   * invalid_parameters checks run first in the second pass, as in python.gram.
-   */
-  parameters(p: number, annotations: boolean): number | null {
-    return this.memoize(annotations ? 'params' : 'lambda_params', p, () => {
-      const items = this.parameterItems(p, annotations);
-      if (this.inv) this.invalidParameters(items, annotations);
-      return this.validParameters(items, annotations);
-    });
-  }
-
-  protected parameterItems(p: number, annotations: boolean): ParamItem[] {
-    const items: ParamItem[] = [];
-    let q = p;
-    for (;;) {
-      const start = q;
-      let kind: ParamItem['kind'];
-      if (this.c.is(q, '/')) { kind = 'slash'; q++; }
-      else if (this.c.is(q, '**')) { kind = 'kwds'; q++; }
-      else if (this.c.is(q, '*')) { kind = 'star'; q++; }
-      else if (this.c.is(q, '(')) { kind = 'paren'; q++; }
-      else kind = 'param';
-      let named = false;
-      let hasDefault = false;
-      let defaultEnd = -1;
-      let nameEnd = q;
-      if (kind !== 'slash' && kind !== 'paren' && this.c.isName(q)) {
-        named = true;
-        q++;
-        if (annotations && this.c.is(q, ':')) {
-          const ann = kind === 'star' ? this.starExpression(q + 1) : this.expression(q + 1);
-          if (ann) q = ann.end;
-        }
-        nameEnd = q;
-        if (this.c.is(q, '=')) {
-          hasDefault = true;
-          defaultEnd = q + 1;
-          const d = this.expression(q + 1);
-          if (d) q = d.end;
-        }
-      } else if (kind === 'param') {
-        break;
-      }
-      items.push({ kind, start, nameEnd, named, hasDefault, defaultAt: hasDefault ? defaultEnd - 1 : -1, end: q });
-      if (kind === 'paren') break;
-      if (!this.c.is(q, ',')) break;
-      q++;
-    }
-    return items;
-  }
-
-  private validParameters(items: ParamItem[], annotations: boolean): number | null {
-    if (items.length === 0) return null;
-    const closer = annotations ? ')' : ':';
-    let sawSlash = false;
-    let sawDefault = false;
-    let sawStar = false;
-    let sawKwds = false;
-    let end = items[0]!.start;
-    for (let i = 0; i < items.length; i++) {
-      const it = items[i]!;
-      if (sawKwds || it.kind === 'paren') return null;
-      if (it.kind === 'slash') {
-        if (sawSlash || sawStar || i === 0) return null;
-        sawSlash = true;
-      } else if (it.kind === 'star') {
-        if (sawStar || it.hasDefault) return null;
-        if (!it.named && (i === items.length - 1 || items[i + 1]!.kind === 'kwds')) return null;
-        sawStar = true;
-      } else if (it.kind === 'kwds') {
-        if (!it.named || it.hasDefault) return null;
-        sawKwds = true;
-      } else {
-        if (it.hasDefault && it.end === it.defaultAt + 1) return null;
-        if (!sawStar) {
-          if (it.hasDefault) sawDefault = true;
-          else if (sawDefault) return null;
-        }
-      }
-      end = it.end;
-      if (i < items.length - 1 || this.c.is(it.end, ',')) {
-        if (this.c.is(it.end, ',')) end = it.end + 1;
-      }
-    }
-    return this.c.is(end, closer) ? end : null;
-  }
-
-  private invalidParameters(items: ParamItem[], annotations: boolean): void {
-    if (items.length === 0) return;
-    const what = annotations ? 'argument' : 'argument';
-    const first = items[0]!;
-    if (first.kind === 'slash' && this.c.is(first.end, ',')) {
-      throw this.c.tokenAt(first.start, `at least one ${what} must precede /`);
-    }
-    let seenSlash = -1;
-    let seenStar = -1;
-    let seenDefault = false;
-    for (let i = 0; i < items.length; i++) {
-      const it = items[i]!;
-      if (it.kind === 'slash') {
-        if (seenSlash >= 0 && seenStar < 0) throw this.c.tokenAt(it.start, '/ may appear only once');
-        if (seenStar >= 0) throw this.c.tokenAt(it.start, '/ must be ahead of *');
-        seenSlash = i;
-      } else if (it.kind === 'param') {
-        if (seenStar < 0) {
-          if (it.hasDefault) seenDefault = true;
-          else if (seenDefault) {
-            throw this.c.range(it.start, it.nameEnd, 'parameter without a default follows parameter with a default');
-          }
-        }
-      } else if (it.kind === 'paren') {
-        const close = this.parenthesizedParams(it.start);
-        if (close !== null) {
-          throw this.c.range(it.start, close + 1, annotations
-            ? 'Function parameters cannot be parenthesized'
-            : 'Lambda expression parameters cannot be parenthesized');
-        }
-      } else if (it.kind === 'star') {
-        const closer = annotations ? ')' : ':';
-        if (!it.named && (this.c.is(it.end, closer) || (this.c.is(it.end, ',') && (this.c.is(it.end + 1, closer) || this.c.is(it.end + 1, '**'))))) {
-          if (annotations) throw this.c.tokenAt(it.start, 'named arguments must follow bare *');
-          throw this.c.atLastFetched('named arguments must follow bare *');
-        }
-        if (it.named && it.hasDefault) throw this.c.tokenAt(it.defaultAt, 'var-positional argument cannot have default value');
-        if (seenStar >= 0) throw this.c.tokenAt(it.start, '* may appear only once');
-        seenStar = i;
-      } else if (it.kind === 'kwds') {
-        if (it.named && it.hasDefault) throw this.c.tokenAt(it.defaultAt, 'var-keyword argument cannot have default value');
-        const next = items[i + 1];
-        if (next && it.named) throw this.c.tokenAt(next.start, 'arguments cannot follow var-keyword argument');
-      }
-    }
-  }
-
-  /** `'(' param_no_default+ ','? ')'` starting at an opening parenthesis: its ')' index. */
-  private parenthesizedParams(p: number): number | null {
-    let q = p + 1;
-    let any = false;
-    while (this.c.isName(q)) {
-      any = true;
-      q++;
-      if (!this.c.is(q, ',')) break;
-      q++;
-    }
-    return any && this.c.is(q, ')') ? q : null;
-  }
-
-  // --- Call arguments ---
-
-  /** arguments: args [','] &')' | invalid_arguments. */
-  arguments(p: number): { end: number; elts: Expr[]; keywordUnpacking: boolean } | null {
-    return this.memoize('arguments', p, () => {
-      const a = this.args(p);
-      if (a) {
-        let q = a.end;
-        if (this.c.is(q, ',')) q++;
-        if (this.c.is(q, ')')) return { ...a, end: q };
-      }
-      if (this.inv) this.invalidArguments(p);
-      return null;
-    });
-  }
-
-  protected args(p: number): { end: number; elts: Expr[]; keywordUnpacking: boolean } | null {
-    return this.memoize('args', p, () => {
-      const elts: Expr[] = [];
-      let q = p;
-      for (;;) {
-        const e = this.positionalArg(q);
-        if (!e) break;
-        elts.push(e);
-        q = e.end;
-        if (!this.c.is(q, ',')) return { end: q, elts, keywordUnpacking: false };
-        q++;
-      }
-      if (elts.length > 0) {
-        // The loop consumed a trailing ','; kwargs must follow it, else args ends before it.
-        const k = this.kwargs(q);
-        if (k) return { end: k.end, elts, keywordUnpacking: k.unpacking };
-        return { end: q - 1, elts, keywordUnpacking: false };
-      }
-      const k = this.kwargs(p);
-      return k ? { end: k.end, elts: [], keywordUnpacking: k.unpacking } : null;
-    });
-  }
-
-  /** starred_expression | (assignment_expression | expression !':=') !'=' */
-  private positionalArg(p: number): Expr | null {
-    const s = this.starredExpression(p);
-    if (s) return s;
-    let a = this.assignmentExpression(p);
-    if (a === 'cut') return null;
-    if (!a) {
-      const e = this.expression(p);
-      if (e && !this.c.is(e.end, ':=')) a = e;
-    }
-    return a && !this.c.is(a.end, '=') ? a : null;
-  }
-
-  private kwargs(p: number): { end: number; unpacking: boolean } | null {
-    let q = p;
-    let unpacking = false;
-    let any = false;
-    let doubleStarred = false;
-    for (;;) {
-      const r = doubleStarred ? this.kwargOrDoubleStarred(q) : this.kwargOrStarred(q) ?? this.kwargOrDoubleStarred(q);
-      if (!r) break;
-      if (r.doubleStar) { doubleStarred = true; unpacking = true; }
-      any = true;
-      q = r.end;
-      if (!this.c.is(q, ',')) return { end: q, unpacking };
-      q++;
-    }
-    return any ? { end: q - 1, unpacking } : null;
-  }
-
-  starredExpression(p: number): Expr | null {
-    if (!this.c.is(p, '*')) return null;
-    if (this.inv) {
-      const e = this.expression(p + 1);
-      if (e && this.c.is(e.end, '=')) {
-        const b = this.expression(e.end + 1);
-        if (b) throw this.c.nodeRange(p, b, 'cannot assign to iterable argument unpacking');
-      }
-    }
-    const a = this.expression(p + 1);
-    return a ? this.mk('Starred', p, a.end, { value: a }) : null;
-  }
-
-  private kwargOrStarred(p: number): { end: number; doubleStar: boolean } | null {
-    if (this.inv) this.invalidKwarg(p);
-    if (this.c.isName(p) && this.c.is(p + 1, '=')) {
-      const b = this.expression(p + 2);
-      if (b) return { end: b.end, doubleStar: false };
-    }
-    const s = this.starredExpression(p);
-    return s ? { end: s.end, doubleStar: false } : null;
-  }
-
-  private kwargOrDoubleStarred(p: number): { end: number; doubleStar: boolean } | null {
-    if (this.inv) this.invalidKwarg(p);
-    if (this.c.isName(p) && this.c.is(p + 1, '=')) {
-      const b = this.expression(p + 2);
-      if (b) return { end: b.end, doubleStar: false };
-    }
-    if (this.c.is(p, '**')) {
-      const a = this.expression(p + 1);
-      if (a) return { end: a.end, doubleStar: true };
-    }
-    return null;
-  }
-
-  private invalidKwarg(p: number): void {
-    const t = this.c.at(p);
-    if (t.kind === 'NAME' && ['True', 'False', 'None'].includes(t.text) && this.c.is(p + 1, '=')) {
-      throw this.c.range(p, p + 2, `cannot assign to ${t.text}`);
-    }
-    if (this.c.isName(p) && this.c.is(p + 1, '=')) {
-      const e = this.expression(p + 2);
-      if (e && this.forIfClauses(e.end)) {
-        throw this.c.range(p, p + 2, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
-      }
-    }
-    if (!(this.c.isName(p) && this.c.is(p + 1, '='))) {
-      const a = this.expression(p);
-      if (a && this.c.is(a.end, '=')) {
-        throw this.c.nodeRange(a, a.end, 'expression cannot contain assignment, perhaps you meant "=="?');
-      }
-    }
-    if (this.c.is(p, '**')) {
-      const e = this.expression(p + 1);
-      if (e && this.c.is(e.end, '=')) {
-        const b = this.expression(e.end + 1);
-        if (b) throw this.c.nodeRange(p, b, 'cannot assign to keyword argument unpacking');
-      }
-    }
-  }
-
-  private invalidArguments(p: number): void {
-    // (args ',' kwargs | kwargs) a=',' ','.(starred_expression !'=')+
-    const pre = this.args(p);
-    if (pre && pre.keywordUnpacking && this.c.is(pre.end, ',')) {
-      const s = this.starredExpression(pre.end + 1);
-      if (s && !this.c.is(s.end, '=')) {
-        let q = s.end;
-        while (this.c.is(q, ',')) {
-          const s2 = this.starredExpression(q + 1);
-          if (!s2 || this.c.is(s2.end, '=')) break;
-          q = s2.end;
-        }
-        throw this.c.startingFrom(pre.end, 'iterable argument unpacking follows keyword argument unpacking');
-      }
-    }
-    const a = this.expression(p);
-    if (a) {
-      const b = this.forIfClauses(a.end);
-      if (b && this.c.is(b.end, ',')) {
-        const rest = this.args(b.end + 1);
-        if (!rest) {
-          const e = this.expression(b.end + 1);
-          if (e) this.forIfClauses(e.end);
-        }
-        throw this.c.nodeRange(a, b.lastComprehensionItem!, 'Generator expression must be parenthesized');
-      }
-    }
-    if (this.c.isName(p) && this.c.is(p + 1, '=')) {
-      const e = this.expression(p + 2);
-      if (e && this.forIfClauses(e.end)) {
-        throw this.c.range(p, p + 2, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
-      }
-    }
-    const all = this.args(p);
-    if (all) {
-      const b = this.forIfClauses(all.end);
-      if (b && all.elts.length > 1) {
-        const last = all.elts[all.elts.length - 1]!;
-        throw this.c.nodeRange(last, b.lastComprehensionItem!, 'Generator expression must be parenthesized');
-      }
-      if (this.c.is(all.end, ',')) {
-        const e = this.expression(all.end + 1);
-        const b2 = e && this.forIfClauses(e.end);
-        if (e && b2) throw this.c.nodeRange(e, b2.lastComprehensionItem!, 'Generator expression must be parenthesized');
-        if (this.args(all.end + 1)) {
-          throw this.c.atLastFetched(all.keywordUnpacking
-            ? 'positional argument follows keyword argument unpacking'
-            : 'positional argument follows keyword argument');
-        }
-      }
-    }
-  }
-
-  // --- Targets ---
-
-  starTargets(p: number): Expr | null {
-    const a = this.starTarget(p);
-    if (!a) return null;
-    if (!this.c.is(a.end, ',')) return a;
-    const elts = [a];
-    let q = a.end;
-    while (this.c.is(q, ',')) {
-      const b = this.starTarget(q + 1);
-      if (!b) { q++; break; }
-      elts.push(b);
-      q = b.end;
-    }
-    return this.mk('Tuple', p, q, { elts });
-  }
-
-  starTarget(p: number): Expr | null {
-    return this.memoize('star_target', p, () => {
-      if (this.c.is(p, '*')) {
-        if (this.c.is(p + 1, '*')) return null;
-        const a = this.starTarget(p + 1);
-        return a ? this.mk('Starred', p, a.end, { value: a }) : null;
-      }
-      return this.targetWithStarAtom(p);
-    });
-  }
-
-  private targetWithStarAtom(p: number): Expr | null {
-    return this.memoize('target_with_star_atom', p, () => {
-      const s = this.subscriptAttributeTarget(p);
-      if (s) return s;
-      if (this.c.isName(p)) return this.mk('Name', p, p + 1);
-      if (this.c.is(p, '(')) {
-        const a = this.targetWithStarAtom(p + 1);
-        if (a && this.c.is(a.end, ')')) return parenthesized(a, p, a.end + 1);
-        const seq = this.starTargetsSeq(p + 1, true);
-        const q = seq ? seq.end : p + 1;
-        if (this.c.is(q, ')')) return this.mk('Tuple', p, q + 1, { elts: seq?.elts ?? [] });
-        return null;
-      }
-      if (this.c.is(p, '[')) {
-        const seq = this.starTargetsSeq(p + 1, false);
-        const q = seq ? seq.end : p + 1;
-        if (this.c.is(q, ']')) return this.mk('List', p, q + 1, { elts: seq?.elts ?? [] });
-      }
-      return null;
-    });
-  }
-
-  /** star_targets_tuple_seq (needs a comma) or star_targets_list_seq. */
-  private starTargetsSeq(p: number, tuple: boolean): { elts: Expr[]; end: number } | null {
-    const a = this.starTarget(p);
-    if (!a) return null;
-    const elts = [a];
-    let q = a.end;
-    while (this.c.is(q, ',')) {
-      const b = this.starTarget(q + 1);
-      if (!b) { q++; break; }
-      elts.push(b);
-      q = b.end;
-    }
-    if (tuple && elts.length === 1 && !this.c.is(a.end, ',')) return null;
-    return { elts, end: q };
-  }
-
-  /** single_subscript_attribute_target (and the same shape in del_target). */
-  subscriptAttributeTarget(p: number): Expr | null {
-    const base = this.tPrimary(p);
-    if (!base) return null;
-    const q = base.end;
-    if (this.c.is(q, '.') && this.c.isName(q + 1) && !this.tLookahead(q + 2)) return this.mk('Attribute', p, q + 2);
-    if (this.c.is(q, '[')) {
-      const s = this.slices(q + 1);
-      if (s && this.c.is(s.end, ']') && !this.tLookahead(s.end + 1)) return this.mk('Subscript', p, s.end + 1);
-    }
-    return null;
-  }
-
-  private tLookahead(p: number): boolean {
-    return this.c.is(p, '(') || this.c.is(p, '[') || this.c.is(p, '.');
-  }
-
-  /** t_primary: the longest primary chain that is itself followed by ( [ or . */
-  private tPrimary(p: number): Expr | null {
-    return this.memoize('t_primary', p, () => {
-      let a = this.atom(p);
-      if (!a || !this.tLookahead(a.end)) return null;
-      for (;;) {
-        const next = this.primaryTrailer(a);
-        if (!next || !this.tLookahead(next.end)) return a;
-        a = next;
-      }
-    });
-  }
-
-  singleTarget(p: number): Expr | null {
-    const s = this.subscriptAttributeTarget(p);
-    if (s) return s;
-    if (this.c.isName(p)) return this.mk('Name', p, p + 1);
-    if (this.c.is(p, '(')) {
-      const a = this.singleTarget(p + 1);
-      if (a && this.c.is(a.end, ')')) return parenthesized(a, p, a.end + 1);
-    }
-    return null;
-  }
-
-  delTargets(p: number): number | null {
-    let q = p;
-    let any = false;
-    for (;;) {
-      const t = this.delTarget(q);
-      if (t === null) break;
-      any = true;
-      q = t;
-      if (!this.c.is(q, ',')) return q;
-      q++;
-    }
-    return any ? q : null;
-  }
-
-  private delTarget(p: number): number | null {
-    return this.memoize('del_target', p, () => {
-      const s = this.subscriptAttributeTarget(p);
-      if (s) return s.end;
-      if (this.c.isName(p)) return p + 1;
-      if (this.c.is(p, '(')) {
-        const a = this.delTarget(p + 1);
-        if (a !== null && this.c.is(a, ')')) return a + 1;
-        const b = this.delTargets(p + 1);
-        const q = b ?? p + 1;
-        return this.c.is(q, ')') ? q + 1 : null;
-      }
-      if (this.c.is(p, '[')) {
-        const b = this.delTargets(p + 1);
-        const q = b ?? p + 1;
-        return this.c.is(q, ']') ? q + 1 : null;
-      }
-      return null;
-    });
-  }
+  abstract list(p: number): Expr | null;
+  abstract tuple(p: number): Expr | null;
+  protected abstract group(p: number): Expr | null;
+  abstract genexp(p: number): Expr | null;
+  protected abstract set(p: number): Expr | null;
+  protected abstract listcomp(p: number): Expr | null;
+  protected abstract dict(p: number): Expr | null;
+  protected abstract dictcomp(p: number): Expr | null;
+  protected abstract setcomp(p: number): Expr | null;
+  abstract yieldExpr(p: number): Expr | null;
+  abstract lambdef(p: number): Expr | null;
+  abstract lambdaParams(p: number): number | null;
+  abstract arguments(p: number): { end: number; elts: Expr[]; keywordUnpacking: boolean } | null;
+  abstract starredExpression(p: number): Expr | null;
 }
 
 /** One item of a parameter list as parameterItems() splits it. */
@@ -1298,4 +596,3 @@ export interface ParamItem {
   end: number;
 }
 
-export { Raised };

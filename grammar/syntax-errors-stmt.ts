@@ -3,9 +3,9 @@
 // `&&tok` (a forced token) raises "expected 'tok'" in either pass, as CPython's does.
 
 import { type Expr, exprName, invalidTarget } from './syntax-errors-base.js';
-import { ExprRecognizer } from './syntax-errors-expr.js';
+import { PatternRecognizer } from './syntax-errors-match.js';
 
-export class StmtRecognizer extends ExprRecognizer {
+export class StmtRecognizer extends PatternRecognizer {
   /** file: [statements] ENDMARKER — true when the whole token stream is valid Python. */
   file(): boolean {
     const q = this.statements(0) ?? 0;
@@ -240,6 +240,7 @@ export class StmtRecognizer extends ExprRecognizer {
 
   private typeParams(p: number): number | null {
     if (!this.c.is(p, '[')) return null;
+    if (this.inv && this.c.is(p + 1, ']')) throw this.c.startingFrom(p + 1, 'Type parameter list cannot be empty');
     let q = p + 1;
     let any = false;
     for (;;) {
@@ -355,7 +356,7 @@ export class StmtRecognizer extends ExprRecognizer {
 
   // --- Blocks ---
 
-  private block(p: number): number | null {
+  protected block(p: number): number | null {
     return this.memoize('block', p, () => {
       if (this.c.isKind(p, 'NEWLINE') && this.c.isKind(p + 1, 'INDENT')) {
         const s = this.statements(p + 2);
@@ -371,7 +372,7 @@ export class StmtRecognizer extends ExprRecognizer {
   }
 
   /** `':' NEWLINE !INDENT` after a header: the IndentationError CPython raises there. */
-  private checkIndent(colon: number, what: string, keyword: number): void {
+  protected checkIndent(colon: number, what: string, keyword: number): void {
     if (this.c.is(colon, ':') && this.c.isKind(colon + 1, 'NEWLINE') && !this.c.isKind(colon + 2, 'INDENT')) {
       const line = this.c.tokens[keyword]!.line;
       throw this.c.atLastFetched(`expected an indented block after ${what} on line ${line}`, 'IndentationError');
@@ -718,223 +719,6 @@ export class StmtRecognizer extends ExprRecognizer {
       }
       if (e && this.c.isKind(afterType, 'NEWLINE')) throw this.c.atLastFetched("expected ':'");
       if (!e && this.c.isKind(q, 'NEWLINE')) throw this.c.atLastFetched("expected ':'");
-    }
-    return null;
-  }
-
-  // --- match ---
-
-  private matchStmt(p: number): number | null {
-    const t = this.c.at(p);
-    if (t.kind !== 'NAME' || t.text !== 'match') return null;
-    const subject = this.subjectExpr(p + 1);
-    if (subject !== null && this.c.is(subject, ':') && this.c.isKind(subject + 1, 'NEWLINE') && this.c.isKind(subject + 2, 'INDENT')) {
-      let q = subject + 3;
-      let any = false;
-      for (;;) {
-        const r = this.caseBlock(q);
-        if (r === null) break;
-        any = true;
-        q = r;
-      }
-      if (any && this.c.isKind(q, 'DEDENT')) return q + 1;
-    }
-    if (this.inv && subject !== null) {
-      if (this.c.isKind(subject, 'NEWLINE')) throw this.c.atLastFetched("expected ':'");
-      this.checkIndent(subject, "'match' statement", p);
-    }
-    return null;
-  }
-
-  private subjectExpr(p: number): number | null {
-    const a = this.starNamedExpression(p);
-    if (a && this.c.is(a.end, ',')) {
-      const rest = this.starNamedExpressions(a.end + 1);
-      return rest ? rest.end : a.end + 1;
-    }
-    const n = this.namedExpression(p);
-    return n ? n.end : null;
-  }
-
-  private caseBlock(p: number): number | null {
-    const t = this.c.at(p);
-    if (t.kind !== 'NAME' || t.text !== 'case') return null;
-    let q = this.patterns(p + 1);
-    if (q === null) return null;
-    if (this.c.is(q, 'if')) {
-      const g = this.namedExpression(q + 1);
-      if (!g) return null;
-      q = g.end;
-    }
-    if (this.inv) {
-      if (this.c.isKind(q, 'NEWLINE')) throw this.c.atLastFetched("expected ':'");
-      this.checkIndent(q, "'case' statement", p);
-    }
-    if (!this.c.is(q, ':')) return null;
-    return this.block(q + 1);
-  }
-
-  private patterns(p: number): number | null {
-    const open = this.openSequencePattern(p);
-    return open ?? this.pattern(p);
-  }
-
-  private pattern(p: number): number | null {
-    return this.memoize('pattern', p, () => {
-      const o = this.orPattern(p);
-      if (o !== null && this.c.is(o, 'as')) {
-        const t = this.c.at(o + 1);
-        if (this.c.isName(o + 1) && t.text !== '_' && !this.c.is(o + 2, '.') && !this.c.is(o + 2, '(') && !this.c.is(o + 2, '=')) {
-          return o + 2;
-        }
-        if (this.inv) {
-          if (t.kind === 'NAME' && t.text === '_') throw this.c.tokenAt(o + 1, "cannot use '_' as a target");
-          if (!this.c.isName(o + 1)) {
-            const e = this.expression(o + 1);
-            if (e) throw this.c.node(e, 'invalid pattern target');
-          }
-        }
-        return null;
-      }
-      return o;
-    });
-  }
-
-  private orPattern(p: number): number | null {
-    let q = this.closedPattern(p);
-    if (q === null) return null;
-    while (this.c.is(q, '|')) {
-      const r = this.closedPattern(q + 1);
-      if (r === null) break;
-      q = r;
-    }
-    return q;
-  }
-
-  private closedPattern(p: number): number | null {
-    return this.memoize('closed_pattern', p, () => {
-      const t = this.c.at(p);
-      // literal_pattern
-      const num = this.signedNumber(p);
-      if (num !== null) {
-        if ((this.c.is(num, '+') || this.c.is(num, '-')) && this.c.isKind(num + 1, 'NUMBER')) return num + 2;
-        if (!this.c.is(num, '+') && !this.c.is(num, '-')) return num;
-      }
-      if (t.kind === 'STRING' || t.kind === 'FSTRING_START') {
-        const s = this.strings(p);
-        return s ? s.end : null;
-      }
-      if (t.kind === 'NAME' && ['None', 'True', 'False'].includes(t.text)) return p + 1;
-      if (this.c.isName(p)) {
-        // capture, wildcard, value (dotted) or class pattern
-        let q = p + 1;
-        while (this.c.is(q, '.') && this.c.isName(q + 1)) q += 2;
-        if (this.c.is(q, '(')) return this.classPatternArgs(q);
-        if (this.c.is(q, '.') || this.c.is(q, '=')) return null;
-        return q;
-      }
-      if (this.c.is(p, '(')) {
-        const g = this.pattern(p + 1);
-        if (g !== null && this.c.is(g, ')')) return g + 1;
-        const seq = this.openSequencePattern(p + 1);
-        const q = seq ?? p + 1;
-        return this.c.is(q, ')') ? q + 1 : null;
-      }
-      if (this.c.is(p, '[')) {
-        const seq = this.maybeSequencePattern(p + 1);
-        const q = seq ?? p + 1;
-        return this.c.is(q, ']') ? q + 1 : null;
-      }
-      if (this.c.is(p, '{')) return this.mappingPattern(p);
-      return null;
-    });
-  }
-
-  private signedNumber(p: number): number | null {
-    if (this.c.isKind(p, 'NUMBER')) return p + 1;
-    if (this.c.is(p, '-') && this.c.isKind(p + 1, 'NUMBER')) return p + 2;
-    return null;
-  }
-
-  private classPatternArgs(p: number): number | null {
-    let q = p + 1;
-    let sawKeyword = false;
-    let firstPositionalAfterKeyword = -1;
-    let lastEnd = -1;
-    for (;;) {
-      if (this.c.isName(q) && this.c.is(q + 1, '=')) {
-        const v = this.pattern(q + 2);
-        if (v === null) return null;
-        sawKeyword = true;
-        q = v;
-      } else {
-        const v = this.pattern(q);
-        if (v === null) break;
-        if (sawKeyword && firstPositionalAfterKeyword < 0) firstPositionalAfterKeyword = q;
-        lastEnd = v;
-        q = v;
-      }
-      if (!this.c.is(q, ',')) break;
-      q++;
-    }
-    if (firstPositionalAfterKeyword >= 0) {
-      if (this.inv) throw this.c.range(firstPositionalAfterKeyword, lastEnd, 'positional patterns follow keyword patterns');
-      return null;
-    }
-    return this.c.is(q, ')') ? q + 1 : null;
-  }
-
-  private openSequencePattern(p: number): number | null {
-    const a = this.maybeStarPattern(p);
-    if (a === null || !this.c.is(a, ',')) return null;
-    return this.maybeSequencePattern(a + 1) ?? a + 1;
-  }
-
-  private maybeSequencePattern(p: number): number | null {
-    let q = p;
-    let any = false;
-    for (;;) {
-      const r = this.maybeStarPattern(q);
-      if (r === null) break;
-      any = true;
-      q = r;
-      if (!this.c.is(q, ',')) return q;
-      q++;
-    }
-    return any ? q : null;
-  }
-
-  private maybeStarPattern(p: number): number | null {
-    if (this.c.is(p, '*') && this.c.isName(p + 1)) return p + 2;
-    return this.pattern(p);
-  }
-
-  private mappingPattern(p: number): number | null {
-    let q = p + 1;
-    for (;;) {
-      if (this.c.is(q, '**') && this.c.isName(q + 1)) {
-        q += 2;
-      } else {
-        const key = this.signedNumber(q) ?? this.mappingKey(q);
-        if (key === null || !this.c.is(key, ':')) break;
-        const v = this.pattern(key + 1);
-        if (v === null) return null;
-        q = v;
-      }
-      if (!this.c.is(q, ',')) break;
-      q++;
-    }
-    return this.c.is(q, '}') ? q + 1 : null;
-  }
-
-  private mappingKey(p: number): number | null {
-    const t = this.c.at(p);
-    if (t.kind === 'STRING' || t.kind === 'FSTRING_START') return this.strings(p)?.end ?? null;
-    if (t.kind === 'NAME' && ['None', 'True', 'False'].includes(t.text)) return p + 1;
-    if (this.c.isName(p)) {
-      let q = p + 1;
-      while (this.c.is(q, '.') && this.c.isName(q + 1)) q += 2;
-      return q > p + 1 ? q : null;
     }
     return null;
   }

@@ -31,14 +31,26 @@ export function diagnoseSyntaxError(source: string, filename: string, tokens: re
   const cursor = new TokenCursor(significant, source, filename);
   const recognizer = new StmtRecognizer(cursor);
   try {
-    // First pass: errors raised here come from forced tokens (&&':') and actions.
-    if (recognizer.file()) return null;
+    // First pass. An error raised here (a forced token such as &&':', or an action such as
+    // string concatenation) stays set, but the second pass still runs and any error it
+    // raises replaces the first one.
+    let firstError: PySyntaxError | null = null;
+    try {
+      if (recognizer.file()) return null;
+    } catch (e) {
+      if (!(e instanceof Raised)) throw e;
+      firstError = e.error;
+    }
     const lastToken = cursor.fill - 1;
     recognizer.inv = true;
-    recognizer.file();
-    return genericError(cursor, lastToken);
+    try {
+      recognizer.file();
+    } catch (e) {
+      if (!(e instanceof Raised)) throw e;
+      return e.error;
+    }
+    return firstError ?? genericError(cursor, lastToken);
   } catch (e) {
-    if (e instanceof Raised) return e.error;
     if (e instanceof RangeError) {
       // The recognizer ran out of JS stack on absurdly deep nesting; CPython's parser has
       // its own limit and reports it as too deeply nested.

@@ -1,0 +1,1 @@
+x = [await for x in y]

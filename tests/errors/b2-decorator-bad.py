@@ -1,0 +1,2 @@
+@foo bar
+def f(): pass
