@@ -234,7 +234,65 @@ def gen_hash():
     write('hash.json', c)
 
 
-GENERATORS = {'hash': gen_hash, 'int': gen_int, 'float': gen_float, 'format': gen_format}
+# ---- str methods ----------------------------------------------------------------------------
+STRS = ['', 'a', 'abc', 'Hello World', '  hello  world  ', 'a,b,,c', 'aXbXc', 'ababab', 'abcabcab', '\t x\n y \x0b\x0c\r\x1c\x1f\x85\xa0\u2003z\u3000',
+        'straße', 'ﬁne ﬂow', 'ΑΣ ΟΔΟΣ Σ ΣΑ', 'İstanbul ıi', 'ǅemal ǆ Ǆ', 'ᾳ ᾼ ῳ', 'ა ბ', 'ꭰꭱ Ꭰ', 'ŉ ǰ', 'hello😀world😀', '𝐀𝐁c 𐐀𐐨', 'x\ud800y', '\ud800',
+        '١٢٣', '½ ² ⅷ', '٣.٥', '123', '12 3', 'abc123', '_ident1', '1abc', 'ℌello', 'class', 'a\u0301b', '\x00\x7f', '\u200b\u2028', 'Title Case Words', 'TITLE', 'tITLE',
+        "they're bill's friends", 'l1ne1\nline2\r\nline3\rline4\x0bx\x0cy\x1cz\x1d\x1e\x85\u2028\u2029end\n', 'a\tb\tc\n\td\r\te', '01\t012\t0123\t01234', '-42', '+7', '--', 'é', 'Ǆǅǆ', 'ß', 'ﬃ', 'ǰ̌']
+
+
+def gen_str():
+    c = []
+    def m(name, s, *args):
+        add(c, name, lambda s, *a: getattr(str, name)(s, *a), s, *args)
+    for s in STRS:
+        for name in ['upper', 'lower', 'title', 'capitalize', 'swapcase', 'casefold', 'isdigit', 'isnumeric', 'isdecimal', 'isalpha', 'isalnum', 'isspace',
+                     'isidentifier', 'isprintable', 'istitle', 'islower', 'isupper', 'isascii', 'splitlines', 'strip', 'lstrip', 'rstrip', 'expandtabs']:
+            m(name, s)
+        add(c, 'len', len, s)
+        for args in [(None,), (None, 1), (None, 0), (' ',), (',', 2), ('ab',), ('',), ('😀',), ('X', -1), ('\n',)]:
+            m('split', s, *args); m('rsplit', s, *args)
+        for needle in ['', 'a', 'ab', '😀', 'ss', '\ud800', 'o w']:
+            for se in [(), (1,), (-3,), (5, 1), (10,), (None, -1), (-100, -2)]:
+                for name in ['find', 'rfind', 'count', 'index', 'rindex', 'startswith', 'endswith']:
+                    m(name, s, needle, *se)
+        for se in [(), (1,), (0, 3)]:
+            m('startswith', s, ('x', 'a', 'H'), *se); m('endswith', s, ('d', 'c', '😀'), *se); m('startswith', s, ())
+        for args in [('a', 'XY'), ('', '-'), ('', '-', 2), ('😀', '!'), ('ab', '', 1), ('l', 'L', 0), ('o', '0', -1), ('ss', 'ß')]:
+            m('replace', s, *args)
+        for chars in [None, 'a', 'ab ', '😀', 'dlroW', '\ud800x']:
+            m('strip', s, chars); m('lstrip', s, chars); m('rstrip', s, chars)
+        for w, f in [(0, ' '), (5, ' '), (10, '*'), (11, '😀'), (12, '-'), (13, 'ab'), (8, '')]:
+            m('center', s, w, f); m('ljust', s, w, f); m('rjust', s, w, f)
+        for w in [0, 3, 10]:
+            m('zfill', s, w)
+        for sep in [' ', 'a', '', '😀', 'X', 'ab']:
+            m('partition', s, sep); m('rpartition', s, sep)
+        m('splitlines', s, True)
+        for t in [4, 0, -1, 1, 3]:
+            m('expandtabs', s, t)
+        for p in ['', 'a', 'He', 'hello😀', '\ud800']:
+            m('removeprefix', s, p); m('removesuffix', s, p)
+        for enc in ['utf-8', 'ascii', 'latin-1', 'UTF8', 'nope']:
+            for err in ['strict', 'ignore', 'replace', 'backslashreplace', 'xmlcharrefreplace', 'bogus']:
+                m('encode', s, enc, err)
+        for sl in [(None, None, None), (1, None, None), (None, -2, None), (None, None, -1), (1, 8, 2), (-3, None, None), (10, 2, -3), (None, None, 3), (5, 1, None)]:
+            add(c, 'slice', lambda s, a, b, st: s[a:b:st], s, *sl)
+        for i in [0, 1, -1, 5, -6, 20]:
+            add(c, 'getitem', lambda s, i: s[i], s, i)
+    add(c, 'slice', lambda s, a, b, st: s[a:b:st], 'abc', None, None, 0)
+    for _ in range(600):
+        cp = rng.choice([rng.randint(0, 0x3000), rng.randint(0, 0x20000), rng.randint(0x1f00, 0x2200), rng.randint(0x10400, 0x1e950)])
+        s = chr(cp) + ' ' + chr(cp) + 'a' + chr(cp)
+        for name in ['upper', 'lower', 'title', 'casefold', 'swapcase', 'isalpha', 'isnumeric', 'isdigit', 'isdecimal', 'isprintable', 'isidentifier', 'islower', 'isupper', 'istitle']:
+            m(name, s)
+    for name in ['join']:
+        for sep, items in [(',', ['a', 'b']), ('', []), ('😀', ['x', 'y', 'z'])]:
+            add(c, 'join', str.join, sep, items)
+    write('str.json', c)
+
+
+GENERATORS = {'str': gen_str, 'hash': gen_hash, 'int': gen_int, 'float': gen_float, 'format': gen_format}
 
 if __name__ == '__main__':
     os.makedirs(OUT, exist_ok=True)

@@ -7,6 +7,7 @@ export type PyExcType =
   | 'ArithmeticError'
   | 'IndexError'
   | 'KeyError'
+  | 'LookupError'
   | 'MemoryError'
   | 'OverflowError'
   | 'TypeError'
