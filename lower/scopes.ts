@@ -122,9 +122,6 @@ class Pass1 {
 
   private directive(s: A.Global | A.Nonlocal, scope: Scope): void {
     const word = s._type === 'Global' ? 'global' : 'nonlocal';
-    if (s._type === 'Nonlocal' && scope.kind === 'module') {
-      throw compileSyntaxError('nonlocal declaration not allowed at module level', s, this.info);
-    }
     for (const name of s.names) {
       const flags = scope.symbols.get(name) ?? 0;
       if (flags & (DEF_PARAM | DEF_LOCAL | USE)) {
@@ -262,6 +259,10 @@ function analyze(scope: Scope, bound: Set<string>, globals: Set<string>, info: S
       newGlobals.add(name);
       newBound.delete(name);
     } else if (flags & DEF_NONLOCAL) {
+      // Checked here, after the whole walk, as CPython does (so earlier errors win).
+      if (scope.kind === 'module') {
+        throw compileSyntaxError('nonlocal declaration not allowed at module level', scope.directives.get(name)!, info);
+      }
       if (!bound.has(name)) {
         throw compileSyntaxError(`no binding for nonlocal '${name}' found`, scope.directives.get(name) ?? (scope.node as A.FunctionDef), info);
       }
