@@ -36,11 +36,11 @@ function qualname(ctx: Ctx, name: string): string {
  * make_function that creates it (defaults already evaluated by the caller, in order).
  */
 function nested(ctx: Ctx, node: ScopeNode & Position, kind: FunctionKind, name: string, params: Param[],
-  defaults: ValueId[], body: (inner: Ctx) => void): ValueId {
+  defaults: ValueId[], body: (inner: Ctx) => void, line = node.lineno): ValueId {
   const scope = ctx.module.table.scopes.get(node)!;
   const index = ctx.module.functions.length;
   ctx.module.functions.push(null);
-  const builder = new FunctionBuilder(index, name, qualname(ctx, name), kind, ctx.b.fn.index, node.lineno, params);
+  const builder = new FunctionBuilder(index, name, qualname(ctx, name), kind, ctx.b.fn.index, line, params);
   ctx.module.qualnames.set(scope, builder.fn.qualname);
   const inner: Ctx = { module: ctx.module, scope, b: builder, loops: [] };
   lowerBody(inner, node, body);
@@ -78,7 +78,7 @@ export function lowerFunctionDef(ctx: Ctx, s: A.FunctionDef): void {
   const decorators = s.decorator_list.map((decorator) => expression(ctx, decorator));
   const made = nested(ctx, s, 'function', s.name, parameters(s.args), defaults(ctx, s.args), (inner) => {
     statements(inner, s.body);
-  });
+  }, s.decorator_list[0]?.lineno ?? s.lineno); // co_firstlineno is the first decorator's line.
   let result = made;
   for (let i = decorators.length - 1; i >= 0; i--) result = ctx.b.value('call', [decorators[i], result], {}, pos(s.decorator_list[i]));
   storeName(ctx, s.name, result, s);

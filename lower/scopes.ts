@@ -136,7 +136,8 @@ class Pass1 {
   }
 
   private parameters(args: A.arguments, scope: Scope): void {
-    const all = [...args.posonlyargs, ...args.args, ...(args.vararg ? [args.vararg] : []), ...args.kwonlyargs, ...(args.kwarg ? [args.kwarg] : [])];
+    // CPython's order, which is also co_varnames': *args and **kwargs after keyword-only.
+    const all = [...args.posonlyargs, ...args.args, ...args.kwonlyargs, ...(args.vararg ? [args.vararg] : []), ...(args.kwarg ? [args.kwarg] : [])];
     for (const arg of all) {
       if (arg.annotation !== null) throw new UnsupportedFeatureError('annotations are', arg.lineno, this.info.filename);
       if (scope.symbols.has(arg.arg)) throw compileSyntaxError(`duplicate argument '${arg.arg}' in function definition`, arg, this.info);
