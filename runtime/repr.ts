@@ -1,6 +1,8 @@
 // Python's repr() for the immutable scalars, as pure functions on JavaScript values.
 // Shared by ast.dump (constants) and the runtime. Exactly CPython 3.13's output.
 
+import { isPrintable } from './semantics/unicode.js';
+
 /** repr(float): the shortest digits that round-trip, scientific when exp < -4 or >= 16. */
 export function floatRepr(x: number): string {
   return formatShortest(x, true);
@@ -41,13 +43,13 @@ function formatShortest(x: number, addDotZero: boolean): string {
   return sign + text;
 }
 
-const NON_PRINTABLE = /[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}\p{Zl}\p{Zp}\p{Zs}]/u;
-
-/** Whether CPython's str.isprintable() holds for one code point. */
+/**
+ * Whether CPython's str.isprintable() holds for one code point. From CPython's own
+ * Unicode 15.1 table: JS regex properties follow Node's newer Unicode (17.0), under which
+ * ~10,000 characters added since are printable, while CPython 3.13 escapes them.
+ */
 export function isPrintableCodePoint(cp: number): boolean {
-  if (cp === 0x20) return true;
-  if (cp >= 0xd800 && cp <= 0xdfff) return false;
-  return !NON_PRINTABLE.test(String.fromCodePoint(cp));
+  return isPrintable(cp);
 }
 
 /** repr(str). `text` is a JS string; lone surrogates in it stand for themselves. */
