@@ -5,7 +5,7 @@ Run with CPython 3.13 (the expected values must come from CPython, never from py
     /root/.pyenv/versions/3.13.0/bin/python3.13 scripts/gen-semantics-expected.py
 Each file holds {"cases": [[op, [args...], result], ...]} where values are tagged:
   ["i", "0x7b"] int (hex, may start with '-'), ["f", "1.5"] float (repr), ["s", text] str, ["b", true] bool,
-  ["t", [...]] tuple, ["c", re, im] complex (reprs), ["y", "hex"] bytes, ["n"] None,
+  ["t", [...]] tuple, ["d", [[key, value], ...]] dict with str keys, ["c", re, im] complex (reprs), ["y", "hex"] bytes, ["n"] None,
   ["E", "ValueError", "message"] an exception (type name and str(exc)).
 """
 import json, math, os, random, sys
@@ -23,6 +23,7 @@ def enc(v):
     if isinstance(v, str): return ['s', v]
     if isinstance(v, (bytes, bytearray)): return ['y', bytes(v).hex()]
     if isinstance(v, (tuple, list)): return ['t', [enc(x) for x in v]]
+    if isinstance(v, dict): return ['d', [[k, enc(x)] for k, x in v.items()]]
     if v is None: return ['n']
     raise TypeError(type(v))
 
@@ -292,7 +293,30 @@ def gen_str():
     write('str.json', c)
 
 
-GENERATORS = {'str': gen_str, 'hash': gen_hash, 'int': gen_int, 'float': gen_float, 'format': gen_format}
+# ---- printf-style % ------------------------------------------------------------------------
+def gen_percent():
+    c = []
+    def pf(template, args):
+        add(c, 'percent', lambda t, a: t % a, template, args)
+    values = [0, 1, -1, 42, -42, 255, 3.14159, -2.5, 0.1, 1e20, 1e-7, math.inf, -math.inf, math.nan, -0.0, 'abc', 'é😀', '', True, False, None, 10**25, -(2**70), 65, 0x1f600, 'x']
+    convs = ['s', 'r', 'a', 'd', 'i', 'u', 'o', 'x', 'X', 'e', 'E', 'f', 'F', 'g', 'G', 'c']
+    flags = ['', '-', '+', ' ', '#', '0', '-0', '+0', '#0', '05', '-8', '+08', '10.3', '.0', '.2', '-10.2', '#10', '#.0', '.10', '08.3', '+ ', '#-010']
+    for v in values:
+        for conv in convs:
+            for fl in flags:
+                pf('%' + fl + conv, (v,))
+    for t, a in [('%s %s', (1,)), ('%s', (1, 2)), ('%(a)s', 1), ('%(a', {'a': 1}), ('%', ()), ('%z', 1), ('%*d', ('x', 1)), ('%*d', (5, 1)), ('%-*d|', (-5, 1)),
+                 ('%.*f', (2, 3.14159)), ('%.*f', (-2, 1.5)), ('%*d|', (-3, 1)), ('%ld %hd %Ld', (1, 2, 3)), ('%(a)s %%', {'a': 1}), ('%(a)s %s', {'a': 1}), ('a', ()), ('a', 5),
+                 ('a', {'x': 1}), ('%5%', ()), ('%5%', (1,)), ('%(x)d', {'x': 2}), ('%*s', (10**20, 'a')), ('%.*f', ('a', 1.0)), ('%*d', (1,)), ('%(a)*d', {'a': 1}),
+                 ('%s %(a)s', {'a': 'q'}), ('%(a)s', ({'a': 1},)), ('%s', ()), ('%(a)%', {}), ('%(a)s', 'ab'), ('%(a(b))s-%(c)05.1f', {'a(b)': 'n', 'c': 2.25}),
+                 ('%5.2%', ()), ('%\x01', (1,)), ('%é', (1,)), ('%(a)s %(b)r %(a)x', {'a': 10, 'b': 'z'}), ('%s and %r|%-4d|%x|%c|%%', ('s', 'r', 7, 255, 'Z')),
+                 ('%5.2f|%-4d|%s|%r|%x|%c|%%', (3.14159, 42, 'str', 'repr', 255, 65)), ('%d', (1e400,)), ('%f', (10**400,)), ('%c', (10**30,)), ('%.1000f', (1.0,)),
+                 ('%s', ('x' * 3,)), ('%(k)s', {'k': None}), ('%d%%', (50,)), ('%', (1,)), ('%-', (1,)), ('%.', (1,)), ('%#', (1,)), ('%#x %#o %#X', (0, 0, 0))]:
+        pf(t, a)
+    write('percent.json', c)
+
+
+GENERATORS = {'percent': gen_percent, 'str': gen_str, 'hash': gen_hash, 'int': gen_int, 'float': gen_float, 'format': gen_format}
 
 if __name__ == '__main__':
     os.makedirs(OUT, exist_ok=True)

@@ -172,3 +172,16 @@ export function transformDecimalAndSpace(s: string): string {
   }
   return out;
 }
+
+/** ascii(obj) from repr(obj): every non-ASCII code point becomes \xhh, \uhhhh or \Uhhhhhhhh. */
+export function asciiEscape(repr: string): string {
+  if (/^[\x00-\x7f]*$/.test(repr)) return repr;
+  let out = '';
+  for (const cp of toCodePoints(repr)) {
+    if (cp < 0x80) out += String.fromCharCode(cp);
+    else if (cp <= 0xff) out += '\\x' + cp.toString(16).padStart(2, '0');
+    else if (cp <= 0xffff) out += '\\u' + cp.toString(16).padStart(4, '0');
+    else out += '\\U' + cp.toString(16).padStart(8, '0');
+  }
+  return out;
+}

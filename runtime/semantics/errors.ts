@@ -5,6 +5,7 @@
 /** Python exception classes that these pure functions can raise. */
 export type PyExcType =
   | 'ArithmeticError'
+  | 'AttributeError'
   | 'IndexError'
   | 'KeyError'
   | 'LookupError'
