@@ -180,11 +180,12 @@ export function dictDelete(heap: Heap, d: Value, key: Value): boolean {
 function resize(heap: Heap, a: number, minSize: number): number {
   let log2 = LOG_MINSIZE;
   while (1 << log2 < minSize) log2++;
+  const keys = newKeys(heap, log2, usableFraction(1 << log2));
+  // Views only after the allocation: it may have grown the heap and replaced them (see Heap).
   const i32 = heap.i32;
+  const f64 = heap.f64;
   const used = i32[(a >>> 2) + 1];
   const old = i32[(a >>> 2) + 2] >>> 0;
-  const keys = newKeys(heap, log2, usableFraction(1 << log2));
-  const f64 = heap.f64;
   let n = 0;
   if (old !== 0) {
     const oldEntries = entriesBase(old, i32[(old >>> 2) + 1]);

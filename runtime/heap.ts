@@ -39,6 +39,8 @@ export const H = {
   LAST_LIVE_OBJECTS: 13,
   /** Lock of the intern table (str.ts). */
   INTERN_LOCK: 14,
+  /** Non-zero: grow by exactly what is needed (tests: every allocation of a page replaces views). */
+  GROW_MINIMAL: 15,
   /** Well-known roots (addresses; 0 = not yet created). */
   ROOT_INTERNED: 16,
   ROOT_MODULES: 17,
@@ -80,10 +82,23 @@ export interface HeapOptions {
   initialBytes?: number;
   /** Reserved maximum; default 4 GiB, the most Node 20 allows. */
   maxBytes?: number;
+  /**
+   * Grow by exactly the pages needed instead of doubling, so views are replaced as often as
+   * possible: a test mode that exposes code holding a view across an allocation.
+   */
+  growMinimal?: boolean;
 }
 
 /**
- * One thread's view of the shared heap. Each thread (worker) owns its own Heap object around the
+ * One thread's view of the shared heap.
+ *
+ * THE RULE for code using the views: any allocation may grow the heap and REPLACE this object's
+ * views (a fixed-length view cannot reach the new pages). Raw addresses stay valid across an
+ * allocation; a view held in a local does not — writes through a stale view beyond its length are
+ * silently dropped. So read `heap.i32` / `heap.f64` again after every call that may allocate, and
+ * never write `heap.i32[x] = alloc(...)` (JS evaluates `heap.i32` before the call).
+ * The growMinimal test mode makes every page allocation replace the views, to catch violations.
+ * Each thread (worker) owns its own Heap object around the
  * same SharedArrayBuffer. Invariants: the views cover exactly `sab.byteLength` as of `viewEpoch`;
  * `thread` is this thread's slot (-1 until attached); `strCache` maps str addresses to JS strings
  * and is valid only while `strCacheGc` equals the heap's GC count (addresses are reused after a GC).
@@ -116,6 +131,7 @@ export class Heap {
     const heap = new Heap(sab);
     heap.i32[H.MAGIC] = MAGIC;
     heap.i32[H.BUMP] = FIRST_PAGE;
+    heap.i32[H.GROW_MINIMAL] = options.growMinimal ? 1 : 0;
     return heap;
   }
 
@@ -155,6 +171,7 @@ export class Heap {
       throw new RangeError(`MemoryError: heap limit of ${sab.maxByteLength} bytes reached`);
     }
     let next = sab.byteLength;
+    if (this.i32[H.GROW_MINIMAL] !== 0) next = minBytes;
     while (next < minBytes) next *= 2;
     sab.grow(Math.min(next, sab.maxByteLength));
     Atomics.add(new Int32Array(sab, 0, 64), H.EPOCH, 1);

@@ -54,7 +54,10 @@ export function tupleGet(heap: Heap, tuple: Value, i: number): Value {
 
 export function newList(heap: Heap, capacity = 0): Value {
   const a = alloc(heap, 16, TypeId.LIST, 0);
-  if (capacity > 0) heap.i32[(a >>> 2) + 2] = alloc(heap, ITEMS_DATA + capacity * 8, TypeId.ITEMS, capacity);
+  if (capacity > 0) {
+    const items = alloc(heap, ITEMS_DATA + capacity * 8, TypeId.ITEMS, capacity);
+    heap.i32[(a >>> 2) + 2] = items; // views read after the allocation (see Heap)
+  }
   return fromPtr(a);
 }
 

@@ -35,9 +35,9 @@ function newTable(heap: Heap, slots: number): number {
 /** An empty set (or frozenset when `frozen`; fill a frozenset before it escapes). */
 export function newSet(heap: Heap, frozen = false): Value {
   const a = alloc(heap, 40, frozen ? TypeId.FROZENSET : TypeId.SET, 0);
-  const i32 = heap.i32;
-  i32[(a >>> 2) + 3] = MINSIZE - 1;
-  i32[(a >>> 2) + 4] = newTable(heap, MINSIZE);
+  const table = newTable(heap, MINSIZE);
+  heap.i32[(a >>> 2) + 3] = MINSIZE - 1; // views read after the allocations (see Heap)
+  heap.i32[(a >>> 2) + 4] = table;
   return fromPtr(a);
 }
 

@@ -1,0 +1,43 @@
+// THE test of issue 3: two workers doing real work over the same heap at the same time, each on
+// its own objects, with a stop-the-world collection in the middle, and both results right.
+import test from 'ava';
+import { createRuntime } from './runtime.js';
+import { leaveRunning } from './safepoint.js';
+import { WorkerPool } from './threads.js';
+import { H } from './heap.js';
+import { bigItem, floatItem, strItem, type BuildAndSumResult } from './test-jobs.js';
+
+test('two workers build and sum big ints, floats and strings on one heap across a collection', async (t) => {
+  // growMinimal: both workers keep growing the heap under each other, page by page.
+  const heap = createRuntime({ growMinimal: true, initialBytes: 0 });
+  leaveRunning(heap); // the main thread only waits from here on
+  const pool = await WorkerPool.create(heap.sab, { size: 2, jobModules: [new URL('./test-jobs.ts', import.meta.url).href] });
+  try {
+    t.not(pool.threadOf(0), pool.threadOf(1));
+    const control = new SharedArrayBuffer(16);
+    const n = 3000;
+    const gcBefore = Atomics.load(heap.i32, H.GC_COUNT);
+    const [a, b] = await Promise.all([
+      pool.run<BuildAndSumResult>(0, 'build-and-sum', { control, role: 'collector', seed: 1, n }),
+      pool.run<BuildAndSumResult>(1, 'build-and-sum', { control, role: 'worker', seed: 2, n }),
+    ]);
+    for (const [result, seed] of [[a, 1], [b, 2]] as const) {
+      let big = 0n;
+      let floats = 0;
+      let chars = 0;
+      for (let i = 0; i < n; i++) {
+        big += bigItem(seed, i);
+        floats += floatItem(seed, i);
+        chars += [...strItem(seed, i)].length;
+      }
+      t.is(result.sumBig, big.toString(), `worker with seed ${seed}: big int sum`);
+      t.is(result.sumFloat, floats, `worker with seed ${seed}: float sum`);
+      t.is(result.strChars, chars, `worker with seed ${seed}: string lengths`);
+    }
+    t.true(b.sawCollectionMidWork, 'the collection happened while the other worker was working');
+    t.is(Atomics.load(heap.i32, H.GC_COUNT), gcBefore + 1);
+    t.true(a.gc !== null && a.gc.freedObjects >= 2 * n * 2, `garbage of both workers freed: ${a.gc?.freedObjects}`);
+  } finally {
+    await pool.close();
+  }
+});
