@@ -61,6 +61,11 @@ export class LexerCore {
   protected pos = 0;
   protected lineNo = 1;
   protected lineStart = 0;
+  /**
+   * Where CPython's line buffer starts: the start of the last line read between tokens.
+   * Lines read inside a token (continuation lines, multi-line strings) do not move it.
+   */
+  protected bufStart = 0;
   protected atBol = true;
   protected blankLine = false;
   protected done = false;
@@ -68,6 +73,7 @@ export class LexerCore {
   protected readonly parenChar: number[] = [];
   protected readonly parenLine: number[] = [];
   protected readonly parenCol: number[] = [];
+  protected readonly parenByteCol: number[] = [];
   protected readonly parenLineStart: number[] = [];
   protected readonly indents: number[] = [0];
   protected readonly altIndents: number[] = [0];
@@ -83,6 +89,11 @@ export class LexerCore {
   protected lastByteCol = 0;
   /** Set when the error being thrown is one CPython's parser raises (see PartialTokens). */
   deferredError = false;
+
+  /** How many f-strings are open at the current position. */
+  get fstringDepth(): number {
+    return this.modes.length - 1;
+  }
 
   constructor(
     source: string,
@@ -211,23 +222,52 @@ export class LexerCore {
 
   /**
    * An error the lexer only signals and CPython's parser then raises (E_EOF, E_DEDENT,
-   * E_TABSPACE, E_TOODEEP, E_LINECONT): the parser takes the text from the lexer's line
-   * buffer, so it keeps its '\n' when the error is on the line being read. Offsets are
-   * given as CPython computes them for each case.
+   * E_TABSPACE, E_TOODEEP, E_LINECONT, unclosed brackets). The parser takes its text from
+   * the lexer's line buffer when the error is on the line being read (`current`): from
+   * `bufStart` to the end of that line, with a '\n'; otherwise just line `lineStart`.
+   * `byteOffset` is CPython's 1-based UTF-8 offset into that text, converted to code
+   * points the way _PyPegen_byte_offset_to_character_offset does.
    */
   protected parserError(
     type: 'SyntaxError' | 'IndentationError' | 'TabError', msg: string, line: number,
-    lineStart: number, offset: number, endOffset: number, current = true,
+    lineStart: number, byteOffset: number, endOffset: number, current = true,
   ): never {
     this.deferredError = true;
-    const text = this.lineText(lineStart) + (current ? '\n' : '');
+    let text: string;
+    if (current) {
+      const lineEnd = lineStart + this.lineText(lineStart).length;
+      text = this.s.slice(Math.min(this.bufStart, lineStart), lineEnd).replace(/\r\n?/g, '\n') + '\n';
+    } else {
+      text = this.lineText(lineStart);
+    }
+    const offset = byteOffsetToCharOffset(text, byteOffset);
     throw new PySyntaxError(type, msg, this.filename, line, offset, text, line, endOffset);
+  }
+
+  /** UTF-8 length of s[from, to). */
+  protected utf8Length(from: number, to: number): number {
+    let bytes = 0;
+    const s = this.s;
+    for (let i = from; i < to; i++) {
+      const c = s.charCodeAt(i);
+      if (c < 0x80) bytes += 1;
+      else if (c < 0x800) bytes += 2;
+      else if (c >= 0xd800 && c <= 0xdbff && i + 1 < to) {
+        const d = s.charCodeAt(i + 1);
+        if (d >= 0xdc00 && d <= 0xdfff) {
+          i++;
+          bytes += 4;
+        } else bytes += 3;
+      } else bytes += 3;
+    }
+    return bytes;
   }
 
   protected nullByteError(): never {
     // compile() refuses such a string before tokenizing, without a location (CPython's
     // lineno/offset/text are None; a PySyntaxError says lineno 0, offset 0, text null).
     // Running a file instead reports 'source code cannot contain null bytes' at its line.
+    this.deferredError = false;
     throw new PySyntaxError('SyntaxError', 'source code string cannot contain null bytes', this.filename, 0, 0, null, 0, 0);
   }
 
@@ -244,9 +284,9 @@ export class LexerCore {
       while (j >= 0 && s.charCodeAt(j) !== 10 && s.charCodeAt(j) !== 13) j--;
       lineStart = j + 1;
     }
-    const text = this.lineText(lineStart);
-    const col = this.column(lineStart, lineStart + text.length);
-    this.parserError('SyntaxError', 'unexpected EOF while parsing', line, lineStart, col + 1, -1);
+    // CPython's offset: the bytes of the last line, its newline included.
+    const bytes = this.utf8Length(lineStart, lineStart + this.lineText(lineStart).length) + 1;
+    this.parserError('SyntaxError', 'unexpected EOF while parsing', line, lineStart, bytes, -1);
   }
 
   protected detectedLine(): number {
@@ -265,4 +305,27 @@ export class LexerCore {
     if (c !== -1) this.pos--;
   }
 
+}
+
+/**
+ * CPython's _PyPegen_byte_offset_to_character_offset: the number of code points in the
+ * first `byteOffset` bytes of `text`'s UTF-8 form (clamped to its length + 1), a code point
+ * cut by the limit counting as one.
+ */
+export function byteOffsetToCharOffset(text: string, byteOffset: number): number {
+  let bytes = 0;
+  let chars = 0;
+  for (let i = 0; i < text.length && bytes < byteOffset; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) bytes += 1;
+    else if (c < 0x800) bytes += 2;
+    else if (c >= 0xd800 && c <= 0xdbff && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      i++;
+      bytes += 4;
+    } else bytes += 3;
+    chars++;
+  }
+  // Offsets past the end (up to one past, as CPython clamps) count as one more column each.
+  if (bytes < byteOffset) chars += Math.min(byteOffset - bytes, 1);
+  return chars;
 }

@@ -44,8 +44,8 @@ export function tokenize(source: string, filename = '<string>', options: Tokeniz
 
 /**
  * What the tokenizer produced up to its first error. Invariant: `error` is null exactly
- * when `tokens` is the whole stream (ending with ENDMARKER); `deferred` is false when
- * `error` is null.
+ * when `tokens` is the whole stream (ending with ENDMARKER); `deferred` and
+ * `insideFstring` are false when `error` is null.
  */
 export interface PartialTokens {
   readonly tokens: Token[];
@@ -63,6 +63,12 @@ export interface PartialTokens {
    * the parser's generic error lies on a later line than that bracket.
    */
   readonly deferred: boolean;
+  /**
+   * The error was raised inside an f-string (literal part or replacement field). CPython
+   * then keeps an earlier parser error instead, even for a lexer-raised (`deferred`
+   * false) error.
+   */
+  readonly insideFstring: boolean;
 }
 
 /**
@@ -77,9 +83,12 @@ export function tokenizePartial(
     lexer.run();
   } catch (e) {
     if (!(e instanceof PySyntaxError)) throw e;
-    return { tokens: lexer.tokens, error: e, deferred: lexer.deferredError };
+    return {
+      tokens: lexer.tokens, error: e, deferred: lexer.deferredError,
+      insideFstring: lexer.fstringDepth > 0,
+    };
   }
-  return { tokens: lexer.tokens, error: null, deferred: false };
+  return { tokens: lexer.tokens, error: null, deferred: false, insideFstring: false };
 }
 
 class Lexer extends NumberLexer {
@@ -105,8 +114,9 @@ class Lexer extends NumberLexer {
       c = 10;
     }
     if (c !== 10) {
-      const offset = this.column(this.lineStart, Math.min(this.pos + 1, this.n));
-      this.parserError('SyntaxError', 'unexpected character after line continuation character', this.lineNo, this.lineStart, offset, 0);
+      // CPython counts from its line buffer to just past the offending character.
+      const bytes = this.utf8Length(Math.min(this.bufStart, this.lineStart), Math.min(this.pos + 1, this.n));
+      this.parserError('SyntaxError', 'unexpected character after line continuation character', this.lineNo, this.lineStart, bytes, 0);
     }
     this.pos++;
     this.lineNo++;
@@ -122,6 +132,8 @@ class Lexer extends NumberLexer {
     let alt = 0;
     let contCol = 0;
     let c: number;
+    // At the end of file CPython reads no further line, so its buffer stays where it was.
+    if (this.pos < s.length) this.bufStart = this.lineStart;
     for (;;) {
       c = s.charCodeAt(this.pos);
       if (c === 32) {
@@ -137,6 +149,7 @@ class Lexer extends NumberLexer {
         contCol = contCol || col;
         this.pos++;
         this.continuation();
+        this.bufStart = this.lineStart;
         continue;
       } else break;
       this.pos++;
@@ -164,8 +177,8 @@ class Lexer extends NumberLexer {
       if (col !== this.indents[this.indents.length - 1]) {
         // CPython points just past the line's '\n'.
         const text = this.lineText(this.lineStart);
-        const offset = this.column(this.lineStart, this.lineStart + text.length) + 1;
-        this.parserError('IndentationError', 'unindent does not match any outer indentation level', this.lineNo, this.lineStart, offset, -1);
+        const bytes = this.utf8Length(this.lineStart, this.lineStart + text.length) + 1;
+        this.parserError('IndentationError', 'unindent does not match any outer indentation level', this.lineNo, this.lineStart, bytes, -1);
       }
       if (alt !== this.altIndents[this.altIndents.length - 1]) this.tabError();
     }
@@ -256,9 +269,11 @@ class Lexer extends NumberLexer {
   private neverClosed(): never {
     const i = this.level - 1;
     const ch = String.fromCharCode(this.parenChar[i]);
-    const col = this.parenCol[i];
     const line = this.parenLine[i];
-    this.parserError('SyntaxError', `'${ch}' was never closed`, line, this.parenLineStart[i], col + 1, 0, line === this.detectedLine());
+    this.parserError(
+      'SyntaxError', `'${ch}' was never closed`, line, this.parenLineStart[i],
+      this.parenByteCol[i] + 1, 0, line === this.detectedLine(),
+    );
   }
 
   // --- Names and strings ---
@@ -412,6 +427,7 @@ class Lexer extends NumberLexer {
       this.parenLine[this.level] = this.lineNo;
       this.parenLineStart[this.level] = this.lineStart;
       this.parenCol[this.level] = this.column(this.lineStart, start);
+      this.parenByteCol[this.level] = this.lastByteCol;
       this.level++;
       if (inFstring) mode.curlyDepth++;
     } else if (c === 41 || c === 93 || c === 125) {

@@ -11,10 +11,10 @@ process.stdin.on('end', () => {
   const sources = JSON.parse(Buffer.concat(chunks).toString('utf8')) as Record<string, string>;
   const out: Record<string, unknown> = {};
   for (const [name, source] of Object.entries(sources)) {
-    const { tokens, error: e, deferred } = tokenizePartial(source, name);
+    const { tokens, error: e, deferred, insideFstring } = tokenizePartial(source, name);
     const rows = tokens.map((t) => [t.kind, t.text, t.line, t.col, t.endLine, t.endCol]);
     out[name] = e
-      ? { tokens: rows, deferred, error: [e.type, e.msg, e.lineno, e.offset, e.endLineno, e.endOffset, e.text] }
+      ? { tokens: rows, deferred, insideFstring, error: [e.type, e.msg, e.lineno, e.offset, e.endLineno, e.endOffset, e.text] }
       : { tokens: rows };
   }
   process.stdout.write(JSON.stringify(out));
