@@ -117,17 +117,29 @@ export class Raised {
   constructor(readonly error: PySyntaxError) {}
 }
 
-/** Source lines as CPython's file reader returns them: '\n'-terminated except the last. */
-export function sourceLines(source: string): string[] {
-  const lines: string[] = [];
-  const re = /\r\n|\r|\n/g;
-  let start = 0;
-  for (let m = re.exec(source); m !== null; m = re.exec(source)) {
-    lines.push(source.slice(start, m.index) + '\n');
-    start = m.index + m[0].length;
+/** The text of line `lineno` as CPython's file reader returns it: with its line end turned
+ *  into '\n' (none on a last line without one); null past the end. Scans only up to it. */
+export function sourceLine(source: string, lineno: number, lineStarts: number[]): string | null {
+  // lineStarts caches the start offset of every line found so far (lineStarts[0] === 0).
+  while (lineStarts.length < lineno) {
+    const from = lineStarts[lineStarts.length - 1]!;
+    if (from > source.length || (from === source.length && lineStarts.length > 1)) return null;
+    const lf = source.indexOf('\n', from);
+    const cr = source.indexOf('\r', from);
+    let end = lf < 0 ? cr : cr < 0 ? lf : Math.min(lf, cr);
+    if (end < 0) {
+      lineStarts.push(source.length + 1);
+      continue;
+    }
+    end += source.startsWith('\r\n', end) ? 2 : 1;
+    lineStarts.push(end);
   }
-  if (start < source.length) lines.push(source.slice(start));
-  return lines;
+  const start = lineStarts[lineno - 1]!;
+  if (start >= source.length) return null;
+  const lf = source.indexOf('\n', start);
+  const cr = source.indexOf('\r', start);
+  const end = lf < 0 ? cr : cr < 0 ? lf : Math.min(lf, cr);
+  return end < 0 ? source.slice(start) : source.slice(start, end) + '\n';
 }
 
 /**
@@ -136,25 +148,28 @@ export function sourceLines(source: string): string[] {
  */
 export class TokenCursor {
   fill = 0;
-  /** Bracket depth after each token, as the C tokenizer records it in `token->level`. */
-  readonly level: number[];
-  private readonly lines: string[];
+  /** Bracket depth after each token, as the C tokenizer records it in `token->level`;
+   *  computed on demand (see levelAt), since only a few rules ask and files can be huge. */
+  private readonly levels: number[] = [];
+  private readonly lineStarts = [0];
 
   constructor(
     readonly tokens: readonly Token[],
-    source: string,
+    private readonly source: string,
     readonly filename: string,
-  ) {
-    this.lines = sourceLines(source);
-    this.level = [];
-    let depth = 0;
-    for (const t of tokens) {
+  ) {}
+
+  levelAt(i: number): number {
+    let depth = this.levels.length > 0 ? this.levels[this.levels.length - 1]! : 0;
+    while (this.levels.length <= i) {
+      const t = this.tokens[this.levels.length]!;
       if (t.kind === 'OP') {
         if (t.text === '(' || t.text === '[' || t.text === '{') depth++;
         else if ((t.text === ')' || t.text === ']' || t.text === '}') && depth > 0) depth--;
       }
-      this.level.push(depth);
+      this.levels.push(depth);
     }
+    return this.levels[i]!;
   }
 
   /** Token `i`, counting it as fetched; the last token (ENDMARKER) repeats past the end. */
@@ -183,7 +198,7 @@ export class TokenCursor {
   }
 
   lineText(lineno: number): string | null {
-    return this.lines[lineno - 1] ?? null;
+    return sourceLine(this.source, lineno, this.lineStarts);
   }
 
   // --- Placing errors ---
@@ -251,7 +266,7 @@ export class TokenCursor {
       case 'ENDMARKER': {
         // The C tokenizer stays on the last line it read; a file read from disk reports
         // column 0 there.
-        const line = Math.max(1, Math.min(t.line, this.lines.length));
+        const line = Math.max(1, this.lineText(t.line) === null ? t.line - 1 : t.line);
         return this.error(type, msg, line, 0, line, -1);
       }
       default:

@@ -201,7 +201,7 @@ export abstract class ExprRecognizer {
         const b = this.expressionWithoutInvalid(a.end);
         if (b) {
           const legacy = a.kind === 'Name' && ['print', 'exec'].includes(this.c.tokens[a.start]!.text);
-          if (!legacy && this.c.level[b.end - 1]! > 0) {
+          if (!legacy && this.c.levelAt(b.end - 1) > 0) {
             throw this.c.nodeRange(a, b, 'invalid syntax. Perhaps you forgot a comma?');
           }
         }

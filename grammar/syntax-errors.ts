@@ -24,7 +24,10 @@ import type { Token } from './tokens.js';
  * python.gram, and it must report its own failure.
  */
 export function diagnoseSyntaxError(source: string, filename: string, tokens: readonly Token[]): PySyntaxError | null {
-  const significant = tokens.filter((t) => t.kind !== 'NL' && t.kind !== 'COMMENT');
+  // parse.ts passes tokens without NL and COMMENT already: no 10 MB copy in that case.
+  const significant = tokens.some((t) => t.kind === 'NL' || t.kind === 'COMMENT')
+    ? tokens.filter((t) => t.kind !== 'NL' && t.kind !== 'COMMENT')
+    : tokens;
   if (significant.length === 0 || significant[significant.length - 1]!.kind !== 'ENDMARKER') {
     throw new Error('diagnoseSyntaxError: the token list must end with ENDMARKER');
   }
@@ -52,11 +55,12 @@ export function diagnoseSyntaxError(source: string, filename: string, tokens: re
     return firstError ?? genericError(cursor, lastToken);
   } catch (e) {
     if (e instanceof RangeError) {
-      // The recognizer ran out of JS stack on absurdly deep nesting; CPython's parser has
-      // its own limit and reports it as too deeply nested.
+      // The recognizer ran out of JS stack on absurdly deep nesting (e.g. 10,000 unary
+      // minus signs). CPython's parser stops at its own depth limit with this message, as a
+      // MemoryError; pyx has only the SyntaxError family to report it with.
       const last = significant[Math.max(0, cursor.fill - 1)]!;
-      return new PySyntaxError('SyntaxError', 'too many nested parentheses', filename, last.line, last.col + 1,
-        cursor.lineText(last.line), last.line, last.col + 1);
+      return new PySyntaxError('SyntaxError', 'Parser stack overflowed - Python source too complex to parse',
+        filename, last.line, last.col + 1, cursor.lineText(last.line), last.line, last.col + 1);
     }
     throw e;
   }
