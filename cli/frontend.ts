@@ -3,7 +3,8 @@
 
 import type { Expression, Module, mod } from '../ast/nodes.js';
 import { ParseCache } from '../grammar/cache.js';
-import { decodeSource } from './source.js';
+import { PySyntaxError } from '../grammar/errors.js';
+import { decodeSourceDeferred } from './source.js';
 
 export type ParseMode = 'exec' | 'eval';
 
@@ -48,5 +49,18 @@ export async function parseText(source: string, filename: string, options: Front
 
 /** Parses a file's bytes as CPython's ast.parse(bytes) would. Throws PySyntaxError. */
 export async function parseBytes(bytes: Uint8Array, filename: string, options: FrontEndOptions = {}): Promise<mod> {
-  return parseText(decodeSource(bytes, filename), filename, options);
+  const { text, deferred } = decodeSourceDeferred(bytes, filename);
+  if (deferred === undefined) return parseText(text, filename, options);
+  // CPython raises a bad-UTF-8 error when its parser reaches the token holding the bytes:
+  // a syntax error placed before that token is met first and wins.
+  try {
+    await parseText(text, filename, { mode: options.mode });
+  } catch (error) {
+    if (error instanceof PySyntaxError && error.lineno > 0 && isBefore(error, deferred)) throw error;
+  }
+  throw deferred;
+}
+
+function isBefore(error: PySyntaxError, other: PySyntaxError): boolean {
+  return error.lineno < other.lineno || (error.lineno === other.lineno && error.offset < other.offset);
 }

@@ -42,17 +42,33 @@ test('other codecs decode through the WHATWG decoders', (t) => {
   t.is(decodeSource(bytes('# coding: koi8-r\nx="\xc1"\n'), 'f.py').at(-3), 'а');
 });
 
-test('invalid UTF-8 is a SyntaxError with CPython\'s message', (t) => {
-  const start = syntaxError('\xff\n');
-  t.is(start.msg, "(unicode error) 'utf-8' codec can't decode byte 0xff in position 0: invalid start byte");
-  t.is(start.lineno, 1);
-  t.is(start.offset, 1);
-  const continuation = syntaxError('x = 1\ny = "\xc3("\n');
-  t.is(continuation.lineno, 2);
-  t.regex(continuation.msg, /can't decode byte 0xc3 in position \d+: invalid continuation byte$/);
-  t.is(syntaxError('x = "\xe2\x82').msg.split(': ').at(-1), 'unexpected end of data');
-  // A declared utf-8 decodes the same way.
-  t.is(syntaxError('# coding: utf-8\nx="\xff"\n').lineno, 2);
+// Each case: the bytes, then CPython's (msg, lineno, offset, end_lineno, end_offset).
+const utf8Cases: [string, string, number, number, number, number][] = [
+  ['\xff\n', "byte 0xff in position 0: invalid start byte", 1, 1, 1, -1],
+  ['ab\xffc = 1\n', "byte 0xff in position 2: invalid start byte", 1, 3, 1, -1],
+  ['x = 1\ny = "\xc3("\n', "byte 0xc3 in position 0: invalid continuation byte", 2, 5, 2, 7],
+  ['x = "ab\xffc"\n', "byte 0xff in position 2: invalid start byte", 1, 5, 1, 9],
+  ['x = r"ab\xffc"\n', "byte 0xff in position 2: invalid start byte", 1, 5, 1, 10],
+  ['x = "\xe9"\n', "byte 0xe9 in position 0: unexpected end of data", 1, 5, 1, 6],
+  ['x = "\xf0\x9f\x98"\n', "bytes in position 0-2: unexpected end of data", 1, 5, 1, 8],
+  ['x = "a" "b\xff"\n', "byte 0xff in position 1: invalid start byte", 1, 9, 1, 11],
+  // With a backslash in the literal CPython decodes one run of non-ASCII bytes at a time.
+  ['x = "\\n\xe9\xe9 \xe9"\n', "byte 0xe9 in position 0: invalid continuation byte", 1, 5, 1, 9],
+  ['def f():\n    s = "\xc3\x28"\n', "byte 0xc3 in position 0: invalid continuation byte", 2, 9, 2, 11],
+];
+
+for (const [input, reason, lineno, offset, endLineno, endOffset] of utf8Cases) {
+  test(`invalid UTF-8 as CPython reports it: ${JSON.stringify(input)}`, (t) => {
+    const error = syntaxError(input);
+    t.is(error.msg, `(unicode error) 'utf-8' codec can't decode ${reason}`);
+    t.deepEqual([error.lineno, error.offset, error.endLineno, error.endOffset], [lineno, offset, endLineno, endOffset]);
+  });
+}
+
+test('invalid UTF-8 in a comment is accepted, in a bytes literal left to the parser', (t) => {
+  t.is(decodeSource(bytes('x = 1 # \xff comment\n'), 'f.py'), 'x = 1 # \uFFFD comment\n');
+  // CPython: "bytes can only contain ASCII literal characters", raised by its parser.
+  t.is(decodeSource(bytes('x = b"ab\xffc"\n'), 'f.py'), 'x = b"ab\uFFFDc"\n');
 });
 
 test('unknown encodings, BOM conflicts and ascii violations are SyntaxErrors', (t) => {

@@ -4,6 +4,7 @@
 
 import { TextDecoder } from 'node:util';
 import { PySyntaxError } from '../grammar/errors.js';
+import { decodeMalformedUtf8 } from './source-utf8.js';
 
 /**
  * The encoding a source file declares. Invariants: `name` is CPython's normalized spelling
@@ -22,13 +23,40 @@ const CODING_RE = /^[ \t\f]*#.*?coding[:=][ \t]*([-\w.]+)/;
 // A line that may precede the cookie line: blank or comment-only.
 const BLANK_RE = /^[ \t\f]*(?:[#\r\n]|$)/;
 
+/**
+ * A decoded source. Invariant: `deferred`, when present, is a SyntaxError CPython raises only
+ * once its parser reaches the offending token (invalid UTF-8 in an identifier or a string);
+ * `text` then holds U+FFFD for the bad bytes, so the parser can run first.
+ */
+export interface DecodedSource {
+  readonly text: string;
+  readonly deferred?: PySyntaxError;
+}
+
 /** Decodes a source file's bytes to the text the tokenizer sees. Throws PySyntaxError. */
 export function decodeSource(bytes: Uint8Array, filename: string): string {
+  const { text, deferred } = decodeSourceDeferred(bytes, filename);
+  if (deferred) throw deferred;
+  return text;
+}
+
+/** As decodeSource, but hands back the errors CPython raises only while parsing. */
+export function decodeSourceDeferred(bytes: Uint8Array, filename: string): DecodedSource {
   const encoding = detectEncoding(bytes, filename);
   const body = encoding.bom ? bytes.subarray(3) : bytes;
+  if (encoding.name === 'utf-8') {
+    try {
+      return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(body) };
+    } catch {
+      const { text, error } = decodeMalformedUtf8(body, filename);
+      return { text, deferred: error };
+    }
+  }
+  return { text: decodeDeclared(body, encoding, filename) };
+}
+
+function decodeDeclared(body: Uint8Array, encoding: SourceEncoding, filename: string): string {
   switch (encoding.name) {
-    case 'utf-8':
-      return decodeUtf8(body, filename);
     case 'iso-8859-1':
       return latin1(body);
     case 'ascii': {
@@ -44,7 +72,7 @@ export function decodeSource(bytes: Uint8Array, filename: string): string {
     case 'cp1252':
       return decodeCp1252(body, filename);
   }
-  // Other codecs: the WHATWG decoders cover the common ones (cp1252, koi8-r, shift_jis, …).
+  // Other codecs: the WHATWG decoders cover the common ones (koi8-r, cp1251, shift_jis, …).
   // They differ from Python's in a few unassigned code points (e.g. cp1252 0x81 decodes
   // to U+0081 instead of failing); everything assigned decodes the same.
   let decoder: TextDecoder;
@@ -128,70 +156,6 @@ function decodeCp1252(bytes: Uint8Array, filename: string): string {
   return new TextDecoder('utf-16le').decode(codes);
 }
 
-function decodeUtf8(bytes: Uint8Array, filename: string): string {
-  try {
-    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
-  } catch {
-    throw utf8Error(bytes, filename);
-  }
-}
-
-/**
- * CPython reports invalid UTF-8 in `ast.parse(bytes)` when it decodes the token holding it
- * (a string body, an identifier). pyx reports the first invalid sequence in the file with
- * Python's message and reason; the line is CPython's, the column is the bad byte's own
- * (CPython points at the start of the enclosing token) and "position" counts from the
- * start of the line (CPython counts from the start of the token's body).
- */
-function utf8Error(bytes: Uint8Array, filename: string): PySyntaxError {
-  const { index, reason } = firstInvalidUtf8(bytes);
-  const lineStart = index === 0 ? 0 : bytes.lastIndexOf(0x0a, index - 1) + 1;
-  let lineEnd = bytes.indexOf(0x0a, index);
-  lineEnd = lineEnd < 0 ? bytes.length : lineEnd + 1;
-  let lineno = 1;
-  for (let i = 0; i < lineStart; i++) if (bytes[i] === 0x0a) lineno++;
-  const lossy = new TextDecoder('utf-8');
-  const text = lossy.decode(bytes.subarray(lineStart, lineEnd));
-  const offset = [...lossy.decode(bytes.subarray(lineStart, index))].length + 1;
-  const message =
-    `(unicode error) 'utf-8' codec can't decode byte ${hexByte(bytes[index])} ` +
-    `in position ${index - lineStart}: ${reason}`;
-  return new PySyntaxError('SyntaxError', message, filename, lineno, offset, text, lineno, offset + 1);
-}
-
-/** The first malformed sequence and Python's reason for it (the bytes are known invalid). */
-function firstInvalidUtf8(bytes: Uint8Array): { index: number; reason: string } {
-  let i = 0;
-  while (i < bytes.length) {
-    const lead = bytes[i];
-    let need: number;
-    let min = 0x80;
-    let max = 0xbf;
-    if (lead < 0x80) {
-      i++;
-      continue;
-    } else if (lead >= 0xc2 && lead <= 0xdf) need = 1;
-    else if (lead >= 0xe0 && lead <= 0xef) {
-      need = 2;
-      if (lead === 0xe0) min = 0xa0;
-      if (lead === 0xed) max = 0x9f; // surrogates are invalid in UTF-8
-    } else if (lead >= 0xf0 && lead <= 0xf4) {
-      need = 3;
-      if (lead === 0xf0) min = 0x90;
-      if (lead === 0xf4) max = 0x8f;
-    } else return { index: i, reason: 'invalid start byte' };
-    for (let k = 1; k <= need; k++) {
-      if (i + k >= bytes.length) return { index: i, reason: 'unexpected end of data' };
-      const byte = bytes[i + k];
-      const low = k === 1 ? min : 0x80;
-      const high = k === 1 ? max : 0xbf;
-      if (byte < low || byte > high) return { index: i, reason: 'invalid continuation byte' };
-    }
-    i += need + 1;
-  }
-  // Unreachable for input TextDecoder rejected; kept total so callers never see undefined.
-  return { index: Math.max(0, bytes.length - 1), reason: 'invalid start byte' };
-}
 
 function hexByte(byte: number): string {
   return `0x${byte.toString(16).padStart(2, '0')}`;

@@ -1,0 +1,2 @@
+x = 1  # café in a latin-1 comment is fine
+nameÿ = 2
