@@ -73,3 +73,15 @@ function genericError(cursor: TokenCursor, lastToken: number): PySyntaxError {
   if (token.kind === 'DEDENT') return cursor.atLastFetched('unexpected unindent', 'IndentationError').error;
   return cursor.knownLocation(lastToken, 'invalid syntax').error;
 }
+
+/**
+ * The hook for grammar/parse.ts: the error to throw when the main grammar rejected
+ * `tokens` (a failed match, or a token with no class such as `$`). It is CPython's
+ * diagnosis of the whole file; `ownError` (the parser's own report) is used only when the
+ * error pass accepts the tokens, i.e. when python.ohm and python.gram disagree.
+ */
+export function syntaxErrorFor(
+  source: string, filename: string, tokens: readonly Token[], ownError: () => PySyntaxError,
+): PySyntaxError {
+  return diagnoseSyntaxError(source, filename, tokens) ?? ownError();
+}
