@@ -508,3 +508,30 @@ export function isOpName(name: string): name is OpName {
 export function blockAttrs(op: OpName): readonly AttrSpec[] {
   return OP_TABLE[op].attrs.filter((attr) => attr.kind === 'block' || attr.kind === 'blocks');
 }
+
+// --- For the interpreter and the JIT ---
+
+export type SemanticsCategory = Semantics['category'];
+export type SemanticsOf<C extends SemanticsCategory> = Extract<Semantics, { readonly category: C }>;
+
+/**
+ * An evaluator per semantics category. Typing a dispatch table as `CategoryHandlers<...>`
+ * makes tsc reject a backend that misses a category; the handler then reads the op's
+ * data (dunder names, variable scope, ...) from `semantics` instead of hard-coding it.
+ */
+export type CategoryHandlers<Args extends unknown[], Result> = {
+  readonly [C in SemanticsCategory]: (semantics: SemanticsOf<C>, ...args: Args) => Result;
+};
+
+/** Calls the handler of `op`'s category with its (precisely typed) semantics. */
+export function dispatch<Args extends unknown[], Result>(handlers: CategoryHandlers<Args, Result>, op: OpName, ...args: Args): Result {
+  const semantics = OP_TABLE[op].semantics;
+  return (handlers[semantics.category] as (semantics: Semantics, ...args: Args) => Result)(semantics, ...args);
+}
+
+/** The ops of each semantics category, in table order. */
+export const OPS_BY_CATEGORY: Readonly<Record<SemanticsCategory, readonly OpName[]>> = (() => {
+  const groups = {} as Record<SemanticsCategory, OpName[]>;
+  for (const name of OP_NAMES) (groups[OP_TABLE[name].semantics.category] ??= []).push(name);
+  return groups;
+})();

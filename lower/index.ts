@@ -2,6 +2,7 @@
 // then one IR function per code object; unreachable blocks are dropped at the end.
 
 import type { Module } from '../ast/nodes.js';
+import { parseModule } from '../grammar/parse.js';
 import { FunctionBuilder } from '../ir/builder.js';
 import { bypassEmptyBlocks, removeUnreachable, renumberBlocks, renumberValues } from '../ir/cfg.js';
 import type { IRFunction, IRModule } from '../ir/types.js';
@@ -31,4 +32,9 @@ export function lowerModule(module: Module, info: SourceInfo): IRModule {
     renumberValues(fn);
   }
   return { filename: info.filename, functions };
+}
+
+/** Parses (pyx's parser) and lowers a program: the front door for the CLI and backends. */
+export function lowerSource(source: string, filename: string): IRModule {
+  return lowerModule(parseModule(source, filename), { filename, source });
 }
