@@ -5,7 +5,7 @@ import type * as A from '../ast/nodes.js';
 import type { ConstantValue, Position } from '../ast/nodes.js';
 import { FunctionBuilder } from '../ir/builder.js';
 import type { Block, IRFunction, SourcePos, ValueId } from '../ir/types.js';
-import type { SourceInfo } from './errors.js';
+import { compileSyntaxError, type SourceInfo } from './errors.js';
 import type { Scope, SymbolTable } from './scopes.js';
 
 export interface ModuleState {
@@ -53,11 +53,18 @@ export function loadName(ctx: Ctx, name: string, node: Position): ValueId {
   return ctx.b.value(nameOp(ctx, name, 'load'), [], { name }, pos(node));
 }
 
+/** CPython's compiler forbids binding `__debug__` (a constant of the compiler). */
+export function checkBindable(ctx: Ctx, name: string, node: Position, verb: 'assign to' | 'delete' = 'assign to'): void {
+  if (name === '__debug__') throw compileSyntaxError(`cannot ${verb} __debug__`, node, ctx.module.info);
+}
+
 export function storeName(ctx: Ctx, name: string, value: ValueId, node: Position): void {
+  checkBindable(ctx, name, node);
   ctx.b.emit(nameOp(ctx, name, 'store'), [value], { name }, pos(node));
 }
 
 export function deleteName(ctx: Ctx, name: string, node: Position): void {
+  checkBindable(ctx, name, node, 'delete');
   ctx.b.emit(nameOp(ctx, name, 'delete'), [], { name }, pos(node));
 }
 

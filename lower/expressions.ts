@@ -5,7 +5,7 @@
 import type * as A from '../ast/nodes.js';
 import type { OpName } from '../ir/ops.js';
 import type { AttrValue, Block, BlockId, ValueId } from '../ir/types.js';
-import { constant, loadName, pos, storeName, type Ctx } from './context.js';
+import { checkBindable, constant, loadName, pos, storeName, type Ctx } from './context.js';
 import { compileSyntaxError } from './errors.js';
 import { lowerComprehension, lowerLambda } from './functions.js';
 
@@ -148,6 +148,7 @@ function call(ctx: Ctx, e: A.Call): ValueId {
   const b = ctx.b;
   const at = pos(e);
   const callee = expression(ctx, e.func);
+  for (const keyword of e.keywords) if (keyword.arg !== null) checkBindable(ctx, keyword.arg, keyword);
   const simple = e.args.every((arg) => arg._type !== 'Starred') && e.keywords.every((keyword) => keyword.arg !== null);
   if (simple) {
     const operands = [callee, ...e.args.map((arg) => expression(ctx, arg))];

@@ -4,14 +4,16 @@
 import type * as A from '../ast/nodes.js';
 import { FunctionBuilder } from '../ir/builder.js';
 import type { FunctionKind, Param, ValueId } from '../ir/types.js';
-import { pos, storeName, type ComprehensionNode, type Ctx } from './context.js';
+import { checkBindable, pos, storeName, type ComprehensionNode, type Ctx } from './context.js';
 import { UnsupportedFeatureError } from './errors.js';
 import { expression } from './expressions.js';
 import type { Scope, ScopeNode } from './scopes.js';
 import { assign, statements } from './statements.js';
 import type { Position } from '../ast/nodes.js';
 
-export function parameters(args: A.arguments): Param[] {
+export function parameters(ctx: Ctx, args: A.arguments): Param[] {
+  const all = [...args.posonlyargs, ...args.args, ...(args.vararg ? [args.vararg] : []), ...args.kwonlyargs, ...(args.kwarg ? [args.kwarg] : [])];
+  for (const arg of all) checkBindable(ctx, arg.arg, arg);
   const positional = [...args.posonlyargs, ...args.args];
   const firstDefault = positional.length - args.defaults.length;
   const params: Param[] = positional.map((arg, i) => ({
@@ -76,7 +78,7 @@ export function lowerFunctionDef(ctx: Ctx, s: A.FunctionDef): void {
   if (s.type_params.length > 0) throw new UnsupportedFeatureError('type parameters are', s.lineno, ctx.module.info.filename);
   if (s.returns !== null) throw new UnsupportedFeatureError('annotations are', s.lineno, ctx.module.info.filename);
   const decorators = s.decorator_list.map((decorator) => expression(ctx, decorator));
-  const made = nested(ctx, s, 'function', s.name, parameters(s.args), defaults(ctx, s.args), (inner) => {
+  const made = nested(ctx, s, 'function', s.name, parameters(ctx, s.args), defaults(ctx, s.args), (inner) => {
     statements(inner, s.body);
   }, s.decorator_list[0]?.lineno ?? s.lineno); // co_firstlineno is the first decorator's line.
   let result = made;
@@ -85,7 +87,7 @@ export function lowerFunctionDef(ctx: Ctx, s: A.FunctionDef): void {
 }
 
 export function lowerLambda(ctx: Ctx, e: A.Lambda): ValueId {
-  return nested(ctx, e, 'lambda', '<lambda>', parameters(e.args), defaults(ctx, e.args), (inner) => {
+  return nested(ctx, e, 'lambda', '<lambda>', parameters(ctx, e.args), defaults(ctx, e.args), (inner) => {
     const value = expression(inner, e.body);
     inner.b.emit('return', [value], {}, pos(e.body));
   });

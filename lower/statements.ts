@@ -153,6 +153,9 @@ export function assign(ctx: Ctx, target: A.expr, value: ValueId): void {
     }
     case 'Tuple': case 'List': {
       const star = target.elts.findIndex((elt) => elt._type === 'Starred');
+      if (target.elts.filter((elt) => elt._type === 'Starred').length > 1) {
+        throw compileSyntaxError('multiple starred expressions in assignment', target, ctx.module.info);
+      }
       const items = star === -1
         ? b.value('unpack_sequence', [value], { count: target.elts.length }, at)
         : b.value('unpack_ex', [value], { before: star, after: target.elts.length - star - 1 }, at);
@@ -162,6 +165,7 @@ export function assign(ctx: Ctx, target: A.expr, value: ValueId): void {
       });
       return;
     }
+    case 'Starred': throw compileSyntaxError('starred assignment target must be in a list or tuple', target, ctx.module.info);
     default: throw compileSyntaxError(`cannot assign to ${target._type}`, target, ctx.module.info);
   }
 }
