@@ -15,11 +15,13 @@
 
 import type { Constant, FormattedValue, JoinedStr, Position, expr } from '../ast/nodes.js';
 import { PySyntaxError } from './errors.js';
+import { UnsupportedFeatureError } from '../lower/errors.js';
 import {
   decodeFStringMiddle,
   decodeFormatSpecMiddle,
   decodeString,
   escapedBraceWarnings,
+  SURROGATE_PAIR_FEATURE,
   syntaxError,
   type LiteralSite,
   type LiteralWarning,
@@ -226,7 +228,7 @@ export function formatSpec(
   }
   // Several pieces: CPython reuses the concatenation, which flattens debug fields and
   // merges adjacent constants. Only str pieces can occur, so it cannot fail.
-  return concatenate(spec as StringItem[], position, () => {
+  return concatenate(spec as StringItem[], position, ctx.filename, () => {
     throw new Error('unreachable: a format spec holds no bytes');
   }) as JoinedStr;
 }
@@ -248,12 +250,17 @@ export function concatenateStrings(
   lookahead: Token,
   ctx: LiteralContext,
 ): Constant | JoinedStr {
-  return concatenate(items, span(first, last), () => {
+  return concatenate(items, span(first, last), ctx.filename, () => {
     throw syntaxError('cannot mix bytes and nonbytes literals', siteOf(lookahead, ctx), lookahead.text);
   });
 }
 
-function concatenate(items: StringItem[], position: Position, mixError: () => never): Constant | JoinedStr {
+function concatenate(
+  items: StringItem[],
+  position: Position,
+  filename: string,
+  mixError: () => never,
+): Constant | JoinedStr {
   let fstringFound = false;
   let strFound = false;
   let bytesFound = false;
@@ -292,7 +299,11 @@ function concatenate(items: StringItem[], position: Position, mixError: () => ne
         let j = i;
         for (; j < flat.length && flat[j]._type === 'Constant'; j++) {
           lastElement = flat[j] as Constant;
-          text += lastElement.value as string;
+          const piece = lastElement.value as string;
+          if (/[\ud800-\udbff]$/.test(text) && /^[\udc00-\udfff]/.test(piece)) {
+            throw new UnsupportedFeatureError(SURROGATE_PAIR_FEATURE, lastElement.lineno, filename);
+          }
+          text += piece;
         }
         i = j - 1;
         element = constant(text, firstElement.kind, {

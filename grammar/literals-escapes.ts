@@ -26,12 +26,15 @@ export class EscapeError extends Error {
  * The result of decoding escapes. `invalidEscape` is the text CPython's SyntaxWarning
  * quotes for the FIRST invalid escape (`d` for `\d`, `777` for the octal `\777`), and
  * `invalidOctal` tells which of the two warning texts applies; both undefined/false when
- * every escape was valid.
+ * every escape was valid. `pairsSurrogates` is true when an escaped high surrogate is
+ * directly followed by an escaped low one (`"\ud800\udc00"`): two code points for
+ * Python, but a JS string cannot hold them apart from the one astral character.
  */
 export interface Escaped<T> {
   value: T;
   invalidEscape?: string;
   invalidOctal: boolean;
+  pairsSurrogates?: boolean;
 }
 
 // --- str: the ASCII buffer, then the 'unicodeescape' codec ---
@@ -91,6 +94,7 @@ function unicodeEscapeCodec(buffer: string): Escaped<string> {
   const parts: string[] = [];
   let invalidEscape: string | undefined;
   let invalidOctal = false;
+  let pairsSurrogates = false;
   const end = buffer.length;
   let s = 0;
   while (s < end) {
@@ -136,6 +140,12 @@ function unicodeEscapeCodec(buffer: string): Escaped<string> {
         code = code * 16 + digit;
       }
       if (code > 0x10ffff) throw codecError(buffer, start, s, 'illegal Unicode character');
+      if (code >= 0xdc00 && code <= 0xdfff && parts.length > 0) {
+        const previous = parts[parts.length - 1];
+        const last = previous.charCodeAt(previous.length - 1);
+        // Only an escape yields a lone high surrogate, and the buffer is ASCII otherwise.
+        if (last >= 0xd800 && last <= 0xdbff) pairsSurrogates = true;
+      }
       parts.push(String.fromCodePoint(code));
       continue;
     }
@@ -147,7 +157,7 @@ function unicodeEscapeCodec(buffer: string): Escaped<string> {
     if (invalidEscape === undefined) invalidEscape = e;
     parts.push('\\' + e);
   }
-  return { value: parts.join(''), invalidEscape, invalidOctal };
+  return { value: parts.join(''), invalidEscape, invalidOctal, pairsSurrogates };
 }
 
 /** `\N{NAME}` starting at `start` (the backslash); `s` is just after the `N`. */

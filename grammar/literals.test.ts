@@ -5,6 +5,7 @@ import test from 'ava';
 import { readFileSync } from 'node:fs';
 import { constantRepr, dump } from '../ast/dump.js';
 import { PySyntaxError } from './errors.js';
+import { UnsupportedFeatureError } from '../lower/errors.js';
 import { decodeFStringMiddle, decodeNumber, decodeString, type LiteralWarning } from './literals.js';
 import { lookupUnicodeName } from './unicode-names.js';
 import { parseStringAtom } from '../tests/literals/string-atoms.js';
@@ -147,4 +148,16 @@ test('bad token texts are rejected with a clear message, not decoded', (t) => {
   t.throws(() => decodeString('"x'), { instanceOf: TypeError, message: /unterminated/ });
   t.throws(() => decodeNumber('1__0'), { instanceOf: PySyntaxError, message: /invalid decimal literal/ });
   t.throws(() => decodeNumber('0x'), { instanceOf: PySyntaxError, message: /invalid hexadecimal literal/ });
+});
+
+test('a str that JS cannot hold (escaped high surrogate + low surrogate) is refused, not merged', (t) => {
+  const message = /line 1: str literals holding a high surrogate followed by a low surrogate .* not supported yet/;
+  t.throws(() => decodeString('"\\ud800\\udc00"'), { instanceOf: UnsupportedFeatureError, message });
+  t.throws(() => decodeString('"a\\U0000d800\\udfff"'), { instanceOf: UnsupportedFeatureError, message });
+  t.throws(() => parseStringAtom('"\\ud800" "\\udc00"\n'), { instanceOf: UnsupportedFeatureError, message });
+  t.throws(() => decodeFStringMiddle('\\ud800\\udc00', false), { instanceOf: UnsupportedFeatureError, message });
+  // Representable neighbours: low then high, a lone high before an astral character.
+  t.is(decodeString('"\\udc00\\ud800"').value, '\udc00\ud800');
+  t.is(decodeString('"\\ud800\\U00010000"').value, '\ud800\u{10000}');
+  t.is(decodeString('"\\ud800x\\udc00"').value, '\ud800x\udc00');
 });

@@ -21,6 +21,7 @@
 // the FSTRING_END token; for a format spec: the FSTRING_MIDDLE token itself).
 
 import { PySyntaxError } from './errors.js';
+import { UnsupportedFeatureError } from '../lower/errors.js';
 import { EscapeError, decodeBytesEscapes, decodeUnicodeEscapes, type Escaped } from './literals-escapes.js';
 
 /**
@@ -166,6 +167,7 @@ export function decodeString(text: string, site?: LiteralSite): DecodedString {
   }
   if (isRaw || !body.includes('\\')) return { value: body, isBytes, isRaw, kind, warnings };
   const decoded = decodeOrThrow(() => decodeUnicodeEscapes(body), site, text);
+  if (decoded.pairsSurrogates) throw surrogatePairError(site);
   pushEscapeWarning(warnings, decoded, site);
   return { value: decoded.value, isBytes, isRaw, kind, warnings };
 }
@@ -198,6 +200,7 @@ function decodeMiddle(text: string, isRaw: boolean, site: LiteralSite | undefine
   const values = chunks.map((chunk) => {
     if (isRaw || !chunk.includes('\\')) return chunk;
     const decoded = decodeOrThrow(() => decodeUnicodeEscapes(chunk), site, text);
+    if (decoded.pairsSurrogates) throw surrogatePairError(site);
     // The tokenizer has already warned about `\{` and `\}` in f-string text.
     const brace = decoded.invalidEscape === '{' || decoded.invalidEscape === '}';
     if (!(braceWarned && brace)) pushEscapeWarning(warnings, decoded, site);
@@ -281,6 +284,20 @@ export function escapedBraceWarnings(
 }
 
 // --- Shared helpers ---
+
+/**
+ * Python strs are JS strings in pyx (lone surrogates standing for themselves), so a high
+ * surrogate followed by a low one, two code points for Python, would silently become one
+ * astral character. Such strs only come from escapes (`"\ud800\udc00"`); pyx refuses them
+ * rather than compute a wrong value.
+ */
+function surrogatePairError(site: LiteralSite | undefined): UnsupportedFeatureError {
+  return new UnsupportedFeatureError(SURROGATE_PAIR_FEATURE, site?.line ?? 1, site?.filename ?? '<unknown>');
+}
+
+/** The feature named by the UnsupportedFeatureError for such strs (also from concatenation). */
+export const SURROGATE_PAIR_FEATURE =
+  "str literals holding a high surrogate followed by a low surrogate (e.g. '\\ud800\\udc00') are";
 
 function translateNewlines(text: string): string {
   return text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text;
