@@ -5,7 +5,7 @@ Run with CPython 3.13 (the expected values must come from CPython, never from py
     /root/.pyenv/versions/3.13.0/bin/python3.13 scripts/gen-semantics-expected.py
 Each file holds {"cases": [[op, [args...], result], ...]} where values are tagged:
   ["i", "0x7b"] int (hex, may start with '-'), ["f", "1.5"] float (repr), ["s", text] str, ["b", true] bool,
-  ["t", [...]] tuple, ["d", [[key, value], ...]] dict with str keys, ["c", re, im] complex (reprs), ["y", "hex"] bytes, ["n"] None,
+  ["t", [...]] tuple, ["l", [...]] list, ["d", [[key, value], ...]] dict with str keys, ["c", re, im] complex (reprs), ["y", "hex"] bytes, ["n"] None,
   ["E", "ValueError", "message"] an exception (type name and str(exc)).
 """
 import json, math, os, random, sys
@@ -22,7 +22,8 @@ def enc(v):
     if isinstance(v, complex): return ['c', repr(v.real), repr(v.imag)]
     if isinstance(v, str): return ['s', v]
     if isinstance(v, (bytes, bytearray)): return ['y', bytes(v).hex()]
-    if isinstance(v, (tuple, list)): return ['t', [enc(x) for x in v]]
+    if isinstance(v, list): return ['l', [enc(x) for x in v]]
+    if isinstance(v, tuple): return ['t', [enc(x) for x in v]]
     if isinstance(v, dict): return ['d', [[k, enc(x)] for k, x in v.items()]]
     if v is None: return ['n']
     raise TypeError(type(v))
@@ -316,7 +317,26 @@ def gen_percent():
     write('percent.json', c)
 
 
-GENERATORS = {'percent': gen_percent, 'str': gen_str, 'hash': gen_hash, 'int': gen_int, 'float': gen_float, 'format': gen_format}
+# ---- str.format -----------------------------------------------------------------------------
+def gen_strformat():
+    c = []
+    pos = (3.14159, 'abc', [10, 'x', (7, 8)], {'a': 5, '0': 'zero', '-1': 'neg'}, 42, True, None, -0.0)
+    kw = {'name': 'Ada', 'n': 7, 'f': 2.5, 'spec': '>8', 'w': 6, 'd': {'k': 'v'}, 'l': ['p', 'q']}
+    templates = ['{0}', '{1}', '{}', '{}{}{}', '{0}{1}{0}', '{}{0}', '{0}{}', '{8}', '{name}', '{missing}', '{0:.2f}', '{0:{spec}}', '{0:{w}.{n}}',
+                 '{:{:{}}}', '{:{}}', '{0!r}', '{1!r:>10}', '{1!s:^9}', '{1!a}', '{!x}', '{!}', '{!r', '{!rx}', '{', '}', 'a}}b{{c', '{{}}', '{0[}', '{0]}',
+                 '{0.}', '{2[0]x}', '{2[0]}', '{2[2][1]}', '{3[a]}', '{3[0]}', '{3[-1]}', '{4.real}', '{0.imag}', '{4.nope}', '{ 0}', '{-1}', '{0x}',
+                 '{d[k]}', '{l[1]}', '{l[5]}', '{n:b} {n:#x} {n:08.3f}', '{5} {5:d} {5:>6}', '{6}', '{6:>5}', '{7:z}', '{7}', '{:d}', '{1:d}', '{n!r:^{w}}',
+                 '{2[1]!r}', '{[0]}', '{.real}', '{٠}', '{0:{1}}', '{a.b[c]}', 'plain', '', '{{{0}}}', '{0:}}', '{:{}', '{0:{name!r}}', '{name}{', '{missing}{',
+                 '{0[]}', '{0:{}}', '{1:{0}}', '{99999999999999999999}', '{0!s:{w}}', '{n:{spec}}{n}', '{0:{{}}}', '{0:%}', '{0:,.3f}', '{1:*^{w}}', '{0[0]}']
+    for t in templates:
+        add(c, 'format', lambda t, p, k: t.format(*p, **k), t, pos, kw)
+        add(c, 'format', lambda t, p, k: t.format(*p, **k), t, (), {})
+    for t in ['{name}', '{0}', '{}', '{d}']:
+        add(c, 'format_map', lambda t, p, k: t.format_map(k), t, (), kw)
+    write('strformat.json', c)
+
+
+GENERATORS = {'strformat': gen_strformat, 'percent': gen_percent, 'str': gen_str, 'hash': gen_hash, 'int': gen_int, 'float': gen_float, 'format': gen_format}
 
 if __name__ == '__main__':
     os.makedirs(OUT, exist_ok=True)

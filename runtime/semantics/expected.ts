@@ -12,6 +12,7 @@ export type PyValue =
   | { t: 'bool'; v: boolean }
   | { t: 'bytes'; v: Uint8Array }
   | { t: 'tuple'; v: PyValue[] }
+  | { t: 'list'; v: PyValue[] }
   | { t: 'none' }
   | { t: 'dict'; v: Map<string, PyValue> }
   | { t: 'error'; type: string; message: string };
@@ -44,6 +45,7 @@ export function decode(x: Tagged): PyValue {
     case 'b': return { t: 'bool', v: x[1] as boolean };
     case 'y': return { t: 'bytes', v: Uint8Array.from(Buffer.from(x[1] as string, 'hex')) };
     case 't': return { t: 'tuple', v: (x[1] as Tagged[]).map(decode) };
+    case 'l': return { t: 'list', v: (x[1] as Tagged[]).map(decode) };
     case 'n': return { t: 'none' };
     case 'd': return { t: 'dict', v: new Map((x[1] as [string, Tagged][]).map(([k, v]) => [k, decode(v)])) };
     case 'E': return { t: 'error', type: x[1] as string, message: x[2] as string };

@@ -15,6 +15,7 @@ export function typeName(v: PyValue): string {
     case 'bool': return 'bool';
     case 'none': return 'NoneType';
     case 'tuple': return 'tuple';
+    case 'list': return 'list';
     case 'dict': return 'dict';
     case 'bytes': return 'bytes';
     case 'complex': return 'complex';
@@ -31,6 +32,7 @@ export function repr(v: PyValue): string {
     case 'none': return 'None';
     case 'complex': return complexRepr(v.re, v.im);
     case 'tuple': return v.v.length === 1 ? `(${repr(v.v[0])},)` : `(${v.v.map(repr).join(', ')})`;
+    case 'list': return `[${v.v.map(repr).join(', ')}]`;
     case 'dict': return `{${[...v.v].map(([k, x]) => `${strRepr(k)}: ${repr(x)}`).join(', ')}}`;
   }
   throw new Error(`no repr for ${v.t}`);
@@ -62,3 +64,29 @@ export function dictGet(d: Map<string, PyValue>, key: string): PyValue {
 }
 
 export { raise };
+
+/** A small object model for str.format tests: attributes real/imag, items of list/tuple/dict/str. */
+export function getattr(v: PyValue, name: string): PyValue {
+  if ((v.t === 'int' || v.t === 'bool') && (name === 'real' || name === 'imag')) {
+    return { t: 'int', v: name === 'imag' ? 0n : v.t === 'int' ? v.v : v.v ? 1n : 0n };
+  }
+  if (v.t === 'float' && (name === 'real' || name === 'imag')) return { t: 'float', v: name === 'real' ? v.v : 0 };
+  return raise('AttributeError', `'${typeName(v)}' object has no attribute '${name}'`);
+}
+
+export function getitem(v: PyValue, key: number | string): PyValue {
+  if (v.t === 'dict') {
+    if (typeof key === 'number') throw new PyError('KeyError', String(key));
+    return dictGet(v.v, key);
+  }
+  if (v.t === 'tuple' || v.t === 'list' || v.t === 'str') {
+    if (typeof key === 'string') {
+      if (v.t === 'str') raise('TypeError', "string indices must be integers, not 'str'");
+      raise('TypeError', `${v.t} indices must be integers or slices, not str`);
+    }
+    const items = v.t === 'str' ? [...v.v].map((ch): PyValue => ({ t: 'str', v: ch })) : v.v;
+    if (key >= items.length) raise('IndexError', `${v.t === 'str' ? 'string' : v.t} index out of range`);
+    return items[key as number];
+  }
+  return raise('TypeError', `'${typeName(v)}' object is not subscriptable`);
+}
