@@ -31,6 +31,19 @@ test('a float NaN is canonical and never mistaken for a tag', (t) => {
   t.true(isFloat(CANONICAL_NAN));
 });
 
+test('NaNs from arithmetic are floats without canonicalization, hot and cold', (t) => {
+  const slots = new Float64Array(new SharedArrayBuffer(16 * 8));
+  let bad = 0;
+  const zero = slots[15]; // 0.0, not a compile-time constant
+  for (let k = 0; k < 100_000; k++) {
+    slots[k & 7] = (zero / zero) * (k + 1); // hardware NaN, then payload propagation
+    slots[8 + (k & 7)] = slots[k & 7] - Infinity;
+    if (!isFloat(slots[k & 7]) || !isFloat(slots[8 + (k & 7)])) bad++;
+    if (isSmallInt(slots[k & 7]) || isPtr(slots[8 + (k & 7)])) bad++;
+  }
+  t.is(bad, 0);
+});
+
 function passThrough(v: number): number {
   return v;
 }

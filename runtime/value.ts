@@ -14,7 +14,10 @@
 //   0xFFFF0000        NULL        0 — "no value": empty slot, unbound local, missing key
 //
 // Why this survives V8: tags are QUIET NaNs (bit 51 set), so V8's "silence NaN" on stores is a
-// no-op, and they differ from the NaN a float operation produces. V8 CAN canonicalize NaNs when a
+// no-op, and they differ from every NaN float arithmetic produces: x64 makes 0xFFF80000…0 and
+// propagates an operand's payload, and all float NaNs in the heap have a zero payload, so results
+// of arithmetic need NO canonicalization (measured: a check per float store cost ~50% of a float
+// loop). Only bits from outside (reinterpreted bytes) go through fromFloat. V8 CAN canonicalize NaNs when a
 // double is stored in a JS array of doubles (measured in a plain node script: [1.5, 2.5][0] = box
 // reads back 0x7FF80000…; under other tiers/element kinds it survived), so a Value must never be
 // kept in a JS array; keep it in the heap (handles), a local, or an object field.
@@ -61,9 +64,12 @@ export function loOf(v: Value): number {
   return scratchI32[0];
 }
 
-/** Floats are the only values equal to themselves, except the canonical NaN. */
+/**
+ * Floats are the only values equal to themselves, except NaNs: a NaN is a float when its high
+ * word is below the tag range (0x7FF80000 from V8/fromFloat, 0xFFF80000 from x64 arithmetic).
+ */
 export function isFloat(v: Value): boolean {
-  return v === v || hiOf(v) === 0x7ff80000;
+  return v === v || (hiOf(v) >>> 0) < TAG_FLOOR;
 }
 
 export function isSmallInt(v: Value): boolean {
