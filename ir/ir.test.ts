@@ -2,7 +2,7 @@
 // the parser rejects malformed text naming the line.
 
 import test from 'ava';
-import { readJson, writeJson } from './json.js';
+import { IRJsonError, readJson, writeJson } from './json.js';
 import { IRParseError, parseModule } from './parse.js';
 import { printModule } from './print.js';
 import { verifyModule } from './verify.js';
@@ -125,4 +125,46 @@ test('parser errors name the line', (t) => {
   t.regex(bad(SAMPLE.replace('conversion=r', 'conversion=q')).message, /expected one of none, s, r, a, found 'q'/);
   t.regex(bad(SAMPLE.replace("const \"it", 'const "i\\qt')).message, /bad escape '\\q'/);
   t.regex(bad('module x').message, /line 1: expected string, found 'x'/);
+});
+
+test('mutated text never crashes the parser or the verifier', (t) => {
+  // Deterministic mutations of every line: delete it, duplicate it, cut it in half, swap
+  // two tokens. Each must give an IRParseError or a module the verifier can judge.
+  const lines = SAMPLE.split('\n');
+  const variants: string[] = [];
+  lines.forEach((line, i) => {
+    const words = line.split(' ');
+    const swapped = words.length > 2 ? [...words.slice(0, 1), words[2], words[1], ...words.slice(3)].join(' ') : line + ' x';
+    for (const replacement of [[], [line, line], [line.slice(0, line.length >> 1)], [swapped]]) {
+      variants.push([...lines.slice(0, i), ...replacement, ...lines.slice(i + 1)].join('\n'));
+    }
+  });
+  let parsed = 0;
+  for (const text of variants) {
+    let module;
+    try {
+      module = parseModule(text);
+    } catch (error) {
+      t.true(error instanceof IRParseError, String(error));
+      continue;
+    }
+    parsed++;
+    t.true(Array.isArray(verifyModule(module)));
+  }
+  t.true(parsed > 0 && parsed < variants.length);
+});
+
+test('malformed JSON gives IRJsonError naming the place', (t) => {
+  const good = JSON.parse(writeJson(parseModule(SAMPLE)));
+  const bad = (mutate: (data: any) => void) => {
+    const data = structuredClone(good);
+    mutate(data);
+    return t.throws(() => readJson(JSON.stringify(data)), { instanceOf: IRJsonError })!.message;
+  };
+  t.regex(t.throws(() => readJson('{'), { instanceOf: IRJsonError })!.message, /not valid JSON/);
+  t.regex(bad((data) => { data.format = 'llvm'; }), /expected format "pyx-ir" version 1/);
+  t.regex(bad((data) => { data.functions[0].blocks[1].instructions[0].op = 'frobnicate'; }), /functions\[0\]\.blocks\[1\]\.instructions\[0\]: unknown op "frobnicate"/);
+  t.regex(bad((data) => { data.functions[0].blocks[0].instructions[0].attrs.value = { type: 'int', value: '1.5' }; }), /int must be a decimal string/);
+  t.regex(bad((data) => { data.functions[1].blocks[0].instructions[1].operands = ['%0']; }), /"operands" must be an array of value numbers/);
+  t.regex(bad((data) => { delete data.functions[1].locals; }), /functions\[1\]: "locals" must be an array/);
 });

@@ -64,12 +64,16 @@ export function moduleFromJson(data: any): IRModule {
       index: fn.index, name: fn.name, qualname: fn.qualname, kind: fn.kind, parent: fn.parent ?? null, line: fn.line,
       params: fn.params.map((param: any) => ({ name: String(param.name), kind: param.kind, hasDefault: Boolean(param.hasDefault) })),
       locals: [...fn.locals], cellvars: [...fn.cellvars], freevars: [...fn.freevars],
-      blocks: (fn.blocks as any[]).map((block, b) => ({
+      blocks: (fn.blocks as any[]).map((block, b) => {
+        if (!Number.isInteger(block?.id) || !Array.isArray(block.instructions)) fail(`${path}.blocks[${b}]`, 'needs an integer "id" and "instructions"');
+        return {
         id: block.id, handler: block.handler ?? null,
         instructions: (block.instructions as any[]).map((raw, i): Instruction => {
           const where = `${path}.blocks[${b}].instructions[${i}]`;
           if (typeof raw?.op !== 'string' || !isOpName(raw.op)) fail(where, `unknown op ${JSON.stringify(raw?.op)}`);
-          if (!Array.isArray(raw.operands)) fail(where, '"operands" must be an array');
+          const isId = (x: unknown) => Number.isInteger(x) && (x as number) >= 0;
+          if (!Array.isArray(raw.operands) || !raw.operands.every(isId)) fail(where, '"operands" must be an array of value numbers');
+          if (raw.result !== null && raw.result !== undefined && !isId(raw.result)) fail(where, '"result" must be a value number or null');
           const attrs: Record<string, AttrValue> = {};
           for (const [name, attrValue] of Object.entries(raw.attrs ?? {})) {
             const instruction = { op: raw.op } as Instruction;
@@ -81,7 +85,8 @@ export function moduleFromJson(data: any): IRModule {
             pos: Array.isArray(pos) ? { line: pos[0], col: pos[1], endLine: pos[2], endCol: pos[3] } : null,
           };
         }),
-      })),
+        };
+      }),
     };
   });
   return { filename: data.filename, functions };
