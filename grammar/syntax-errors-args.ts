@@ -170,6 +170,13 @@ export abstract class ArgsRecognizer extends DisplayRecognizer {
         throw this.c.range(p, p + 2, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
       }
     }
+    // (args ',')? a=NAME b='=' &(',' | ')')
+    const named = pre && this.c.is(pre.end, ',') ? pre.end + 1 : p;
+    for (const at of named === p ? [p] : [named, p]) {
+      if (this.c.isName(at) && this.c.is(at + 1, '=') && (this.c.is(at + 2, ',') || this.c.is(at + 2, ')'))) {
+        throw this.c.range(at, at + 2, 'expected argument value expression');
+      }
+    }
     const all = this.args(p);
     if (all) {
       const b = this.forIfClauses(all.end);

@@ -235,6 +235,23 @@ export abstract class DisplayRecognizer extends ExprRecognizer {
       }
     }
     if (this.inv) {
+      // invalid_for_if_clause: 'async'? 'for' (bitwise_or (',' bitwise_or)* [',']) !'in'
+      let r = p;
+      if (this.c.is(r, 'async')) r++;
+      if (this.c.is(r, 'for')) {
+        let v = this.bitwiseOr(r + 1);
+        if (v) {
+          let end = v.end;
+          while (this.c.is(end, ',')) {
+            v = this.bitwiseOr(end + 1);
+            if (!v) { end++; break; }
+            end = v.end;
+          }
+          if (!this.c.is(end, 'in')) throw this.c.atLastFetched("'in' expected after for-loop variables");
+        }
+      }
+    }
+    if (this.inv) {
       // invalid_for_target: 'async'? 'for' a=star_expressions
       let r = p;
       if (this.c.is(r, 'async')) r++;
@@ -311,6 +328,10 @@ export abstract class DisplayRecognizer extends ExprRecognizer {
         }
         nameEnd = q;
         if (this.c.is(q, '=')) {
+          // invalid_default: '=' &(')'|',')
+          if (this.inv && (this.c.is(q + 1, ')') || this.c.is(q + 1, ','))) {
+            throw this.c.tokenAt(q, 'expected default value expression');
+          }
           hasDefault = true;
           defaultEnd = q + 1;
           const d = this.expression(q + 1);

@@ -462,9 +462,9 @@ export class StmtRecognizer extends PatternRecognizer {
     if (!this.c.is(q, ')')) return null;
     q++;
     if (this.c.is(q, '->')) {
+      // ['->' expression] is optional: without an expression the forced ':' fails at '->'.
       const ret = this.expression(q + 1);
-      if (!ret) return null;
-      q = ret.end;
+      if (ret) q = ret.end;
     }
     q = this.forced(q, ':');
     return this.block(q);
@@ -660,6 +660,7 @@ export class StmtRecognizer extends PatternRecognizer {
         if (body !== null && !this.c.is(body, 'except') && !this.c.is(body, 'finally')) {
           throw this.c.atLastFetched("expected 'except' or 'finally' block");
         }
+        if (body !== null) this.mixedExcept(body);
       }
     }
     const body = this.block(this.forced(p + 1, ':'));
@@ -680,6 +681,36 @@ export class StmtRecognizer extends PatternRecognizer {
       return this.finallyBlock(q) ?? q;
     }
     return null;
+  }
+
+  /** invalid_try_stmt's last two alternatives: except and except* handlers mixed. */
+  private mixedExcept(body: number): void {
+    for (const star of [false, true]) {
+      let q = body;
+      let any = false;
+      for (;;) {
+        const r = this.exceptBlock(q, star);
+        if (r === null) break;
+        any = true;
+        q = r;
+      }
+      if (!any || !this.c.is(q, 'except')) continue;
+      if (!star && this.c.is(q + 1, '*')) {
+        const e = this.expression(q + 2);
+        let r = e ? e.end : -1;
+        if (e && this.c.is(r, 'as') && this.c.isName(r + 1)) r += 2;
+        if (e && this.c.is(r, ':')) throw this.c.range(q, q + 2, "cannot have both 'except' and 'except*' on the same 'try'");
+      }
+      if (star) {
+        let r = q + 1;
+        const e = this.expression(r);
+        if (e) {
+          r = e.end;
+          if (this.c.is(r, 'as') && this.c.isName(r + 1)) r += 2;
+        }
+        if (this.c.is(r, ':')) throw this.c.tokenAt(q, "cannot have both 'except' and 'except*' on the same 'try'");
+      }
+    }
   }
 
   private finallyBlock(p: number): number | null {
@@ -705,6 +736,9 @@ export class StmtRecognizer extends PatternRecognizer {
     if (this.inv) {
       if (e) this.checkIndent(afterType, what, p);
       else if (!star) this.checkIndent(q, what, p);
+      if (star && !e && (this.c.isKind(q, 'NEWLINE') || this.c.is(q, ':'))) {
+        throw this.c.atLastFetched('expected one or more exception types');
+      }
     }
     if (e && this.c.is(afterType, ':')) return this.block(afterType + 1);
     if (!star && !e && this.c.is(q, ':')) return this.block(q + 1);

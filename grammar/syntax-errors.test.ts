@@ -32,6 +32,7 @@ const KNOWN_DIFFERENT: Record<string, string> = {
   'tok-never-closed-brace': 'tokenize.ts: never-closed text',
   'tok-never-closed-bracket-mid': 'tokenize.ts: never-closed text',
   'b2-call-unclosed-nl': 'tokenize.ts: never-closed text',
+  'b3-subscript-unclosed-line': 'tokenize.ts: never-closed text',
   // String-literal decoding errors are raised by the AST builder (literals-escapes.ts), not
   // by the error pass, which only sees tokens.
   'tok-bad-escape-unicode': 'AST builder: (unicode error) messages',

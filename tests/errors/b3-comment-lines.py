@@ -1,0 +1,6 @@
+# header
+
+# more
+x = (1,
+     # inside
+     2 3)

@@ -1,0 +1,1 @@
+x = 1 if a elif b else 2
