@@ -4,8 +4,10 @@
 //
 // Serialization is V8's structured clone (node:v8 serialize/deserialize): it round-trips
 // everything an AST holds — bigint ints, Uint8Array bytes, -0, inf, null vs undefined, and
-// shared node objects — with no custom codec, and is several times faster than JSON with
-// revivers. Its format belongs to the V8 version, which is therefore part of the key.
+// shared node objects — with no custom codec. Measured on _pydecimal.py's tree (6,339 lines,
+// 1.6 MB serialized): deserialize 116 ms, JSON.parse with a bigint reviver 218 ms, parsing
+// ~2,100 ms. Plain JSON.parse (67 ms) cannot hold bigint/bytes; deflate would shrink entries
+// ~7x for +13 ms per load, not worth it yet. The V8 format is why V8's version is in the key.
 //
 // The cache must never change what pyx prints: any failure to read or write it (missing
 // directory, permissions, a truncated or corrupt file) falls back to parsing.
