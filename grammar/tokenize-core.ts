@@ -165,7 +165,18 @@ export class LexerCore {
 
   /** Push a single-line token from `start` to `this.pos` on the current line. */
   protected pushHere(kind: TokenKind, start: number): void {
-    this.push(kind, start, this.lineNo, this.lineStart);
+    const end = this.pos;
+    if (this.ascii) {
+      // The common case, kept free of calls: columns are plain index differences.
+      const col = start - this.lineStart;
+      const endCol = end - this.lineStart;
+      this.tokens.push({
+        kind, text: this.s.slice(start, end), line: this.lineNo, col, byteCol: col,
+        endLine: this.lineNo, endCol, endByteCol: endCol, start, end,
+      });
+      return;
+    }
+    this.push(kind, start, this.lineNo, this.lineStart, end);
   }
 
   /** DEDENT/ENDMARKER at end of file: CPython puts them at (last line + 1, 0). */
