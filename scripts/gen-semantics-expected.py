@@ -336,7 +336,31 @@ def gen_strformat():
     write('strformat.json', c)
 
 
-GENERATORS = {'strformat': gen_strformat, 'percent': gen_percent, 'str': gen_str, 'hash': gen_hash, 'int': gen_int, 'float': gen_float, 'format': gen_format}
+# ---- complex --------------------------------------------------------------------------------
+def gen_complex():
+    c = []
+    parts = [0.0, -0.0, 1.0, -1.0, 2.5, -3.0, 1e308, 1e-308, math.inf, -math.inf, math.nan, 0.5]
+    specials = [complex(a, b) for a in parts for b in parts[::2]]
+    randoms = [complex(rng.uniform(-10, 10), rng.uniform(-10, 10)) for _ in range(120)]
+    for _ in range(400):
+        a, b = rng.choice(specials + randoms), rng.choice(specials + randoms)
+        add(c, 'add', lambda a, b: a + b, a, b)
+        add(c, 'mul', lambda a, b: a * b, a, b)
+        add(c, 'div', lambda a, b: a / b, a, b)
+    for z in specials + randoms:
+        add(c, 'abs', abs, z)
+    for x, y in [(3.0, 4.0), (1e308, 1e308), (5e-324, 5e-324), (1.0, 1e-300)] + [(rng.uniform(-1e6, 1e6), rng.uniform(-1, 1) * 10.0 ** rng.randint(-20, 20)) for _ in range(200)]:
+        add(c, 'abs', abs, complex(x, y))
+    for _ in range(250):
+        a = rng.choice(randoms + specials[:30])
+        b = rng.choice([complex(rng.randint(-6, 8), 0), complex(rng.randint(-101, 101), 0), complex(0.5, 0), complex(rng.uniform(-3, 3), rng.uniform(-3, 3)), 0j, complex(-1, 0)])
+        add(c, 'pow', lambda a, b: a ** b, a, b)
+    for a, b in [(0j, -1 + 0j), (1j, complex(1e400, 0)), (complex(1e308, 1e308), 2 + 0j), (2 + 0j, 2000 + 0j), (0j, 1j), (0j, 0j), (1 + 2j, 1 + 1j), (-8 + 0j, 1 / 3 + 0j), (1j, complex(10 ** 20, 0))]:
+        add(c, 'pow', lambda a, b: a ** b, a, b)
+    write('complex.json', c)
+
+
+GENERATORS = {'complex': gen_complex, 'strformat': gen_strformat, 'percent': gen_percent, 'str': gen_str, 'hash': gen_hash, 'int': gen_int, 'float': gen_float, 'format': gen_format}
 
 if __name__ == '__main__':
     os.makedirs(OUT, exist_ok=True)
