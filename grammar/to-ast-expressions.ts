@@ -9,6 +9,7 @@ const BIN_OPS: Record<string, string> = {
   '<<': 'LShift', '>>': 'RShift', '|': 'BitOr', '^': 'BitXor', '&': 'BitAnd', '**': 'Pow',
 };
 const UNARY_OPS: Record<string, string> = { '+': 'UAdd', '-': 'USub', '~': 'Invert' };
+const NOT_OPS: Record<string, string> = { not: 'Not' };
 const COMPARE_OPS: Record<string, string> = {
   '==': 'Eq', '!=': 'NotEq', '<': 'Lt', '<=': 'LtE', '>': 'Gt', '>=': 'GtE', in: 'In', is: 'Is',
 };
@@ -34,78 +35,120 @@ function tupleOrSingle(b: Builder, node: Cst, start: number): any {
   return { _type: 'Tuple', elts: commaList(b, node, start), ctx: LOAD, ...b.at(node, start) };
 }
 
-/** Left-associative binary operators: `operand (op operand)*`. */
-function binaryChain(b: Builder, node: Cst, start: number): any {
-  let left = b.child(node, start, 0);
+// Precedence of python.gram's binary levels, lowest first: bitwise_or, bitwise_xor,
+// bitwise_and, shift_expr, sum, term. All are left-associative.
+const PRECEDENCE: Record<string, number> = {
+  '|': 1, '^': 2, '&': 3, '<<': 4, '>>': 4, '+': 5, '-': 5, '*': 6, '/': 6, '//': 6, '%': 6, '@': 6,
+};
+
+/** `factor (binary_operator factor)*`: rebuilds python.gram's tree by precedence climbing.
+ *  Each BinOp spans its leftmost operand's start to its rightmost operand's end. */
+function binaryOperators(b: Builder, node: Cst, start: number): any {
   const ops = node.children[1];
-  if (ops.children.length === 0) return left;
-  const operands = node.children[2];
-  for (let j = 0; j < ops.children.length; j++) {
-    const op = operatorNode(BIN_OPS[b.text(start + ops.childOffsets[j])]);
-    const rightStart = start + operands.childOffsets[j];
-    const rightNode = operands.children[j];
-    const right = b.visit(rightNode, rightStart);
-    left = { _type: 'BinOp', left, op, right, ...b.span(start, rightStart + rightNode.matchLength) };
+  if (ops.children.length === 0) return b.child(node, start, 0);
+  const operandColumn = node.children[2];
+  const count = ops.children.length;
+  const values = [b.child(node, start, 0)];
+  const starts = [b.childStart(node, start, 0)];
+  const ends = [starts[0] + node.children[0].matchLength];
+  const operators: string[] = [];
+  for (let j = 0; j < count; j++) {
+    operators.push(b.text(start + ops.childOffsets[j]));
+    const operandStart = start + operandColumn.childOffsets[j];
+    values.push(b.visit(operandColumn.children[j], operandStart));
+    starts.push(operandStart);
+    ends.push(operandStart + operandColumn.children[j].matchLength);
   }
-  return left;
-}
-
-function boolChain(op: string): (b: Builder, node: Cst, start: number) => any {
-  return (b, node, start) => {
-    if (!b.has(node, 1)) return b.child(node, start, 0);
-    const values = b.items(node, start, 2);
-    values.unshift(b.child(node, start, 0));
-    return { _type: 'BoolOp', op: operatorNode(op), values, ...b.at(node, start) };
+  let k = 0;
+  // Consumes operands from index k at precedence >= minimum; k ends on the last one used.
+  const climb = (minimum: number): any => {
+    let left = values[k];
+    const leftStart = starts[k];
+    while (k < count && PRECEDENCE[operators[k]] >= minimum) {
+      const operator = operators[k];
+      k++;
+      const right = climb(PRECEDENCE[operator] + 1);
+      left = { _type: 'BinOp', left, op: operatorNode(BIN_OPS[operator]), right, ...b.span(leftStart, ends[k]) };
+    }
+    return left;
   };
+  return climb(1);
 }
 
-/** Applies the trailers (`.name`, call, genexp call, subscript) of iteration child `column`
- *  to `value`, which starts at `start`; each new node spans from `start`. */
-function applyTrailers(b: Builder, node: Cst, start: number, value: any, column: number): any {
-  const trailers = node.children[column];
-  for (let j = 0; j < trailers.children.length; j++) {
-    const trailer = trailers.children[j];
-    const trailerStart = start + trailers.childOffsets[j];
-    const kind = trailer.children[0];
-    const kindStart = trailerStart + trailer.childOffsets[0];
-    const position = b.span(start, trailerStart + trailer.matchLength);
-    switch (kind.ctorName) {
-      case 'trailer_attribute':
-        value = { _type: 'Attribute', value, attr: b.child(kind, kindStart, 1), ctx: LOAD, ...position };
-        break;
-      case 'trailer_call': {
-        const args = b.optional(kind, kindStart, 1) ?? { args: [], keywords: [] };
-        value = { _type: 'Call', func: value, args: args.args, keywords: args.keywords, ...position };
-        break;
-      }
-      case 'genexp':
-        value = { _type: 'Call', func: value, args: [b.visit(kind, kindStart)], keywords: [], ...position };
-        break;
-      case 'trailer_subscript':
-        value = { _type: 'Subscript', value, slice: b.child(kind, kindStart, 1), ctx: LOAD, ...position };
-        break;
-      default:
-        throw new Error(`to-ast: unknown trailer ${kind.ctorName}`);
+/** Wraps `value` in the prefix operators of iteration child 0 (`not`, unary `+ - ~`),
+ *  innermost last; each UnaryOp spans from its operator to the end of `node`. */
+function prefixOperators(b: Builder, node: Cst, start: number, value: any, ops: Record<string, string>): any {
+  const prefixes = node.children[0];
+  const end = start + node.matchLength;
+  for (let j = prefixes.children.length - 1; j >= 0; j--) {
+    const opStart = start + prefixes.childOffsets[j];
+    value = { _type: 'UnaryOp', op: operatorNode(ops[b.text(opStart)]), operand: value, ...b.span(opStart, end) };
+  }
+  return value;
+}
+
+/** `inversion (("or" | "and") inversion)*`: `and` groups first, then one `or` over them.
+ *  Each BoolOp spans its first operand's start to its last operand's end. */
+function booleanOperators(b: Builder, node: Cst, start: number): any {
+  const ops = node.children[1];
+  if (ops.children.length === 0) return b.child(node, start, 0);
+  const operandColumn = node.children[2];
+  const orValues: any[] = [];
+  let andValues = [b.child(node, start, 0)];
+  let andStart = start;
+  let andEnd = start + node.children[0].matchLength;
+  const closeAnd = () => {
+    orValues.push(andValues.length === 1 ? andValues[0]
+      : { _type: 'BoolOp', op: operatorNode('And'), values: andValues, ...b.span(andStart, andEnd) });
+  };
+  for (let j = 0; j < ops.children.length; j++) {
+    const operandStart = start + operandColumn.childOffsets[j];
+    const operand = b.visit(operandColumn.children[j], operandStart);
+    if (b.text(start + ops.childOffsets[j]) === 'or') {
+      closeAnd();
+      andValues = [operand];
+      andStart = operandStart;
+    } else {
+      andValues.push(operand);
+    }
+    andEnd = operandStart + operandColumn.children[j].matchLength;
+  }
+  closeAnd();
+  if (orValues.length === 1) return orValues[0];
+  return { _type: 'BoolOp', op: operatorNode('Or'), values: orValues, ...b.at(node, start) };
+}
+
+/** Applies the trailers of a primary to `value`, which starts at `valueStart`: iteration
+ *  `opColumn` of `node` (starting at `start`) holds the opening tokens (".", "(", "["),
+ *  `opColumn + 1` the name / call_tail / subscript_tail after each. Every new node spans
+ *  from `valueStart` to its trailer's end. */
+function applyTrailers(b: Builder, node: Cst, start: number, valueStart: number, value: any, opColumn: number): any {
+  const opens = node.children[opColumn];
+  const tails = node.children[opColumn + 1];
+  for (let j = 0; j < opens.children.length; j++) {
+    const tail = tails.children[j];
+    const tailStart = start + tails.childOffsets[j];
+    const position = b.span(valueStart, tailStart + tail.matchLength);
+    const open = b.text(start + opens.childOffsets[j]);
+    if (open === '.') {
+      value = { _type: 'Attribute', value, attr: b.visit(tail, tailStart), ctx: LOAD, ...position };
+    } else if (open === '(') {
+      const args = b.visit(tail, tailStart);
+      value = { _type: 'Call', func: value, args: args.args, keywords: args.keywords, ...position };
+    } else {
+      value = { _type: 'Subscript', value, slice: b.visit(tail, tailStart), ctx: LOAD, ...position };
     }
   }
   return value;
 }
+
+const NO_ARGUMENTS = { args: [], keywords: [] };
 
 function constant(b: Builder, node: Cst, start: number, value: unknown): any {
   return { _type: 'Constant', value, kind: null, ...b.at(node, start) };
 }
 
 /** Handlers for targets in context `ctx` (Store for assignments, Del for `del`). */
-function attributeTarget(ctx: expr_context) {
-  return (b: Builder, node: Cst, start: number) => ({
-    _type: 'Attribute', value: b.child(node, start, 0), attr: b.child(node, start, 2), ctx, ...b.at(node, start),
-  });
-}
-function subscriptTarget(ctx: expr_context) {
-  return (b: Builder, node: Cst, start: number) => ({
-    _type: 'Subscript', value: b.child(node, start, 0), slice: b.child(node, start, 2), ctx, ...b.at(node, start),
-  });
-}
 function nameOrPassTarget(ctx: expr_context) {
   return (b: Builder, node: Cst, start: number) => {
     const kid = node.children[0];
@@ -123,26 +166,28 @@ export const EXPRESSION_HANDLERS: Handlers = {
   expressions: tupleOrSingle,
   star_expressions: tupleOrSingle,
   star_named_expressions: commaList,
-  expression_conditional: (b, n, s) => ({
-    _type: 'IfExp', test: b.child(n, s, 2), body: b.child(n, s, 0), orelse: b.child(n, s, 4), ...b.at(n, s),
-  }),
+  conditional: (b, n, s) => {
+    if (!b.has(n, 1)) return b.child(n, s, 0);
+    return { _type: 'IfExp', test: b.optional(n, s, 2), body: b.child(n, s, 0), orelse: b.optional(n, s, 4), ...b.at(n, s) };
+  },
   yield_expr_from: (b, n, s) => ({ _type: 'YieldFrom', value: b.child(n, s, 2), ...b.at(n, s) }),
   yield_expr_plain: (b, n, s) => ({ _type: 'Yield', value: b.optional(n, s, 1), ...b.at(n, s) }),
-  star_expression_star: (b, n, s) => ({ _type: 'Starred', value: b.child(n, s, 1), ctx: LOAD, ...b.at(n, s) }),
-  star_named_expression_star: (b, n, s) => ({ _type: 'Starred', value: b.child(n, s, 1), ctx: LOAD, ...b.at(n, s) }),
+  starred_bitwise_or: (b, n, s) => ({ _type: 'Starred', value: b.child(n, s, 1), ctx: LOAD, ...b.at(n, s) }),
   starred_expression: (b, n, s) => ({ _type: 'Starred', value: b.child(n, s, 1), ctx: LOAD, ...b.at(n, s) }),
   assignment_expression: (b, n, s) => ({
     _type: 'NamedExpr', target: nameNode(b, n.children[0], s + n.childOffsets[0], STORE),
     value: b.child(n, s, 2), ...b.at(n, s),
   }),
-  disjunction: boolChain('Or'),
-  conjunction: boolChain('And'),
-  inversion_not: (b, n, s) => ({ _type: 'UnaryOp', op: operatorNode('Not'), operand: b.child(n, s, 1), ...b.at(n, s) }),
-  comparison: (b, n, s) => {
-    if (!b.has(n, 1)) return b.child(n, s, 0);
-    return {
-      _type: 'Compare', left: b.child(n, s, 0), ops: b.items(n, s, 1), comparators: b.items(n, s, 2), ...b.at(n, s),
-    };
+  disjunction: booleanOperators,
+  inversion: (b, n, s) => {
+    let value = b.child(n, s, 1);
+    if (b.has(n, 2)) {
+      value = {
+        _type: 'Compare', left: value, ops: b.items(n, s, 2), comparators: b.items(n, s, 3),
+        ...b.span(b.childStart(n, s, 1), s + n.matchLength),
+      };
+    }
+    return prefixOperators(b, n, s, value, NOT_OPS);
   },
   compare_op: (b, n, s) => {
     const kid = n.children[0];
@@ -150,25 +195,42 @@ export const EXPRESSION_HANDLERS: Handlers = {
     if (kid.ctorName === 'is_not') return operatorNode('IsNot');
     return operatorNode(COMPARE_OPS[b.text(s)]);
   },
-  bitwise_or: binaryChain,
-  bitwise_xor: binaryChain,
-  bitwise_and: binaryChain,
-  shift_expr: binaryChain,
-  sum: binaryChain,
-  term: binaryChain,
-  factor_unary: (b, n, s) => ({
-    _type: 'UnaryOp', op: operatorNode(UNARY_OPS[b.text(s)]), operand: b.child(n, s, 1), ...b.at(n, s),
-  }),
-  power: (b, n, s) => {
-    if (!b.has(n, 1)) return b.child(n, s, 0);
-    return { _type: 'BinOp', left: b.child(n, s, 0), op: operatorNode('Pow'), right: b.optional(n, s, 2), ...b.at(n, s) };
+  bitwise_or: binaryOperators,
+  factor: (b, n, s) => {
+    // ("+" | "-" | "~")* "await"? atom trailers* ("**" factor)?
+    const atomStart = b.childStart(n, s, 2);
+    let value = applyTrailers(b, n, s, atomStart, b.child(n, s, 2), 3);
+    const awaitStart = b.childStart(n, s, 1);
+    if (b.has(n, 1)) value = { _type: 'Await', value, ...b.span(awaitStart, b.childStart(n, s, 5)) };
+    if (b.has(n, 5)) {
+      const right = b.optional(n, s, 6);
+      value = { _type: 'BinOp', left: value, op: operatorNode('Pow'), right, ...b.span(awaitStart, s + n.matchLength) };
+    }
+    return prefixOperators(b, n, s, value, UNARY_OPS);
   },
-  await_primary_await: (b, n, s) => ({ _type: 'Await', value: b.child(n, s, 1), ...b.at(n, s) }),
-  primary: (b, n, s) => applyTrailers(b, n, s, b.child(n, s, 0), 1),
-  t_primary: (b, n, s) => applyTrailers(b, n, s, b.child(n, s, 0), 2),
-  slices_one: (b, n, s) => b.child(n, s, 0),
-  slices_tuple: (b, n, s) => ({ _type: 'Tuple', elts: commaList(b, n, s), ctx: LOAD, ...b.at(n, s) }),
-  slice_slice: (b, n, s) => ({
+  t_primary: (b, n, s) => applyTrailers(b, n, s, s, b.child(n, s, 0), 2),
+  call_tail: (b, n, s) => {
+    const inside = n.children[0];
+    if (inside.children.length === 0) return NO_ARGUMENTS;
+    const kid = inside.children[0];
+    const kidStart = s + inside.childOffsets[0];
+    if (kid.ctorName !== 'genexp_body') return b.visit(kid, kidStart);
+    // f(x for x in y): the GeneratorExp spans the call's parentheses, as in CPython.
+    const genexp = {
+      _type: 'GeneratorExp', elt: b.child(kid, kidStart, 0), generators: b.child(kid, kidStart, 1),
+      ...b.span(s - 1, s + n.matchLength),
+    };
+    return { args: [genexp], keywords: [] };
+  },
+  subscript_tail: (b, n, s) => b.child(n, s, 0),
+  slices: (b, n, s) => {
+    const first = b.child(n, s, 0);
+    if (!b.has(n, 1) && !b.has(n, 3) && first._type !== 'Starred') return first;
+    const elts = b.items(n, s, 2);
+    elts.unshift(first);
+    return { _type: 'Tuple', elts, ctx: LOAD, ...b.at(n, s) };
+  },
+  slice_range: (b, n, s) => ({
     _type: 'Slice', lower: b.optional(n, s, 0), upper: b.optional(n, s, 2),
     step: b.optional(n, s, 3), ...b.at(n, s),
   }),
@@ -177,14 +239,15 @@ export const EXPRESSION_HANDLERS: Handlers = {
     const kid = n.children[0];
     if (kid.ctorName === 'name') return nameNode(b, kid, s, LOAD);
     if (!kid.isTerminal()) return b.visit(kid, s);
-    const text = b.text(s);
-    switch (text) {
+    const token = b.token(s);
+    switch (token.text) {
       case 'True': return constant(b, n, s, true);
       case 'False': return constant(b, n, s, false);
       case 'None': return constant(b, n, s, null);
       case '...': return constant(b, n, s, { kind: 'ellipsis' });
-      default: return constant(b, n, s, b.number(s));
     }
+    if (token.kind === 'NUMBER') return constant(b, n, s, b.number(s));
+    return { _type: 'Name', id: b.identifier(s), ctx: LOAD, ...b.span(s, s + 1) };
   },
   group: (b, n, s) => b.child(n, s, 1),
   list: (b, n, s) => ({ _type: 'List', elts: b.optional(n, s, 1) ?? [], ctx: LOAD, ...b.at(n, s) }),
@@ -235,25 +298,31 @@ export const EXPRESSION_HANDLERS: Handlers = {
   kwarg_or_double_starred_unpack: (b, n, s) => ({ _type: 'keyword', arg: null, value: b.child(n, s, 1), ...b.at(n, s) }),
 
   // --- Targets ---
-  star_targets_one: (b, n, s) => b.child(n, s, 0),
-  star_targets_tuple: (b, n, s) => ({ _type: 'Tuple', elts: commaList(b, n, s), ctx: STORE, ...b.at(n, s) }),
+  star_targets: (b, n, s) => {
+    if (!b.has(n, 1) && !b.has(n, 3)) return b.child(n, s, 0);
+    return { _type: 'Tuple', elts: commaList(b, n, s), ctx: STORE, ...b.at(n, s) };
+  },
   star_targets_list_seq: commaList,
   star_targets_tuple_seq_many: commaList,
   star_targets_tuple_seq_one: (b, n, s) => [b.child(n, s, 0)],
-  star_target_star: (b, n, s) => ({ _type: 'Starred', value: b.child(n, s, 1), ctx: STORE, ...b.at(n, s) }),
-  target_with_star_atom_attribute: attributeTarget(STORE),
-  target_with_star_atom_subscript: subscriptTarget(STORE),
-  single_subscript_attribute_target_attribute: attributeTarget(STORE),
-  single_subscript_attribute_target_subscript: subscriptTarget(STORE),
+  star_target: (b, n, s) => {
+    if (!b.has(n, 0)) return b.child(n, s, 1);
+    return { _type: 'Starred', value: b.child(n, s, 1), ctx: STORE, ...b.at(n, s) };
+  },
+  single_subscript_attribute_target: (b, n, s) => {
+    const value = b.child(n, s, 0);
+    const tail = b.child(n, s, 2);
+    if (b.text(b.childStart(n, s, 1)) === '.') return { _type: 'Attribute', value, attr: tail, ctx: STORE, ...b.at(n, s) };
+    return { _type: 'Subscript', value, slice: tail, ctx: STORE, ...b.at(n, s) };
+  },
   star_atom: nameOrPassTarget(STORE),
   star_atom_paren: (b, n, s) => b.child(n, s, 1),
   star_atom_tuple: sequenceTarget('Tuple', STORE),
   star_atom_list: sequenceTarget('List', STORE),
   single_target: nameOrPassTarget(STORE),
-  single_target_paren: (b, n, s) => b.child(n, s, 1),
+  paren_single_target: (b, n, s) => b.child(n, s, 1),
   del_targets: commaList,
-  del_target_attribute: attributeTarget(DEL),
-  del_target_subscript: subscriptTarget(DEL),
+  del_target: (b, n, s) => setContext(b.child(n, s, 0), DEL),
   del_t_atom: nameOrPassTarget(DEL),
   del_t_atom_paren: (b, n, s) => setContext(b.child(n, s, 1), DEL),
   del_t_atom_tuple: sequenceTarget('Tuple', DEL),

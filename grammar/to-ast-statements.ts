@@ -149,7 +149,6 @@ export const STATEMENT_HANDLERS: Handlers = {
     value: b.optional(n, s, 3), simple: 0, ...b.at(n, s),
   }),
   assign_value: (b, n, s) => b.child(n, s, 1),
-  ann_target_paren: (b, n, s) => b.child(n, s, 1),
   assignment_assign: (b, n, s) => ({
     _type: 'Assign', targets: b.items(n, s, 0), value: b.child(n, s, 2), type_comment: null, ...b.at(n, s),
   }),

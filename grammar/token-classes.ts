@@ -68,17 +68,41 @@ export function classOf(token: Token): string | undefined {
 }
 
 /**
- * Rewrites every double-quoted terminal of an Ohm grammar written with token spellings into
- * the `\uXXXX` escape of its class character, and drops `//` comments (their prose may quote
- * words that are no tokens). Throws on a terminal that names no class, so a typo in
- * python.ohm fails loudly at load time instead of silently never matching.
+ * Turns python.ohm as written into what Ohm compiles:
+ *  - every double-quoted terminal becomes the `\uXXXX` escape of its class character (a
+ *    terminal that names no class throws, so a typo fails loudly at load time);
+ *  - `//` comments are dropped (their prose may quote words that are no tokens);
+ *  - `~~x` (a lookahead that binds nothing; Ohm's own syntax needs `~(~x)`) is expanded.
  */
 export function rewriteGrammarSource(source: string): string {
   // Terminals are tried first, so a "//" inside quotes is a terminal, never a comment.
-  return source.replace(/"((?:[^"\\\n]|\\.)*)"|\/\/[^\n]*/g, (whole, spelling: string | undefined) => {
+  const rewritten = source.replace(/"((?:[^"\\\n]|\\.)*)"|\/\/[^\n]*/g, (_whole, spelling: string | undefined) => {
     if (spelling === undefined) return '';
     const char = CLASS_CHAR.get(spelling);
     if (char === undefined) throw new Error(`python.ohm: "${spelling}" is no token class`);
     return `"\\u${char.charCodeAt(0).toString(16)}"`;
   });
+  return expandDoubleNegation(rewritten);
+}
+
+/** `~~x` → `~(~x)`, where x is a terminal, a rule name or a parenthesized group. */
+function expandDoubleNegation(source: string): string {
+  let out = '';
+  let i = 0;
+  for (let at = source.indexOf('~~'); at >= 0; at = source.indexOf('~~', i)) {
+    out += source.slice(i, at);
+    let end = at + 2;
+    if (source[end] === '(') {
+      for (let depth = 0; end < source.length; end++) {
+        if (source[end] === '(') depth++;
+        else if (source[end] === ')' && --depth === 0) break;
+      }
+      end++;
+    } else {
+      end = at + 2 + /^("[^"]*"|\w+)/.exec(source.slice(at + 2))![0].length;
+    }
+    out += `~(~${source.slice(at + 2, end)})`;
+    i = end;
+  }
+  return out + source.slice(i);
 }
