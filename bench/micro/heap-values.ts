@@ -10,6 +10,8 @@
 // A third variant keeps values as JS objects in a JS array (what the heap replaces), for scale.
 // Prints ns per loop iteration, the median of `runs` runs.
 
+import { machineLine } from './heap-common.js';
+
 const OP_ADD = 0, OP_SUB = 1, OP_MUL = 2, OP_LT_JUMP = 3, OP_HALT = 4;
 const HI_INT = 0xfff90000 | 0;
 /** Tagged high words are the signed range [-458752, -1]; everything else is a float. */
@@ -209,7 +211,7 @@ export function compare(program: 'float' | 'int', n: number, runs: number): Reco
 if (import.meta.url === `file://${process.argv[1]}`) {
   const n = Number(process.argv[2] ?? 2_000_000);
   const runs = Number(process.argv[3] ?? 9);
-  console.log(`node ${process.version}, ${n} iterations, median of ${runs} interleaved rounds (ns/iteration)`);
+  console.log(`node ${process.version}, ${n} iterations, median of ${runs} interleaved rounds (ns/iteration); ${machineLine()}`);
   for (const program of ['float', 'int'] as const) {
     const results = compare(program, n, runs);
     for (const layout of LAYOUTS) {
