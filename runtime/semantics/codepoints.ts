@@ -6,6 +6,7 @@
 // Strings without surrogates - nearly all of them - take the fast paths: UTF-16 index ==
 // code-point index.
 import { raise } from './errors.js';
+import { isDecimal } from './unicode.js';
 
 const SURROGATE = /[\uD800-\uDFFF]/;
 
@@ -133,20 +134,19 @@ export function isPySpace(cp: number): boolean {
     cp === 0x2028 || cp === 0x2029 || cp === 0x202f || cp === 0x205f || cp === 0x3000;
 }
 
-const ND = /\p{Nd}/u;
 const digitCache = new Map<number, number>();
 
-/** The decimal value (0-9) of a Unicode Nd code point, or -1. */
+/** The decimal value (0-9) of a Unicode Nd code point (CPython's Unicode 15.1), or -1. */
 export function decimalValue(cp: number): number {
   if (cp >= 0x30 && cp <= 0x39) return cp - 0x30;
   if (cp < 0x660) return -1;
   const cached = digitCache.get(cp);
   if (cached !== undefined) return cached;
   let value = -1;
-  if (ND.test(String.fromCodePoint(cp))) {
+  if (isDecimal(cp)) {
     // Unicode lays out every Nd run as consecutive 0..9 blocks: find the run's start.
     let start = cp;
-    while (ND.test(String.fromCodePoint(start - 1))) start--;
+    while (isDecimal(start - 1)) start--;
     value = (cp - start) % 10;
   }
   digitCache.set(cp, value);
@@ -184,4 +184,26 @@ export function asciiEscape(repr: string): string {
     else out += '\\U' + cp.toString(16).padStart(8, '0');
   }
   return out;
+}
+
+/**
+ * Python's str ordering: by code point. JS's `<` compares UTF-16 units, which disagrees when
+ * an astral character (a surrogate pair, 0xD800-0xDBFF first) meets U+E000-U+FFFF.
+ * Returns -1, 0 or 1.
+ */
+export function compareStr(a: string, b: string): -1 | 0 | 1 {
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) {
+    if (a.charCodeAt(i) === b.charCodeAt(i)) continue;
+    const x = codePointCovering(a, i);
+    const y = codePointCovering(b, i);
+    return x < y ? -1 : 1;
+  }
+  return a.length === b.length ? 0 : a.length < b.length ? -1 : 1;
+}
+
+/** The code point whose UTF-16 encoding covers unit i (a pair may start at i - 1). */
+function codePointCovering(s: string, i: number): number {
+  if (i > 0 && isPairAt(s, i - 1)) return s.codePointAt(i - 1)!;
+  return s.codePointAt(i)!; // a pair starting at i, or a single unit
 }

@@ -80,6 +80,11 @@ export function rfind(s: string, sub: string, start: number | null = null, end: 
   return i < 0 ? -1 : h.cp(i);
 }
 
+/** `sub in s`. */
+export function contains(s: string, sub: string): boolean {
+  return sub.length === 0 || indexOfUnits(s, sub, 0, s.length) >= 0;
+}
+
 export function index(s: string, sub: string, start: number | null = null, end: number | null = null): number {
   const i = find(s, sub, start, end);
   if (i < 0) raise('ValueError', 'substring not found');
