@@ -135,6 +135,13 @@ test('unicode names: aliases, case, algorithmic names, named sequences rejected'
   t.is(lookupUnicodeName(''), undefined);
 });
 
+test('unicode names: a sample of every kind resolves as CPython\'s unicode_escape codec', (t) => {
+  const cases = load<[string, number | null]>('names.json');
+  t.true(cases.length > 1500);
+  const wrong = cases.filter(([name, cp]) => (lookupUnicodeName(name) ?? null) !== cp);
+  t.deepEqual(wrong, []);
+});
+
 test('errors carry the site: file, token position and source line', (t) => {
   const site = { filename: 'f.py', line: 3, col: 4, endLine: 3, endCol: 9, endByteCol: 9, lineText: 'x = "\\x1"\n' };
   const error = t.throws(() => decodeString('"\\x1"', site), { instanceOf: PySyntaxError });

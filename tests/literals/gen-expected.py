@@ -6,7 +6,8 @@ Each case is source text parsed with ast.parse(mode='eval') under the file name
 '<unknown>'. Recorded: repr() of the value (and the Constant's kind), or the SyntaxError's
 msg/lineno/offset/end_lineno/end_offset, plus every SyntaxWarning as [message, lineno].
 strings.json and numbers.json hold single tokens; fstrings.json holds whole string atoms
-(implicit concatenation, f-strings) with ast.dump(..., include_attributes=True).
+(implicit concatenation, f-strings) with ast.dump(..., include_attributes=True); names.json
+holds [name, code point or None] for `\\N{name}`.
 """
 
 import ast
@@ -149,7 +150,30 @@ def write(name, cases):
         out.write('[\n' + ',\n'.join(json.dumps(case) for case in cases) + '\n]\n')
 
 
+# \N{} names: every 97th named code point (all kinds: table, Hangul, CJK), upper and
+# lower case, as the 'unicodeescape' codec resolves them (None: rejected).
+import codecs
+import unicodedata
+
+
+def resolve(name):
+    try:
+        value = codecs.decode('\\N{%s}' % name, 'unicode_escape')
+    except UnicodeDecodeError:
+        return None
+    return ord(value)
+
+
+named = [name for name in map(lambda cp: unicodedata.name(chr(cp), None), range(0x110000)) if name]
+NAMES = [[name, resolve(name)] for name in named[::97]]
+NAMES += [[name.lower(), resolve(name.lower())] for name in named[::997]]
+NAMES += [[name, resolve(name)] for name in ['LATIN CAPITAL LETTER GHA', 'BOM', 'ZWNBSP', 'VS256', 'NUL', 'SP',
+                                             'KEYCAP NUMBER SIGN', 'HANGUL SYLLABLE GGAEGS', 'HANGUL SYLLABLE GAGX',
+                                             'CJK UNIFIED IDEOGRAPH-9FFF', 'CJK UNIFIED IDEOGRAPH-A000', '']]
+
+with open(os.path.join(HERE, 'names.json'), 'w', encoding='utf-8') as out:
+    out.write('[\n' + ',\n'.join(json.dumps(case) for case in NAMES) + '\n]\n')
 write('strings.json', [token_case(text) for text in STRINGS])
 write('numbers.json', [token_case(text) for text in NUMBERS])
 write('fstrings.json', [atom_case(source) for source in ATOMS])
-print('wrote', len(STRINGS), 'strings,', len(NUMBERS), 'numbers,', len(ATOMS), 'atoms')
+print('wrote', len(STRINGS), 'strings,', len(NUMBERS), 'numbers,', len(ATOMS), 'atoms,', len(NAMES), 'names')
