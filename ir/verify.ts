@@ -38,6 +38,12 @@ export function verifyModule(module: IRModule): string[] {
   return problems;
 }
 
+/** Printing each instruction for a message nobody reads tripled verification time, so the
+ *  location text is only built when a template string converts it. */
+function lazyText(make: () => string): { toString(): string } {
+  return { toString: make };
+}
+
 interface Definition { block: number; index: number; instruction: Instruction }
 
 export function verifyFunction(fn: IRFunction, module: IRModule | null = null): string[] {
@@ -62,7 +68,7 @@ export function verifyFunction(fn: IRFunction, module: IRModule | null = null): 
     let phisDone = false;
     block.instructions.forEach((instruction, i) => {
       const spec = OP_TABLE[instruction.op];
-      const here = where(block, i, instruction);
+      const here = lazyText(() => where(block, i, instruction));
       if (spec.flags.terminator !== (i === block.instructions.length - 1)) {
         problems.push(spec.flags.terminator ? `${here}: terminator before the end of the block` : `${here}: block does not end with a terminator`);
       }
@@ -107,7 +113,7 @@ export function verifyFunction(fn: IRFunction, module: IRModule | null = null): 
   fn.blocks.forEach((block, b) => {
     if (idom[2 * b] === -1) return; // Unreachable code is never executed; passes may leave it.
     block.instructions.forEach((instruction, i) => {
-      const here = where(block, i, instruction);
+      const here = lazyText(() => where(block, i, instruction));
       instruction.operands.forEach((operand, o) => {
         const definition = definitions.get(operand);
         if (definition === undefined) {
