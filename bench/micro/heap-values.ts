@@ -8,7 +8,7 @@
 //   float loop:  x = x * 0.5 + 1.25; i = i + 1; if i < n: loop
 //   int loop:    s = s + i; s = s - i; s = s + 1; i = i + 1; if i < n: loop
 // A third variant keeps values as JS objects in a JS array (what the heap replaces), for scale.
-// Prints ns per loop iteration, the median of `runs` runs.
+// Prints CPU ns per loop iteration, the median of `runs` interleaved rounds.
 
 import { machineLine } from './heap-common.js';
 
@@ -176,9 +176,11 @@ export function timeOnce(layout: Layout, program: 'float' | 'int', n: number): {
   const code = program === 'float' ? floatProgram : intProgram;
   const run = layout === 'nan-box' ? runNanBox : layout === 'tag+payload' ? runTagPayload : runObjects;
   setup(layout, program, n);
-  const start = process.hrtime.bigint();
+  // CPU time, not wall time: on a shared machine, time spent descheduled is not the loop's.
+  const start = process.cpuUsage();
   run(code);
-  const ns = Number(process.hrtime.bigint() - start) / n;
+  const used = process.cpuUsage(start);
+  const ns = ((used.user + used.system) * 1000) / n;
   return { ns, check: result(layout, program) };
 }
 
@@ -211,7 +213,7 @@ export function compare(program: 'float' | 'int', n: number, runs: number): Reco
 if (import.meta.url === `file://${process.argv[1]}`) {
   const n = Number(process.argv[2] ?? 2_000_000);
   const runs = Number(process.argv[3] ?? 9);
-  console.log(`node ${process.version}, ${n} iterations, median of ${runs} interleaved rounds (ns/iteration); ${machineLine()}`);
+  console.log(`node ${process.version}, ${n} iterations, median of ${runs} interleaved rounds (CPU ns/iteration); ${machineLine()}`);
   for (const program of ['float', 'int'] as const) {
     const results = compare(program, n, runs);
     for (const layout of LAYOUTS) {
