@@ -55,9 +55,12 @@ export type Region = 'locals' | 'cells' | 'globals' | 'heap';
 
 /**
  * What passes need to know. Invariants: `pure` implies not `mayRaise`, not `sideEffects`,
- * no `writes`, not `terminator` (a pure op may be deleted when unused, duplicated, or
- * moved anywhere its operands are available). `terminator` ops end a block and only they
- * name successor blocks. `sideEffects` means the op must run even when its result is unused.
+ * no `writes`, not `terminator`. Rules for passes: an unused op may be deleted when it
+ * neither `mayRaise` nor has `sideEffects` (a raise is observable: deleting an unused
+ * `load_local` would hide an UnboundLocalError); only `pure` ops may be merged with an
+ * identical one (GVN) or hoisted freely, since the others allocate a new object (identity
+ * is observable through `is`) or read state that `writes` of other ops may change.
+ * `terminator` ops end a block and only they name successor blocks.
  */
 export interface OpFlags {
   readonly pure: boolean;
@@ -164,7 +167,7 @@ function variable(scope: 'local' | 'global' | 'deref', action: 'load' | 'store' 
     attrs: [{ name: 'name', kind: 'name' }],
     result: action === 'load' ? 'object' : null,
     flags: flags({
-      mayRaise: action !== 'store' || scope === 'global',
+      mayRaise: action !== 'store',
       sideEffects: action !== 'load',
       reads: action === 'load' ? [region] : [],
       writes: action === 'load' ? [] : [region],
@@ -177,7 +180,7 @@ function variable(scope: 'local' | 'global' | 'deref', action: 'load' | 'store' 
 function build(container: 'tuple' | 'list' | 'set', doc: string): OpSpec {
   return {
     operands: [], variadic: value('items'), attrs: [], result: container,
-    flags: container === 'set' ? flags({ reads: ALL, writes: ALL }) : flags({ mayRaise: false, reads: [], writes: [] }),
+    flags: container === 'set' ? DYNAMIC : flags({ mayRaise: false }),
     semantics: { category: 'build', container }, doc,
   };
 }
@@ -186,7 +189,7 @@ function container(action: Extract<Semantics, { category: 'container' }>['action
   operands: OperandSpec[], result: ValueKind | null, doc: string, raises = true): OpSpec {
   return {
     operands, attrs: [], result,
-    flags: raises ? DYNAMIC : flags({ mayRaise: false, sideEffects: result === null, writes: ['heap'], reads: ['heap'] }),
+    flags: raises ? DYNAMIC : flags({ mayRaise: false, sideEffects: result === null, reads: ['heap'], writes: result === null ? ['heap'] : [] }),
     semantics: { category: 'container', action }, doc,
   };
 }
@@ -302,7 +305,7 @@ export const OPS = {
     'TypeError "unhashable type: \'T\'" and run __hash__/__eq__).'),
   build_dict: {
     operands: [], variadic: { name: 'keys_and_values', kind: 'object', pairs: true }, attrs: [],
-    result: 'dict', flags: flags({ reads: ALL, writes: ALL }),
+    result: 'dict', flags: DYNAMIC,
     semantics: { category: 'build', container: 'dict' },
     doc: 'A new dict from operands key0, value0, key1, value1, ... inserted in order (a later ' +
       'equal key overwrites the value but keeps the first key). Hashing may raise.',
@@ -404,7 +407,7 @@ export const OPS = {
   },
   make_function: {
     operands: [], variadic: value('defaults_and_cells'), attrs: [{ name: 'fn', kind: 'func' }],
-    result: 'object', flags: flags({ mayRaise: false, reads: ['globals'] }),
+    result: 'object', flags: flags({ mayRaise: false }),
     semantics: { category: 'function' },
     doc: 'A new function object for module function `fn`, with this module\'s globals. Operands: ' +
       'the defaults of its positional parameters that have one (in order), then those of its ' +
