@@ -46,28 +46,33 @@ export function decodeUnicodeEscapes(body: string): Escaped<string> {
 
 /** decode_unicode_with_escapes' buffer: ASCII stays, non-ASCII becomes `\U%08x`. */
 function asciiBuffer(body: string): string {
-  let out = '';
+  // Pure ASCII (the common case) is its own buffer.
+  if (!/[^\x00-\x7f]/.test(body) && !body.endsWith('\\')) return body;
+  const out: string[] = [];
+  let runStart = 0;
   for (let i = 0; i < body.length; ) {
-    if (body[i] === '\\') {
-      out += '\\';
+    const code = body.charCodeAt(i);
+    if (code === 0x5c) {
       i++;
       // A backslash before a non-ASCII character (or at the very end) stays a literal
       // backslash: CPython writes it as the valid escape `\u005c`, so no warning follows.
       if (i >= body.length || body.charCodeAt(i) >= 0x80) {
-        out += 'u005c';
-        if (i >= body.length) break;
+        out.push(body.slice(runStart, i), 'u005c');
+        runStart = i;
+        continue;
       }
-    }
-    const cp = body.codePointAt(i)!;
-    if (cp >= 0x80) {
-      out += '\\U' + cp.toString(16).padStart(8, '0');
+      i++; // the escaped ASCII character belongs to the escape
+    } else if (code >= 0x80) {
+      const cp = body.codePointAt(i)!;
+      out.push(body.slice(runStart, i), '\\U' + cp.toString(16).padStart(8, '0'));
       i += cp > 0xffff ? 2 : 1;
+      runStart = i;
     } else {
-      out += body[i];
       i++;
     }
   }
-  return out;
+  out.push(body.slice(runStart));
+  return out.join('');
 }
 
 const SIMPLE_ESCAPES: Record<string, string> = {
