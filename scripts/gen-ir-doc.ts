@@ -61,6 +61,38 @@ printer, parser and JSON already carry them. The plan for the next issue:
   generator's frame, so a suspension point is simply a block boundary that passes (and the
   SSA pass) already handle. Throwing into a generator enters the resume point's handler.
 
+## How Python lowers
+
+The goldens in \`tests/golden/lower/*.py\` → \`*.ir\` show every construct; in short:
+
+- **Names** follow the scope analysis (\`lower/scopes.ts\`, CPython's symtable rules): a
+  function's locals use \`*_local\`, its cells and free variables \`*_deref\`, everything
+  else and all module-level names \`*_global\` (which falls back to builtins on load).
+- **\`and\`/\`or\`, \`x if c else y\`, \`a < b < c\`** branch and meet in a block whose
+  \`phi\` picks the result; \`b\` of a chained comparison is evaluated once.
+- **\`if\`/\`while\`** use \`branch\` (truth testing is part of \`branch\`); a \`while\` re-tests
+  in a header block. **\`for\`** calls \`get_iter\` once, then a header block's \`for_iter\`
+  goes to the body (with the item) or to the \`else\` part. \`break\` jumps past the
+  \`else\`, \`continue\` to the header.
+- **Assignment**: \`a, *b, c = v\` is \`unpack_ex\` then \`tuple_get\` per target; \`x op= v\`
+  reads the target once, applies \`inplace_op\` and stores back (attribute and subscript
+  targets evaluate their object and key once).
+- **Calls** without \`*\`/\`**\` are one \`call\` with \`kwnames\`; with them, the positional
+  arguments are built as a list (\`list_extend\` for \`*x\`) turned into a tuple and the
+  keywords as a dict (\`dict_merge\` for \`**m\`, which reports repeated names), then \`call_ex\`.
+- **def/lambda** evaluate decorators, then defaults, then \`make_function\` with the
+  defaults and one \`load_closure\` cell per free variable of the new function; decorators
+  are called innermost first. A parameter captured by an inner function is copied into its
+  cell on entry.
+- **Comprehensions** are functions of their own (\`kind=comprehension\`, parameter \`.0\`):
+  the first iterable is evaluated (and \`get_iter\`'d) outside and passed in; the body
+  builds the result with \`list_append\`/\`set_add\`/\`dict_set\`. A walrus inside binds in
+  the enclosing function (a cell there).
+- **assert** branches to a block that raises \`load_assertion_error\` (called with the
+  message if any); **import** of \`math\`/\`sys\` is \`import_builtin_module\` (+ \`import_from\`).
+- Unreachable code (after \`return\`, \`break\`, ...) is dropped, blocks are numbered in
+  reverse postorder and values in block order, so the text reads top to bottom.
+
 ## Verifier rules
 
 Blocks end with exactly one terminator, phis come first and name each predecessor once,
@@ -102,7 +134,9 @@ the result of an op producing that kind (\`iterator\` from \`get_iter\`, \`cell\
 \`load_closure\`, ...). Flags say what passes may do: a **pure** op has no side effects, never
 raises and depends only on its operands (delete when unused, move, deduplicate); **may
 raise** ops are exception-edge sources; **side effects** must be kept even when the result
-is unused; **reads**/**writes** name the regions touched (\`locals\`, \`cells\`, \`globals\`,
+is unused. An unused op may be deleted only when it neither may raise nor has side effects
+(an allocation like \`build_list\`), and only pure ops may be deduplicated: the others
+allocate (identity is observable through \`is\`) or read mutable state; **reads**/**writes** name the regions touched (\`locals\`, \`cells\`, \`globals\`,
 \`heap\`). Any op that can run Python code (dunder methods) reads and writes cells, globals
 and the heap, but never the caller's locals.
 `;
