@@ -148,3 +148,26 @@ test('fuzz: seeded random edits only ever throw PySyntaxError', (t) => {
   }
   t.true(errors > 0 && errors < 1500);
 });
+
+test('fuzz: random bytes and random UTF-16 code units (lone surrogates included)', (t) => {
+  const random = rng(7);
+  for (let i = 0; i < 300; i++) {
+    const length = Math.floor(random() * 400);
+    const bytes = Buffer.alloc(length);
+    for (let k = 0; k < length; k++) bytes[k] = Math.floor(random() * 256);
+    const units: number[] = [];
+    for (let k = 0; k < length; k++) units.push(Math.floor(random() * 0x10000));
+    for (const source of [bytes.toString('utf8'), String.fromCharCode(...units), bytes.toString('latin1')]) {
+      try {
+        tokenize(source, 'random.py');
+      } catch (e) {
+        if (!(e instanceof PySyntaxError)) {
+          t.fail(`case ${i}: ${String(e)} for ${JSON.stringify(source.slice(0, 100))}`);
+          return;
+        }
+      }
+    }
+  }
+  t.pass();
+});
+

@@ -3,11 +3,13 @@
 Run with CPython 3.13 from the repository root:
     /root/.pyenv/versions/3.13.0/bin/python3.13 scripts/compare-tokens.py [files...]
 Without arguments it checks the 152 top-level stdlib files and the test files named in the
-task. It prints the first difference per mismatching file and a match count.
+task. It compares kind, text, start and end (line, column) and the UTF-8 columns derived from
+them, and prints the first difference per mismatching file and a match count.
 """
 import io
 import json
 import os
+import re
 import subprocess
 import sys
 import tokenize
@@ -35,12 +37,23 @@ def read_source(path):
     return data.decode(encoding)
 
 
+def byte_col(lines, line, col):
+    """UTF-8 column: what CPython's AST reports; the implied final newline counts one."""
+    if line - 1 >= len(lines):
+        return col
+    text = lines[line - 1]
+    return len(text[:col].encode('utf-8', 'surrogatepass')) + max(0, col - len(text))
+
+
 def cpython_tokens(source):
     text = source[1:] if source.startswith('\ufeff') else source
+    lines = re.split(r'(?<=\r\n)|(?<=\n)|(?<=\r)(?!\n)', text)
     rows = []
     try:
         for t in tokenize.generate_tokens(io.StringIO(text, newline='').readline):
-            rows.append([tokenize.tok_name[t.type], t.string, t.start[0], t.start[1], t.end[0], t.end[1]])
+            (l1, c1), (l2, c2) = t.start, t.end
+            rows.append([tokenize.tok_name[t.type], t.string, l1, c1, l2, c2,
+                         byte_col(lines, l1, c1), byte_col(lines, l2, c2)])
     except (SyntaxError, tokenize.TokenError) as e:
         return {'error': [type(e).__name__, str(e)], 'tokens': rows}
     return {'tokens': rows}
