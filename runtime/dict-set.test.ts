@@ -16,6 +16,7 @@ import { display } from './convert.js';
 import { hashValue } from './keys.js';
 import { hashOut, hashToBigInt } from './hash.js';
 import { isNull } from './value.js';
+import { PyError } from './errors.js';
 
 type Enc = null | boolean | { i: string } | { f: number | string } | { s: string } | { t: Enc[] } | { frozenset: Enc[] };
 interface Case { kind: 'set' | 'dict'; name: string; ops: [string, Enc][]; order: (Enc | [Enc, Enc])[]; popped?: Enc[] }
@@ -106,5 +107,5 @@ test('dict: missing keys, delete of a missing key, equal numeric keys are one ke
   dictSet(heap, d, fromFloat(1.0), strFromJs(heap, 'float'));
   dictSet(heap, d, TRUE, strFromJs(heap, 'bool'));
   t.is(displayOf(heap, d), "{1: 'bool'}"); // CPython: {1: 'bool'} (first key kept, value replaced)
-  t.throws(() => dictSet(heap, d, newDict(heap), NONE), { message: "TypeError: unhashable type: 'dict'" });
+  t.throws(() => dictSet(heap, d, newDict(heap), NONE), { instanceOf: PyError, name: 'TypeError', message: "unhashable type: 'dict'" });
 });

@@ -1,25 +1,20 @@
-// CPython 3.13's hash functions for int, float and tuple (Python/pyhash.c, Objects/longobject.c,
-// Objects/tupleobject.c), as pure functions. They must be exact: set iteration order and dict
-// probing depend on every bit.
+// hash() on the heap's representations, delegating to runtime/semantics/hash.ts (the one
+// definition of CPython 3.13's hash functions) so the two cannot drift.
 //
-// A hash is a signed 64-bit Py_hash_t. JS numbers cannot hold it, and BigInt is slow on the hot
-// path, so hashes travel as two int32 halves: functions write them to `hashOut` ([lo, hi]) and
-// return lo. str/bytes hashes are NOT CPython's: CPython randomizes them per process
-// (PYTHONHASHSEED), so no program's output can depend on them; ours is FNV-1a over code points.
-//
-// runtime/semantics/ had no hash.ts when this was written; if one appears, this file should
-// delegate to it so the two cannot drift.
+// A hash is a signed 64-bit Py_hash_t. BigInt is slow on the hot path, so hashes travel as two
+// int32 halves: functions write them to `hashOut` ([lo, hi]) and return lo. The fast paths here
+// (small ints, integral floats in int32 range) give the same values as the semantics functions
+// without allocating; every other case calls them and splits the BigInt.
+// str/bytes hashes are the semantics module's deterministic scheme, not CPython's: CPython
+// randomizes them per process (PYTHONHASHSEED), so no program's output can depend on them.
+
+import * as semantics from './semantics/hash.js';
 
 /** Output of the last hash computation: [low 32 bits, high 32 bits] of the signed 64-bit hash. */
 export const hashOut = new Int32Array(2);
 
-const MODULUS = (1n << 61n) - 1n;
-const XXPRIME_1 = 11400714785074694791n;
-const XXPRIME_2 = 14029467366897019727n;
-const XXPRIME_5 = 2870177450012600261n;
-const MASK64 = (1n << 64n) - 1n;
-
-function emit(hash: bigint): number {
+/** Split a signed 64-bit BigInt hash into hashOut; returns lo. */
+export function emitHash(hash: bigint): number {
   const u = BigInt.asUintN(64, hash);
   hashOut[0] = Number(u & 0xffffffffn) | 0;
   hashOut[1] = Number(u >> 32n) | 0;
@@ -39,72 +34,45 @@ export function hashInt32(n: number): number {
   return n;
 }
 
-/** hash(n) for any int: sign(n) * (|n| mod (2**61 - 1)), with -1 mapped to -2. */
+/** hash(n) for any int. */
 export function hashBigInt(n: bigint): number {
-  let h = n < 0n ? -(-n % MODULUS) : n % MODULUS;
-  if (h === -1n) h = -2n;
-  return emit(h);
-}
-
-const floatScratch = new Float64Array(1);
-const floatWords = new Uint32Array(floatScratch.buffer);
-
-/**
- * hash(x) for a finite or infinite float: the value m * 2**e reduced mod 2**61 - 1 (so an integral
- * float hashes like the equal int), ±314159 for ±inf. NaN hashes by identity in CPython (3.10+);
- * the caller passes that identity as `nanIdentity`.
- */
-export function hashFloat(x: number, nanIdentity = 0): number {
-  if (x !== x) return hashInt32(nanIdentity | 0);
-  if (x === Infinity) return hashInt32(314159);
-  if (x === -Infinity) return hashInt32(-314159);
-  if (x === 0) return hashInt32(0);
-  if (Number.isInteger(x) && Math.abs(x) <= 0x7fffffff) return hashInt32(x);
-  floatScratch[0] = Math.abs(x);
-  const hi = floatWords[1];
-  const lo = floatWords[0];
-  const biased = (hi >>> 20) & 0x7ff;
-  let mantissa = (BigInt(hi & 0xfffff) << 32n) | BigInt(lo);
-  let exponent: number;
-  if (biased === 0) exponent = -1074; // subnormal
-  else {
-    mantissa |= 1n << 52n;
-    exponent = biased - 1075;
-  }
-  // 2**61 ≡ 1 (mod 2**61 - 1), so multiplying by 2**e is a rotation by e mod 61 bits.
-  const shift = ((exponent % 61) + 61) % 61;
-  let h = ((mantissa % MODULUS) << BigInt(shift)) % MODULUS;
-  if (x < 0) h = -h;
-  if (h === -1n) h = -2n;
-  return emit(h);
+  return emitHash(semantics.hashInt(n));
 }
 
 /**
- * Tuple hash (xxHash-based, CPython 3.8+): fold item hashes given as [lo, hi] pairs in
- * `itemHashes` (length 2n).
+ * hash(x) for a float (an integral float hashes like the equal int). A NaN hashes by identity
+ * in CPython; a NaN here is an immediate with no address, so the caller passes the identity it
+ * wants (0 by default: all NaNs collide, which is legal — they are never equal anyway).
  */
+export function hashFloat(x: number, nanIdentity = 0n): number {
+  if ((x | 0) === x) return hashInt32(x); // -0.0 too: hash(-0.0) == 0
+  return emitHash(semantics.hashFloat(x, nanIdentity));
+}
+
+/** Tuple hash from item hashes given as [lo, hi] pairs in `itemHashes` (length 2n). */
 export function hashTuple(itemHashes: Int32Array, n: number): number {
-  let acc = XXPRIME_5;
-  for (let i = 0; i < n; i++) {
-    const lane = (BigInt(itemHashes[2 * i + 1] >>> 0) << 32n) | BigInt(itemHashes[2 * i] >>> 0);
-    acc = (acc + lane * XXPRIME_2) & MASK64;
-    acc = ((acc << 31n) | (acc >> 33n)) & MASK64;
-    acc = (acc * XXPRIME_1) & MASK64;
-  }
-  acc = (acc + (BigInt(n) ^ (XXPRIME_5 ^ 3527539n))) & MASK64;
-  if (acc === MASK64) return emit(1546275796n);
-  return emit(acc);
+  const lanes: bigint[] = [];
+  for (let i = 0; i < n; i++) lanes.push(hashToBigInt(itemHashes[2 * i], itemHashes[2 * i + 1]));
+  return emitHash(semantics.hashTuple(lanes));
 }
 
-/** FNV-1a over code points, as a non-negative 32-bit hash (never -1). */
-export function hashCodePoints(points: ArrayLike<number>, start: number, length: number): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < length; i++) {
-    h ^= points[start + i];
-    h = Math.imul(h, 0x01000193);
-  }
-  h = h & 0x7fffffff;
-  hashOut[0] = h;
-  hashOut[1] = 0;
-  return h;
+/** frozenset hash from element hashes given as [lo, hi] pairs (length 2n). */
+export function hashFrozenset(elementHashes: Int32Array, n: number): number {
+  const lanes: bigint[] = [];
+  for (let i = 0; i < n; i++) lanes.push(hashToBigInt(elementHashes[2 * i], elementHashes[2 * i + 1]));
+  return emitHash(semantics.hashFrozenset(lanes));
+}
+
+/** hash(s) of a str given as its JS string (equal strs are equal JS strings). */
+export function hashJsString(text: string): number {
+  return emitHash(semantics.hashStr(text));
+}
+
+export function hashByteArray(bytes: Uint8Array): number {
+  return emitHash(semantics.hashBytes(bytes));
+}
+
+/** hash(None), a constant since 3.12. */
+export function hashNone(): number {
+  return emitHash(semantics.HASH_NONE);
 }

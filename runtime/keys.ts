@@ -4,7 +4,7 @@
 // everything else. Classes with __hash__/__eq__ come with the interpreter, which will wrap these.
 
 import type { Heap } from './heap.js';
-import { hashBigInt, hashFloat, hashInt32, hashOut, hashTuple } from './hash.js';
+import { hashBigInt, hashFloat, hashInt32, hashNone, hashOut, hashTuple } from './hash.js';
 import { TypeId, TYPE_MASK, TYPE_NAMES } from './layout.js';
 import { HI_BOOL, HI_INT, HI_NONE, HI_PTR, Value, hiOf, loOf, sameValue } from './value.js';
 import { bytesEquals, bytesHash, strEquals, strHash } from './str.js';
@@ -12,9 +12,6 @@ import { intToBigInt } from './int.js';
 import { TUPLE_ITEMS } from './sequence.js';
 import { typeError } from './errors.js';
 import { frozensetHash, setEquals } from './set.js';
-
-/** CPython 3.12+ hashes None to a constant. */
-const NONE_HASH = 0xfca86420 | 0;
 
 /**
  * hash(v): returns the low word and leaves [lo, hi] in hashOut.
@@ -24,11 +21,7 @@ export function hashValue(heap: Heap, v: Value): number {
   if (v === v) return hashFloat(v);
   const hi = hiOf(v);
   if (hi === HI_INT || hi === HI_BOOL) return hashInt32(loOf(v));
-  if (hi === HI_NONE) {
-    hashOut[0] = NONE_HASH;
-    hashOut[1] = 0;
-    return NONE_HASH;
-  }
+  if (hi === HI_NONE) return hashNone();
   if (hi !== HI_PTR) return hashFloat(NaN); // the canonical NaN float
   const a = loOf(v) >>> 0;
   const type = heap.i32[a >>> 2] & TYPE_MASK;

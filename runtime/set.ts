@@ -14,7 +14,7 @@ import { alloc } from './alloc.js';
 import type { Heap } from './heap.js';
 import { TypeId, TYPE_MASK } from './layout.js';
 import { HI_NULL, HI_PTR, Value, fromPtr, hiOf, loOf } from './value.js';
-import { hashOut } from './hash.js';
+import { hashFrozenset, hashOut } from './hash.js';
 import { hashValue, keyEquals } from './keys.js';
 import { keyError, typeError } from './errors.js';
 
@@ -240,7 +240,7 @@ export function setEquals(heap: Heap, x: Value, y: Value): boolean {
   return true;
 }
 
-/** frozenset hash (frozenset_hash): xor of shuffled entry hashes, then a final mix. */
+/** frozenset hash (semantics/hash.ts's frozenset_hash), cached in the object. */
 export function frozensetHash(heap: Heap, s: Value): number {
   const a = setAddr(heap, s);
   const i32 = heap.i32;
@@ -250,20 +250,16 @@ export function frozensetHash(heap: Heap, s: Value): number {
     hashOut[1] = i32[w + 7];
     return hashOut[0];
   }
-  const M = (1n << 64n) - 1n;
-  const shuffle = (h: bigint) => (((h ^ 89869747n) ^ ((h << 16n) & M)) * 3644798167n) & M;
-  let hash = 0n;
+  const n = i32[w + 1];
+  const lanes = new Int32Array(2 * n);
   const table = (i32[w + 4] >>> 0) + TABLE_ENTRIES;
-  for (let p = setNext(heap, s, 0); p >= 0; p = setNext(heap, s, p + 1)) {
+  let k = 0;
+  for (let p = setNext(heap, s, 0); p >= 0; p = setNext(heap, s, p + 1), k++) {
     const e = table + p * ENTRY;
-    hash ^= shuffle((BigInt(i32[(e >>> 2) + 3] >>> 0) << 32n) | BigInt(i32[(e >>> 2) + 2] >>> 0));
+    lanes[2 * k] = i32[(e >>> 2) + 2];
+    lanes[2 * k + 1] = i32[(e >>> 2) + 3];
   }
-  hash ^= ((BigInt(i32[w + 1]) + 1n) * 1927868237n) & M;
-  hash ^= (hash >> 11n) ^ (hash >> 25n);
-  hash = (hash * 69069n + 907133923n) & M;
-  if (hash === M) hash = 590923713n;
-  hashOut[0] = Number(hash & 0xffffffffn) | 0;
-  hashOut[1] = Number(hash >> 32n) | 0;
+  hashFrozenset(lanes, n);
   i32[w + 6] = hashOut[0];
   i32[w + 7] = hashOut[1];
   i32[w + 8] |= HASHED;

@@ -3,22 +3,22 @@
 // str layout (TypeId.STR), compact like PEP 393:
 //   word1 = length in code points
 //   +8  i32 flags: kind = bytes per code point (1, 2 or 4) in bits 0–2 | INTERNED | HASHED
-//   +12 i32 cached hash (valid when HASHED; always >= 0, so its high word is 0)
-//   +16 code points, `kind` bytes each (kind is the smallest that fits the largest code point)
+//   +16 i32 hash lo, +20 i32 hash hi (the cached 64-bit hash, valid when HASHED)
+//   +24 code points, `kind` bytes each (kind is the smallest that fits the largest code point)
 // Strings are immutable and the heap never moves, so each thread caches address → JS string
 // (Heap.strCache), cleared whenever the GC count changes because addresses are then reused.
 //
-// bytes layout (TypeId.BYTES): word1 = length, +8 flags (HASHED), +12 hash, +16 the bytes.
+// bytes layout (TypeId.BYTES): word1 = length, +8 flags (HASHED), +16/+20 hash, +24 the bytes.
 
 import { alloc } from './alloc.js';
 import { H, Heap } from './heap.js';
-import { hashCodePoints, hashOut } from './hash.js';
+import { hashByteArray, hashJsString, hashOut } from './hash.js';
 import { TypeId, TYPE_MASK } from './layout.js';
 import { HI_PTR, Value, fromPtr, hiOf, loOf, isNull } from './value.js';
 import { dictGet, dictSet, newDict } from './dict.js';
 import { typeError } from './errors.js';
 
-export const STR_DATA = 16;
+export const STR_DATA = 24;
 const KIND_MASK = 7;
 const INTERNED = 1 << 8;
 const HASHED = 1 << 9;
@@ -119,25 +119,19 @@ export function strToJs(heap: Heap, v: Value): string {
   return text;
 }
 
-/** str hash: cached in the object after the first computation. Returns lo; hi is 0. */
+/** str hash (semantics/hash.ts's hashStr), cached in the object. Returns lo; see hashOut. */
 export function strHash(heap: Heap, v: Value): number {
-  const a = loOf(v) >>> 0;
-  const w = a >>> 2;
-  const flags = heap.i32[w + 2];
-  if ((flags & HASHED) !== 0) {
-    hashOut[0] = heap.i32[w + 3];
-    hashOut[1] = 0;
+  const w = (loOf(v) >>> 0) >>> 2;
+  if ((heap.i32[w + 2] & HASHED) !== 0) {
+    hashOut[0] = heap.i32[w + 4];
+    hashOut[1] = heap.i32[w + 5];
     return hashOut[0];
   }
-  const length = heap.i32[w + 1];
-  const kind = flags & KIND_MASK;
-  const data = a + STR_DATA;
-  const h = kind === 1 ? hashCodePoints(heap.u8, data, length)
-    : kind === 2 ? hashCodePoints(heap.u16, data >>> 1, length)
-    : hashCodePoints(heap.u32, data >>> 2, length);
-  heap.i32[w + 3] = h;
-  heap.i32[w + 2] = flags | HASHED;
-  return h;
+  const lo = hashJsString(strToJs(heap, v));
+  heap.i32[w + 4] = lo;
+  heap.i32[w + 5] = hashOut[1];
+  heap.i32[w + 2] |= HASHED;
+  return lo;
 }
 
 /** Content equality of two strs (same length and code points). */
@@ -152,7 +146,7 @@ export function strEquals(heap: Heap, x: Value, y: Value): boolean {
   const fb = i32[(b >>> 2) + 2];
   // Same content implies same kind (kind is minimal), so different kinds mean different strings.
   if ((fa & KIND_MASK) !== (fb & KIND_MASK)) return false;
-  if ((fa & fb & HASHED) !== 0 && i32[(a >>> 2) + 3] !== i32[(b >>> 2) + 3]) return false;
+  if ((fa & fb & HASHED) !== 0 && i32[(a >>> 2) + 4] !== i32[(b >>> 2) + 4]) return false;
   const bytes = length * (fa & KIND_MASK);
   const u8 = heap.u8;
   for (let i = 0; i < bytes; i++) if (u8[a + STR_DATA + i] !== u8[b + STR_DATA + i]) return false;
@@ -214,17 +208,17 @@ export function bytesToArray(heap: Heap, v: Value): Uint8Array {
 }
 
 export function bytesHash(heap: Heap, v: Value): number {
-  const a = loOf(v) >>> 0;
-  const w = a >>> 2;
+  const w = (loOf(v) >>> 0) >>> 2;
   if ((heap.i32[w + 2] & HASHED) !== 0) {
-    hashOut[0] = heap.i32[w + 3];
-    hashOut[1] = 0;
+    hashOut[0] = heap.i32[w + 4];
+    hashOut[1] = heap.i32[w + 5];
     return hashOut[0];
   }
-  const h = hashCodePoints(heap.u8, a + STR_DATA, heap.i32[w + 1]);
-  heap.i32[w + 3] = h;
+  const lo = hashByteArray(bytesToArray(heap, v));
+  heap.i32[w + 4] = lo;
+  heap.i32[w + 5] = hashOut[1];
   heap.i32[w + 2] |= HASHED;
-  return h;
+  return lo;
 }
 
 export function bytesEquals(heap: Heap, x: Value, y: Value): boolean {

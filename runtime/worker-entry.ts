@@ -7,7 +7,7 @@ import { Heap } from './heap.js';
 import { joinRuntime, leaveRuntime } from './runtime.js';
 import { enterRunning, leaveRunning } from './safepoint.js';
 import { findJob } from './jobs.js';
-import { PyException } from './errors.js';
+import { PyError } from './errors.js';
 
 interface InitMessage { type: 'init'; sab: SharedArrayBuffer; jobModules: string[] }
 interface RunMessage { type: 'run'; id: number; job: string; args: unknown }
@@ -37,7 +37,7 @@ port.on('message', async (message: Message) => {
         const result = job(heap, message.args);
         port.postMessage({ type: 'done', id: message.id, result });
       } catch (error) {
-        const text = error instanceof PyException ? error.message : String((error as Error)?.stack ?? error);
+        const text = error instanceof PyError ? `${error.pyType}: ${error.message}` : String((error as Error)?.stack ?? error);
         port.postMessage({ type: 'done', id: message.id, error: text });
       } finally {
         leaveRunning(heap);
