@@ -6,7 +6,13 @@ import { readFileSync } from 'node:fs';
 import { constantRepr, dump } from '../ast/dump.js';
 import { PySyntaxError } from './errors.js';
 import { UnsupportedFeatureError } from '../lower/errors.js';
-import { decodeFStringMiddle, decodeNumber, decodeString, type LiteralWarning } from './literals.js';
+import {
+  decodeFStringMiddle,
+  decodeNumber,
+  decodeString,
+  formatLiteralWarning,
+  type LiteralWarning,
+} from './literals.js';
 import { lookupUnicodeName } from './unicode-names.js';
 import { parseStringAtom } from '../tests/literals/string-atoms.js';
 
@@ -167,4 +173,32 @@ test('a str that JS cannot hold (escaped high surrogate + low surrogate) is refu
   t.is(decodeString('"\\udc00\\ud800"').value, '\udc00\ud800');
   t.is(decodeString('"\\ud800\\U00010000"').value, '\ud800\u{10000}');
   t.is(decodeString('"\\ud800x\\udc00"').value, '\ud800x\udc00');
+});
+
+test('warnings print as CPython 3.13 prints them on stderr', (t) => {
+  // The stderr of `python3.13 /tmp/w1.py` for this file, byte for byte.
+  const lines = ['x = "\\d"; y = "\\d"\n', 'z = f"""\n', '\\e{1}"""\n', 'w = b"\\q"\n'];
+  const site = (line: number, col: number, endCol: number) =>
+    ({ filename: '/tmp/w1.py', line, col, endLine: line, endCol, lineText: lines[line - 1] });
+  const warnings = [
+    ...decodeString('"\\d"', site(1, 4, 8)).warnings,
+    ...decodeString('"\\d"', site(1, 14, 18)).warnings,
+    ...decodeFStringMiddle('\n\\e', false, site(3, 5, 8)).warnings,
+    ...decodeString('b"\\q"', site(4, 4, 9)).warnings,
+  ];
+  t.is(
+    warnings.map((w) => formatLiteralWarning(w, lines[w.lineno - 1])).join(''),
+    "/tmp/w1.py:1: SyntaxWarning: invalid escape sequence '\\d'\n" +
+      '  x = "\\d"; y = "\\d"\n' +
+      "/tmp/w1.py:1: SyntaxWarning: invalid escape sequence '\\d'\n" +
+      '  x = "\\d"; y = "\\d"\n' +
+      "/tmp/w1.py:3: SyntaxWarning: invalid escape sequence '\\e'\n" +
+      '  \\e{1}"""\n' +
+      "/tmp/w1.py:4: SyntaxWarning: invalid escape sequence '\\q'\n" +
+      '  w = b"\\q"\n',
+  );
+  // Python's strip(): \x1c is whitespace, \ufeff is not; no source line when unknown.
+  const first = warnings[0];
+  t.is(formatLiteralWarning(first, '\t\x1c x = 1 \ufeff\n'), "/tmp/w1.py:1: SyntaxWarning: invalid escape sequence '\\d'\n  x = 1 \ufeff\n");
+  t.is(formatLiteralWarning(first, null), "/tmp/w1.py:1: SyntaxWarning: invalid escape sequence '\\d'\n");
 });

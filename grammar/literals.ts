@@ -283,6 +283,21 @@ export function escapedBraceWarnings(
   return warnings;
 }
 
+/** Whitespace as Python's str.strip() removes it (JS trim() differs on \x1c-\x1f, \ufeff). */
+const PY_SPACE = '[\\t\\n\\x0b\\x0c\\r\\x1c-\\x1f \\x85\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000]';
+const PY_STRIP = new RegExp(`^${PY_SPACE}+|${PY_SPACE}+$`, 'g');
+
+/**
+ * A warning as CPython 3.13 prints it on stderr (warnings.formatwarning): the location
+ * line, then the source line stripped and indented by two spaces when it is known.
+ * `lineText` is source line `warning.lineno`. CPython prints every one (compile-time
+ * warnings bypass the once-per-location registry), in the order the parser meets them.
+ */
+export function formatLiteralWarning(warning: LiteralWarning, lineText: string | null): string {
+  const head = `${warning.filename}:${warning.lineno}: ${warning.category}: ${warning.message}\n`;
+  return lineText === null ? head : `${head}  ${lineText.replace(PY_STRIP, '')}\n`;
+}
+
 // --- Shared helpers ---
 
 /**
