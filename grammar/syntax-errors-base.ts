@@ -153,10 +153,16 @@ export class TokenCursor {
   private readonly levels: number[] = [];
   private readonly lineStarts = [0];
 
+  /**
+   * `tokens` is the whole stream (ending with ENDMARKER), or the tokens before a tokenizer
+   * error; then fetching past them raises `tokenizerError`, as CPython's parser raises the
+   * error the moment it asks the tokenizer for that token.
+   */
   constructor(
     readonly tokens: readonly Token[],
     private readonly source: string,
     readonly filename: string,
+    readonly tokenizerError: PySyntaxError | null = null,
   ) {}
 
   levelAt(i: number): number {
@@ -175,6 +181,10 @@ export class TokenCursor {
   /** Token `i`, counting it as fetched; the last token (ENDMARKER) repeats past the end. */
   at(i: number): Token {
     const last = this.tokens.length - 1;
+    if (i > last && this.tokenizerError) {
+      this.fill = this.tokens.length + 1;
+      throw new Raised(this.tokenizerError);
+    }
     const j = i > last ? last : i;
     if (j + 1 > this.fill) this.fill = j + 1;
     return this.tokens[j]!;
@@ -244,13 +254,13 @@ export class TokenCursor {
    *  end of the last token fetched, used as an offset without the usual +1. */
   startingFrom(a: number, msg: string): Raised {
     const first = this.tokens[a]!;
-    const last = this.tokens[Math.min(this.fill, this.tokens.length) - 1]!;
+    const last = this.tokens[Math.max(0, Math.min(this.fill, this.tokens.length) - 1)]!;
     return this.error('SyntaxError', msg, first.line, first.col + 1, last.endLine, columnAfter(last));
   }
 
   /** RAISE_SYNTAX_ERROR / RAISE_INDENTATION_ERROR: at the last token fetched. */
   atLastFetched(msg: string, type: SyntaxErrorType = 'SyntaxError'): Raised {
-    return this.atToken(Math.min(this.fill, this.tokens.length) - 1, msg, type);
+    return this.atToken(Math.max(0, Math.min(this.fill, this.tokens.length) - 1), msg, type);
   }
 
   /** _PyPegen_raise_error's placement of token `i`. Tokens without a source span in the C

@@ -456,17 +456,23 @@ export class StmtRecognizer extends PatternRecognizer {
         this.checkIndent(r, 'function definition', def);
       }
     }
-    q = this.forced(q, '(');
+    // The forced tokens (&&'(' and &&':') belong to invalid_def_raw's second alternative,
+    // so they raise in the second pass only; the first pass simply fails there.
+    if (this.inv) q = this.forced(q, '(');
+    else if (this.c.is(q, '(')) q++;
+    else return null;
     const params = this.parameters(q, true);
     if (params !== null) q = params;
     if (!this.c.is(q, ')')) return null;
     q++;
     if (this.c.is(q, '->')) {
-      // ['->' expression] is optional: without an expression the forced ':' fails at '->'.
+      // ['->' expression] is optional: without an expression ':' is expected at '->'.
       const ret = this.expression(q + 1);
       if (ret) q = ret.end;
     }
-    q = this.forced(q, ':');
+    if (this.inv) q = this.forced(q, ':');
+    else if (this.c.is(q, ':')) q++;
+    else return null;
     return this.block(q);
   }
 

@@ -1,5 +1,5 @@
-// The syntax-error corpus (tests/errors/) end to end: tokenize() then, when the tokens
-// are accepted, diagnoseSyntaxError(); the resulting error must carry CPython 3.13's
+// The syntax-error corpus (tests/errors/) end to end: tokenizePartial() then the error pass
+// (diagnoseSyntaxError, which parse.ts reaches through syntaxErrorFor); the resulting error must carry CPython 3.13's
 // type, message, position and line text, and print exactly CPython's stderr.
 import test from 'ava';
 import { readFileSync, readdirSync } from 'node:fs';
@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { PySyntaxError } from './errors.js';
 import { formatSyntaxError } from './error-format.js';
 import { diagnoseSyntaxError } from './syntax-errors.js';
-import { tokenize } from './tokenize.js';
+import { tokenizePartial } from './tokenize.js';
 
 const corpus = fileURLToPath(new URL('../tests/errors/', import.meta.url));
 
@@ -26,26 +26,16 @@ interface Expected {
  * as test.failing, so ava reports the day one starts passing and it must leave this list.
  */
 const KNOWN_DIFFERENT: Record<string, string> = {
-  // tokenize.ts raises "'(' was never closed" with compile()'s text (the line without its
-  // '\n'); running a file, CPython raises it from the parser and reads the line from disk.
-  'invalid-unclosed-multi': 'tokenize.ts: never-closed text',
-  'tok-never-closed-brace': 'tokenize.ts: never-closed text',
-  'tok-never-closed-bracket-mid': 'tokenize.ts: never-closed text',
-  'b2-call-unclosed-nl': 'tokenize.ts: never-closed text',
-  'b3-subscript-unclosed-line': 'tokenize.ts: never-closed text',
   // String-literal decoding errors are raised by the AST builder (literals-escapes.ts), not
   // by the error pass, which only sees tokens.
   'tok-bad-escape-unicode': 'AST builder: (unicode error) messages',
 };
 
-/** What pyx reports for a file: a tokenizer error, else the error pass's diagnosis. */
+/** What pyx reports for a file: the error pass's verdict on the tokenizer's output (the
+ *  tokens, and its error if it stopped early); null when the file is valid. */
 function pyxError(source: string, filename: string): PySyntaxError | null {
-  try {
-    return diagnoseSyntaxError(source, filename, tokenize(source, filename));
-  } catch (e) {
-    if (e instanceof PySyntaxError) return e;
-    throw e;
-  }
+  const partial = tokenizePartial(source, filename);
+  return diagnoseSyntaxError(source, filename, partial.tokens, partial);
 }
 
 const names = readdirSync(corpus).filter((n) => n.endsWith('.py')).map((n) => n.slice(0, -3)).sort();
