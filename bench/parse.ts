@@ -20,11 +20,14 @@ import { ParseCache } from '../grammar/cache.js';
 const DEFAULT_PYTHON = '/root/.pyenv/versions/3.13.0/bin/python3.13';
 const PYTHON = process.env.PYTHON ?? DEFAULT_PYTHON;
 
-/** One workload's result. Invariant: `linesPerSecond` has one entry per timed run. */
+/** One workload's result. Invariant: `linesPerSecond` (wall clock) and `cpuLinesPerSecond`
+ *  (the process's user+system CPU time: steadier on a shared machine, but for Node it also
+ *  counts GC helper threads) have one entry per timed run. */
 interface Measurement {
   readonly files: number;
   readonly lines: number;
   readonly linesPerSecond: number[];
+  readonly cpuLinesPerSecond: number[];
   /** Peak resident set size of the measuring process, in MB (undefined for CPython). */
   readonly peakMB?: number;
 }
@@ -66,12 +69,16 @@ async function measurePyx(files: string[], runs: number): Promise<Measurement> {
   // One untimed pass: grammar construction and V8's warm-up are not parse speed.
   for (const [index, text] of texts.entries()) parseModule(text, files[index]);
   const linesPerSecond: number[] = [];
+  const cpuLinesPerSecond: number[] = [];
   for (let run = 0; run < runs; run++) {
     const start = performance.now();
+    const cpuStart = process.cpuUsage();
     for (const [index, text] of texts.entries()) parseModule(text, files[index]);
+    const cpu = process.cpuUsage(cpuStart);
     linesPerSecond.push(lines / ((performance.now() - start) / 1000));
+    cpuLinesPerSecond.push(lines / ((cpu.user + cpu.system) / 1e6));
   }
-  return { files: files.length, lines, linesPerSecond, peakMB: process.resourceUsage().maxRSS / 1024 };
+  return { files: files.length, lines, linesPerSecond, cpuLinesPerSecond, peakMB: process.resourceUsage().maxRSS / 1024 };
 }
 
 /** The parse cache on the same corpus: a cold pass (parse + store) vs a warm one (load). */
@@ -113,12 +120,14 @@ for name in files:
         texts.append(f.read())
 lines = sum(text.count("\\n") for text in texts)
 for text in texts: ast.parse(text)
-rates = []
+rates, cpu_rates = [], []
 for _ in range(runs):
-    start = time.perf_counter()
+    start, cpu_start = time.perf_counter(), time.process_time()
     for text in texts: ast.parse(text)
+    cpu = time.process_time() - cpu_start
     rates.append(lines / (time.perf_counter() - start))
-print(json.dumps({"files": len(files), "lines": lines, "linesPerSecond": rates}))
+    cpu_rates.append(lines / cpu)
+print(json.dumps({"files": len(files), "lines": lines, "linesPerSecond": rates, "cpuLinesPerSecond": cpu_rates}))
 `;
 
 function measureCPython(files: string[], runs: number): Measurement | undefined {
@@ -144,17 +153,20 @@ function inChild<T>(workload: 'parse' | 'cache', files: string[], runs: number):
 
 // --- Reporting ---
 
+const rate = (value: number) => Math.round(value).toLocaleString('en-US');
+
 function row(label: string, pyx: Measurement, cpython: Measurement | undefined): string {
-  const pyxRate = median(pyx.linesPerSecond);
-  const cpythonRate = cpython ? median(cpython.linesPerSecond) : undefined;
-  const ratio = cpythonRate ? `${(cpythonRate / pyxRate).toFixed(1)}x slower than CPython` : 'CPython absent';
-  return (
-    `${label}: ${pyx.files} file${pyx.files === 1 ? '' : 's'}, ${pyx.lines} lines\n` +
-    `  pyx      ${Math.round(pyxRate).toLocaleString('en-US')} lines/s (median of ${pyx.linesPerSecond.length}), ` +
-    `peak RSS ${Math.round(pyx.peakMB ?? 0)} MB\n` +
-    (cpythonRate ? `  CPython  ${Math.round(cpythonRate).toLocaleString('en-US')} lines/s (ast.parse, median of ${cpython!.linesPerSecond.length})\n` : '') +
-    `  ratio    ${ratio}\n`
-  );
+  const wall = median(pyx.linesPerSecond);
+  const cpu = median(pyx.cpuLinesPerSecond);
+  let text =
+    `${label}: ${pyx.files} file${pyx.files === 1 ? '' : 's'}, ${pyx.lines} lines (medians of ${pyx.linesPerSecond.length} runs)\n` +
+    `  pyx      ${rate(wall)} lines/s wall, ${rate(cpu)} lines/s CPU; peak RSS ${Math.round(pyx.peakMB ?? 0)} MB\n`;
+  if (!cpython) return `${text}  CPython  absent: no ratio\n`;
+  const cpythonWall = median(cpython.linesPerSecond);
+  const cpythonCpu = median(cpython.cpuLinesPerSecond);
+  text += `  CPython  ${rate(cpythonWall)} lines/s wall, ${rate(cpythonCpu)} lines/s CPU (ast.parse)\n`;
+  text += `  ratio    pyx takes ${(cpythonWall / wall).toFixed(1)}x CPython's wall time, ${(cpythonCpu / cpu).toFixed(1)}x its CPU time\n`;
+  return text;
 }
 
 async function main(argv: string[]): Promise<void> {
@@ -182,7 +194,7 @@ async function main(argv: string[]): Promise<void> {
     return;
   }
   process.stdout.write(
-    `pyx parse benchmark (Node ${process.version}, no cache)\n\n` +
+    `pyx parse benchmark (Node ${process.version}, no parse cache)\n\n` +
       row('whole corpus', whole.pyx, whole.cpython) +
       '\n' +
       row(`largest file (${basename(largest)})`, single.pyx, single.cpython) +
