@@ -8,7 +8,10 @@
 //   string: STRING                  → stringConstant(token, ctx)
 //   fstring: START middle* END      → joinedStr(start, parts, end, ctx)
 //   '{' expr '='? conv? spec? '}'   → formattedValue({...}, ctx)
-//   ':' (MIDDLE | field)*           → formatSpec(colon, parts, lastToken, ctx, isRaw)
+//   ':' (MIDDLE | field)*           → formatSpec(colon, parts, lastToken, ctx)
+//
+// The `\{` / `\}` warnings of f-string text are the tokenizer's (tokenize.ts, as CPython's
+// lexer); the builders report the parser's: invalid escapes found while decoding.
 //
 // CPython calls the concatenation for EVERY strings atom, even one plain f-string: that
 // is where adjacent literal pieces merge (`f"a{{b"` is two tokens, one Constant).
@@ -20,7 +23,6 @@ import {
   decodeFStringMiddle,
   decodeFormatSpecMiddle,
   decodeString,
-  escapedBraceWarnings,
   SURROGATE_PAIR_FEATURE,
   syntaxError,
   type LiteralSite,
@@ -90,11 +92,6 @@ export function stringConstant(token: Token, ctx: LiteralContext): Constant {
 /** `fstring: FSTRING_START fstring_middle* FSTRING_END` (CPython's _PyPegen_joined_str). */
 export function joinedStr(start: Token, parts: FStringPart[], end: Token, ctx: LiteralContext): JoinedStr {
   const isRaw = /[rR]/.test(start.text);
-  parts.forEach((part, i) => {
-    if (!isToken(part)) return;
-    const nextBrace = i + 1 < parts.length ? '{' : null;
-    ctx.warnings.push(...escapedBraceWarnings(part.text, isRaw, part.line, ctx.filename, nextBrace));
-  });
   const values: expr[] = [];
   for (const part of parts) {
     if (isToken(part)) {
@@ -199,21 +196,17 @@ export function debugText(source: string, afterOpen: number, beforeEnd: number):
  * `fstring_full_format_spec: ':' fstring_format_spec*` (CPython's
  * _PyPegen_setup_full_format_spec). `lastToken` is the spec's last token (the colon when
  * the spec is empty); the JoinedStr spans colon..lastToken. FSTRING_MIDDLE tokens here are
- * decoded even in raw f-strings and report at themselves; `isRaw` (the enclosing f-string
- * has an r prefix) only silences the lexer's `\{` warning.
+ * decoded even in raw f-strings and report at themselves.
  */
 export function formatSpec(
   colon: Token,
   parts: FStringPart[],
   lastToken: Token,
   ctx: LiteralContext,
-  isRaw = false,
 ): JoinedStr {
   const items: expr[] = [];
-  for (const [i, part] of parts.entries()) {
+  for (const part of parts) {
     if (isToken(part)) {
-      const nextBrace = i + 1 < parts.length ? '{' : '}';
-      ctx.warnings.push(...escapedBraceWarnings(part.text, isRaw, part.line, ctx.filename, nextBrace));
       const decoded = decodeFormatSpecMiddle(part.text, siteOf(part, ctx));
       ctx.warnings.push(...decoded.warnings);
       items.push(constant(decoded.value, null, span(part, part, decoded.extraEnd)));

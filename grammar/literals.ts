@@ -201,7 +201,7 @@ function decodeMiddle(text: string, isRaw: boolean, site: LiteralSite | undefine
     if (isRaw || !chunk.includes('\\')) return chunk;
     const decoded = decodeOrThrow(() => decodeUnicodeEscapes(chunk), site, text);
     if (decoded.pairsSurrogates) throw surrogatePairError(site);
-    // The tokenizer has already warned about `\{` and `\}` in f-string text.
+    // The tokenizer warns about `\{` and `\}` in f-string text (tokenize.ts does too).
     const brace = decoded.invalidEscape === '{' || decoded.invalidEscape === '}';
     if (!(braceWarned && brace)) pushEscapeWarning(warnings, decoded, site);
     return decoded.value;
@@ -245,42 +245,6 @@ function splitAtBraces(text: string, isRaw: boolean): { chunks: string[]; extraE
   }
   if (start < text.length || chunks.length === 0) chunks.push(text.slice(start));
   return { chunks, extraEnd };
-}
-
-/**
- * The warnings CPython's LEXER gives for `\{` and `\}` in the text of a non-raw f-string
- * (one per occurrence, on the line where it stands; the backslash stays in the value).
- * The parser's decoding skips these, so callers add them: `line` is the token's first line;
- * `nextBrace` is the brace that follows the token in the source (`{` when a replacement
- * field follows, `}` when the token ends a format spec), since a token may end in the
- * backslash that escapes it.
- */
-export function escapedBraceWarnings(
-  text: string,
-  isRaw: boolean,
-  line: number,
-  filename: string,
-  nextBrace: '{' | '}' | null,
-): LiteralWarning[] {
-  const warnings: LiteralWarning[] = [];
-  if (isRaw) return warnings;
-  const translated = translateNewlines(text);
-  for (let i = 0; i < translated.length; i++) {
-    const c = translated[i];
-    if (c === '\n') {
-      line++;
-    } else if (c === '\\') {
-      const next = i + 1 < translated.length ? translated[i + 1] : nextBrace;
-      if (next === '{' || next === '}') {
-        warnings.push({ category: 'SyntaxWarning', message: `invalid escape sequence '\\${next}'`, filename, lineno: line });
-      } else {
-        // The lexer consumes the escaped character with the backslash (`\\{` warns not).
-        if (next === '\n') line++;
-        i++;
-      }
-    }
-  }
-  return warnings;
 }
 
 /** Whitespace as Python's str.strip() removes it (JS trim() differs on \x1c-\x1f, \ufeff). */

@@ -19,6 +19,7 @@ import {
   type StringItem,
 } from '../../grammar/literals-ast.js';
 import { tokenize } from '../../grammar/tokenize.js';
+import type { TokenizeWarning } from '../../grammar/tokenize-core.js';
 import type { Token } from '../../grammar/tokens.js';
 
 export function parseStringAtom(source: string): { node: expr; warnings: LiteralWarning[] } {
@@ -28,10 +29,12 @@ export function parseStringAtom(source: string): { node: expr; warnings: Literal
     lineText: (line) => lines[line - 1] ?? null,
     warnings: [],
   };
-  const tokens = tokenize(source, '<unknown>', { comments: false });
+  // The lexer's warnings (`\{` in f-strings) come first: in CPython it meets them before
+  // the parser decodes the atom's text, which it does when the atom is complete.
+  const lexerWarnings: TokenizeWarning[] = [];
+  const tokens = tokenize(source, '<unknown>', { comments: false, warnings: lexerWarnings });
+  ctx.warnings.push(...lexerWarnings.map((w) => ({ ...w, filename: ctx.filename })));
   let pos = 0;
-  /** Whether each f-string being parsed, innermost last, has an r prefix. */
-  const rawStack: boolean[] = [];
 
   const peek = (): Token => tokens[pos];
   const isOp = (text: string) => peek().kind === 'OP' && peek().text === text;
@@ -65,12 +68,10 @@ export function parseStringAtom(source: string): { node: expr; warnings: Literal
 
   function fstring(): StringItem {
     const start = expect('FSTRING_START');
-    rawStack.push(/[rR]/.test(start.text));
     const parts: FStringPart[] = [];
     while (peek().kind !== 'FSTRING_END') {
       parts.push(peek().kind === 'FSTRING_MIDDLE' ? expect('FSTRING_MIDDLE') : field());
     }
-    rawStack.pop();
     return joinedStr(start, parts, expect('FSTRING_END'), ctx);
   }
 
@@ -90,7 +91,7 @@ export function parseStringAtom(source: string): { node: expr; warnings: Literal
       colon = expect('OP', ':');
       const parts: FStringPart[] = [];
       while (!isOp('}')) parts.push(peek().kind === 'FSTRING_MIDDLE' ? expect('FSTRING_MIDDLE') : field());
-      spec = formatSpec(colon, parts, tokens[pos - 1], ctx, rawStack[rawStack.length - 1]);
+      spec = formatSpec(colon, parts, tokens[pos - 1], ctx);
     }
     const close = expect('OP', '}');
     const debugEnd = conversion?.bang ?? colon ?? close;
