@@ -17,7 +17,7 @@ export class FunctionBuilder {
 
   constructor(index: number, name: string, qualname: string, kind: FunctionKind,
     parent: number | null, line: number, params: Param[]) {
-    this.fn = { index, name, qualname, kind, parent, line, params, locals: [], cellvars: [], freevars: [], blocks: [] };
+    this.fn = { index, name, qualname, kind, parent, line, docstring: null, params, locals: [], cellvars: [], freevars: [], blocks: [] };
     this.current = this.newBlock();
   }
 

@@ -47,6 +47,7 @@ bb4:
 
 function 1 'f' kind=function parent=0 line=2 qualname='f'
   params (a, b=?, /, c=?, *, d, **kw)
+  docstring 'Doc\\tstring.'
   locals ('a', 'b', 'c', 'd', 'kw')
   cellvars ('a',)
 bb0:

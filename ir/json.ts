@@ -21,7 +21,7 @@ export function moduleToJson(module: IRModule): unknown {
   return {
     format: JSON_FORMAT, version: JSON_VERSION, filename: module.filename,
     functions: module.functions.map((fn) => ({
-      index: fn.index, name: fn.name, qualname: fn.qualname, kind: fn.kind, parent: fn.parent, line: fn.line,
+      index: fn.index, name: fn.name, qualname: fn.qualname, kind: fn.kind, parent: fn.parent, line: fn.line, docstring: fn.docstring,
       params: fn.params, locals: fn.locals, cellvars: fn.cellvars, freevars: fn.freevars,
       blocks: fn.blocks.map((block) => ({
         id: block.id, handler: block.handler,
@@ -62,6 +62,7 @@ export function moduleFromJson(data: any): IRModule {
     for (const key of ['params', 'locals', 'cellvars', 'freevars', 'blocks']) if (!Array.isArray(fn[key])) fail(path, `"${key}" must be an array`);
     return {
       index: fn.index, name: fn.name, qualname: fn.qualname, kind: fn.kind, parent: fn.parent ?? null, line: fn.line,
+      docstring: typeof fn.docstring === 'string' ? fn.docstring : null,
       params: fn.params.map((param: any) => ({ name: String(param.name), kind: param.kind, hasDefault: Boolean(param.hasDefault) })),
       locals: [...fn.locals], cellvars: [...fn.cellvars], freevars: [...fn.freevars],
       blocks: (fn.blocks as any[]).map((block, b) => {

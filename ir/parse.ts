@@ -138,12 +138,19 @@ export function parseModule(text: string): IRModule {
       qualname: decodeString(fields.get('qualname')!.text, cursor.line),
       parent: parentText === 'none' ? null : Number(parentText),
       line: Number(fields.get('line')!.text),
+      docstring: null,
       params: [], locals: [], cellvars: [], freevars: [], blocks: [],
     };
     module.functions.push(fn);
     if (!/^  params \(.*\)$/.test(lines[lineIndex] ?? '')) throw new IRParseError(lineIndex + 1, "expected '  params (...)'");
     fn.params = parseParams(lines[lineIndex].slice('  params ('.length, -1), lineIndex + 1);
     lineIndex++;
+    if ((lines[lineIndex] ?? '').startsWith('  docstring ')) {
+      const doc = cursorAt(lineIndex++);
+      doc.take('word', 'docstring');
+      fn.docstring = decodeString(doc.take('string'), doc.line);
+      doc.end();
+    }
     for (const label of ['locals', 'cellvars', 'freevars'] as const) {
       if (!(lines[lineIndex] ?? '').startsWith(`  ${label} `)) continue;
       const names = cursorAt(lineIndex++);

@@ -3,6 +3,7 @@
 //   module '<file>'
 //   function 1 'f' kind=function parent=0 line=3 qualname='outer.<locals>.f'
 //     params (a, b=?, /, c, *args, d=?, **kw)      (=? marks a default, from make_function)
+//     docstring 'Its __doc__.'                     (only when it has one)
 //     locals ('a', 'b')                          (cellvars / freevars lines likewise)
 //   bb0:                                         (or `bb2: except bb5`, its handler)
 //     %0 = const 1 @3:4-3:5
@@ -28,6 +29,7 @@ export function printFunction(fn: IRFunction): string {
       `line=${fn.line} qualname=${strRepr(fn.qualname)}`,
     `  params (${printParams(fn.params)})`,
   ];
+  if (fn.docstring !== null) lines.push(`  docstring ${strRepr(fn.docstring)}`);
   for (const [label, names] of [['locals', fn.locals], ['cellvars', fn.cellvars], ['freevars', fn.freevars]] as const) {
     if (names.length > 0) lines.push(`  ${label} ${printNames(names)}`);
   }

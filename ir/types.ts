@@ -80,6 +80,9 @@ export interface IRFunction {
   parent: number | null;
   /** First line of the definition (for tracebacks); 1 for the module body. */
   line: number;
+  /** The function's __doc__ as CPython 3.13 cleans it; null when it has none. A module's
+   *  docstring is stored to `__doc__` by its code instead, as CPython does. */
+  docstring: string | null;
   params: Param[];
   locals: string[];
   cellvars: string[];

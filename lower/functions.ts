@@ -5,6 +5,7 @@ import type * as A from '../ast/nodes.js';
 import { FunctionBuilder } from '../ir/builder.js';
 import type { FunctionKind, Param, ValueId } from '../ir/types.js';
 import { checkBindable, pos, storeName, type ComprehensionNode, type Ctx } from './context.js';
+import { cleanDoc, docstringOf } from './docstring.js';
 import { UnsupportedFeatureError } from './errors.js';
 import { expression } from './expressions.js';
 import type { Scope, ScopeNode } from './scopes.js';
@@ -79,6 +80,8 @@ export function lowerFunctionDef(ctx: Ctx, s: A.FunctionDef): void {
   if (s.returns !== null) throw new UnsupportedFeatureError('annotations are', s.lineno, ctx.module.info.filename);
   const decorators = s.decorator_list.map((decorator) => expression(ctx, decorator));
   const made = nested(ctx, s, 'function', s.name, parameters(ctx, s.args), defaults(ctx, s.args), (inner) => {
+    const doc = docstringOf(s.body);
+    if (doc !== null) inner.b.fn.docstring = cleanDoc(doc);
     statements(inner, s.body);
   }, s.decorator_list[0]?.lineno ?? s.lineno); // co_firstlineno is the first decorator's line.
   let result = made;

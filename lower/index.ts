@@ -6,7 +6,8 @@ import { parseModule } from '../grammar/parse.js';
 import { FunctionBuilder } from '../ir/builder.js';
 import { bypassEmptyBlocks, removeUnreachable, renumberBlocks, renumberValues } from '../ir/cfg.js';
 import type { IRFunction, IRModule } from '../ir/types.js';
-import type { Ctx, ModuleState } from './context.js';
+import { constant, pos, type Ctx, type ModuleState } from './context.js';
+import { cleanDoc, docstringOf } from './docstring.js';
 import type { SourceInfo } from './errors.js';
 import { lowerBody } from './functions.js';
 import { buildSymbolTable } from './scopes.js';
@@ -23,7 +24,14 @@ export function lowerModule(module: Module, info: SourceInfo): IRModule {
   const state: ModuleState = { info, table, functions: [null], qualnames: new Map() };
   const builder = new FunctionBuilder(0, '<module>', '<module>', 'module', null, 1, []);
   const ctx: Ctx = { module: state, scope: table.module, b: builder, loops: [] };
-  lowerBody(ctx, { lineno: 1, col_offset: 0, end_lineno: 1, end_col_offset: 0 }, (inner) => statements(inner, module.body));
+  lowerBody(ctx, { lineno: 1, col_offset: 0, end_lineno: 1, end_col_offset: 0 }, (inner) => {
+    const doc = docstringOf(module.body);
+    if (doc !== null) {
+      const docNode = module.body[0];
+      inner.b.emit('store_global', [constant(inner, cleanDoc(doc), docNode)], { name: '__doc__' }, pos(docNode));
+    }
+    statements(inner, module.body);
+  });
   const functions = state.functions as IRFunction[];
   for (const fn of functions) {
     bypassEmptyBlocks(fn);

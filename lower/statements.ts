@@ -25,7 +25,10 @@ function statement(ctx: Ctx, s: A.stmt): void {
   const at = pos(s);
   const info = ctx.module.info;
   switch (s._type) {
-    case 'Expr': expression(ctx, s.value); return;
+    case 'Expr':
+      // A constant statement (a docstring, `...`) has no effect: CPython emits no code.
+      if (s.value._type !== 'Constant') expression(ctx, s.value);
+      return;
     case 'Assign': {
       const value = expression(ctx, s.value);
       for (const target of s.targets) assign(ctx, target, value);

@@ -109,6 +109,7 @@ module 'example.py'
 
 function 1 'f' kind=function parent=0 line=3 qualname='f'
   params (a, b=?, /, c, *args, d=?, **kw)
+  docstring 'Its __doc__, cleaned as CPython 3.13 does.'
   locals ('a', 'b', 'c', 'args', 'd', 'kw')
   cellvars ('a',)
 bb0:
