@@ -232,7 +232,9 @@ export const OPS = {
   load_deref: variable('deref', 'load', 'Reads the contents of the cell `name` (a cellvar or ' +
     'freevar of this function). Empty cell: a cellvar raises UnboundLocalError (as load_local), ' +
     'a freevar raises NameError "cannot access free variable \'x\' where it is not associated ' +
-    'with a value in enclosing scope".'),
+    'with a value in enclosing scope". Exception: in a kind=comprehension function an empty ' +
+    'freevar raises the UnboundLocalError, since CPython 3.12+ inlines comprehensions into the ' +
+    'enclosing function (so their frames also do not appear in tracebacks).'),
   store_deref: variable('deref', 'store', 'Stores `value` into the cell `name`.'),
   delete_deref: variable('deref', 'delete', 'Empties the cell `name`; raises as load_deref when ' +
     'already empty.'),
