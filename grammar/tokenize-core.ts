@@ -8,6 +8,20 @@ import type { Token, TokenKind } from './tokens.js';
 export interface TokenizeOptions {
   /** false: leave out COMMENT and NL tokens (the parser's fast path). Default true. */
   comments?: boolean;
+  /**
+   * When given, the SyntaxWarnings CPython's lexer emits are appended here, in source
+   * order: a number run into a keyword (`1if x else y`: 'invalid decimal literal') and
+   * `\{` or `\}` in a non-raw f-string ("invalid escape sequence '\{'"). Other invalid
+   * escapes are found when decoding literals, not by the tokenizer.
+   */
+  warnings?: TokenizeWarning[];
+}
+
+/** A warning as CPython's lexer emits it: category, message and line only (no column). */
+export interface TokenizeWarning {
+  readonly category: 'SyntaxWarning';
+  readonly message: string;
+  readonly lineno: number;
 }
 
 // CPython's limits (Parser/lexer/state.h, Parser/tokenizer).
@@ -99,6 +113,7 @@ export class LexerCore {
     source: string,
     protected readonly filename: string,
     protected readonly keepComments: boolean,
+    protected readonly warnings: TokenizeWarning[] | null = null,
   ) {
     this.n = source.length;
     const last = source.charCodeAt(source.length - 1);
@@ -272,6 +287,10 @@ export class LexerCore {
       } else bytes += 3;
     }
     return bytes;
+  }
+
+  protected warn(message: string): void {
+    this.warnings?.push({ category: 'SyntaxWarning', message, lineno: this.lineNo });
   }
 
   protected nullByteError(): never {

@@ -44,7 +44,10 @@ export class NumberLexer extends LexerCore {
       keyword = c2 === 102 || c2 === 110 || c2 === 115;
     } else if (c === 111) keyword = this.lookahead('r');
     else if (c === 110) keyword = this.lookahead('ot');
-    if (keyword) return;
+    if (keyword) {
+      this.warn(`invalid ${kind} literal`);
+      return;
+    }
     if (c >= 0 && c < 128 && isPotentialIdentifierChar(c)) {
       this.backup(c);
       this.error(`invalid ${kind} literal`, this.pos);

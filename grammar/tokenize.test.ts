@@ -6,7 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PySyntaxError } from './errors.js';
-import { tokenize, tokenizePartial } from './tokenize.js';
+import { tokenize, tokenizePartial, type TokenizeWarning } from './tokenize.js';
 import type { Token } from './tokens.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -58,6 +58,16 @@ for (const c of JSON.parse(readFileSync(errorCases, 'utf8')) as ErrorCase[]) {
   });
 }
 
+for (const c of JSON.parse(readFileSync(join(here, '../tests/tokenize/errors/warnings.json'), 'utf8')) as Array<{
+  name: string; source: string; expected: TokenizeWarning[];
+}>) {
+  test(`warnings ${c.name}`, (t) => {
+    const warnings: TokenizeWarning[] = [];
+    tokenize(c.source, 'x.py', { warnings });
+    t.deepEqual(warnings, c.expected);
+  });
+}
+
 test('tokenizePartial: tokens before the error, and whether the parser raises it', (t) => {
   const hard = tokenizePartial('x = 1\ny = 0x\n');
   t.deepEqual(hard.tokens.map((tok) => tok.text), ['x', '=', '1', '\n', 'y', '=']);
@@ -92,13 +102,27 @@ test('1,000 nested parentheses: too many nested parentheses, no stack overflow',
   t.is(e?.msg, 'too many nested parentheses');
 });
 
-test('a 10 MB file tokenizes in well under a few seconds', (t) => {
+test('a 10 MB file tokenizes in linear time', (t) => {
+  // CPU time, not wall time: the test machines are shared. About 1.5 s here; anything
+  // quadratic in the file or line length would take hours, so the bound is loose.
   const line = 'value = some.call(arg, 12.5e3, "text é") + [x for x in range(10)]  # note\n';
   const source = 'def f():\n' + ('    ' + line).repeat(Math.ceil(10e6 / (line.length + 4)));
-  const t0 = Date.now();
+  const before = process.cpuUsage();
   const tokens = tokenize(source, 'big.py', { comments: false });
-  t.true(Date.now() - t0 < 5000);
+  const used = process.cpuUsage(before);
+  t.true((used.user + used.system) / 1000 < 30_000);
+  t.is(tokens.length, 3_076_953);
   t.is(tokens[tokens.length - 1].kind, 'ENDMARKER');
+});
+
+test('one 2 MB line of non-ASCII tokens: columns stay linear', (t) => {
+  const source = 'x = [' + '"é", '.repeat(400_000) + ']\n';
+  const before = process.cpuUsage();
+  const tokens = tokenize(source, 'wide.py');
+  const used = process.cpuUsage(before);
+  t.true((used.user + used.system) / 1000 < 30_000);
+  const last = tokens[tokens.length - 4]; // the last ',' (then ']', NEWLINE, ENDMARKER)
+  t.deepEqual([last.text, last.col, last.byteCol], [',', 5 + 5 * 400_000 - 2, 5 + 6 * 400_000 - 2]);
 });
 
 // --- Fuzz: random edits of real code must give tokens or a PySyntaxError, nothing else ---

@@ -28,7 +28,7 @@ import {
 } from './tokenize-core.js';
 import { NumberLexer } from './tokenize-numbers.js';
 
-export type { TokenizeOptions } from './tokenize-core.js';
+export type { TokenizeOptions, TokenizeWarning } from './tokenize-core.js';
 
 /**
  * Tokenize `source` as CPython 3.13's `tokenize.generate_tokens` does (see the file
@@ -37,7 +37,7 @@ export type { TokenizeOptions } from './tokenize-core.js';
  * reports for tokenizer-level errors; never any other exception.
  */
 export function tokenize(source: string, filename = '<string>', options: TokenizeOptions = {}): Token[] {
-  const lexer = new Lexer(source, filename, options.comments !== false);
+  const lexer = new Lexer(source, filename, options.comments !== false, options.warnings ?? null);
   lexer.run();
   return lexer.tokens;
 }
@@ -78,7 +78,7 @@ export interface PartialTokens {
 export function tokenizePartial(
   source: string, filename = '<string>', options: TokenizeOptions = {},
 ): PartialTokens {
-  const lexer = new Lexer(source, filename, options.comments !== false);
+  const lexer = new Lexer(source, filename, options.comments !== false, options.warnings ?? null);
   try {
     lexer.run();
   } catch (e) {
@@ -575,6 +575,7 @@ class Lexer extends NumberLexer {
         let peek = this.nextc();
         if (peek === 123 || peek === 125) {
           // `\{`: the brace is still a brace; look at it again.
+          if (!mode.raw) this.warn(`invalid escape sequence '\\${String.fromCharCode(peek)}'`);
           this.backup(peek);
           continue;
         }

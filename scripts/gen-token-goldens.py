@@ -9,6 +9,8 @@ Writes
   tests/tokenize/errors/cases.json    [{"name", "source", "expected"}]: what
       compile(source, 'x.py', 'exec') raises: type, msg, lineno, offset, end_lineno,
       end_offset, text.
+  tests/tokenize/errors/warnings.json [{"name", "source", "expected"}]: the warnings
+      compile() emits (category, message, lineno).
 Sources are kept inside the JSON so that git never touches their line ends.
 """
 import io
@@ -183,6 +185,24 @@ ERRORS = {
 }
 
 
+# SyntaxWarnings from the lexer (sources without other warnings, so that compile()'s
+# warnings are exactly the lexer's).
+WARNINGS = {
+    'number-keywords': 'x = 1if 1 else 2\nz = [0x1for x in y]\nw = 1 if 1_0else 3\n'
+                       'u = 0o7and 1j\nv = 1e5or 0b1not in y\nt = 1jif 1else 0\n',
+    'fstring-escaped-braces': 'y = f"\\{x}"\nz = f"""\n\\}}"""\nr = rf"\\{x}"\n',
+    'none': 'x = 1 if y else 2\nz = [0x1 for x in y]\n',
+}
+
+
+def compile_warnings(source):
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter('always')
+        compile(source, 'x.py', 'exec')
+    return [{'category': w.category.__name__, 'message': str(w.message), 'lineno': w.lineno}
+            for w in caught]
+
+
 def byte_col(lines, line, col):
     if line - 1 >= len(lines):
         return col
@@ -239,7 +259,9 @@ def main():
               {'source': source, 'tokens': golden(source)})
     cases = [{'name': n, 'source': s, 'expected': compile_error(s)} for n, s in ERRORS.items()]
     write(os.path.join(ROOT, 'tests/tokenize/errors/cases.json'), cases)
-    print(f'{len(GOLDENS)} golden token dumps, {len(cases)} error cases')
+    warned = [{'name': n, 'source': s, 'expected': compile_warnings(s)} for n, s in WARNINGS.items()]
+    write(os.path.join(ROOT, 'tests/tokenize/errors/warnings.json'), warned)
+    print(f'{len(GOLDENS)} golden token dumps, {len(cases)} error cases, {len(warned)} warning cases')
 
 
 if __name__ == '__main__':
