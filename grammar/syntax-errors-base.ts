@@ -272,12 +272,14 @@ export class TokenCursor {
       case 'INDENT':
         return this.error(type, msg, t.line, t.endCol, t.line, -1);
       case 'DEDENT':
-        return this.error(type, msg, t.line, t.col, t.line, -1);
       case 'ENDMARKER': {
-        // The C tokenizer stays on the last line it read; a file read from disk reports
-        // column 0 there.
-        const line = Math.max(1, this.lineText(t.line) === null ? t.line - 1 : t.line);
-        return this.error(type, msg, line, 0, line, -1);
+        // At end of file the C tokenizer stays on the last line it read, and a file read
+        // from disk reports column 0 there; pyx puts these tokens on the line after.
+        if (this.lineText(t.line) === null) {
+          const line = Math.max(1, t.line - 1);
+          return this.error(type, msg, line, 0, line, -1);
+        }
+        return this.error(type, msg, t.line, t.kind === 'DEDENT' ? t.col : 0, t.line, -1);
       }
       default:
         return this.error(type, msg, t.line, t.col + 1, t.endLine, columnAfter(t) + 1);

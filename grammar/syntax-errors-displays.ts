@@ -401,6 +401,10 @@ export abstract class DisplayRecognizer extends ExprRecognizer {
         if (seenStar >= 0) throw this.c.tokenAt(it.start, '/ must be ahead of *');
         seenSlash = i;
       } else if (it.kind === 'param') {
+        // param_no_default / param_with_default end with ',' or look at the closer; a
+        // parameter whose annotation or default failed to parse matches neither.
+        const closer = annotations ? ')' : ':';
+        if (!this.c.is(it.end, ',') && !this.c.is(it.end, closer)) break;
         if (seenStar < 0) {
           if (it.hasDefault) seenDefault = true;
           else if (seenDefault) {
