@@ -15,6 +15,7 @@ import type { AttrValue, IRFunction, IRModule, Instruction } from './types.js';
 export const JSON_FORMAT = 'pyx-ir';
 export const JSON_VERSION = 1;
 
+/** Malformed IR JSON; the message names the JSON path of the problem. */
 export class IRJsonError extends Error {}
 
 export function moduleToJson(module: IRModule): unknown {

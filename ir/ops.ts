@@ -21,6 +21,7 @@ export type ValueKind =
  */
 export type AttrKind = 'const' | 'name' | 'names' | 'int' | 'block' | 'blocks' | 'func' | 'enum';
 
+/** One fixed operand: its name (for docs and messages) and the kind it must have. */
 export interface OperandSpec {
   readonly name: string;
   readonly kind: ValueKind;
@@ -35,6 +36,7 @@ export interface VariadicSpec {
   readonly pairs?: boolean;
 }
 
+/** One immediate attribute. Invariant: `values` is given exactly when `kind` is 'enum'. */
 export interface AttrSpec {
   readonly name: string;
   readonly kind: AttrKind;
@@ -103,6 +105,11 @@ export type Semantics =
   | { readonly category: 'builtin'; readonly name: string }
   | { readonly category: 'control'; readonly action: 'jump' | 'branch' | 'return' | 'raise' };
 
+/**
+ * One op. Invariants (checked by ir/ops.test.ts): only trailing operands are optional and
+ * then there is no variadic part; only the first attribute may be bare; block-valued
+ * attributes only on terminators (and phi's `from`).
+ */
 export interface OpSpec {
   readonly operands: readonly OperandSpec[];
   readonly variadic?: VariadicSpec;
@@ -499,6 +506,7 @@ export const OPS = {
   },
 } as const satisfies Record<string, OpSpec>;
 
+/** The name of an op: exactly the keys of the table. */
 export type OpName = keyof typeof OPS;
 
 /** The table with each entry widened to OpSpec (optional fields readable everywhere). */

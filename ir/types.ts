@@ -49,6 +49,7 @@ export interface Block {
   handler: BlockId | null;
 }
 
+/** Python's parameter kinds, in the order a signature lists them. */
 export type ParamKind = 'positional_only' | 'normal' | 'var_positional' | 'keyword_only' | 'var_keyword';
 
 /**
@@ -62,6 +63,7 @@ export interface Param {
   hasDefault: boolean;
 }
 
+/** What code a function came from; 'module' only for function 0. */
 export type FunctionKind = 'module' | 'function' | 'lambda' | 'comprehension';
 
 /**

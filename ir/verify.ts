@@ -11,6 +11,7 @@ import { OP_TABLE, type AttrKind, type ValueKind } from './ops.js';
 import { printInstruction } from './print.js';
 import type { AttrValue, Block, IRFunction, IRModule, Instruction } from './types.js';
 
+/** Broken IR; `problems` has one message per problem, each naming function, block and instruction. */
 export class IRVerifyError extends Error {
   constructor(readonly problems: readonly string[]) {
     super(`invalid IR:\n  ${problems.join('\n  ')}`);

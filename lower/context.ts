@@ -8,6 +8,7 @@ import type { Block, IRFunction, SourcePos, ValueId } from '../ir/types.js';
 import { compileSyntaxError, type SourceInfo } from './errors.js';
 import type { Scope, SymbolTable } from './scopes.js';
 
+/** Module-wide lowering state. Invariant: every slot of `functions` is filled when lowering ends. */
 export interface ModuleState {
   readonly info: SourceInfo;
   readonly table: SymbolTable;
@@ -17,6 +18,7 @@ export interface ModuleState {
   readonly qualnames: Map<Scope, string>;
 }
 
+/** An enclosing loop: where `continue` and `break` jump. */
 export interface Loop {
   readonly continueTarget: Block;
   readonly breakTarget: Block;
@@ -73,4 +75,5 @@ export function ensureOpen(ctx: Ctx): void {
   if (!ctx.b.open) ctx.b.setBlock(ctx.b.newBlock());
 }
 
+/** The comprehensions pyx compiles (a generator expression needs generators). */
 export type ComprehensionNode = A.ListComp | A.SetComp | A.DictComp;

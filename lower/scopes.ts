@@ -6,8 +6,11 @@ import type * as A from '../ast/nodes.js';
 import { compileSyntaxError, UnsupportedFeatureError, type SourceInfo } from './errors.js';
 import { unsupportedExpression, unsupportedStatement } from './unsupported.js';
 
+/** Where a name lives in one scope (CPython's LOCAL, GLOBAL_EXPLICIT/IMPLICIT, FREE, CELL). */
 export type Binding = 'local' | 'global_explicit' | 'global_implicit' | 'free' | 'cell';
+/** The code that opens a scope; classes are not supported yet, so never a class scope. */
 export type ScopeKind = 'module' | 'function' | 'lambda' | 'comprehension';
+/** The AST nodes that open a scope (generator expressions are rejected before analysis). */
 export type ScopeNode = A.Module | A.FunctionDef | A.Lambda | A.ListComp | A.SetComp | A.DictComp | A.GeneratorExp;
 
 // Flags of a name within one scope (CPython's DEF_* and USE).
