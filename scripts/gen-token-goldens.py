@@ -182,6 +182,15 @@ ERRORS = {
     'unmatched-crlf': 'x\r\n)\r\n',
     'continuation-then-indent-error': 'if x:\n    y\n  \\\n  z\n',
     'dedent-to-unknown-level-in-bracket-ok-then-eof': 'def f():\n    return (\n  1\n',
+    'lone-cr-mismatch': 'x = (1,\r2]\r',
+    'lone-cr-unterminated-string': "x = 1\ry = 'abc\rz = 2\r",
+    'lone-cr-unindent': 'if x:\r    y\r  z\r',
+    'lone-cr-never-closed': 'x = (1,\r2\r',
+    'lone-cr-linecont': 'x = 1 \\ 2\r',
+    'lone-cr-triple-unterminated': 'x = """a\rb\r',
+    'lone-cr-fstring-unterminated': 'x = f"a\r',
+    'lone-cr-eof-continuation': 'x = 1 + \\\r',
+    'mixed-line-ends-mismatch': 'x = (1,\r\n2,\r3,\n4]\n',
 }
 
 
@@ -222,6 +231,28 @@ def golden(source):
     return rows
 
 
+# Sources with lone '\r' line ends. The module cannot read those (it glues the '\r' into an
+# OP token) while compile() treats them as newlines; the expected tokens are the module's for
+# the same text with every lone '\r' made '\n' (same offsets), with texts taken back from
+# the real source.
+LONE_CR = {
+    'lone-cr': 'if x:\r    y = (1,\r  2)\r# c\r    z = """a\rb\r\n"""\rw = f"{x}\\\rq"\r\r\n',
+}
+
+
+def lone_cr_golden(source):
+    translated = re.sub(r'\r(?!\n)', '\n', source)
+    starts = [0] + [m.end() for m in re.finditer(r'\r\n|\n', translated)]
+    rows = golden(translated)
+    for row in rows:
+        kind, text, l1, c1, l2, c2 = row[:6]
+        if l1 - 1 < len(starts) and l2 - 1 < len(starts):
+            a, b = starts[l1 - 1] + c1, starts[l2 - 1] + c2
+            if translated[a:b] == text:
+                row[1] = source[a:b]
+    return rows
+
+
 def compile_error(source):
     with warnings.catch_warnings():
         warnings.simplefilter('ignore')
@@ -257,11 +288,14 @@ def main():
     for name, source in GOLDENS.items():
         write(os.path.join(ROOT, 'tests/tokenize/golden', name + '.json'),
               {'source': source, 'tokens': golden(source)})
+    for name, source in LONE_CR.items():
+        write(os.path.join(ROOT, 'tests/tokenize/golden', name + '.json'),
+              {'source': source, 'tokens': lone_cr_golden(source)})
     cases = [{'name': n, 'source': s, 'expected': compile_error(s)} for n, s in ERRORS.items()]
     write(os.path.join(ROOT, 'tests/tokenize/errors/cases.json'), cases)
     warned = [{'name': n, 'source': s, 'expected': compile_warnings(s)} for n, s in WARNINGS.items()]
     write(os.path.join(ROOT, 'tests/tokenize/errors/warnings.json'), warned)
-    print(f'{len(GOLDENS)} golden token dumps, {len(cases)} error cases, {len(warned)} warning cases')
+    print(f'{len(GOLDENS) + len(LONE_CR)} golden token dumps, {len(cases)} error cases, {len(warned)} warning cases')
 
 
 if __name__ == '__main__':
