@@ -1,5 +1,6 @@
 // CFG queries derived from the op table's block attributes and each block's handler.
 
+import { immediateDominators } from './dom.js';
 import { OP_TABLE, blockAttrs } from './ops.js';
 import { terminatorOf, type Block, type BlockId, type IRFunction } from './types.js';
 
@@ -152,4 +153,29 @@ export function renumberValues(fn: IRFunction): void {
       instruction.operands = instruction.operands.map((id) => newId.get(id) ?? id);
     }
   }
+}
+
+/** Predecessors of each block (normal and exception edges), each listed once. */
+export function predecessors(fn: IRFunction): Map<BlockId, BlockId[]> {
+  const result = new Map<BlockId, BlockId[]>(fn.blocks.map((block) => [block.id, []]));
+  for (const block of fn.blocks) {
+    for (const target of new Set(successors(block))) result.get(target)?.push(block.id);
+  }
+  return result;
+}
+
+/**
+ * Immediate dominator of each reachable block over normal and exception edges (null for
+ * the entry); unreachable blocks are absent. What the SSA pass needs to place phis. (The
+ * verifier's value-availability rule is finer: see verify.ts.)
+ */
+export function blockDominators(fn: IRFunction): Map<BlockId, BlockId | null> {
+  const index = new Map(fn.blocks.map((block, i) => [block.id, i]));
+  const edges = fn.blocks.map((block) => successors(block).filter((id) => index.has(id)).map((id) => index.get(id)!));
+  const idom = immediateDominators(fn.blocks.length, 0, edges);
+  const result = new Map<BlockId, BlockId | null>();
+  fn.blocks.forEach((block, i) => {
+    if (idom[i] !== -1) result.set(block.id, i === 0 ? null : fn.blocks[idom[i]].id);
+  });
+  return result;
 }
