@@ -183,6 +183,7 @@ function allocLarge(heap: Heap, size: number, typeId: number, word1: number): nu
  * is rare (once per 64 KiB of small objects), so a lock here costs nothing measurable.
  */
 export function takeRun(heap: Heap, pages: number): number {
+  Atomics.add(heap.i32, H.PAGES_SINCE_GC, pages);
   heap.lock();
   try {
     heap.checkEpoch();

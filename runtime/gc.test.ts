@@ -123,3 +123,18 @@ function fromPtrValue(addr: number) {
   return ptrValue(addr);
 }
 import { fromPtr as ptrValue } from './value.js';
+
+test('allocation triggers a collection at the next safepoint once enough pages were taken', (t) => {
+  const heap = fresh();
+  const before = heap.gcCount;
+  const trigger = heap.i32[H.GC_TRIGGER_PAGES];
+  // Enough 40-byte strs for twice the trigger, so the test fails if no collection comes.
+  const limit = 2 * trigger * Math.floor((64 * 1024) / 40);
+  let i = 0;
+  for (; i < limit && heap.gcCount === before; i++) {
+    strFromJs(heap, `garbage string ${i % 10}`);
+    if ((i & 255) === 0) safepoint(heap);
+  }
+  t.true(heap.gcCount > before, 'a collection ran without being requested');
+  t.true(heap.i32[H.BUMP] <= (trigger + 16) * 64 * 1024, 'it came once about `trigger` pages were taken');
+});

@@ -6,7 +6,7 @@
 // Sweep rebuilds every page's free list, returns empty pages and dead large objects to the
 // free-run list (merging neighbours), and drops empty pages from the threads' class lists.
 
-import { H, Heap, T, FIRST_PAGE, PAGE_SIZE, MAX_THREADS, THREADS_BASE, THREAD_RECORD_BYTES } from './heap.js';
+import { H, Heap, T, FIRST_PAGE, PAGE_SIZE, MAX_THREADS, MIN_TRIGGER_PAGES, THREADS_BASE, THREAD_RECORD_BYTES } from './heap.js';
 import { P, PAGE_HEADER, KIND_FREE, KIND_LARGE, KIND_SMALL, SIZE_CLASSES } from './alloc.js';
 import { TypeId, MARK_BIT, TYPE_MASK } from './layout.js';
 import { HI_PTR, Value } from './value.js';
@@ -17,6 +17,10 @@ export interface GcStats {
   freedBytes: number;
   /** Milliseconds spent marking and sweeping (the pause, minus the stop handshake). */
   ms: number;
+  /** Milliseconds from the stop request until every other running thread had parked. */
+  stopMs: number;
+  /** Pages still holding live objects after the sweep. */
+  livePages: number;
 }
 
 /** Collect now. The caller guarantees no other thread runs (world stopped, or single thread). */
@@ -32,6 +36,8 @@ export function collect(heap: Heap): GcStats {
   i32[H.LAST_FREED_BYTES] = stats.freedBytes;
   i32[H.LAST_FREED_OBJECTS] = stats.freedObjects;
   i32[H.LAST_LIVE_OBJECTS] = stats.liveObjects;
+  Atomics.store(i32, H.PAGES_SINCE_GC, 0);
+  i32[H.GC_TRIGGER_PAGES] = Math.max(MIN_TRIGGER_PAGES, stats.livePages);
   Atomics.add(i32, H.GC_COUNT, 1);
   return stats;
 }
@@ -140,7 +146,7 @@ function drain(heap: Heap, stack: number[]): void {
 
 function sweep(heap: Heap): GcStats {
   const i32 = heap.i32;
-  const stats: GcStats = { liveObjects: 0, freedObjects: 0, freedBytes: 0, ms: 0 };
+  const stats: GcStats = { liveObjects: 0, freedObjects: 0, freedBytes: 0, ms: 0, stopMs: 0, livePages: 0 };
   const bump = i32[H.BUMP] >>> 0;
   // Free runs are rebuilt in address order, merging neighbours.
   let runsHead = 0;
@@ -177,6 +183,7 @@ function sweep(heap: Heap): GcStats {
         free = true;
       }
     }
+    if (!free && kind !== KIND_FREE) stats.livePages += pages;
     if (free) {
       if (pending !== 0 && pending + pendingPages * PAGE_SIZE === page) pendingPages += pages;
       else {

@@ -41,6 +41,9 @@ export const H = {
   INTERN_LOCK: 14,
   /** Non-zero: grow by exactly what is needed (tests: every allocation of a page replaces views). */
   GROW_MINIMAL: 15,
+  /** Pages taken (fresh or reused) since the last collection, and the count that triggers one. */
+  PAGES_SINCE_GC: 19,
+  GC_TRIGGER_PAGES: 20,
   /** Well-known roots (addresses; 0 = not yet created). */
   ROOT_INTERNED: 16,
   ROOT_MODULES: 17,
@@ -59,6 +62,11 @@ export const PAGE_SIZE = 64 * 1024;
 /** First page address: after header and thread records, page-aligned. */
 export const FIRST_PAGE = PAGE_SIZE;
 export const MAX_HEAP_BYTES = 4 * 1024 * 1024 * 1024;
+/**
+ * A collection is due once this many pages (64 KiB each) were taken since the last one, or as
+ * many as were live after it, whichever is more — the heap may double between collections.
+ */
+export const MIN_TRIGGER_PAGES = 512; // 32 MiB
 
 /** Thread record fields (Int32 index relative to the record's first word). */
 export const T = {
@@ -132,6 +140,7 @@ export class Heap {
     heap.i32[H.MAGIC] = MAGIC;
     heap.i32[H.BUMP] = FIRST_PAGE;
     heap.i32[H.GROW_MINIMAL] = options.growMinimal ? 1 : 0;
+    heap.i32[H.GC_TRIGGER_PAGES] = MIN_TRIGGER_PAGES;
     return heap;
   }
 

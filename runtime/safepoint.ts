@@ -23,11 +23,14 @@ export function leaveRunning(heap: Heap): void {
   Atomics.notify(heap.i32, H.RUNNING);
 }
 
-/** Poll for a stop request, run a stress collection if enabled, and refresh stale views. */
+/**
+ * Poll for a stop request; collect if enough memory was taken since the last collection (or
+ * always, in stress mode); refresh stale views.
+ */
 export function safepoint(heap: Heap): void {
   const i32 = heap.i32;
   if (Atomics.load(i32, H.STOP) !== 0) park(heap);
-  else if (i32[H.STRESS] !== 0) collectGarbage(heap);
+  else if (i32[H.STRESS] !== 0 || i32[H.PAGES_SINCE_GC] >= i32[H.GC_TRIGGER_PAGES]) collectGarbage(heap);
   if (Atomics.load(heap.i32, H.EPOCH) !== heap.viewEpoch) heap.refreshViews();
 }
 
@@ -56,13 +59,17 @@ export function collectGarbage(heap: Heap): GcStats | null {
     return null;
   }
   try {
+    const start = performance.now();
     Atomics.store(i32, H.STOP, 1);
     for (;;) {
       const running = Atomics.load(i32, H.RUNNING);
       if (running <= 1) break;
       Atomics.wait(i32, H.RUNNING, running, 1000);
     }
-    return collect(heap);
+    const stopMs = performance.now() - start;
+    const stats = collect(heap);
+    stats.stopMs = stopMs;
+    return stats;
   } finally {
     Atomics.store(i32, H.STOP, 0);
     Atomics.notify(i32, H.STOP);

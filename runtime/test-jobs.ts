@@ -6,9 +6,9 @@ import { registerJob } from './jobs.js';
 import type { Heap } from './heap.js';
 import { intAdd, intFromBigInt, intToBigInt } from './int.js';
 import { strFromJs, strLength, strToJs } from './str.js';
-import { listAppend, listGet, listLength, newList, newTuple, tupleInit } from './sequence.js';
+import { listAppend, listGet, listLength, newList, newTuple, tupleGet, tupleInit } from './sequence.js';
 import { dictGet, dictSet, newDict } from './dict.js';
-import { handleGet, popHandles, pushHandle } from './gc.js';
+import { handleGet, handleSet, popHandles, pushHandle } from './gc.js';
 import { collectGarbage, safepoint } from './safepoint.js';
 import { fromFloat, fromInt32, isNull } from './value.js';
 import type { GcStats } from './gc.js';
@@ -95,7 +95,7 @@ registerJob('build-and-sum', (heap: Heap, args: BuildAndSumArgs): BuildAndSumRes
   } else {
     Atomics.store(ctl, CTL.WORKING, 1);
     Atomics.notify(ctl, CTL.WORKING);
-    // Keep summing (with a safepoint per item inside the loop) until the other worker's collection
+    // Keep summing (a safepoint after each pass over 64 items) until the other worker's collection
     // has happened in the middle of our work; every pass must give the same answer.
     const before = heap.gcCount;
     let first: ReturnType<typeof sumAll> | null = null;
@@ -111,4 +111,33 @@ registerJob('build-and-sum', (heap: Heap, args: BuildAndSumArgs): BuildAndSumRes
   if (listLength(heap, handleGet(heap, base)) !== n) throw new Error('list length changed');
   popHandles(heap, base);
   return { thread: heap.thread, sumBig: total.big.toString(), sumFloat: total.floats, strChars: total.chars, sawCollectionMidWork, gc };
+});
+
+/**
+ * Independent work for scaling measurements: build n (big int, float, str) triples in a list,
+ * sum them, repeat `rounds` times (garbage each round), with a safepoint every 64 items.
+ */
+registerJob('churn', (heap: Heap, args: { seed: number; n: number; rounds: number }) => {
+  let check = 0n;
+  for (let r = 0; r < args.rounds; r++) {
+    const list = pushHandle(heap, newList(heap));
+    for (let i = 0; i < args.n; i++) {
+      const t = newTuple(heap, 3);
+      tupleInit(heap, t, 0, intFromBigInt(heap, bigItem(args.seed, i)));
+      tupleInit(heap, t, 1, fromFloat(floatItem(args.seed, i)));
+      tupleInit(heap, t, 2, strFromJs(heap, strItem(args.seed, i)));
+      listAppend(heap, handleGet(heap, list), t);
+      if ((i & 63) === 0) safepoint(heap);
+    }
+    // The running sum is a heap big int: it lives in a handle across safepoints.
+    const sum = pushHandle(heap, fromInt32(0));
+    for (let i = 0; i < args.n; i++) {
+      const t = listGet(heap, handleGet(heap, list), i);
+      handleSet(heap, sum, intAdd(heap, handleGet(heap, sum), tupleGet(heap, t, 0)));
+      if ((i & 63) === 0) safepoint(heap);
+    }
+    check += intToBigInt(heap, handleGet(heap, sum));
+    popHandles(heap, list);
+  }
+  return check.toString();
 });
