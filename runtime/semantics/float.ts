@@ -4,6 +4,7 @@
 import { raise } from './errors.js';
 import { decompose, fixedDigits } from './float-digits.js';
 import { ldexpExact, rationalToFloat } from './exact.js';
+import { powCorrectlyRounded } from './pow.js';
 import { transformDecimalAndSpace } from './codepoints.js';
 import { strRepr } from '../repr.js';
 
@@ -86,7 +87,8 @@ export function floatPow(x: number, y: number): number | typeof COMPLEX_RESULT {
   }
   if (x === 1) return negate ? -1 : 1;
   // y == 0.5: libm's correctly rounded pow equals sqrt, which IEEE requires to be exact.
-  const r = y === 0.5 ? Math.sqrt(x) : (Number.isInteger(y) ? exactIntegerPow(x, y) : undefined) ?? Math.pow(x, y);
+  const r = y === 0.5 ? Math.sqrt(x)
+    : (Number.isInteger(y) ? exactIntegerPow(x, y) : undefined) ?? powCorrectlyRounded(x, y) ?? Math.pow(x, y);
   if (!Number.isFinite(r)) raise('OverflowError', "(34, 'Numerical result out of range')");
   return negate ? -r : r;
 }
