@@ -62,7 +62,7 @@ export function plainMode(): Mode {
  * Lexer state shared by the scanning layers (tokenize-numbers.ts, tokenize.ts).
  * Invariants: `0 <= pos <= s.length`; `lineStart` indexes the first character of line
  * `lineNo` (1-based), the line holding `pos`; `level` counts the open brackets, whose
- * character, line, line start and code-point column are in the paren* arrays; `indents`
+ * character, line, line start and source index are in the paren* arrays; `indents`
  * (columns with tabs to 8) and `altIndents` (tabs as 1) are equally long, starting at 0.
  */
 export class LexerCore {
@@ -86,8 +86,8 @@ export class LexerCore {
   protected level = 0;
   protected readonly parenChar: number[] = [];
   protected readonly parenLine: number[] = [];
-  protected readonly parenCol: number[] = [];
-  protected readonly parenByteCol: number[] = [];
+  /** Source index of each open bracket; its column is only worked out for an error. */
+  protected readonly parenIndex: number[] = [];
   protected readonly parenLineStart: number[] = [];
   protected readonly indents: number[] = [0];
   protected readonly altIndents: number[] = [0];
@@ -206,8 +206,12 @@ export class LexerCore {
   /** NEWLINE or NL for the line end at `start`, which the lexer has just consumed. */
   protected pushNewline(kind: TokenKind, start: number): void {
     if (kind === 'NL' && !this.keepComments) return;
-    const col = this.column(this.lineStart, start);
-    const byteCol = this.lastByteCol;
+    let col = start - this.lineStart;
+    let byteCol = col;
+    if (!this.ascii) {
+      col = this.column(this.lineStart, start);
+      byteCol = this.lastByteCol;
+    }
     let end = this.pos;
     if (start >= this.n) end = start; // the implied newline has no text
     // The module reports one column per line-end character, and one for the implied one.

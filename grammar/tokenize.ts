@@ -272,7 +272,7 @@ class Lexer extends NumberLexer {
     const line = this.parenLine[i];
     this.parserError(
       'SyntaxError', `'${ch}' was never closed`, line, this.parenLineStart[i],
-      this.parenByteCol[i] + 1, 0, line === this.detectedLine(),
+      this.utf8Length(this.parenLineStart[i], this.parenIndex[i]) + 1, 0, line === this.detectedLine(),
     );
   }
 
@@ -426,8 +426,7 @@ class Lexer extends NumberLexer {
       this.parenChar[this.level] = c;
       this.parenLine[this.level] = this.lineNo;
       this.parenLineStart[this.level] = this.lineStart;
-      this.parenCol[this.level] = this.column(this.lineStart, start);
-      this.parenByteCol[this.level] = this.lastByteCol;
+      this.parenIndex[this.level] = start;
       this.level++;
       if (inFstring) mode.curlyDepth++;
     } else if (c === 41 || c === 93 || c === 125) {
