@@ -61,6 +61,11 @@ export function siteOf(token: Token, ctx: LiteralContext): LiteralSite {
   };
 }
 
+/** Records warnings with the offset where CPython's parser emits them: after `token`. */
+function pushWarnings(ctx: LiteralContext, warnings: LiteralWarning[], token: Token): void {
+  for (const warning of warnings) ctx.warnings.push({ ...warning, offset: token.end });
+}
+
 function span(first: Token, last: Token, extraEnd = 0): Position {
   return { lineno: first.line, col_offset: first.byteCol, end_lineno: last.endLine, end_col_offset: last.endByteCol + extraEnd };
 }
@@ -82,7 +87,7 @@ function isEmptyStr(node: expr): boolean {
 /** `string: STRING`: the token's Constant (`kind` 'u' for a lower-case u prefix). */
 export function stringConstant(token: Token, ctx: LiteralContext): Constant {
   const decoded = decodeString(token.text, siteOf(token, ctx));
-  ctx.warnings.push(...decoded.warnings);
+  pushWarnings(ctx, decoded.warnings, token);
   const value = decoded.isBytes ? { kind: 'bytes' as const, value: decoded.value as Uint8Array } : (decoded.value as string);
   return constant(value, decoded.kind, span(token, token));
 }
@@ -98,7 +103,7 @@ export function joinedStr(start: Token, parts: FStringPart[], end: Token, ctx: L
       // CPython decodes f-string text against the FSTRING_END token: errors and warnings
       // point there, whatever line the text is on.
       const decoded = decodeFStringMiddle(part.text, isRaw, siteOf(end, ctx));
-      ctx.warnings.push(...decoded.warnings);
+      pushWarnings(ctx, decoded.warnings, end);
       if (decoded.value !== '') values.push(constant(decoded.value, null, span(part, part, decoded.extraEnd)));
     } else if (part._type === 'JoinedStr') {
       values.push(...part.values);
@@ -208,7 +213,7 @@ export function formatSpec(
   for (const part of parts) {
     if (isToken(part)) {
       const decoded = decodeFormatSpecMiddle(part.text, siteOf(part, ctx));
-      ctx.warnings.push(...decoded.warnings);
+      pushWarnings(ctx, decoded.warnings, part);
       items.push(constant(decoded.value, null, span(part, part, decoded.extraEnd)));
     } else {
       items.push(part);

@@ -11,6 +11,7 @@ import {
   decodeNumber,
   decodeString,
   formatLiteralWarning,
+  mergeWarnings,
   type LiteralWarning,
 } from './literals.js';
 import { lookupUnicodeName } from './unicode-names.js';
@@ -201,4 +202,24 @@ test('warnings print as CPython 3.13 prints them on stderr', (t) => {
   const first = warnings[0];
   t.is(formatLiteralWarning(first, '\t\x1c x = 1 \ufeff\n'), "/tmp/w1.py:1: SyntaxWarning: invalid escape sequence '\\d'\n  x = 1 \ufeff\n");
   t.is(formatLiteralWarning(first, null), "/tmp/w1.py:1: SyntaxWarning: invalid escape sequence '\\d'\n");
+});
+
+test('mergeWarnings interleaves lexer and parser warnings as CPython emits them', (t) => {
+  const parser = (message: string, lineno: number, offset?: number): LiteralWarning =>
+    ({ category: 'SyntaxWarning', message, filename: 'f.py', lineno, offset });
+  const lexer = (message: string, lineno: number, offset?: number) => ({ message, lineno, offset });
+  // `"\d" f"\{x}"`: the parser decodes the STRING (offset 4) before the lexer reaches `\{` (7).
+  t.deepEqual(
+    mergeWarnings([lexer('\\{', 1, 7)], [parser('\\d', 1, 4)]).map((w) => w.message),
+    ['\\d', '\\{'],
+  );
+  // `f"\{x}" "\d"`: `\{` (2) is lexed before the f-string's text is decoded at its end (7).
+  t.deepEqual(
+    mergeWarnings([lexer('\\{', 1, 2)], [parser('\\q', 1, 7), parser('\\d', 1, 12)]).map((w) => w.message),
+    ['\\{', '\\q', '\\d'],
+  );
+  // Without offsets: by line, the lexer's first on a shared line.
+  const merged = mergeWarnings([lexer('a', 1), lexer('b', 3)], [parser('x', 1), parser('y', 2), parser('z', 3)]);
+  t.deepEqual(merged.map((w) => w.message), ['a', 'x', 'y', 'b', 'z']);
+  t.deepEqual(merged[0], { category: 'SyntaxWarning', message: 'a', filename: 'f.py', lineno: 1 });
 });

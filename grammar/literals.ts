@@ -42,12 +42,19 @@ export interface LiteralSite {
   readonly lineText: string | null;
 }
 
-/** A compile-time warning CPython would print as `filename:lineno: category: message`. */
+/**
+ * A compile-time warning CPython would print as `filename:lineno: category: message`.
+ * `offset`, set by the literals-ast builders only, is where CPython's parser stands when it
+ * emits the warning: the UTF-16 source index just past the token whose action decodes the
+ * text (the STRING, the FSTRING_END, the format spec's FSTRING_MIDDLE). mergeWarnings()
+ * uses it to interleave these with the tokenizer's warnings.
+ */
 export interface LiteralWarning {
   readonly category: 'SyntaxWarning';
   readonly message: string;
   readonly filename: string;
   readonly lineno: number;
+  readonly offset?: number;
 }
 
 /** A Python number: int → bigint, float → number, imaginary literal → complex. */
@@ -245,6 +252,37 @@ function splitAtBraces(text: string, isRaw: boolean): { chunks: string[]; extraE
   }
   if (start < text.length || chunks.length === 0) chunks.push(text.slice(start));
   return { chunks, extraEnd };
+}
+
+/**
+ * One file's warnings in the order CPython prints them, from the tokenizer's (`lexer`, in
+ * source order) and the literal builders' (`parser`, in the order the parser built the
+ * atoms). CPython's lexer runs just ahead of its parser, so a lexer warning comes first
+ * when it arises before the parser's `offset`. A lexer warning without an `offset` (the
+ * UTF-16 index where it arises) is placed by line, first among its line's warnings.
+ */
+export function mergeWarnings(
+  lexer: readonly { readonly message: string; readonly lineno: number; readonly offset?: number }[],
+  parser: readonly LiteralWarning[],
+  filename = parser[0]?.filename ?? '<unknown>',
+): LiteralWarning[] {
+  const merged: LiteralWarning[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < lexer.length || j < parser.length) {
+    if (j >= parser.length || (i < lexer.length && lexerFirst(lexer[i], parser[j]))) {
+      merged.push({ category: 'SyntaxWarning', message: lexer[i].message, filename, lineno: lexer[i].lineno });
+      i++;
+    } else {
+      merged.push(parser[j++]);
+    }
+  }
+  return merged;
+}
+
+function lexerFirst(lexer: { lineno: number; offset?: number }, parser: LiteralWarning): boolean {
+  if (lexer.offset !== undefined && parser.offset !== undefined) return lexer.offset < parser.offset;
+  return lexer.lineno <= parser.lineno;
 }
 
 /** Whitespace as Python's str.strip() removes it (JS trim() differs on \x1c-\x1f, \ufeff). */
