@@ -37,8 +37,22 @@ export function moduleToJson(module: IRModule): unknown {
   };
 }
 
+/** The JSON text: objects and arrays that fit in 120 columns stay on one line (an
+ *  instruction per line), so the file is readable and diffs well. */
 export function writeJson(module: IRModule): string {
-  return JSON.stringify(moduleToJson(module), null, 1) + '\n';
+  return prettyJson(moduleToJson(module), '') + '\n';
+}
+
+function prettyJson(value: unknown, indent: string): string {
+  const flat = JSON.stringify(value);
+  if (value === null || typeof value !== 'object' || indent.length + flat.length <= 120) return flat;
+  const inner = indent + ' ';
+  if (Array.isArray(value)) {
+    if (value.length === 0) return '[]';
+    return `[\n${value.map((item) => inner + prettyJson(item, inner)).join(',\n')}\n${indent}]`;
+  }
+  const entries = Object.entries(value as Record<string, unknown>).filter(([, item]) => item !== undefined);
+  return `{\n${entries.map(([key, item]) => `${inner}${JSON.stringify(key)}: ${prettyJson(item, inner)}`).join(',\n')}\n${indent}}`;
 }
 
 export function readJson(text: string): IRModule {

@@ -3,7 +3,10 @@
 
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { writeJson } from '../ir/json.js';
 import { OP_NAMES, OP_TABLE, type OpName, type OpSpec } from '../ir/ops.js';
+import { parseModule } from '../ir/parse.js';
+import { printModule } from '../ir/print.js';
 
 const INTRO = `# pyx IR
 
@@ -176,13 +179,41 @@ function semanticsText(spec: OpSpec): string {
   return Object.entries(spec.semantics).map(([key, value]) => `${key}: ${value}`).join(', ');
 }
 
+// A small module shown in both forms, parsed and printed by the real code so it stays exact.
+const EXAMPLE = `module 'double.py'
+
+function 0 '<module>' kind=module parent=none line=1 qualname='<module>'
+  params ()
+bb0:
+  %0 = make_function fn=1 @1:0-2:16
+  store_global %0 name='double' @1:0-2:16
+  %1 = const None
+  return %1
+
+function 1 'double' kind=function parent=0 line=1 qualname='double'
+  params (x)
+  locals ('x',)
+bb0:
+  %0 = load_local name='x' @2:11-2:12
+  %1 = const 2 @2:15-2:16
+  %2 = mul %0, %1 @2:11-2:16
+  return %2 @2:4-2:16
+`;
+
+function exampleSection(): string {
+  const module = parseModule(EXAMPLE);
+  return ['## Example in both forms\n', '`def double(x):\\n    return x * 2` lowers to:\n', '```', printModule(module).trimEnd(), '```', '',
+    'and in JSON (what external passes read and write; `readJson`/`writeJson` in `ir/json.ts`):\n',
+    '```json', writeJson(module).trimEnd(), '```', ''].join('\n');
+}
+
 export function renderIrDoc(): string {
   const sections = new Map<string, OpName[]>();
   for (const name of OP_NAMES) {
     const title = CATEGORY_TITLES[OP_TABLE[name].semantics.category];
     sections.set(title, [...(sections.get(title) ?? []), name]);
   }
-  const out = [INTRO, `## Ops (${OP_NAMES.length})\n`];
+  const out = [INTRO, exampleSection(), `## Ops (${OP_NAMES.length})\n`];
   for (const [title, names] of sections) {
     out.push(`### ${title}\n`);
     for (const name of names) {
