@@ -57,10 +57,39 @@ function stripZeros(digits: string): string {
   return digits.slice(0, end);
 }
 
+/**
+ * Digits from JS's toFixed/toPrecision text. Those round correctly except that a tie goes
+ * up; a tie at n digits shows as a trailing '5' at n + 1 digits, so callers first check that.
+ */
+function fromJsText(negative: boolean, text: string): Digits {
+  let mantissa = text;
+  let exp = 0;
+  const e = text.indexOf('e');
+  if (e >= 0) {
+    mantissa = text.slice(0, e);
+    exp = Number(text.slice(e + 1));
+  }
+  const point = mantissa.indexOf('.');
+  const intLen = point < 0 ? mantissa.length : point;
+  let all = point < 0 ? mantissa : mantissa.slice(0, point) + mantissa.slice(point + 1);
+  let decpt = intLen + exp;
+  let lead = 0;
+  while (lead < all.length && all.charCodeAt(lead) === 48) lead++;
+  all = all.slice(lead);
+  decpt -= lead;
+  const digits = stripZeros(all);
+  return digits === '' ? { negative, digits: '', decpt: 0 } : { negative, digits, decpt };
+}
+
 /** dtoa mode 3: |x| rounded to `ndigits` digits after the point (ndigits may be negative). */
 export function fixedDigits(x: number, ndigits: number): Digits {
   const negative = signBit(x);
   if (x === 0) return { negative, digits: '0', decpt: 1 };
+  const a = Math.abs(x);
+  if (ndigits >= 0 && ndigits < 100 && a < 1e21 && !a.toFixed(ndigits + 1).endsWith('5')) {
+    const d = fromJsText(negative, a.toFixed(ndigits));
+    return d.digits === '' ? { negative, digits: '', decpt: -ndigits } : d;
+  }
   const n = scaledRound(x, ndigits);
   if (n === 0n) return { negative, digits: '', decpt: -ndigits };
   const text = n.toString();
@@ -71,6 +100,8 @@ export function fixedDigits(x: number, ndigits: number): Digits {
 export function significantDigits(x: number, ndigits: number): Digits {
   const negative = signBit(x);
   if (x === 0) return { negative, digits: '0', decpt: 1 };
+  const a = Math.abs(x);
+  if (ndigits < 100 && !digitsOf(a.toPrecision(ndigits + 1)).endsWith('5')) return fromJsText(negative, a.toPrecision(ndigits));
   // floor(log10|x|): a float estimate, then made exact (rounding must not decide it).
   let k = Math.floor(Math.log10(Math.abs(x)));
   while (comparePow10(x, k) < 0) k--;
@@ -79,6 +110,12 @@ export function significantDigits(x: number, ndigits: number): Digits {
   // Rounding up may carry into one more digit (9.99 -> 10.0): that is 10**ndigits.
   if (n === 10n ** BigInt(ndigits)) return { negative, digits: '1', decpt: k + 2 };
   return { negative, digits: stripZeros(n.toString()), decpt: k + 1 };
+}
+
+/** The mantissa digits of a toPrecision() text. */
+function digitsOf(text: string): string {
+  const e = text.indexOf('e');
+  return e < 0 ? text : text.slice(0, e);
 }
 
 /** Sign of |x| - 10**k, exactly. */

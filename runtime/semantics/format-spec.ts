@@ -34,15 +34,20 @@ export interface FormatSpec {
 const MAX_SSIZE = 2n ** 63n - 1n;
 
 function readInteger(cps: number[], pos: number): [value: number, next: number] {
-  let acc = 0n;
+  let acc = 0;
+  let big = 0n; // only used once acc leaves the exact integer range
   let i = pos;
   for (; i < cps.length; i++) {
     const d = decimalValue(cps[i]);
     if (d < 0) break;
-    acc = acc * 10n + BigInt(d);
-    if (acc > MAX_SSIZE) raise('ValueError', 'Too many decimal digits in format string');
+    if (acc < 2 ** 48) acc = acc * 10 + d;
+    else {
+      big = (big === 0n ? BigInt(acc) : big) * 10n + BigInt(d);
+      if (big > MAX_SSIZE) raise('ValueError', 'Too many decimal digits in format string');
+      acc = Number(big);
+    }
   }
-  return [i === pos ? -1 : Number(acc), i];
+  return [i === pos ? -1 : acc, i];
 }
 
 function charName(type: string): string {
@@ -50,8 +55,24 @@ function charName(type: string): string {
   return cp > 32 && cp < 128 ? type : `\\x${cp.toString(16)}`;
 }
 
-/** Parse `spec` for an object of Python type `typeName` (used in error messages). */
+const specCache = new Map<string, FormatSpec>();
+
+/**
+ * Parse `spec` for an object of Python type `typeName` (used in error messages). Programs use
+ * few distinct specs, so successful parses are memoised (FormatSpec is immutable).
+ */
 export function parseFormatSpec(spec: string, typeName: string, defaultType = ''): FormatSpec {
+  const key = `${typeName}\0${defaultType}\0${spec}`;
+  let f = specCache.get(key);
+  if (f === undefined) {
+    f = parseUncached(spec, typeName, defaultType);
+    if (specCache.size > 512) specCache.clear();
+    specCache.set(key, f);
+  }
+  return f;
+}
+
+function parseUncached(spec: string, typeName: string, defaultType: string): FormatSpec {
   const cps = [...spec].map((c) => c.codePointAt(0)!);
   const at = (i: number): string => (i < cps.length ? String.fromCodePoint(cps[i]) : '');
   const isAlign = (c: string): c is Align => c === '<' || c === '>' || c === '=' || c === '^';

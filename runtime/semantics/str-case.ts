@@ -55,6 +55,7 @@ export function casefold(s: string): string {
 }
 
 export function swapcase(s: string): string {
+  if (ASCII.test(s)) return s.replace(/[A-Za-z]/g, (c) => (c <= 'Z' ? c.toLowerCase() : c.toUpperCase()));
   const list = cps(s);
   let out = '';
   for (let i = 0; i < list.length; i++) {
@@ -68,6 +69,7 @@ export function swapcase(s: string): string {
 
 /** str.capitalize(): first code point titlecased (3.8+), the rest lowercased. */
 export function capitalize(s: string): string {
+  if (ASCII.test(s)) return s.slice(0, 1).toUpperCase() + s.slice(1).toLowerCase();
   const list = cps(s);
   if (list.length === 0) return '';
   let out = u.titleOf(list[0]);
@@ -77,6 +79,7 @@ export function capitalize(s: string): string {
 
 /** str.title(): titlecase after an uncased character, lowercase after a cased one. */
 export function title(s: string): string {
+  if (ASCII.test(s)) return s.toLowerCase().replace(/(^|[^A-Za-z])([a-z])/g, (_m, p: string, c: string) => p + c.toUpperCase());
   const list = cps(s);
   let out = '';
   let previousCased = false;

@@ -183,10 +183,30 @@ export function strFormat<V>(template: string, hooks: FormatHooks<V>): string {
   return build(template, hooks, 2, auto);
 }
 
+const markupCache = new Map<string, MarkupPiece[]>();
+
+/**
+ * Templates repeat, so well-formed ones are parsed once; a template with a syntax error is
+ * never cached and is walked lazily, keeping CPython's error order.
+ */
+function pieces(template: string): Iterable<MarkupPiece> {
+  let list = markupCache.get(template);
+  if (list === undefined) {
+    try {
+      list = parseMarkup(template);
+    } catch {
+      return markup(template);
+    }
+    if (markupCache.size > 512) markupCache.clear();
+    markupCache.set(template, list);
+  }
+  return list;
+}
+
 function build<V>(template: string, hooks: FormatHooks<V>, depth: number, auto: { state: 'init' | 'auto' | 'manual'; next: number }): string {
   if (depth <= 0) raise('ValueError', 'Max string recursion exceeded');
   let out = '';
-  for (const piece of markup(template)) {
+  for (const piece of pieces(template)) {
     out += piece.literal;
     const f = piece.field;
     if (f === null) continue;

@@ -161,8 +161,17 @@ function spaceAt(s: string, i: number): number {
   return isPySpace(s.charCodeAt(i)) ? 1 : 0;
 }
 
+/** Python's whitespace (str.isspace) as a regex class; all of it is in the BMP. */
+const PY_SPACE_RUN = /[\t\n\v\f\r\x1c-\x20\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+/;
+
 /** str.split(sep=None, maxsplit=-1). */
 export function split(s: string, sep: string | null = null, maxsplit = -1): string[] {
+  if (sep === null && maxsplit < 0) {
+    const parts = s.split(PY_SPACE_RUN);
+    if (parts[0] === '') parts.shift();
+    if (parts.length > 0 && parts[parts.length - 1] === '') parts.pop();
+    return parts;
+  }
   if (maxsplit < 0) maxsplit = Infinity;
   const out: string[] = [];
   if (sep === null) {
