@@ -89,6 +89,18 @@ function prefixOperators(b: Builder, node: Cst, start: number, value: any, ops: 
 
 /** `inversion (("or" | "and") inversion)*`: `and` groups first, then one `or` over them.
  *  Each BoolOp spans its first operand's start to its last operand's end. */
+/** The operators of inversion's comparison column: terminals, or not_in / is_not nodes. */
+function compareOperators(b: Builder, node: Cst, start: number): any[] {
+  const column = node.children[2];
+  const ops = new Array(column.children.length);
+  for (let j = 0; j < ops.length; j++) {
+    const op = column.children[j];
+    const opStart = start + column.childOffsets[j];
+    ops[j] = op.isTerminal() ? operatorNode(COMPARE_OPS[b.text(opStart)]) : b.visit(op, opStart);
+  }
+  return ops;
+}
+
 function booleanOperators(b: Builder, node: Cst, start: number): any {
   const ops = node.children[1];
   if (ops.children.length === 0) return b.child(node, start, 0);
@@ -183,18 +195,14 @@ export const EXPRESSION_HANDLERS: Handlers = {
     let value = b.child(n, s, 1);
     if (b.has(n, 2)) {
       value = {
-        _type: 'Compare', left: value, ops: b.items(n, s, 2), comparators: b.items(n, s, 3),
+        _type: 'Compare', left: value, ops: compareOperators(b, n, s), comparators: b.items(n, s, 3),
         ...b.span(b.childStart(n, s, 1), s + n.matchLength),
       };
     }
     return prefixOperators(b, n, s, value, NOT_OPS);
   },
-  compare_op: (b, n, s) => {
-    const kid = n.children[0];
-    if (kid.ctorName === 'not_in') return operatorNode('NotIn');
-    if (kid.ctorName === 'is_not') return operatorNode('IsNot');
-    return operatorNode(COMPARE_OPS[b.text(s)]);
-  },
+  not_in: () => operatorNode('NotIn'),
+  is_not: () => operatorNode('IsNot'),
   bitwise_or: binaryOperators,
   factor: (b, n, s) => {
     // ("+" | "-" | "~")* "await"? atom trailers* ("**" factor)?

@@ -140,22 +140,30 @@ export const STATEMENT_HANDLERS: Handlers = {
   },
   expr_stmt: (b, n, s) => ({ _type: 'Expr', value: b.child(n, s, 0), ...b.at(n, s) }),
   yield_stmt: (b, n, s) => ({ _type: 'Expr', value: b.child(n, s, 0), ...b.at(n, s) }),
-  assignment_annotated_name: (b, n, s) => ({
-    _type: 'AnnAssign', target: nameNode(b, n.children[0], s, STORE), annotation: b.child(n, s, 2),
-    value: b.optional(n, s, 3), simple: 1, ...b.at(n, s),
-  }),
-  assignment_annotated: (b, n, s) => ({
-    _type: 'AnnAssign', target: b.child(n, s, 0), annotation: b.child(n, s, 2),
-    value: b.optional(n, s, 3), simple: 0, ...b.at(n, s),
-  }),
+  assignment: (b, n, s) => {
+    if (n.children[0].ctorName === '_iter') {
+      return { _type: 'Assign', targets: b.items(n, s, 0), value: b.child(n, s, 2), type_comment: null, ...b.at(n, s) };
+    }
+    if (n.children[1].ctorName === 'augassign') {
+      return {
+        _type: 'AugAssign', target: b.child(n, s, 0), op: operatorNode(AUG_OPS[b.text(b.childStart(n, s, 1))]),
+        value: b.child(n, s, 2), ...b.at(n, s),
+      };
+    }
+    // A bare name is a "simple" target; a parenthesized one or an attribute/subscript is not.
+    const simple = n.children[0].children[0].ctorName === 'name' ? 1 : 0;
+    const annotated = n.children[2];
+    const annotatedStart = b.childStart(n, s, 2);
+    return {
+      _type: 'AnnAssign', target: b.child(n, s, 0), annotation: b.child(annotated, annotatedStart, 0),
+      value: b.optional(annotated, annotatedStart, 1), simple, ...b.at(n, s),
+    };
+  },
+  ann_target: (b, n, s) => {
+    const kid = n.children[0];
+    return kid.ctorName === 'name' ? nameNode(b, kid, s, STORE) : b.visit(kid, s);
+  },
   assign_value: (b, n, s) => b.child(n, s, 1),
-  assignment_assign: (b, n, s) => ({
-    _type: 'Assign', targets: b.items(n, s, 0), value: b.child(n, s, 2), type_comment: null, ...b.at(n, s),
-  }),
-  assignment_aug: (b, n, s) => ({
-    _type: 'AugAssign', target: b.child(n, s, 0), op: operatorNode(AUG_OPS[b.text(b.childStart(n, s, 1))]),
-    value: b.child(n, s, 2), ...b.at(n, s),
-  }),
   return_stmt: (b, n, s) => ({ _type: 'Return', value: b.optional(n, s, 1), ...b.at(n, s) }),
   raise_stmt_value: (b, n, s) => ({ _type: 'Raise', exc: b.child(n, s, 1), cause: b.optional(n, s, 2), ...b.at(n, s) }),
   raise_stmt_bare: (b, n, s) => ({ _type: 'Raise', exc: null, cause: null, ...b.at(n, s) }),
