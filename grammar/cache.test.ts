@@ -1,10 +1,11 @@
 import test from 'ava';
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { dump } from '../ast/dump.js';
 import type { Module, mod } from '../ast/nodes.js';
 import { ParseCache, defaultCacheDir, grammarHash } from './cache.js';
+import { parseModule } from './parse.js';
 
 const position = (lineno: number, col: number, endCol: number) => ({
   lineno,
@@ -107,4 +108,23 @@ test('PYX_CACHE_DIR, then XDG_CACHE_HOME, then ~/.cache', (t) => {
   t.is(defaultCacheDir({ PYX_CACHE_DIR: '/a', XDG_CACHE_HOME: '/b' }), '/a');
   t.is(defaultCacheDir({ XDG_CACHE_HOME: '/b' }), join('/b', 'pyx'));
   t.regex(defaultCacheDir({}), /\.cache[/\\]pyx$/);
+});
+
+// Real trees from the parser, chosen for their constants: ints beyond 2**64, 1e309 (inf),
+// imaginary literals, bytes with every byte value, and a whole stdlib module.
+test('real ASTs round-trip through the cache unchanged', (t) => {
+  const cache = new ParseCache(temporaryDir(t), '1.0.0', 'g');
+  const files = [
+    'syntax/numbers-int.py', 'syntax/numbers-float.py', 'syntax/imaginary.py',
+    'syntax/string-escapes.py', 'syntax/string-prefixes.py', 'ast/fractions.py',
+  ];
+  for (const file of files) {
+    const source = readFileSync(new URL(`../tests/golden/${file}`, import.meta.url), 'utf8');
+    const tree = parseModule(source, file);
+    cache.parse(source, 'exec', () => tree);
+    const loaded = cache.get(cache.key(source, 'exec'));
+    t.not(loaded, tree, file);
+    t.deepEqual(loaded, tree, file);
+    t.is(dump(loaded!, { includeAttributes: true }), dump(tree, { includeAttributes: true }), file);
+  }
 });
