@@ -10,7 +10,7 @@ import { listAppend, listGet, listLength, newList, newTuple, tupleGet, tupleInit
 import { dictGet, dictSet, newDict } from './dict.js';
 import { handleGet, handleSet, popHandles, pushHandle } from './gc.js';
 import { collectGarbage, safepoint } from './safepoint.js';
-import { fromFloat, fromInt32, isNull } from './value.js';
+import { fromFloat, fromInt32, fromPtr, isNull } from './value.js';
 import type { GcStats } from './gc.js';
 
 /** Control words shared by the two workers (an Int32Array over a small SAB). */
@@ -140,4 +140,24 @@ registerJob('churn', (heap: Heap, args: { seed: number; n: number; rounds: numbe
     popHandles(heap, list);
   }
   return check.toString();
+});
+
+/**
+ * Cross-thread reads: sum a list of ints another thread built (its address arrives as a plain
+ * integer — never post a Value: structured clone need not keep NaN payloads), then build a
+ * result dict and store it in the dict at address `results` under `name`.
+ */
+registerJob('sum-shared', (heap: Heap, args: { list: number; results: number; name: string }) => {
+  heap.checkEpoch(); // the list may sit in pages added after this worker's views were made
+  const list = fromPtr(args.list);
+  let sum = 0n;
+  for (let i = 0; i < listLength(heap, list); i++) sum += intToBigInt(heap, listGet(heap, list, i));
+  const out = newDict(heap);
+  dictSet(heap, out, strFromJs(heap, 'sum'), intFromBigInt(heap, sum));
+  dictSet(heap, out, strFromJs(heap, 'by'), strFromJs(heap, `thread ${heap.thread}`));
+  // Publishing into a dict another thread owns: fine here because its owner is not running (it
+  // awaits us) and no other worker writes this dict; the no-GIL protocol will guard this with the
+  // object's lock.
+  dictSet(heap, fromPtr(args.results), strFromJs(heap, args.name), out);
+  return sum.toString();
 });

@@ -2,7 +2,13 @@
 // its own objects, with a stop-the-world collection in the middle, and both results right.
 import test from 'ava';
 import { createRuntime } from './runtime.js';
-import { leaveRunning } from './safepoint.js';
+import { collectGarbage, enterRunning, leaveRunning } from './safepoint.js';
+import { listAppend, listGet, newList } from './sequence.js';
+import { intFromBigInt } from './int.js';
+import { newDict } from './dict.js';
+import { handleGet, pushHandle } from './gc.js';
+import { toPtr } from './value.js';
+import { display } from './convert.js';
 import { WorkerPool } from './threads.js';
 import { H } from './heap.js';
 import { bigItem, floatItem, strItem, type BuildAndSumResult } from './test-jobs.js';
@@ -37,6 +43,38 @@ test('two workers build and sum big ints, floats and strings on one heap across 
     t.true(b.sawCollectionMidWork, 'the collection happened while the other worker was working');
     t.is(Atomics.load(heap.i32, H.GC_COUNT), gcBefore + 1);
     t.true(a.gc !== null && a.gc.freedObjects >= 2 * n * 2, `garbage of both workers freed: ${a.gc?.freedObjects}`);
+  } finally {
+    await pool.close();
+  }
+});
+
+test('workers read objects the main thread built, and publish results it reads back', async (t) => {
+  const heap = createRuntime({ growMinimal: true, initialBytes: 0 });
+  const list = newList(heap);
+  for (let i = 0; i < 1000; i++) listAppend(heap, list, intFromBigInt(heap, (1n << 40n) + BigInt(i)));
+  // One results dict per worker: two threads must not mutate one dict at once (no locks yet).
+  const results = newList(heap);
+  listAppend(heap, results, newDict(heap));
+  listAppend(heap, results, newDict(heap));
+  const hList = pushHandle(heap, list);
+  pushHandle(heap, results);
+  leaveRunning(heap);
+  const pool = await WorkerPool.create(heap.sab, { size: 2, jobModules: [new URL('./test-jobs.ts', import.meta.url).href] });
+  try {
+    const expected = (1000n * (1n << 40n) + 999n * 1000n / 2n).toString();
+    const [a, b] = await Promise.all([
+      pool.run<string>(0, 'sum-shared', { list: toPtr(list), results: toPtr(listGet(heap, results, 0)), name: 'a' }),
+      pool.run<string>(1, 'sum-shared', { list: toPtr(list), results: toPtr(listGet(heap, results, 1)), name: 'b' }),
+    ]);
+    t.is(a, expected);
+    t.is(b, expected);
+    enterRunning(heap);
+    heap.checkEpoch(); // the workers grew the heap
+    collectGarbage(heap); // results survive: reachable from the main thread's handle
+    const shown = display(heap, handleGet(heap, hList + 1));
+    t.regex(shown, new RegExp(`'a': \\{'sum': ${expected}, 'by': 'thread \\d+'\\}`));
+    t.regex(shown, new RegExp(`'b': \\{'sum': ${expected}, 'by': 'thread \\d+'\\}`));
+    leaveRunning(heap);
   } finally {
     await pool.close();
   }
