@@ -85,7 +85,9 @@ export type Semantics =
   | { readonly category: 'variable'; readonly scope: 'local' | 'global' | 'deref' | 'closure';
       readonly action: 'load' | 'store' | 'delete' }
   | { readonly category: 'binary'; readonly symbol: string; readonly method: string;
-      readonly reflected: string; readonly inplace: string | null }
+      readonly reflected: string; readonly inplace: string | null;
+      /** As the TypeError names the operator: "+", "+=", "** or pow()". */
+      readonly errorSymbol: string }
   | { readonly category: 'unary'; readonly symbol: string; readonly method: string | null }
   | { readonly category: 'compare'; readonly symbol: string; readonly method: string;
       readonly reflected: string }
@@ -139,16 +141,17 @@ function binary(symbol: string, name: string, inplace: boolean): OpSpec {
   const method = `__${name}__`;
   const reflected = `__r${name}__`;
   const inplaceMethod = `__i${name}__`;
+  const errorSymbol = inplace ? `${symbol}=` : name === 'pow' ? '** or pow()' : symbol;
   return {
     operands: [value('left'), value('right')], attrs: [], result: 'object', flags: DYNAMIC,
-    semantics: { category: 'binary', symbol, method, reflected, inplace: inplace ? inplaceMethod : null },
+    semantics: { category: 'binary', symbol, method, reflected, inplace: inplace ? inplaceMethod : null, errorSymbol },
     doc: inplace
       ? `\`left ${symbol}= right\`: tries left.${inplaceMethod}(right); if missing or it returns ` +
         `NotImplemented, falls back to \`left ${symbol} right\` exactly as the non-inplace op. ` +
-        `Raises TypeError "unsupported operand type(s) for ${symbol}=: 'A' and 'B'" when no method applies.`
+        `Raises TypeError "unsupported operand type(s) for ${errorSymbol}: 'A' and 'B'" when no method applies.`
       : `\`left ${symbol} right\`: left.${method}(right), then right.${reflected}(left) (tried first ` +
         `when type(right) is a proper subclass of type(left) overriding it). Raises TypeError ` +
-        `"unsupported operand type(s) for ${symbol}: 'A' and 'B'" when both return NotImplemented; ` +
+        `"unsupported operand type(s) for ${errorSymbol}: 'A' and 'B'" when both return NotImplemented; ` +
         `the methods may raise anything (ZeroDivisionError, OverflowError, ...).`,
   };
 }
@@ -451,7 +454,8 @@ export const OPS = {
     operands: [value('sequence')], attrs: [{ name: 'before', kind: 'int' }, { name: 'after', kind: 'int' }],
     result: 'tuple', flags: DYNAMIC, semantics: { category: 'unpack', starred: true },
     doc: 'Starred unpacking: a tuple of `before` items, then a list of the middle items, then ' +
-      '`after` items. ValueError "not enough values to unpack (expected at least N, got M)".',
+      '`after` items. ValueError "not enough values to unpack (expected at least N, got M)" ' +
+      '(N = before + after); TypeError "cannot unpack non-iterable T object".',
   },
 
   // Modules and builtins
@@ -502,7 +506,9 @@ export const OPS = {
     semantics: { category: 'control', action: 'raise' },
     doc: '`raise exception [from cause]`: an exception class is instantiated with no ' +
       'arguments first; TypeError "exceptions must derive from BaseException" otherwise. ' +
-      'Always transfers to the block\'s handler, or out of the function.',
+      'A cause (class, instantiated likewise, instance or None) becomes __cause__ and sets ' +
+      '__suppress_context__; TypeError "exception causes must derive from BaseException" ' +
+      'otherwise. Always transfers to the block\'s handler, or out of the function.',
   },
 } as const satisfies Record<string, OpSpec>;
 
