@@ -222,7 +222,28 @@ export class TokenCursor {
   range(a: number, bEnd: number, msg: string): Raised {
     const first = this.tokens[a]!;
     const last = this.tokens[Math.max(a, bEnd - 1)]!;
-    return this.error('SyntaxError', msg, first.line, first.col + 1, last.endLine, columnAfter(last) + 1);
+    return this.error('SyntaxError', msg, first.line, first.col + 1, last.endLine, this.endOffset(first, last, 1));
+  }
+
+  /**
+   * The end offset CPython reports for a range from token `first` to the end of `last`
+   * (plus `extra`). CPython converts the end's UTF-8 byte column to characters using the
+   * text of the range's FIRST line (_PyPegen_raise_error_known_location), clamped to that
+   * line's length + 1; on a single line that is just the character column.
+   */
+  private endOffset(first: Token, last: Token, extra: number): number {
+    if (last.endLine === first.line) return columnAfter(last) + extra;
+    const bytes = byteColumnAfter(last) + extra;
+    const text = this.lineText(first.line) ?? '';
+    let byteCount = 0;
+    let chars = 0;
+    for (const ch of text) {
+      if (byteCount >= bytes) return chars;
+      byteCount += utf8Length(ch);
+      chars++;
+    }
+    // Past the line: C reads its terminating NUL as one more character, and no further.
+    return bytes > byteCount ? chars + 1 : chars;
   }
 
   /** RAISE_SYNTAX_ERROR_KNOWN_LOCATION on a token: its span, or column 0 for tokens the C
@@ -255,7 +276,7 @@ export class TokenCursor {
   startingFrom(a: number, msg: string): Raised {
     const first = this.tokens[a]!;
     const last = this.tokens[Math.max(0, Math.min(this.fill, this.tokens.length) - 1)]!;
-    return this.error('SyntaxError', msg, first.line, first.col + 1, last.endLine, columnAfter(last));
+    return this.error('SyntaxError', msg, first.line, first.col + 1, last.endLine, this.endOffset(first, last, 0));
   }
 
   /** RAISE_SYNTAX_ERROR / RAISE_INDENTATION_ERROR: at the last token fetched. */
@@ -282,13 +303,23 @@ export class TokenCursor {
         return this.error(type, msg, t.line, t.kind === 'DEDENT' ? t.col : 0, t.line, -1);
       }
       default:
-        return this.error(type, msg, t.line, t.col + 1, t.endLine, columnAfter(t) + 1);
+        return this.error(type, msg, t.line, t.col + 1, t.endLine, this.endOffset(t, t, 1));
     }
   }
 }
 
 /** The 0-based column just past a token; a NEWLINE is one character wide whatever its
  *  line end ('\r\n' included), since CPython reads the file with newlines translated. */
+function byteColumnAfter(t: Token): number {
+  if (t.kind !== 'NEWLINE') return t.endByteCol;
+  return t.start === t.end ? t.byteCol : t.byteCol + 1;
+}
+
+function utf8Length(ch: string): number {
+  const cp = ch.codePointAt(0)!;
+  return cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+}
+
 function columnAfter(t: Token): number {
   if (t.kind !== 'NEWLINE') return t.endCol;
   // The newline CPython implies at the end of a file without one has no width.

@@ -1,0 +1,2 @@
+x = ("""aé
+bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb""" 1)

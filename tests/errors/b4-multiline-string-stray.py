@@ -1,0 +1,2 @@
+s  """first line
+second line that is much longer than the first one"""
