@@ -4,6 +4,7 @@
 // exp(y * ln x) in 160-bit fixed point with BigInt and rounds once.
 import { decompose } from './float-digits.js';
 import { ldexpExact } from './exact.js';
+import { powDD } from './pow-dd.js';
 
 const P = 160n; // fraction bits of the fixed-point numbers below
 const ONE = 1n << P;
@@ -65,6 +66,11 @@ function expFixed(w: bigint): [bigint, number] {
  * then falls back to Math.pow. Overflow gives Infinity, underflow 0 or a subnormal.
  */
 export function powCorrectlyRounded(x: number, y: number): number | undefined {
+  return powDD(x, y) ?? powBig(x, y);
+}
+
+/** The 160-bit BigInt path: slow (~10 us) but decides all but astronomically rare cases. */
+export function powBig(x: number, y: number): number | undefined {
   const lnx = lnFixed(x);
   const { m: my, e: ey } = decompose(Math.abs(y));
   let w = lnx * my;
