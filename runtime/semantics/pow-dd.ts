@@ -57,25 +57,45 @@ function div(a: DD, b: DD): DD {
 
 const LN2: DD = [0.6931471805599453, 2.3190468138462996e-17];
 
+const INV: DD[] = [];
+/** 1/i as a double-double (cached: multiplying beats dividing in the series below). */
+function inv(i: number): DD {
+  return (INV[i] ??= div([1, 0], [i, 0]));
+}
+
+/** 2 atanh(t) = ln((1 + t) / (1 - t)) by its odd power series. */
+function atanh2(t: DD): DD {
+  const t2 = mul(t, t);
+  let power = t;
+  let sum: DD = t;
+  for (let i = 3; i < 200; i += 2) {
+    power = mul(power, t2);
+    const term = mul(power, inv(i));
+    sum = add(sum, term);
+    if (Math.abs(term[0]) <= 1e-34 * Math.abs(sum[0])) break;
+  }
+  return mulD(sum, 2);
+}
+
+/** ln(1 + j/128) for j = 0..128, built once with the long series (|t| <= 1/3). */
+let lnTable: DD[] | undefined;
+function lnOfBreakpoint(j: number): DD {
+  lnTable ??= Array.from({ length: 129 }, (_, i) => (i === 0 ? [0, 0] : atanh2(div([i / 128, 0], [2 + i / 128, 0]))));
+  return lnTable[j];
+}
+
 /** ln(x) for finite x > 0 (normal range) as a double-double. */
 function ln(x: number): DD {
   let k = Math.floor(Math.log2(x));
   let f = x / 2 ** k; // exact scaling
   if (f < 1) { f *= 2; k -= 1; } // log2 rounding can be off by one near powers of two
   if (f >= 2) { f /= 2; k += 1; }
-  if (f > Math.SQRT2) { f /= 2; k += 1; }
-  // ln f = 2 atanh(t), t = (f - 1) / (f + 1), |t| < 0.172; f - 1 is exact (Sterbenz).
-  const t = div([f - 1, 0], twoSum(f, 1));
-  const t2 = mul(t, t);
-  let power = t;
-  let sum: DD = t;
-  for (let i = 3; i < 90; i += 2) {
-    power = mul(power, t2);
-    const term = div(power, [i, 0]);
-    sum = add(sum, term);
-    if (Math.abs(term[0]) < 1e-34 * Math.abs(sum[0])) break;
-  }
-  return add(mulD(sum, 2), mulD(LN2, k));
+  // ln f = ln c + 2 atanh((f - c) / (f + c)) with c = 1 + j/128 the nearest breakpoint:
+  // f - c is exact (Sterbenz) and |t| <= 1/512, so a few series terms suffice.
+  const j = Math.round((f - 1) * 128);
+  const c = 1 + j / 128;
+  const t = div([f - c, 0], twoSum(f, c));
+  return add(add(lnOfBreakpoint(j), atanh2(t)), mulD(LN2, k));
 }
 
 /** exp(w) as [double-double mantissa, power of two], for |w| < 746. */
@@ -86,7 +106,7 @@ function exp(w: DD): [DD, number] {
   let term: DD = [1, 0];
   let sum: DD = [1, 0];
   for (let i = 1; i < 30; i++) {
-    term = div(mul(term, r), [i, 0]);
+    term = mul(mul(term, r), inv(i));
     sum = add(sum, term);
     if (Math.abs(term[0]) < 1e-34) break;
   }
