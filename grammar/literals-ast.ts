@@ -20,6 +20,7 @@ import type { Constant, FormattedValue, JoinedStr, Position, expr } from '../ast
 import { PySyntaxError } from './errors.js';
 import { UnsupportedFeatureError } from '../lower/errors.js';
 import {
+  decodeFStringDebugText,
   decodeFStringMiddle,
   decodeFormatSpecMiddle,
   decodeString,
@@ -106,7 +107,11 @@ export function joinedStr(start: Token, parts: FStringPart[], end: Token, ctx: L
       pushWarnings(ctx, decoded.warnings, end);
       if (decoded.value !== '') values.push(constant(decoded.value, null, span(part, part, decoded.extraEnd)));
     } else if (part._type === 'JoinedStr') {
-      values.push(...part.values);
+      // A `{x=}` field: CPython decodes its debug text here like the f-string's own text.
+      const [text, value] = part.values as [Constant, FormattedValue];
+      const decoded = decodeFStringDebugText(text.value as string, isRaw, siteOf(end, ctx));
+      pushWarnings(ctx, decoded.warnings, end);
+      values.push({ ...text, value: decoded.value }, value);
     } else {
       values.push(part);
     }

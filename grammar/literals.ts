@@ -6,6 +6,7 @@
 //   decodeString(text, site?)              → { value: string | Uint8Array, isBytes, isRaw, kind, warnings }
 //   decodeFStringMiddle(text, isRaw, site?) → { value, warnings, extraEnd } (one FSTRING_MIDDLE)
 //   decodeFormatSpecMiddle(text, site?)    → the same, for a FSTRING_MIDDLE inside a format spec
+//   decodeFStringDebugText(text, isRaw, site?) → the text of `{x=}`, as CPython 3.13.0 decodes it
 //
 // AST node building for strings (implicit concatenation, f-strings, `{x=}`) lives in
 // literals-ast.ts; backslash escapes in literals-escapes.ts; `\N{}` names in unicode-names.ts.
@@ -199,6 +200,23 @@ export function decodeFStringMiddle(text: string, isRaw: boolean, site?: Literal
  */
 export function decodeFormatSpecMiddle(text: string, site?: LiteralSite): DecodedMiddle {
   return decodeMiddle(text, false, site, false);
+}
+
+/**
+ * The debug text of a top-level `{expression=}` field, decoded as CPython 3.13.0 does: its
+ * _PyPegen_joined_str decodes every Constant of the f-string, the `=` text included, as
+ * f-string text. So `f"{'\\x41'=}"` shows `'A'='A'`, and an invalid escape in the expression
+ * warns a second time, at the FSTRING_END (pass it as `site`). Debug texts inside a format
+ * spec are left alone (CPython does not decode them).
+ */
+export function decodeFStringDebugText(text: string, isRaw: boolean, site?: LiteralSite): DecodedMiddle {
+  const warnings: LiteralWarning[] = [];
+  const translated = translateNewlines(text);
+  if (isRaw || !translated.includes('\\')) return { value: translated, warnings, extraEnd: 0 };
+  const decoded = decodeOrThrow(() => decodeUnicodeEscapes(translated), site, text);
+  if (decoded.pairsSurrogates) throw surrogatePairError(site);
+  if (decoded.invalidEscape !== '{' && decoded.invalidEscape !== '}') pushEscapeWarning(warnings, decoded, site);
+  return { value: decoded.value, warnings, extraEnd: 0 };
 }
 
 function decodeMiddle(text: string, isRaw: boolean, site: LiteralSite | undefined, braceWarned: boolean): DecodedMiddle {
