@@ -56,9 +56,11 @@ export const parseCommand: PyxCommand<ParseArgs> = {
       process.stderr.write(`pyx: can't open file '${args.file}': ${describeIoError(error)}\n`);
       return 2;
     }
+    let phase: 'parse' | 'dump' = 'parse';
     try {
       const cache = args.cache ? new ParseCache(defaultCacheDir(), version()) : undefined;
       const tree = await parseBytes(bytes, filename, { mode: args.mode, cache });
+      phase = 'dump';
       process.stdout.write(`${dump(tree, dumpOptions(args))}\n`);
       return 0;
     } catch (error) {
@@ -67,8 +69,13 @@ export const parseCommand: PyxCommand<ParseArgs> = {
         return 1;
       }
       if (error instanceof RangeError && /call stack/.test(error.message)) {
-        // What CPython says when an input nests too deeply for its compiler.
-        process.stderr.write('RecursionError: maximum recursion depth exceeded during compilation\n');
+        // What CPython 3.13 says for input nested too deeply for its parser (`-` * 20000 + `1`),
+        // and for a tree too deep to build or walk (a 50,000-term `a+a+…`).
+        process.stderr.write(
+          phase === 'parse'
+            ? 'MemoryError: Parser stack overflowed - Python source too complex to parse\n'
+            : 'RecursionError: maximum recursion depth exceeded during ast construction\n',
+        );
         return 1;
       }
       throw error;

@@ -103,6 +103,14 @@ test('a large dump piped to stdout arrives whole', async (t) => {
   t.is(run.code, 0);
 });
 
+test('input nested too deeply: one Python-style line, exit 1, no JavaScript stack', async (t) => {
+  // CPython 3.13: "MemoryError: Parser stack overflowed - Python source too complex to parse".
+  const run = await pyx(['parse', '--no-cache', '-'], { stdin: `x = ${'-'.repeat(20000)}1\n` });
+  t.regex(run.stderr, /^(MemoryError: Parser stack overflowed - Python source too complex to parse|RecursionError: maximum recursion depth exceeded during ast construction)\n$/);
+  t.is(run.stdout, '');
+  t.is(run.code, 1);
+});
+
 // Syntax errors, invalid UTF-8 among them (a SyntaxError in CPython too, never a crash).
 for (const name of readdirSync(expectedDir).filter((file) => file.endsWith('.py'))) {
   test(`syntax error ${name}: CPython's stderr, exit 1`, async (t) => {
