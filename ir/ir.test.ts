@@ -110,6 +110,7 @@ const BROKEN: [string, string, string, RegExp][] = [
   ['unknown local', "load_local name='a'", "load_local name='zz'", /'zz' is not one of this function's locals/],
   ['unknown cell', "store_deref %0 name='a'", "store_deref %0 name='kw'", /'kw' is not one of this function's cellvars or freevars/],
   ['branch to entry', 'jump target=bb3\n\nfunction 1', 'jump target=bb0\n\nfunction 1', /branches to the entry block bb0/],
+  ['raising after a local write in a block with a handler', '  %17 = format_value %16 conversion=r\n', "  store_local %16 name='a'\n  %17 = format_value %16 conversion=r\n", /format_value %16 conversion=r\): may raise after a local was written in a block with a handler/],
   ['for_iter body with two predecessors', '  %19 = tuple_get %18 index=1\n  jump target=bb1', '  %19 = tuple_get %18 index=1\n  jump target=bb2', /the body block must have this block as its only predecessor/],
 ];
 

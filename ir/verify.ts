@@ -3,7 +3,9 @@
 // an exception edge leaves entry(B) (the raise may precede every definition in B). A value
 // defined in D is available in another block U when exit(D) dominates entry(U); a for_iter
 // result only where entry(its body target) dominates. A phi operand must be available at
-// the end of its predecessor (at its entry, for an exception edge).
+// the end of its predecessor (at its entry, for an exception edge). So that a handler sees
+// the locals as they were at the entry of the raising block (one value per predecessor for
+// the SSA pass), no instruction that may raise follows a write to a local in such a block.
 
 import { immediateDominators, dominates } from './dom.js';
 import { normalSuccessors } from './cfg.js';
@@ -67,6 +69,7 @@ export function verifyFunction(fn: IRFunction, module: IRModule | null = null): 
     }
     if (block.instructions.length === 0) problems.push(`${where(block, null, null)}: empty block (needs a terminator)`);
     let phisDone = false;
+    let storedLocal = false;
     block.instructions.forEach((instruction, i) => {
       const spec = OP_TABLE[instruction.op];
       const here = lazyText(() => where(block, i, instruction));
@@ -76,6 +79,11 @@ export function verifyFunction(fn: IRFunction, module: IRModule | null = null): 
       if (instruction.op === 'phi') {
         if (phisDone) problems.push(`${here}: phi after a non-phi instruction`);
       } else phisDone = true;
+      // The handler must see the locals as they were when the block was entered.
+      if (block.handler !== null && storedLocal && spec.flags.mayRaise) {
+        problems.push(`${here}: may raise after a local was written in a block with a handler (end the block after the write)`);
+      }
+      if (spec.flags.writes.includes('locals')) storedLocal = true;
       if ((instruction.result === null) !== (spec.result === null)) {
         problems.push(`${here}: ${spec.result === null ? 'op has no result' : 'op needs a result'}`);
       }

@@ -47,6 +47,11 @@ each block B is split into entry(B) → exit(B), normal edges leave exit(B) and 
 edges leave entry(B). A value defined in D may be used in another block U when exit(D)
 dominates entry(U) (a \`for_iter\` result: when its \`body\` block dominates U); a phi operand
 must be available at the end of its predecessor (at its start, across an exception edge).
+In a block with a handler, no instruction that may raise follows a write to a local (the
+lowering ends the block after such a write; stores never raise), so a handler sees the
+locals exactly as they were when the raising block was entered: one value per predecessor,
+which is what the SSA pass needs to build the handler's phis. Cells are not promoted to
+values, so writes to them need no such rule.
 
 The language of issue 3 has no \`try\`, so lowered code has no handlers yet; the verifier,
 printer, parser and JSON already carry them. The plan for the next issue:
