@@ -16,12 +16,15 @@ import { display } from './convert.js';
 import { hashValue } from './keys.js';
 import { hashOut, hashToBigInt } from './hash.js';
 import { isNull } from './value.js';
+import { newRange, newSlice } from './objects.js';
+import { keyEquals } from './keys.js';
 import { PyError } from './errors.js';
 
-type Enc = null | boolean | { i: string } | { f: number | string } | { s: string } | { t: Enc[] } | { frozenset: Enc[] };
+type Enc = null | boolean | { i: string } | { f: number | string } | { s: string } | { t: Enc[] } | { frozenset: Enc[] }
+  | { range: Enc[] } | { slice: Enc[] };
 interface Case { kind: 'set' | 'dict'; name: string; ops: [string, Enc][]; order: (Enc | [Enc, Enc])[]; popped?: Enc[] }
 const expected = JSON.parse(readFileSync(new URL('./testdata/expected.json', import.meta.url), 'utf8')) as {
-  cases: Case[]; hashes: [Enc, string][];
+  cases: Case[]; hashes: [Enc, string][]; range_equal: [Enc[], Enc[], boolean][];
 };
 
 function decode(heap: Heap, e: Enc): Value {
@@ -36,6 +39,8 @@ function decode(heap: Heap, e: Enc): Value {
     e.t.forEach((item, i) => tupleInit(heap, t, i, decode(heap, item)));
     return t;
   }
+  if ('range' in e) return newRange(heap, decode(heap, e.range[0]), decode(heap, e.range[1]), decode(heap, e.range[2]));
+  if ('slice' in e) return newSlice(heap, decode(heap, e.slice[0]), decode(heap, e.slice[1]), decode(heap, e.slice[2]));
   const s = newSet(heap, true);
   for (const item of e.frozenset) setAdd(heap, s, decode(heap, item));
   return s;
@@ -50,6 +55,8 @@ function show(e: Enc): string {
   if ('f' in e) return String(e.f);
   if ('s' in e) return `'${e.s}'`;
   if ('t' in e) return e.t.length === 1 ? `(${show(e.t[0])},)` : `(${e.t.map(show).join(', ')})`;
+  if ('range' in e) return `range(${e.range.map(show).join(', ')})`;
+  if ('slice' in e) return `slice(${e.slice.map(show).join(', ')})`;
   return 'frozenset';
 }
 
@@ -92,7 +99,7 @@ for (const c of expected.cases.filter((c) => c.kind === 'dict')) {
   });
 }
 
-test('hash() of ints, floats, tuples, frozensets, None and bools equals CPython 3.13', (t) => {
+test('hash() of ints, floats, tuples, frozensets, ranges, slices, None and bools equals CPython 3.13', (t) => {
   for (const [e, want] of expected.hashes) {
     hashValue(heap, decode(heap, e));
     t.is(hashToBigInt(hashOut[0], hashOut[1]).toString(), want, `hash(${show(e)})`);
@@ -108,4 +115,12 @@ test('dict: missing keys, delete of a missing key, equal numeric keys are one ke
   dictSet(heap, d, TRUE, strFromJs(heap, 'bool'));
   t.is(displayOf(heap, d), "{1: 'bool'}"); // CPython: {1: 'bool'} (first key kept, value replaced)
   t.throws(() => dictSet(heap, d, newDict(heap), NONE), { instanceOf: PyError, name: 'TypeError', message: "unhashable type: 'dict'" });
+});
+
+test('ranges compare by the sequence they denote, as CPython', (t) => {
+  for (const [a, b, equal] of expected.range_equal) {
+    const x = decode(heap, { range: a });
+    const y = decode(heap, { range: b });
+    t.is(keyEquals(heap, x, y), equal, `${show({ range: a })} == ${show({ range: b })}`);
+  }
 });

@@ -76,3 +76,21 @@ export function hashByteArray(bytes: Uint8Array): number {
 export function hashNone(): number {
   return emitHash(semantics.HASH_NONE);
 }
+
+/**
+ * hash(slice) (3.12+, sliceobject.c): the tuple hash's xxHash rounds over start, stop, step but
+ * WITHOUT the final length mix-in (checked against CPython 3.13: hash(slice(1, 2, None)) is
+ * -2178470213028018262 while hash((1, 2, None)) is 691707236985453663).
+ */
+export function hashSlice(itemHashes: Int32Array): number {
+  const MASK64 = (1n << 64n) - 1n;
+  let acc = 2870177450012600261n; // XXPRIME_5
+  for (let i = 0; i < 3; i++) {
+    const lane = (BigInt(itemHashes[2 * i + 1] >>> 0) << 32n) | BigInt(itemHashes[2 * i] >>> 0);
+    acc = (acc + lane * 14029467366897019727n) & MASK64; // XXPRIME_2
+    acc = ((acc << 31n) | (acc >> 33n)) & MASK64;
+    acc = (acc * 11400714785074694791n) & MASK64; // XXPRIME_1
+  }
+  if (acc === MASK64) return emitHash(1546275796n);
+  return emitHash(acc);
+}

@@ -4,7 +4,7 @@
 // everything else. Classes with __hash__/__eq__ come with the interpreter, which will wrap these.
 
 import type { Heap } from './heap.js';
-import { hashBigInt, hashFloat, hashInt32, hashNone, hashOut, hashTuple } from './hash.js';
+import { hashBigInt, hashFloat, hashInt32, hashNone, hashOut, hashSlice, hashTuple } from './hash.js';
 import { TypeId, TYPE_MASK, TYPE_NAMES } from './layout.js';
 import { HI_BOOL, HI_INT, HI_NONE, HI_PTR, Value, hiOf, loOf, sameValue } from './value.js';
 import { bytesEquals, bytesHash, strEquals, strHash } from './str.js';
@@ -31,6 +31,8 @@ export function hashValue(heap: Heap, v: Value): number {
     case TypeId.BYTES: return bytesHash(heap, v);
     case TypeId.TUPLE: return tupleHash(heap, a);
     case TypeId.FROZENSET: return frozensetHash(heap, v);
+    case TypeId.RANGE: return rangeHash(heap, a);
+    case TypeId.SLICE: return tupleHash(heap, a); // 3.12+: start, stop, step; see hashSlice
     case TypeId.LIST: case TypeId.DICT: case TypeId.SET:
       throw typeError(`unhashable type: '${TYPE_NAMES[type]}'`);
     default: {
@@ -43,15 +45,17 @@ export function hashValue(heap: Heap, v: Value): number {
   }
 }
 
+/** Hash of a tuple's items, or of a slice's start, stop, step (consecutive Values at a + 8). */
 function tupleHash(heap: Heap, a: number): number {
-  const n = heap.i32[(a >>> 2) + 1];
+  const isSlice = (heap.i32[a >>> 2] & TYPE_MASK) === TypeId.SLICE;
+  const n = isSlice ? 3 : heap.i32[(a >>> 2) + 1];
   const lanes = new Int32Array(2 * n);
   for (let i = 0; i < n; i++) {
     hashValue(heap, heap.f64[(a + TUPLE_ITEMS + i * 8) >>> 3]);
     lanes[2 * i] = hashOut[0];
     lanes[2 * i + 1] = hashOut[1];
   }
-  return hashTuple(lanes, n);
+  return isSlice ? hashSlice(lanes) : hashTuple(lanes, n);
 }
 
 function isNumber(heap: Heap, v: Value): boolean {
@@ -105,6 +109,50 @@ export function keyEquals(heap: Heap, a: Value, b: Value): boolean {
       return true;
     }
     case TypeId.SET: case TypeId.FROZENSET: return setEquals(heap, a, b);
+    case TypeId.SLICE:
+      for (let i = 0; i < 3; i++) {
+        if (!keyEquals(heap, heap.f64[(pa + 8 + i * 8) >>> 3], heap.f64[(pb + 8 + i * 8) >>> 3])) return false;
+      }
+      return true;
+    case TypeId.RANGE: return rangeEquals(heap, pa, pb);
     default: return false;
   }
+}
+
+// --- range: compared and hashed by the sequence it denotes (rangeobject.c) ---
+
+interface RangeParts { length: bigint; start: bigint; step: bigint }
+
+function rangeParts(heap: Heap, a: number): RangeParts {
+  const start = intToBigInt(heap, heap.f64[(a + 8) >>> 3]);
+  const stop = intToBigInt(heap, heap.f64[(a + 16) >>> 3]);
+  const step = intToBigInt(heap, heap.f64[(a + 24) >>> 3]);
+  let length = 0n;
+  if (step > 0n && start < stop) length = (stop - start - 1n) / step + 1n;
+  else if (step < 0n && start > stop) length = (start - stop - 1n) / -step + 1n;
+  return { length, start, step };
+}
+
+/** range_equals: same length, and (when non-empty) same start, and (when longer than 1) step. */
+function rangeEquals(heap: Heap, pa: number, pb: number): boolean {
+  const x = rangeParts(heap, pa);
+  const y = rangeParts(heap, pb);
+  if (x.length !== y.length) return false;
+  if (x.length === 0n) return true;
+  if (x.start !== y.start) return false;
+  return x.length === 1n || x.step === y.step;
+}
+
+/** range_hash: hash((len, start, step)), with None for the parts that do not matter. */
+function rangeHash(heap: Heap, a: number): number {
+  const { length, start, step } = rangeParts(heap, a);
+  const lanes = new Int32Array(6);
+  const parts: (bigint | null)[] = [length, length === 0n ? null : start, length <= 1n ? null : step];
+  parts.forEach((part, i) => {
+    if (part === null) hashNone();
+    else hashBigInt(part);
+    lanes[2 * i] = hashOut[0];
+    lanes[2 * i + 1] = hashOut[1];
+  });
+  return hashTuple(lanes, 3);
 }

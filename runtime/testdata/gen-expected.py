@@ -102,9 +102,18 @@ for v in [0, 1, -1, -2, 2**31 - 1, -(2**31), 2**61 - 2, 2**61 - 1, 2**61, -(2**6
     hashes.append([enc(v), str(hash(v))])
 for fs in [frozenset(), frozenset({1, 2, 3}), frozenset({(1, 2), 5, -1})]:
     hashes.append([{"frozenset": [enc(x) for x in fs]}, str(hash(fs))])
+for r in [range(0), range(5, 5), range(10), range(0, 10, 2), range(3, 4, 7), range(10, 0, -3), range(-5, 2**70, 3)]:
+    hashes.append([{"range": [enc(r.start), enc(r.stop), enc(r.step)]}, str(hash(r))])
+for s in [slice(1, 2, None), slice(None), slice(-1, None, 2), slice((1, 2), 0.5, None)]:  # no str: CPython randomizes str hashes
+    hashes.append([{"slice": [enc(s.start), enc(s.stop), enc(s.step)]}, str(hash(s))])
+# Equalities between ranges CPython considers equal or not (by the sequence they denote).
+range_pairs = [(range(0), range(5, 5)), (range(0, 3, 2), range(0, 4, 2)), (range(3, 4, 7), range(3, 4, 1)),
+               (range(0, 10, 2), range(0, 10, 3)), (range(1, 2), range(2, 3))]
+range_equal = [[[enc(x) for x in (a.start, a.stop, a.step)], [enc(x) for x in (b.start, b.stop, b.step)], a == b]
+               for a, b in range_pairs]
 
 out = {"generator": "runtime/testdata/gen-expected.py", "python": sys.version.split()[0],
-       "cases": cases, "hashes": hashes}
+       "cases": cases, "hashes": hashes, "range_equal": range_equal}
 with open(__file__.replace("gen-expected.py", "expected.json"), "w") as f:
     json.dump(out, f)
     f.write("\n")
