@@ -27,6 +27,11 @@ test('hash() matches CPython 3.13 for int, float, complex, bool, None, tuple, fr
   t.deepEqual(mismatches(cases, run), []);
 });
 
+test('tuple hashing accepts number lanes (safe ints) like bigint ones', (t) => {
+  t.is(hashTuple([1, -2, 2 ** 53 - 1, -(2 ** 53 - 1)]), hashTuple([1n, -2n, 2n ** 53n - 1n, -(2n ** 53n - 1n)]));
+  t.is(hashTuple([]), 5740354900026072187n); // hash(()) in CPython 3.13
+});
+
 test('equal numbers hash equal; nan hashes by identity', (t) => {
   t.is(hashInt(2n ** 70n), hashFloat(2 ** 70));
   t.is(hashInt(-1), -2n);
