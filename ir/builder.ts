@@ -46,8 +46,17 @@ export class FunctionBuilder {
     const spec = OP_TABLE[op];
     const result = spec.result === null ? null : this.nextValue++;
     const instruction: Instruction = { op, result, operands, attrs, pos };
-    this.block.instructions.push(instruction);
-    if (spec.flags.terminator) this.current = null;
+    const block = this.block;
+    block.instructions.push(instruction);
+    if (spec.flags.terminator) {
+      this.current = null;
+    } else if (block.handler !== null && spec.flags.writes.includes('locals')) {
+      // Keeps the verifier's rule: a handler sees the locals of its raising block's entry.
+      const next = this.newBlock();
+      next.handler = block.handler;
+      this.emit('jump', [], { target: next.id }, null);
+      this.current = next;
+    }
     return result;
   }
 
