@@ -28,6 +28,11 @@ test('a latin-1 declaration on line 1 or 2 maps every byte to its code point', (
   t.is(decodeSource(bytes('#!/usr/bin/env python\n# coding=latin1\nx="\xe9"\n'), 'f.py').at(-3), 'é');
   t.is(detectEncoding(bytes('# vim: set fileencoding=ISO_8859_1 :\n')).name, 'iso-8859-1');
   t.is(detectEncoding(bytes('# coding: utf8\n')).name, 'utf-8');
+  t.is(detectEncoding(bytes('# coding: latin\n')).name, 'iso-8859-1');
+  t.is(detectEncoding(bytes('# coding: Latin-1-Unix\n')).name, 'iso-8859-1');
+  // Not latin-1: CPython knows neither spelling, and pyx must not read them as latin-1.
+  t.is(detectEncoding(bytes('# coding: latin-2\n')).name, 'latin-2');
+  t.is(detectEncoding(bytes('# coding: 8859-15\n')).name, '8859-15');
 });
 
 test('a declaration after a code line, or on line 3, is not one', (t) => {
@@ -72,8 +77,10 @@ test('invalid UTF-8 in a comment is accepted, in a bytes literal left to the par
 });
 
 test('unknown encodings, BOM conflicts and ascii violations are SyntaxErrors', (t) => {
-  const unknown = syntaxError('# coding: bogus\nx=1\n');
-  t.is(unknown.msg, 'unknown encoding: bogus');
+  const unknown = syntaxError('# coding: Bogus\nx=1\n');
+  t.is(unknown.msg, 'unknown encoding: Bogus');
+  t.is(syntaxError('# coding: latin-2\nx=1\n').msg, 'unknown encoding: latin-2');
+  t.is(syntaxError('\xef\xbb\xbf# coding: KOI8-R\n').msg, 'encoding problem: KOI8-R with BOM');
   t.is(unknown.lineno, 0);
   t.is(unknown.offset, -1);
   t.is(unknown.text, null);

@@ -73,8 +73,8 @@ function decodeDeclared(body: Uint8Array, encoding: SourceEncoding, filename: st
       return decodeCp1252(body, filename);
   }
   // Other codecs: the WHATWG decoders cover the common ones (koi8-r, cp1251, shift_jis, …).
-  // They differ from Python's in a few unassigned code points (e.g. cp1252 0x81 decodes
-  // to U+0081 instead of failing); everything assigned decodes the same.
+  // They may decode a byte Python's codec leaves unassigned instead of failing, and accept
+  // a few labels Python does not know; everything Python decodes, they decode the same.
   let decoder: TextDecoder;
   try {
     decoder = new TextDecoder(encoding.name, { fatal: true });
@@ -111,17 +111,35 @@ export function detectEncoding(bytes: Uint8Array, filename = '<unknown>'): Sourc
   return { name: 'utf-8', bom };
 }
 
-// CPython's get_normal_name() plus the aliases of the two codecs pyx decodes itself.
+// Python's codec aliases (encodings.aliases) for the four codecs pyx decodes itself, keyed
+// as encodings.normalize_encoding() spells them: lower case, punctuation runs as '_'.
+const CODEC_ALIASES: Record<string, readonly string[]> = {
+  'utf-8': ['utf_8', 'utf8', 'u8', 'utf', 'utf8_ucs2', 'utf8_ucs4', 'cp65001'],
+  'iso-8859-1': [
+    'latin_1', 'latin1', 'latin', 'l1', 'cp819', '8859', 'iso8859', 'iso8859_1', 'iso_8859_1',
+    'iso_8859_1_1987', 'iso_ir_100', 'ibm819', 'csisolatin1',
+  ],
+  ascii: [
+    'ascii', '646', 'us_ascii', 'us', 'ansi_x3.4_1968', 'ansi_x3_4_1968', 'ansi_x3.4_1986', 'cp367',
+    'csascii', 'ibm367', 'iso646_us', 'iso_646.irv_1991', 'iso_ir_6',
+  ],
+  cp1252: ['cp1252', 'windows_1252', '1252'],
+};
+
+/**
+ * The codec a declaration names: 'utf-8', 'iso-8859-1', 'ascii' or 'cp1252' for the codecs
+ * pyx decodes itself, otherwise the declaration as written (CPython's messages quote it so).
+ */
 function normalizeEncoding(declared: string): string {
-  const name = declared.toLowerCase().replaceAll('_', '-');
-  if (name === 'utf-8' || name.startsWith('utf-8-') || name === 'utf8' || name === 'u8') return 'utf-8';
-  const latin1Names = ['latin-1', 'iso-8859-1', 'iso-latin-1', 'latin1', 'iso8859-1', 'l1', 'cp819', '8859'];
-  for (const alias of latin1Names) {
-    if (name === alias || name.startsWith(`${alias}-`)) return 'iso-8859-1';
+  // CPython's get_normal_name(): "utf-8-…", "latin-1-…" and the like keep their base codec.
+  const dashed = declared.toLowerCase().replaceAll('_', '-');
+  if (dashed === 'utf-8' || dashed.startsWith('utf-8-')) return 'utf-8';
+  for (const prefix of ['latin-1', 'iso-8859-1', 'iso-latin-1']) {
+    if (dashed === prefix || dashed.startsWith(`${prefix}-`)) return 'iso-8859-1';
   }
-  if (name === 'ascii' || name === 'us-ascii' || name === '646') return 'ascii';
-  if (name === 'cp1252' || name === 'windows-1252' || name === '1252') return 'cp1252';
-  return name;
+  const key = declared.toLowerCase().replace(/[^a-z0-9.]+/g, '_');
+  for (const [codec, aliases] of Object.entries(CODEC_ALIASES)) if (aliases.includes(key)) return codec;
+  return declared;
 }
 
 function latin1(bytes: Uint8Array): string {
