@@ -254,8 +254,28 @@ export function concatenateStrings(
   ctx: LiteralContext,
 ): Constant | JoinedStr {
   return concatenate(items, span(first, last), ctx.filename, () => {
-    throw syntaxError('cannot mix bytes and nonbytes literals', siteOf(lookahead, ctx), lookahead.text);
+    throw mixError(last, lookahead, ctx);
   });
+}
+
+/**
+ * `cannot mix bytes and nonbytes literals`, raised where CPython's parser stands: on the
+ * token after the atom. When that is a NEWLINE, CPython's own NEWLINE token is one
+ * character wide and starts at the comment before it, if any (`b"a" "b"  # c` points at
+ * `# c` and the line end). The NEWLINE pyx implies at the end of an EVAL-mode source has
+ * no such token in CPython (it reports offset = column, end -1); that case is not copied.
+ */
+function mixError(last: Token, lookahead: Token, ctx: LiteralContext): PySyntaxError {
+  const message = 'cannot mix bytes and nonbytes literals';
+  if (lookahead.kind !== 'NEWLINE') return syntaxError(message, siteOf(lookahead, ctx), lookahead.text);
+  const lineText = ctx.lineText(lookahead.line);
+  let col = lookahead.col;
+  if (lineText !== null && last.endLine === lookahead.line) {
+    const between = Array.from(lineText).slice(last.endCol, lookahead.col);
+    const hash = between.indexOf('#');
+    if (hash >= 0) col = last.endCol + hash;
+  }
+  return new PySyntaxError('SyntaxError', message, ctx.filename, lookahead.line, col + 1, lineText, lookahead.line, lookahead.col + 2);
 }
 
 function concatenate(
