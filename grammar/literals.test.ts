@@ -223,3 +223,16 @@ test('mergeWarnings interleaves lexer and parser warnings as CPython emits them'
   t.deepEqual(merged.map((w) => w.message), ['a', 'x', 'y', 'b', 'z']);
   t.deepEqual(merged[0], { category: 'SyntaxWarning', message: 'a', filename: 'f.py', lineno: 1 });
 });
+
+test('an error in a token spanning lines ends where CPython puts it (through the first line)', (t) => {
+  // `python3.13 m1.py` / `m3.py` (files): the end column of line 2 is read through line 1.
+  const m1 = t.throws(() =>
+    decodeString('"""a\n\\x1"""', { filename: 'm1.py', line: 1, col: 0, endLine: 2, endCol: 6, endByteCol: 6, lineText: '"""a\n' }),
+  );
+  t.like(m1, { lineno: 1, offset: 1, endLineno: 2, endOffset: 6, text: '"""a\n' });
+  const m3 = t.throws(() =>
+    decodeString('"""ééé\nbbbbb\\x1"""', { filename: 'm3.py', line: 1, col: 0, endLine: 2, endCol: 11, endByteCol: 11, lineText: '"""ééé\n' }),
+  );
+  t.like(m3, { lineno: 1, offset: 1, endLineno: 2, endOffset: 8 });
+  t.regex((m3 as PySyntaxError).msg, /position 36-38: truncated \\xXX escape$/);
+});
