@@ -2,7 +2,7 @@
 // its own objects, with a stop-the-world collection in the middle, and both results right.
 import test from 'ava';
 import { createRuntime } from './runtime.js';
-import { collectGarbage, enterRunning, leaveRunning } from './safepoint.js';
+import { collectGarbage, enterRunning, leaveRunning, setGcStress } from './safepoint.js';
 import { listAppend, listGet, newList } from './sequence.js';
 import { intFromBigInt } from './int.js';
 import { newDict } from './dict.js';
@@ -75,6 +75,32 @@ test('workers read objects the main thread built, and publish results it reads b
     t.regex(shown, new RegExp(`'a': \\{'sum': ${expected}, 'by': 'thread \\d+'\\}`));
     t.regex(shown, new RegExp(`'b': \\{'sum': ${expected}, 'by': 'thread \\d+'\\}`));
     leaveRunning(heap);
+  } finally {
+    await pool.close();
+  }
+});
+
+test('GC stress with two workers: both compete to collect at every safepoint, results stay right', async (t) => {
+  const heap = createRuntime({ growMinimal: true, initialBytes: 0 });
+  setGcStress(heap, true);
+  leaveRunning(heap);
+  const pool = await WorkerPool.create(heap.sab, { size: 2, jobModules: [new URL('./test-jobs.ts', import.meta.url).href] });
+  try {
+    const n = 400;
+    const rounds = 3;
+    const gcBefore = Atomics.load(heap.i32, H.GC_COUNT);
+    const [a, b] = await Promise.all([
+      pool.run<string>(0, 'churn', { seed: 3, n, rounds }),
+      pool.run<string>(1, 'churn', { seed: 4, n, rounds }),
+    ]);
+    for (const [result, seed] of [[a, 3], [b, 4]] as const) {
+      let sum = 0n;
+      for (let i = 0; i < n; i++) sum += bigItem(seed, i);
+      t.is(result, (sum * BigInt(rounds)).toString());
+    }
+    // A safepoint every 64 items in each of 2 phases: dozens of collections, some requested by
+    // both workers at once (one wins GC_LOCK, the other parks).
+    t.true(Atomics.load(heap.i32, H.GC_COUNT) - gcBefore >= 2 * rounds * 2 * Math.floor(n / 64) / 2);
   } finally {
     await pool.close();
   }
