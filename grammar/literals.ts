@@ -16,10 +16,16 @@
 // of a file named `<unknown>`, which is what unit tests of bare token texts need.
 //
 // Warnings (SyntaxWarning for invalid escapes) are returned, not printed: CPython prints
-// `file:LINE: SyntaxWarning: MESSAGE` at compile time and pyx's driver should do the same,
-// once per warning, in the order returned. CPython 3.13 reports only the FIRST invalid
-// escape of each decoded token, on the line of the token it is given (for f-string text:
-// the FSTRING_END token; for a format spec: the FSTRING_MIDDLE token itself).
+// them on stderr at compile time, and so should pyx's driver: mergeWarnings() interleaves
+// them with the tokenizer's, formatLiteralWarning() gives CPython's text. CPython 3.13
+// reports only the FIRST invalid escape of each decoded token, on the line of the token
+// it is given (for f-string text: the FSTRING_END token; for a format spec: the
+// FSTRING_MIDDLE token itself). Messages are 3.13's (`invalid escape sequence '\\d'`);
+// the longer "Such sequences will not work in the future..." text is 3.14's.
+//
+// A str with an escaped high surrogate directly followed by an escaped low one cannot be
+// a JS string (it would read as one astral character): such literals raise pyx's
+// UnsupportedFeatureError rather than yield a wrong value.
 
 import { PySyntaxError } from './errors.js';
 import { UnsupportedFeatureError } from '../lower/errors.js';
