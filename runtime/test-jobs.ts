@@ -161,3 +161,9 @@ registerJob('sum-shared', (heap: Heap, args: { list: number; results: number; na
   dictSet(heap, fromPtr(args.results), strFromJs(heap, args.name), out);
   return sum.toString();
 });
+
+/** A job that raises a Python exception after pushing a handle (error-path test). */
+registerJob('raise-index-error', (heap: Heap) => {
+  pushHandle(heap, newList(heap));
+  return listGet(heap, handleGet(heap, 0), 5);
+});

@@ -10,7 +10,7 @@ import { handleGet, pushHandle } from './gc.js';
 import { toPtr } from './value.js';
 import { display } from './convert.js';
 import { WorkerPool } from './threads.js';
-import { H } from './heap.js';
+import { H, T, THREADS_BASE, THREAD_RECORD_BYTES } from './heap.js';
 import { bigItem, floatItem, strItem, type BuildAndSumResult } from './test-jobs.js';
 
 test('two workers build and sum big ints, floats and strings on one heap across a collection', async (t) => {
@@ -75,6 +75,13 @@ test('workers read objects the main thread built, and publish results it reads b
     t.regex(shown, new RegExp(`'a': \\{'sum': ${expected}, 'by': 'thread \\d+'\\}`));
     t.regex(shown, new RegExp(`'b': \\{'sum': ${expected}, 'by': 'thread \\d+'\\}`));
     leaveRunning(heap);
+    // A job raising a Python exception: the error comes back as text, the handles it pushed are
+    // dropped, and the worker keeps working.
+    const record = (THREADS_BASE + pool.threadOf(0) * THREAD_RECORD_BYTES) / 4;
+    const handlesBefore = heap.i32[record + T.HANDLE_TOP];
+    await t.throwsAsync(pool.run(0, 'raise-index-error', {}), { message: 'IndexError: list index out of range' });
+    t.is(heap.i32[record + T.HANDLE_TOP], handlesBefore);
+    t.is(await pool.run<string>(0, 'sum-shared', { list: toPtr(list), results: toPtr(listGet(heap, results, 0)), name: 'c' }), expected);
   } finally {
     await pool.close();
   }

@@ -3,7 +3,7 @@
 // for it; its thread slot (and so its handles and frames) stays attached.
 
 import { parentPort } from 'node:worker_threads';
-import { Heap } from './heap.js';
+import { Heap, T } from './heap.js';
 import { joinRuntime, leaveRuntime } from './runtime.js';
 import { enterRunning, leaveRunning } from './safepoint.js';
 import { findJob } from './jobs.js';
@@ -33,6 +33,9 @@ port.on('message', async (message: Message) => {
         break;
       }
       enterRunning(heap);
+      // A job that throws may leave handles and frames pushed; drop them so they stop being roots.
+      const handleTop = heap.i32[heap.threadRecord + T.HANDLE_TOP];
+      const topFrame = heap.i32[heap.threadRecord + T.TOP_FRAME];
       try {
         const result = job(heap, message.args);
         port.postMessage({ type: 'done', id: message.id, result });
@@ -40,6 +43,8 @@ port.on('message', async (message: Message) => {
         const text = error instanceof PyError ? `${error.pyType}: ${error.message}` : String((error as Error)?.stack ?? error);
         port.postMessage({ type: 'done', id: message.id, error: text });
       } finally {
+        heap.i32[heap.threadRecord + T.HANDLE_TOP] = handleTop;
+        heap.i32[heap.threadRecord + T.TOP_FRAME] = topFrame;
         leaveRunning(heap);
       }
       break;
