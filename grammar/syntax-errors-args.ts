@@ -85,7 +85,10 @@ export abstract class ArgsRecognizer extends DisplayRecognizer {
       }
     }
     const a = this.expression(p + 1);
-    return a ? this.mk('Starred', p, a.end, { value: a }) : null;
+    if (a) return this.mk('Starred', p, a.end, { value: a });
+    // invalid_starred_expression: a '*' with nothing starrable after it.
+    if (this.inv) throw this.c.atLastFetched('Invalid star expression');
+    return null;
   }
 
   protected kwargOrStarred(p: number): { end: number; doubleStar: boolean } | null {

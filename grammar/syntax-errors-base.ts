@@ -222,7 +222,22 @@ export class TokenCursor {
   range(a: number, bEnd: number, msg: string): Raised {
     const first = this.tokens[a]!;
     const last = this.tokens[Math.max(a, bEnd - 1)]!;
-    return this.error('SyntaxError', msg, first.line, first.col + 1, last.endLine, this.endOffset(first, last, 1));
+    return this.error('SyntaxError', msg, first.line, this.startColumn(a) + 1, last.endLine, this.endOffset(first, last, 1));
+  }
+
+  /**
+   * Token `i`'s 0-based start column as CPython's C tokenizer gives it. They agree except
+   * for a NEWLINE after a comment: CPython's NEWLINE token starts where the comment does.
+   */
+  startColumn(i: number): number {
+    const t = this.tokens[i]!;
+    if (t.kind !== 'NEWLINE' || t.start === t.end) return t.col;
+    const lineStart = this.source.lastIndexOf('\n', t.start - 1) + 1;
+    const previous = i > 0 ? this.tokens[i - 1]! : null;
+    const from = previous && previous.end > lineStart ? previous.end : lineStart;
+    const hash = this.source.indexOf('#', from);
+    if (hash < 0 || hash >= t.start) return t.col;
+    return t.col - Array.from(this.source.slice(hash, t.start)).length;
   }
 
   /**
@@ -276,7 +291,7 @@ export class TokenCursor {
   startingFrom(a: number, msg: string): Raised {
     const first = this.tokens[a]!;
     const last = this.tokens[Math.max(0, Math.min(this.fill, this.tokens.length) - 1)]!;
-    return this.error('SyntaxError', msg, first.line, first.col + 1, last.endLine, this.endOffset(first, last, 0));
+    return this.error('SyntaxError', msg, first.line, this.startColumn(a) + 1, last.endLine, this.endOffset(first, last, 0));
   }
 
   /** RAISE_SYNTAX_ERROR / RAISE_INDENTATION_ERROR: at the last token fetched. */
@@ -303,7 +318,7 @@ export class TokenCursor {
         return this.error(type, msg, t.line, t.kind === 'DEDENT' ? t.col : 0, t.line, -1);
       }
       default:
-        return this.error(type, msg, t.line, t.col + 1, t.endLine, this.endOffset(t, t, 1));
+        return this.error(type, msg, t.line, this.startColumn(i) + 1, t.endLine, this.endOffset(t, t, 1));
     }
   }
 }
