@@ -10,7 +10,8 @@ import * as ohm from 'ohm-js';
 import type { Expression, Module } from '../ast/nodes.js';
 import { PySyntaxError } from './errors.js';
 import type { Token } from './tokens.js';
-import { tokenize } from './tokenize.js';
+import { tokenize, tokenizePartial, type PartialTokens } from './tokenize.js';
+import { syntaxErrorFor } from './syntax-errors.js';
 import { CLASS_CHAR, CLASS_SPELLING, classOf, rewriteGrammarSource } from './token-classes.js';
 import { Builder, type Cst } from './to-ast-core.js';
 import { AST_HANDLERS } from './to-ast.js';
@@ -53,7 +54,10 @@ export interface TokenString {
 }
 
 export function tokenString(source: string, filename = '<unknown>'): TokenString {
-  const tokens = tokenize(source, filename, { comments: false }).filter((t) => t.kind !== 'NL' && t.kind !== 'COMMENT');
+  return classify(source, filename, tokenize(source, filename, { comments: false }));
+}
+
+function classify(source: string, filename: string, tokens: Token[]): TokenString {
   let classes = '';
   for (let i = 0; i < tokens.length; i++) {
     const char = classOf(tokens[i]);
@@ -94,17 +98,40 @@ export function matchTokens(
   return { failure: { tokenIndex: from + position, expected: [...expected].sort() } };
 }
 
-/** Parses a module (`ast.parse(source)`, exec mode). Throws PySyntaxError on invalid input. */
+/**
+ * Parses a module (`ast.parse(source)`, exec mode). Throws PySyntaxError on invalid input:
+ * the error CPython 3.13 reports, chosen by the error pass (syntax-errors.ts) from the
+ * tokens, or raised by a literal while the AST is built (as CPython's parser actions do).
+ */
 export function parseModule(source: string, filename = '<unknown>'): Module {
-  const text = tokenString(source, filename);
+  let tokens: Token[];
+  // Set when the tokenizer fails: CPython reads tokens lazily, so the statements before the
+  // failure are still parsed (and may raise first), then the error pass picks the error.
+  let partial: PartialTokens | null = null;
+  try {
+    tokens = tokenize(source, filename, { comments: false });
+  } catch (error) {
+    if (!(error instanceof PySyntaxError)) throw error;
+    partial = tokenizePartial(source, filename, { comments: false });
+    tokens = partial.tokens;
+  }
+  const text = classify(source, filename, tokens);
+  const complete = partial ?? { tokens, error: null, deferred: false, insideFstring: false };
   const builder = new Builder(AST_HANDLERS, text.tokens, source, filename);
   const body: any[] = [];
-  for (const [from, to] of topLevelStatements(text.classes)) {
+  const ranges = topLevelStatements(text.classes);
+  // Without ENDMARKER the last range may be a statement the tokenizer cut short.
+  if (partial !== null) ranges.pop();
+  for (const [from, to] of ranges) {
     const match = matchTokens(pythonGrammar, text, 'chunk', from, to);
-    if ('failure' in match) throw invalidSyntax(source, filename, text, match.failure);
+    if ('failure' in match) {
+      const failure = match.failure;
+      throw syntaxErrorFor(source, filename, complete, () => invalidSyntax(source, filename, text, failure));
+    }
     builder.base = from;
     for (const statement of builder.visit(match.cst, 0)) body.push(statement);
   }
+  if (partial !== null) throw syntaxErrorFor(source, filename, partial, () => partial.error!);
   return { _type: 'Module', body, type_ignores: [] } as Module;
 }
 
