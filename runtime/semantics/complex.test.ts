@@ -22,6 +22,7 @@ function run(c: Case): PyValue {
     case 'add': return out(cAdd(z(a), z(b)));
     case 'mul': return out(cMul(z(a), z(b)));
     case 'div': return out(cDiv(z(a), z(b)));
+    case 'abs_cr': // near-tie where glibc's hypot is off: expected is correctly rounded
     case 'abs': return float(cAbs(z(a)));
     case 'pow': {
       const r = cPow(z(a), z(b));

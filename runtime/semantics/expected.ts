@@ -33,8 +33,9 @@ export function parseFloatRepr(text: string): number {
   return Number(text);
 }
 
-export function decode(x: Tagged): PyValue {
+export function decode(x: Tagged, strings: readonly string[] = []): PyValue {
   switch (x[0]) {
+    case 'r': return { t: 'str', v: strings[x[1] as number] };
     case 'i': {
       const s = x[1] as string;
       return { t: 'int', v: s.startsWith('-') ? -BigInt(s.slice(1)) : BigInt(s) };
@@ -44,10 +45,10 @@ export function decode(x: Tagged): PyValue {
     case 's': return { t: 'str', v: x[1] as string };
     case 'b': return { t: 'bool', v: x[1] as boolean };
     case 'y': return { t: 'bytes', v: Uint8Array.from(Buffer.from(x[1] as string, 'hex')) };
-    case 't': return { t: 'tuple', v: (x[1] as Tagged[]).map(decode) };
-    case 'l': return { t: 'list', v: (x[1] as Tagged[]).map(decode) };
+    case 't': return { t: 'tuple', v: (x[1] as Tagged[]).map((y) => decode(y, strings)) };
+    case 'l': return { t: 'list', v: (x[1] as Tagged[]).map((y) => decode(y, strings)) };
     case 'n': return { t: 'none' };
-    case 'd': return { t: 'dict', v: new Map((x[1] as [string, Tagged][]).map(([k, v]) => [k, decode(v)])) };
+    case 'd': return { t: 'dict', v: new Map((x[1] as [string, Tagged][]).map(([k, v]) => [k, decode(v, strings)])) };
     case 'E': return { t: 'error', type: x[1] as string, message: x[2] as string };
   }
   throw new Error(`unknown tag ${x[0]}`);
@@ -56,8 +57,9 @@ export function decode(x: Tagged): PyValue {
 /** Load tests/semantics/<name>.json. */
 export function loadCases(name: string): Case[] {
   const url = new URL(`../../tests/semantics/${name}`, import.meta.url);
-  const data = JSON.parse(readFileSync(url, 'utf8')) as { cases: [string, Tagged[], Tagged][] };
-  return data.cases.map(([op, args, expected]) => ({ op, args: args.map(decode), expected: decode(expected) }));
+  const data = JSON.parse(readFileSync(url, 'utf8')) as { strings?: string[]; cases: [string, Tagged[], Tagged][] };
+  const strings = data.strings ?? [];
+  return data.cases.map(([op, args, expected]) => ({ op, args: args.map((a) => decode(a, strings)), expected: decode(expected, strings) }));
 }
 
 /** Run `fn`, turning a PyError into the same shape as an expected error. */

@@ -9,7 +9,8 @@ import { raise } from './errors.js';
 const cases = loadCases('str.json');
 
 const optInt = (v: PyValue | undefined): number | null => (v === undefined || v.t === 'none' ? null : Number(asInt(v)));
-const strs = (list: string[]): PyValue => ({ t: 'tuple', v: list.map(str) });
+const strs = (list: string[]): PyValue => ({ t: 'list', v: list.map(str) });
+const triple = (list: string[]): PyValue => ({ t: 'tuple', v: list.map(str) });
 const affixes = (v: PyValue): string | string[] => (v.t === 'tuple' ? v.v.map(asStr) : asStr(v));
 
 const unary: Record<string, (s: string) => string | boolean> = {
@@ -21,7 +22,7 @@ const unary: Record<string, (s: string) => string | boolean> = {
 
 function run(c: Case): PyValue {
   const [first, ...a] = c.args;
-  if (c.op === 'join') return str(m.join(asStr(first), a[0].t === 'tuple' ? a[0].v.map(asStr) : []));
+  if (c.op === 'join') return str(m.join(asStr(first), a[0].t === 'list' ? a[0].v.map(asStr) : []));
   const s = asStr(first);
   if (c.op in unary && a.length === 0) {
     const r = unary[c.op](s);
@@ -48,8 +49,8 @@ function run(c: Case): PyValue {
     case 'ljust': return str(m.ljust(s, optInt(a[0])!, asStr(a[1])));
     case 'rjust': return str(m.rjust(s, optInt(a[0])!, asStr(a[1])));
     case 'zfill': return str(m.zfill(s, optInt(a[0])!));
-    case 'partition': return strs(m.partition(s, asStr(a[0])));
-    case 'rpartition': return strs(m.rpartition(s, asStr(a[0])));
+    case 'partition': return triple(m.partition(s, asStr(a[0])));
+    case 'rpartition': return triple(m.rpartition(s, asStr(a[0])));
     case 'expandtabs': return str(m.expandtabs(s, optInt(a[0]) ?? 8));
     case 'removeprefix': return str(m.removeprefix(s, asStr(a[0])));
     case 'removesuffix': return str(m.removesuffix(s, asStr(a[0])));
