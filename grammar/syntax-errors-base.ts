@@ -79,6 +79,8 @@ export function exprName(e: Expr): string {
   }
 }
 
+/** CPython's TARGETS_TYPE: which statement the invalid target sits in (it picks the verb
+ *  "assign to" or "delete", and how a comparison is searched). */
 export type TargetsType = 'star' | 'del' | 'for';
 
 /** `_PyPegen_get_invalid_target`: the first sub-expression that cannot be a target. */

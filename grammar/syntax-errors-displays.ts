@@ -386,10 +386,9 @@ export abstract class DisplayRecognizer extends ExprRecognizer {
 
   protected invalidParameters(items: ParamItem[], annotations: boolean): void {
     if (items.length === 0) return;
-    const what = annotations ? 'argument' : 'argument';
     const first = items[0]!;
     if (first.kind === 'slash' && this.c.is(first.end, ',')) {
-      throw this.c.tokenAt(first.start, `at least one ${what} must precede /`);
+      throw this.c.tokenAt(first.start, 'at least one argument must precede /');
     }
     let seenSlash = -1;
     let seenStar = -1;

@@ -583,7 +583,12 @@ export abstract class ExprRecognizer {
   abstract starredExpression(p: number): Expr | null;
 }
 
-/** One item of a parameter list as parameterItems() splits it. */
+/**
+ * One item of a parameter list as parameterItems() splits it: a parameter (`param`), `/`,
+ * `*` or `*name`, `**name`, or a stray `(`. Invariants: token indices with
+ * `start <= nameEnd <= end`; `defaultAt` is the '=' token's index when `hasDefault`, else -1;
+ * `end` is where the item stops (its ',' or whatever ended it is not included).
+ */
 export interface ParamItem {
   kind: 'param' | 'slash' | 'star' | 'kwds' | 'paren';
   start: number;

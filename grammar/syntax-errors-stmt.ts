@@ -1,6 +1,8 @@
-// The statement half of the error pass: python.gram's statement, block and pattern rules
-// with their invalid_* alternatives (CPython 3.13), on top of the expression recognizer.
-// `&&tok` (a forced token) raises "expected 'tok'" in either pass, as CPython's does.
+// The statement half of the error pass: python.gram's statement and block rules with their
+// invalid_* alternatives (CPython 3.13), on top of the expression, target and pattern
+// recognizers. `&&tok` (a forced token) raises "expected 'tok'" wherever python.gram has
+// one: after `else`, `try` and `finally` in both passes, in `def` only in the second (it
+// sits in invalid_def_raw there).
 
 import { type Expr, exprName, invalidTarget } from './syntax-errors-base.js';
 import { PatternRecognizer } from './syntax-errors-match.js';
