@@ -66,17 +66,25 @@ export function renumberBlocks(fn: IRFunction): void {
   const blocks = blockMap(fn);
   const postorder: Block[] = [];
   const seen = new Set<BlockId>();
-  const visit = (block: Block) => {
-    // Iterative DFS would be needed for CFGs deeper than the JS stack; lowered functions
-    // nest as deep as the source does, which CPython itself limits to ~200 levels.
+  // Iterative DFS: a function of thousands of statements is a chain deeper than the JS stack.
+  const stack: [Block, BlockId[]][] = [];
+  const enter = (block: Block) => {
     seen.add(block.id);
-    for (const id of [...successors(block)].reverse()) {
-      const next = blocks.get(id);
-      if (next !== undefined && !seen.has(id)) visit(next);
-    }
-    postorder.push(block);
+    stack.push([block, successors(block)]);
   };
-  if (fn.blocks.length > 0) visit(fn.blocks[0]);
+  if (fn.blocks.length > 0) enter(fn.blocks[0]);
+  while (stack.length > 0) {
+    const [block, pending] = stack[stack.length - 1];
+    // pop() takes the last successor first, so the first one (a then-branch) leads the RPO.
+    const id = pending.pop();
+    if (id === undefined) {
+      postorder.push(block);
+      stack.pop();
+      continue;
+    }
+    const next = blocks.get(id);
+    if (next !== undefined && !seen.has(id)) enter(next);
+  }
   const ordered = postorder.reverse().concat(fn.blocks.filter((block) => !seen.has(block.id)));
   const newId = new Map(ordered.map((block, i) => [block.id, i]));
   const map = (id: BlockId) => newId.get(id) ?? id;

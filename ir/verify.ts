@@ -7,7 +7,7 @@
 // the locals as they were at the entry of the raising block (one value per predecessor for
 // the SSA pass), no instruction that may raise follows a write to a local in such a block.
 
-import { immediateDominators, dominates } from './dom.js';
+import { DominatorTree, immediateDominators } from './dom.js';
 import { normalSuccessors } from './cfg.js';
 import { OP_TABLE, type AttrKind, type ValueKind } from './ops.js';
 import { printInstruction } from './print.js';
@@ -105,7 +105,15 @@ export function verifyFunction(fn: IRFunction, module: IRModule | null = null): 
     split.push(handler === undefined ? [2 * b + 1] : [2 * b + 1, 2 * handler]);
     split.push(successorsOf[b].map((target) => 2 * target));
   });
+  // Every predecessor (normal or exception edge) of each block, once, for the phi check.
+  const allPredecessors: Set<number>[] = fn.blocks.map(() => new Set());
+  fn.blocks.forEach((block, b) => {
+    for (const target of successorsOf[b]) allPredecessors[target].add(block.id);
+    const handler = block.handler === null ? undefined : blockIndex.get(block.handler);
+    if (handler !== undefined) allPredecessors[handler].add(block.id);
+  });
   const idom = immediateDominators(split.length, 0, split);
+  const tree = new DominatorTree(idom);
   const entryId = fn.blocks[0].id;
   fn.blocks.forEach((block) => {
     if (block.handler === entryId || normalSuccessors(block).includes(entryId)) {
@@ -148,19 +156,19 @@ export function verifyFunction(fn: IRFunction, module: IRModule | null = null): 
           const viaNormal = successorsOf[pred].includes(b);
           const at = viaNormal ? 2 * pred + 1 : 2 * pred;
           const sameBlockOk = viaNormal && definition.block === pred && definition.instruction.op !== 'for_iter';
-          if (!sameBlockOk && !dominates(idom, availableAt(definition), at)) {
+          if (!sameBlockOk && !tree.dominates(availableAt(definition), at)) {
             problems.push(`${here}: %${operand} is not available at the end of bb${from}`);
           }
           return;
         }
         const local = definition.block === b && definition.instruction.op !== 'for_iter';
-        if (local ? definition.index >= i : !dominates(idom, availableAt(definition), 2 * b)) {
+        if (local ? definition.index >= i : !tree.dominates(availableAt(definition), 2 * b)) {
           problems.push(`${here}: %${operand} does not dominate this use`);
         }
       });
       if (instruction.op === 'phi') {
         const from = instruction.attrs.from as number[];
-        const expected = fn.blocks.filter((other, p) => successorsOf[p].includes(b) || (other.handler === block.id)).map((other) => other.id);
+        const expected = [...allPredecessors[b]];
         const sorted = (ids: number[]) => [...ids].sort((x, y) => x - y).join(',');
         if (sorted(from) !== sorted(expected)) {
           problems.push(`${here}: phi must name each predecessor once (${expected.map((id) => `bb${id}`).join(', ') || 'none'})`);
