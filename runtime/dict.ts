@@ -15,7 +15,7 @@
 import { alloc } from './alloc.js';
 import type { Heap } from './heap.js';
 import { TypeId, TYPE_MASK } from './layout.js';
-import { HI_NULL, HI_PTR, NULL, Value, fromPtr, hiOf, loOf } from './value.js';
+import { HI_NULL, HI_PTR, NULL, Value, fromPtr, hiOf, loOf, ptrOrZero, unpack2, words } from './value.js';
 import { hashOut } from './hash.js';
 import { hashValue, keyEquals } from './keys.js';
 import { typeError } from './errors.js';
@@ -35,8 +35,8 @@ export function isDict(heap: Heap, v: Value): boolean {
 }
 
 function dictAddr(heap: Heap, d: Value): number {
-  const a = loOf(d) >>> 0;
-  if (d === d || hiOf(d) !== HI_PTR || (heap.i32[a >>> 2] & TYPE_MASK) !== TypeId.DICT) throw typeError('expected dict');
+  const a = ptrOrZero(d);
+  if (a === 0 || (heap.i32[a >>> 2] & TYPE_MASK) !== TypeId.DICT) throw typeError('expected dict');
   return a;
 }
 
@@ -75,6 +75,9 @@ function lookup(heap: Heap, keys: number, key: Value, hashLo: number, hashHi: nu
   let i = hashLo & mask;
   let perturbLo = hashLo >>> 0;
   let perturbHi = hashHi >>> 0;
+  unpack2(key, key);
+  const keyLo = words[0];
+  const keyHi = words[1];
   for (;;) {
     const ix = i32[indices + i];
     if (ix === EMPTY) {
@@ -85,8 +88,8 @@ function lookup(heap: Heap, keys: number, key: Value, hashLo: number, hashHi: nu
       const e = entries + ix * ENTRY_BYTES;
       const w = e >>> 2;
       if (i32[w] === hashLo && i32[w + 1] === hashHi) {
-        const k = heap.f64[(e + 8) >>> 3];
-        if (keyEquals(heap, k, key)) {
+        // Identity first, on the raw words (interned names, small ints): no call, no boxing.
+        if ((i32[w + 2] === keyLo && i32[w + 3] === keyHi) || keyEquals(heap, heap.f64[(e + 8) >>> 3], key)) {
           slotOut[0] = i;
           return ix;
         }

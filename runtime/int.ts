@@ -9,7 +9,7 @@
 import { alloc } from './alloc.js';
 import type { Heap } from './heap.js';
 import { TypeId, TYPE_MASK } from './layout.js';
-import { HI_BOOL, HI_INT, HI_PTR, Value, fromInt32, fromPtr, hiOf, loOf } from './value.js';
+import { HI_BOOL, HI_INT, HI_PTR, Value, fromInt32, fromPtr, hiOf, loOf, unpack2, words } from './value.js';
 import { typeError } from './errors.js';
 
 const BIG_LIMBS = 16;
@@ -68,17 +68,17 @@ export function isBigInt(heap: Heap, v: Value): boolean {
 // Callers (the interpreter) check both operands are int-like first; these do not dispatch
 // to float or to __add__.
 
+/** Unpacks a and b into `words` and says whether both are small ints or bools. */
 function bothSmall(a: Value, b: Value): boolean {
-  // Reading the tag words through hiOf costs a scratch store each; fine off the hottest loop,
-  // where the interpreter reads tags straight from frame slots.
-  const ha = hiOf(a);
-  const hb = hiOf(b);
+  unpack2(a, b);
+  const ha = words[1];
+  const hb = words[3];
   return (ha === HI_INT || ha === HI_BOOL) && (hb === HI_INT || hb === HI_BOOL);
 }
 
 export function intAdd(heap: Heap, a: Value, b: Value): Value {
   if (bothSmall(a, b)) {
-    const r = loOf(a) + loOf(b);
+    const r = words[0] + words[2];
     return (r | 0) === r ? fromInt32(r) : intFromNumber(heap, r);
   }
   return intFromBigInt(heap, intToBigInt(heap, a) + intToBigInt(heap, b));
@@ -86,7 +86,7 @@ export function intAdd(heap: Heap, a: Value, b: Value): Value {
 
 export function intSub(heap: Heap, a: Value, b: Value): Value {
   if (bothSmall(a, b)) {
-    const r = loOf(a) - loOf(b);
+    const r = words[0] - words[2];
     return (r | 0) === r ? fromInt32(r) : intFromNumber(heap, r);
   }
   return intFromBigInt(heap, intToBigInt(heap, a) - intToBigInt(heap, b));
@@ -94,7 +94,7 @@ export function intSub(heap: Heap, a: Value, b: Value): Value {
 
 export function intMul(heap: Heap, a: Value, b: Value): Value {
   if (bothSmall(a, b)) {
-    const r = loOf(a) * loOf(b);
+    const r = words[0] * words[2];
     // |r| < 2**62 here; exact only below 2**53, so check before trusting it.
     if ((r | 0) === r) return fromInt32(r);
     if (Number.isSafeInteger(r)) return intFromNumber(heap, r);
@@ -105,8 +105,8 @@ export function intMul(heap: Heap, a: Value, b: Value): Value {
 /** Three-way comparison of two ints: -1, 0 or 1. */
 export function intCompare(heap: Heap, a: Value, b: Value): number {
   if (bothSmall(a, b)) {
-    const x = loOf(a);
-    const y = loOf(b);
+    const x = words[0];
+    const y = words[2];
     return x < y ? -1 : x > y ? 1 : 0;
   }
   const x = intToBigInt(heap, a);

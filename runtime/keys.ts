@@ -6,7 +6,7 @@
 import type { Heap } from './heap.js';
 import { hashBigInt, hashFloat, hashInt32, hashNone, hashOut, hashSlice, hashTuple } from './hash.js';
 import { TypeId, TYPE_MASK, TYPE_NAMES } from './layout.js';
-import { HI_BOOL, HI_INT, HI_NONE, HI_PTR, Value, hiOf, loOf, sameValue } from './value.js';
+import { HI_BOOL, HI_INT, HI_NONE, HI_PTR, Value, hiOf, loOf, sameValue, unpack2, words } from './value.js';
 import { bytesEquals, bytesHash, strEquals, strHash } from './str.js';
 import { intToBigInt } from './int.js';
 import { TUPLE_ITEMS } from './sequence.js';
@@ -19,11 +19,12 @@ import { frozensetHash, setEquals } from './set.js';
  */
 export function hashValue(heap: Heap, v: Value): number {
   if (v === v) return hashFloat(v);
-  const hi = hiOf(v);
-  if (hi === HI_INT || hi === HI_BOOL) return hashInt32(loOf(v));
+  unpack2(v, v);
+  const hi = words[1];
+  if (hi === HI_INT || hi === HI_BOOL) return hashInt32(words[0]);
   if (hi === HI_NONE) return hashNone();
-  if (hi !== HI_PTR) return hashFloat(NaN); // the canonical NaN float
-  const a = loOf(v) >>> 0;
+  if (hi !== HI_PTR) return hashFloat(NaN); // a float NaN
+  const a = words[0] >>> 0;
   const type = heap.i32[a >>> 2] & TYPE_MASK;
   switch (type) {
     case TypeId.STR: return strHash(heap, v);

@@ -12,15 +12,15 @@
 import { alloc } from './alloc.js';
 import type { Heap } from './heap.js';
 import { TypeId, TYPE_MASK } from './layout.js';
-import { HI_PTR, NULL, Value, fromPtr, hiOf, loOf } from './value.js';
+import { HI_PTR, NULL, Value, fromPtr, hiOf, loOf, ptrOrZero } from './value.js';
 import { indexError, typeError } from './errors.js';
 
 export const TUPLE_ITEMS = 8;
 export const ITEMS_DATA = 8;
 
 function ptrOfType(heap: Heap, v: Value, type: TypeId, what: string): number {
-  const a = loOf(v) >>> 0;
-  if (v === v || hiOf(v) !== HI_PTR || (heap.i32[a >>> 2] & TYPE_MASK) !== type) throw typeError(`expected ${what}`);
+  const a = ptrOrZero(v);
+  if (a === 0 || (heap.i32[a >>> 2] & TYPE_MASK) !== type) throw typeError(`expected ${what}`);
   return a;
 }
 

@@ -52,6 +52,23 @@ export const NULL: Value = box(HI_NULL, 0);
 /** The one NaN a Python float NaN is stored as (positive quiet NaN, not a tag). */
 export const CANONICAL_NAN: Value = box(0x7ff80000, 0);
 
+/**
+ * Unpack two values at once: after `unpack2(a, b)`, `words` holds [a.lo, a.hi, b.lo, b.hi].
+ * One store per value instead of one per word read — for hot binary operations.
+ */
+const pairF64 = new Float64Array(2);
+export const words = new Int32Array(pairF64.buffer);
+export function unpack2(a: Value, b: Value): void {
+  pairF64[0] = a;
+  pairF64[1] = b;
+}
+
+/** The heap address if v is a pointer, else 0 (one reinterpretation for the tag and address). */
+export function ptrOrZero(v: Value): number {
+  scratchF64[0] = v;
+  return scratchI32[1] === HI_PTR ? scratchI32[0] >>> 0 : 0;
+}
+
 /** High 32 bits (signed int32) of a value. */
 export function hiOf(v: Value): number {
   scratchF64[0] = v;
