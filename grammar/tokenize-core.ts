@@ -168,10 +168,16 @@ export class LexerCore {
 
   /** Push a token from `start` (on line `line` starting at `lineStart`) to `this.pos`. */
   protected push(kind: TokenKind, start: number, line: number, lineStart: number, end = this.pos): void {
-    const col = this.column(lineStart, start);
-    const byteCol = this.lastByteCol;
-    const endCol = this.column(this.lineStart, end);
-    const endByteCol = this.lastByteCol;
+    let col = start - lineStart;
+    let byteCol = col;
+    let endCol = end - this.lineStart;
+    let endByteCol = endCol;
+    if (!this.ascii) {
+      col = this.column(lineStart, start);
+      byteCol = this.lastByteCol;
+      endCol = this.column(this.lineStart, end);
+      endByteCol = this.lastByteCol;
+    }
     this.tokens.push({
       kind, text: this.s.slice(start, end), line, col, byteCol,
       endLine: this.lineNo, endCol, endByteCol, start, end,
