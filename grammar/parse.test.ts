@@ -40,8 +40,8 @@ for (const [index, c] of cases.entries()) {
       return;
     }
     const tree = parse();
-    t.is(dump(tree), c.dump);
-    t.is(dump(tree, { includeAttributes: true }), c.attributes);
+    t.is(dump(tree), c.dump!);
+    t.is(dump(tree, { includeAttributes: true }), c.attributes!);
   });
 }
 
