@@ -176,8 +176,8 @@ export function verifyFunction(fn: IRFunction, module: IRModule | null = null): 
       }
       if (instruction.op === 'for_iter') {
         const body = blockIndex.get(instruction.attrs.body as number);
-        if (body !== undefined && (predecessors[body].length !== 1 || instruction.attrs.body === instruction.attrs.exit ||
-          fn.blocks.some((other) => other.handler === instruction.attrs.body))) {
+        if (body !== undefined && (allPredecessors[body].size !== 1 || predecessors[body].length !== 1 ||
+          instruction.attrs.body === instruction.attrs.exit)) {
           problems.push(`${here}: the body block must have this block as its only predecessor`);
         }
       }
