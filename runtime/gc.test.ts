@@ -138,3 +138,15 @@ test('allocation triggers a collection at the next safepoint once enough pages w
   t.true(heap.gcCount > before, 'a collection ran without being requested');
   t.true(heap.i32[H.BUMP] <= (trigger + 16) * 64 * 1024, 'it came once about `trigger` pages were taken');
 });
+
+test('a full heap raises MemoryError, and a collection makes room again', (t) => {
+  const heap = createRuntime({ initialBytes: 0, maxBytes: 4 << 20 });
+  const keep = pushHandle(heap, newList(heap));
+  const error = t.throws(() => {
+    for (let i = 0; i < 1_000_000; i++) listAppend(heap, handleGet(heap, keep), strFromJs(heap, `filler ${i}`));
+  });
+  t.is(error?.name, 'MemoryError');
+  popHandles(heap, keep);
+  collectGarbage(heap);
+  t.is(strToJs(heap, strFromJs(heap, 'fits again')), 'fits again');
+});

@@ -10,6 +10,8 @@
 // which also matches u32 byte addresses in a Value's low word. The reservation is virtual memory
 // only; the committed length starts small and grows by doubling.
 
+import { PyError } from './errors.js';
+
 /** Header words (Int32 indices). Every field is read/written with Atomics when threads race on it. */
 export const H = {
   MAGIC: 0,
@@ -177,7 +179,8 @@ export class Heap {
       return;
     }
     if (minBytes > sab.maxByteLength) {
-      throw new RangeError(`MemoryError: heap limit of ${sab.maxByteLength} bytes reached`);
+      // What CPython raises when malloc fails: MemoryError with an empty message.
+      throw new PyError('MemoryError', '');
     }
     let next = sab.byteLength;
     if (this.i32[H.GROW_MINIMAL] !== 0) next = minBytes;
