@@ -6,7 +6,7 @@
 
 import type { Dict, Name, expr } from '../../ast/nodes.js';
 import { PySyntaxError } from '../../grammar/errors.js';
-import { decodeNumber, type LiteralWarning } from '../../grammar/literals.js';
+import { decodeNumber, mergeWarnings, type LiteralWarning } from '../../grammar/literals.js';
 import {
   concatenateStrings,
   debugText,
@@ -22,18 +22,51 @@ import { tokenize } from '../../grammar/tokenize.js';
 import type { TokenizeWarning } from '../../grammar/tokenize-core.js';
 import type { Token } from '../../grammar/tokens.js';
 
-export function parseStringAtom(source: string): { node: expr; warnings: LiteralWarning[] } {
+/**
+ * Where each lexer warning arises, re-derived from the tokens, for mergeWarnings():
+ * TokenizeWarning has no offset yet. `\{`/`\}` in non-raw f-string text, a number run
+ * into a keyword. Without a one-to-one match the warnings are returned unplaced.
+ */
+export function lexerWarningOffsets(warnings: TokenizeWarning[], tokens: Token[]): { message: string; lineno: number; offset?: number }[] {
+  const events: number[] = [];
+  const raw: boolean[] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    const token = tokens[k];
+    if (token.kind === 'FSTRING_START') raw.push(/[rR]/.test(token.text));
+    else if (token.kind === 'FSTRING_END') raw.pop();
+    else if (token.kind === 'FSTRING_MIDDLE' && !raw[raw.length - 1]) {
+      for (let i = 0; i < token.text.length; i++) {
+        if (token.text[i] !== '\\') continue;
+        const next = i + 1 < token.text.length ? token.text[i + 1] : tokens[k + 1]?.text[0];
+        if (next === '{' || next === '}') events.push(token.start + i);
+        else i++;
+      }
+    } else if (token.kind === 'NUMBER' && tokens[k + 1]?.kind === 'NAME' && tokens[k + 1].start === token.end) {
+      events.push(token.end);
+    }
+  }
+  if (events.length !== warnings.length) return warnings;
+  return warnings.map((warning, i) => ({ ...warning, offset: events[i] }));
+}
+
+/**
+ * Parses `source` (one string atom). Warnings go to `warnings` as they arise, so a caller
+ * still has those emitted before an error is thrown, as CPython prints them.
+ */
+export function parseStringAtom(source: string, warnings: LiteralWarning[] = []): { node: expr; warnings: LiteralWarning[] } {
   const lines = source.split(/(?<=\n)/);
-  const ctx: LiteralContext = {
+  const ctx: { -readonly [K in keyof LiteralContext]: LiteralContext[K] } = {
     filename: '<unknown>',
     lineText: (line) => lines[line - 1] ?? null,
     warnings: [],
   };
-  // The lexer's warnings (`\{` in f-strings) come first: in CPython it meets them before
-  // the parser decodes the atom's text, which it does when the atom is complete.
   const lexerWarnings: TokenizeWarning[] = [];
   const tokens = tokenize(source, '<unknown>', { comments: false, warnings: lexerWarnings });
-  ctx.warnings.push(...lexerWarnings.map((w) => ({ ...w, filename: ctx.filename })));
+  const lexer = lexerWarningOffsets(lexerWarnings, tokens);
+  // The builders' warnings collect apart; on the way out (or on an error) they are merged
+  // with the lexer's into `warnings`, in the order CPython prints them.
+  const parser: LiteralWarning[] = [];
+  ctx.warnings = parser;
   let pos = 0;
 
   const peek = (): Token => tokens[pos];
@@ -124,6 +157,9 @@ export function parseStringAtom(source: string): { node: expr; warnings: Literal
     return strings();
   }
 
-  const node = atom();
-  return { node, warnings: ctx.warnings };
+  try {
+    return { node: atom(), warnings };
+  } finally {
+    warnings.push(...mergeWarnings(lexer, parser, ctx.filename));
+  }
 }
