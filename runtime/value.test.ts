@@ -76,3 +76,11 @@ test('sameValue is identity on the 64-bit word', (t) => {
   t.false(sameValue(0, -0));
   t.false(sameValue(TRUE, FALSE));
 });
+
+test('structured clone (postMessage, structuredClone) does NOT keep boxes: post addresses instead', (t) => {
+  // Measured: the serializer writes the canonical NaN. Pinned so a V8 change is noticed; the
+  // runtime never relies on it either way (jobs receive addresses as plain integers).
+  const cloned = structuredClone({ v: fromPtr(64) }).v;
+  t.false(isPtr(cloned));
+  t.true(isFloat(cloned));
+});

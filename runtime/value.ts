@@ -20,7 +20,8 @@
 // loop). Only bits from outside (reinterpreted bytes) go through fromFloat. V8 CAN canonicalize NaNs when a
 // double is stored in a JS array of doubles (measured in a plain node script: [1.5, 2.5][0] = box
 // reads back 0x7FF80000…; under other tiers/element kinds it survived), so a Value must never be
-// kept in a JS array; keep it in the heap (handles), a local, or an object field.
+// kept in a JS array; keep it in the heap (handles), a local, or an object field. Structured clone
+// (postMessage) canonicalizes too (measured): threads exchange addresses as plain integers.
 // value.test.ts checks the paths we rely on: locals, arguments, returns, typed-array stores.
 
 /** A NaN-boxed Python value. Invariant: its bits follow the table above. */
