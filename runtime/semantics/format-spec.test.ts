@@ -1,23 +1,13 @@
 import test from 'ava';
-import { asFloat, asInt, asStr, Case, loadCases, mismatches, PyValue, str } from './expected.js';
-import { formatFloat, formatInt, formatStr } from './format-spec.js';
+import { loadCases, mismatches } from './expected.js';
+import { formatFloat } from './format-spec.js';
+import { runFormat } from './test-runners.js';
 
 const cases = loadCases('format.json');
 
-function run(c: Case): PyValue {
-  const [value, spec] = c.args;
-  switch (c.op) {
-    case 'format_float': return str(formatFloat(asFloat(value), asStr(spec)));
-    case 'format_int': return str(formatInt(asInt(value), asStr(spec)));
-    case 'format_bool': return str(formatInt(value.t === 'bool' && value.v ? 1n : 0n, asStr(spec), 'bool'));
-    case 'format_str': return str(formatStr(asStr(value), asStr(spec)));
-  }
-  throw new Error(`no op ${c.op}`);
-}
-
 test('format() matches CPython 3.13 for float, int, bool and str specs', (t) => {
   t.true(cases.length > 5000);
-  t.deepEqual(mismatches(cases, run, 30), []);
+  t.deepEqual(mismatches(cases, runFormat, 30), []);
 });
 
 test('float formatting is exact beyond 17 digits', (t) => {
