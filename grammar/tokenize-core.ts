@@ -38,6 +38,7 @@ export const MAX_EXPR_NESTING = 3;
  */
 export interface Mode {
   regular: boolean;
+  /** The quote character (code unit) and 1 or 3 of them. */
   quote: number;
   quoteSize: number;
   raw: boolean;
@@ -45,16 +46,21 @@ export interface Mode {
   start: number;
   startLine: number;
   startLineStart: number;
+  /** Brackets opened inside this f-string's replacement fields and not yet closed. */
   curlyDepth: number;
+  /**
+   * The curlyDepth at which the innermost open replacement field began, -1 outside any
+   * (CPython's curly_bracket_expr_start_depth); at most MAX_EXPR_NESTING - 1.
+   */
   exprStartDepth: number;
+  /** Reading a format spec (after the field's top-level `:`). */
   inFormatSpec: boolean;
-  debug: boolean;
 }
 
 export function plainMode(): Mode {
   return {
     regular: true, quote: 0, quoteSize: 0, raw: false, start: 0, startLine: 1,
-    startLineStart: 0, curlyDepth: 0, exprStartDepth: 0, inFormatSpec: false, debug: false,
+    startLineStart: 0, curlyDepth: 0, exprStartDepth: 0, inFormatSpec: false,
   };
 }
 

@@ -433,8 +433,6 @@ class Lexer extends NumberLexer {
       this.closeBracket(mode, c, inFstring);
     } else if (c < 0x20 || c === 0x7f) {
       this.error(`invalid non-printable character U+${hex4(c)}`, this.pos);
-    } else if (c === 61 && mode.exprStartDepth >= 0) {
-      mode.debug = true;
     }
     this.pushHere('OP', start);
   }
@@ -468,7 +466,6 @@ class Lexer extends NumberLexer {
         mode.exprStartDepth--;
         mode.regular = false;
         mode.inFormatSpec = false;
-        mode.debug = false;
       }
     }
   }
@@ -489,7 +486,6 @@ class Lexer extends NumberLexer {
     this.modes.push({
       regular: false, quote, quoteSize, raw, start, startLine: this.lineNo,
       startLineStart: this.lineStart, curlyDepth: 0, exprStartDepth: -1, inFormatSpec: false,
-      debug: false,
     });
     this.pushHere('FSTRING_START', start);
   }
