@@ -132,6 +132,14 @@ export abstract class PatternRecognizer extends ArgsRecognizer {
     });
   }
 
+  /** signed_number !('+'|'-') | complex_number (a real part, then + or - an imaginary one). */
+  protected numberLiteral(p: number): number | null {
+    const n = this.signedNumber(p);
+    if (n === null) return null;
+    if (this.c.is(n, '+') || this.c.is(n, '-')) return this.c.isKind(n + 1, 'NUMBER') ? n + 2 : null;
+    return n;
+  }
+
   protected signedNumber(p: number): number | null {
     if (this.c.isKind(p, 'NUMBER')) return p + 1;
     if (this.c.is(p, '-') && this.c.isKind(p + 1, 'NUMBER')) return p + 2;
@@ -197,7 +205,7 @@ export abstract class PatternRecognizer extends ArgsRecognizer {
       if (this.c.is(q, '**') && this.c.isName(q + 1)) {
         q += 2;
       } else {
-        const key = this.signedNumber(q) ?? this.mappingKey(q);
+        const key = this.numberLiteral(q) ?? this.mappingKey(q);
         if (key === null || !this.c.is(key, ':')) break;
         const v = this.pattern(key + 1);
         if (v === null) return null;
