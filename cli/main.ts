@@ -18,8 +18,27 @@ export { version } from './version.js';
 
 export const commands: PyxCommand[] = [parseCommand];
 
-/** Runs the CLI on `argv` and returns the process exit code; never calls process.exit. */
+/** Exit status when the reader of stdout went away (`pyx parse big.py | head`): what a shell
+ *  reports for a process ended by SIGPIPE, as `cat` or `git log` would be. */
+export const BROKEN_PIPE = 141;
+
+let stdoutGuarded = false;
+
+// Node reports a closed pipe as an 'error' event that, unhandled, prints a JS stack. The
+// reader is gone, so there is nothing left to flush: end at once, quietly.
+function guardStdout(): void {
+  if (stdoutGuarded) return;
+  stdoutGuarded = true;
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(BROKEN_PIPE);
+    throw error;
+  });
+}
+
+/** Runs the CLI on `argv` and returns the process exit code. Calls process.exit only when
+ *  stdout's reader has gone away (see guardStdout). */
 export async function main(argv: string[]): Promise<number> {
+  guardStdout();
   let exitCode = 0;
   let usageError = false;
   // yargs-parser turns a bare `-` into an empty string; the conventional "stdin" file

@@ -103,6 +103,20 @@ test('a large dump piped to stdout arrives whole', async (t) => {
   t.is(run.code, 0);
 });
 
+test('a reader that stops early (| head) ends pyx quietly with the SIGPIPE status', async (t) => {
+  const file = join(root, 'tests', 'golden', 'ast', 'dataclasses.py');
+  // Far more output than a pipe buffers, so pyx is still writing when the reader leaves.
+  const child = spawn(process.execPath, ['--import', 'tsx', join(root, 'cli', 'entry.ts'), 'parse', '--no-cache', '-a', '-i', '1', file], {
+    cwd: root,
+  });
+  const stderr: Buffer[] = [];
+  child.stderr.on('data', (chunk: Buffer) => stderr.push(chunk));
+  child.stdout.once('data', () => child.stdout.destroy());
+  const code = await new Promise((resolve) => child.on('close', resolve));
+  t.is(Buffer.concat(stderr).toString('utf8'), '');
+  t.is(code, 141);
+});
+
 test('input nested too deeply: one Python-style line, exit 1, no JavaScript stack', async (t) => {
   // CPython 3.13: "MemoryError: Parser stack overflowed - Python source too complex to parse".
   const run = await pyx(['parse', '--no-cache', '-'], { stdin: `x = ${'-'.repeat(20000)}1\n` });
