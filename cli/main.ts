@@ -1,8 +1,8 @@
 // pyx's front door: a yargs program with one file per subcommand (cli/<name>.ts).
 // To add a subcommand, write a module exporting a PyxCommand (cli/command.ts) and list it
 // below. Exit codes: 0 success, 1 a Python-level error (e.g. SyntaxError), 2 a usage error
-// (unknown command or option, missing file) — as CPython's own command line does — and 70
-// an internal error (a bug in pyx).
+// (unknown command or option, missing file) — as CPython's own command line does — 70 an
+// internal error (a bug in pyx), 141 a closed stdout pipe.
 
 import yargs from 'yargs';
 import type { PyxCommand } from './command.js';
