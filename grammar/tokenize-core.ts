@@ -87,6 +87,7 @@ export class LexerCore {
    */
   protected bufStart = 0;
   protected atBol = true;
+  /** The current line holds only whitespace and maybe a comment (its end is an NL). */
   protected blankLine = false;
   protected done = false;
   protected level = 0;
@@ -97,6 +98,7 @@ export class LexerCore {
   protected readonly parenLineStart: number[] = [];
   protected readonly indents: number[] = [0];
   protected readonly altIndents: number[] = [0];
+  /** INDENTs (> 0) or DEDENTs (< 0) still to emit before the line's first token. */
   protected pendingIndents = 0;
   protected readonly modes: Mode[] = [plainMode()];
   // Column cache for lines with non-ASCII text: code-point and UTF-8 columns of index
@@ -335,6 +337,7 @@ export class LexerCore {
     this.parserError('SyntaxError', 'unexpected EOF while parsing', line, lineStart, bytes, -1);
   }
 
+  /** CPython's line number where it stops: at end of file, the last line's. */
   protected detectedLine(): number {
     const atEof = this.pos >= this.s.length && this.lineStart >= this.s.length && this.lineNo > 1;
     return atEof ? this.lineNo - 1 : this.lineNo;

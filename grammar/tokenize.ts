@@ -398,7 +398,6 @@ class Lexer extends NumberLexer {
     this.error(msg, start + 1, line, lineStart);
   }
 
-  /** CPython's line number where it stops: at end of file, the last line's. */
   // --- Operators and brackets ---
 
   private operator(mode: Mode, start: number, c: number): void {
