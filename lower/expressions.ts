@@ -47,9 +47,8 @@ export function expression(ctx: Ctx, e: A.expr): ValueId {
     case 'UnaryOp': return b.value(UNARY_OPS[e.op._type], [expression(ctx, e.operand)], {}, at);
     case 'BoolOp': return boolOp(ctx, e);
     case 'IfExp': {
-      const test = expression(ctx, e.test);
       const [whenTrue, whenFalse, merge] = [b.newBlock(), b.newBlock(), b.newBlock()];
-      b.emit('branch', [test], { then: whenTrue.id, else: whenFalse.id }, at);
+      condition(ctx, e.test, whenTrue, whenFalse);
       const incoming: ValueId[] = [];
       const from: BlockId[] = [];
       for (const [block, part] of [[whenTrue, e.body], [whenFalse, e.orelse]] as const) {
@@ -93,6 +92,54 @@ export function expression(ctx: Ctx, e: A.expr): ValueId {
       // Rejected by the scope pass, which sees every expression first.
       throw new Error(`pyx internal error: unexpected ${e._type} in lowering`);
   }
+}
+
+/**
+ * Lowers `e` as a condition: control goes to `whenTrue` or `whenFalse`. Like CPython's
+ * compiler_jump_if, `and`/`or`/`not`, conditional expressions and chained comparisons
+ * become jumps, so each operand's truth value is tested once: `if a and b:` never calls
+ * a.__bool__ twice (lowering it as a value and then branching on the result would).
+ */
+export function condition(ctx: Ctx, e: A.expr, whenTrue: Block, whenFalse: Block): void {
+  const b = ctx.b;
+  switch (e._type) {
+    case 'UnaryOp':
+      if (e.op._type === 'Not') return condition(ctx, e.operand, whenFalse, whenTrue);
+      break;
+    case 'BoolOp':
+      e.values.forEach((part, i) => {
+        if (i === e.values.length - 1) return condition(ctx, part, whenTrue, whenFalse);
+        const next = b.newBlock();
+        if (e.op._type === 'And') condition(ctx, part, next, whenFalse);
+        else condition(ctx, part, whenTrue, next);
+        b.setBlock(next);
+      });
+      return;
+    case 'IfExp': {
+      const [body, orelse] = [b.newBlock(), b.newBlock()];
+      condition(ctx, e.test, body, orelse);
+      b.setBlock(body);
+      condition(ctx, e.body, whenTrue, whenFalse);
+      b.setBlock(orelse);
+      return condition(ctx, e.orelse, whenTrue, whenFalse);
+    }
+    case 'Compare': {
+      if (e.ops.length === 1) break;
+      let left = expression(ctx, e.left);
+      e.ops.forEach((op, i) => {
+        const right = expression(ctx, e.comparators[i]);
+        const result = b.value(COMPARE_OPS[op._type], [left, right], {}, pos(e));
+        const next = i === e.ops.length - 1 ? whenTrue : b.newBlock();
+        b.emit('branch', [result], { then: next.id, else: whenFalse.id }, pos(e));
+        if (next !== whenTrue) b.setBlock(next);
+        left = right;
+      });
+      return;
+    }
+    default:
+      break;
+  }
+  b.emit('branch', [expression(ctx, e)], { then: whenTrue.id, else: whenFalse.id }, pos(e));
 }
 
 function boolOp(ctx: Ctx, e: A.BoolOp): ValueId {

@@ -7,7 +7,7 @@ import type { FunctionKind, Param, ValueId } from '../ir/types.js';
 import { checkBindable, pos, storeName, type ComprehensionNode, type Ctx } from './context.js';
 import { cleanDoc, docstringOf } from './docstring.js';
 import { UnsupportedFeatureError } from './errors.js';
-import { expression } from './expressions.js';
+import { condition, expression } from './expressions.js';
 import type { Scope, ScopeNode } from './scopes.js';
 import { assign, statements } from './statements.js';
 import type { Position } from '../ast/nodes.js';
@@ -120,10 +120,9 @@ export function lowerComprehension(ctx: Ctx, e: ComprehensionNode): ValueId {
       else b.emit('jump', [], { target: outerHeader.id }, at);
       b.setBlock(body);
       assign(inner, generator.target, item);
-      for (const condition of generator.ifs) {
-        const test = expression(inner, condition);
+      for (const test of generator.ifs) {
         const next = b.newBlock();
-        b.emit('branch', [test], { then: next.id, else: header.id }, pos(condition));
+        condition(inner, test, next, header);
         b.setBlock(next);
       }
       outerHeader = header;

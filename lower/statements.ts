@@ -6,7 +6,7 @@ import type * as A from '../ast/nodes.js';
 import type { ValueId } from '../ir/types.js';
 import { constant, deleteName, ensureOpen, loadName, pos, storeName, type Ctx } from './context.js';
 import { compileSyntaxError, UnsupportedFeatureError } from './errors.js';
-import { expression, INPLACE_OPS } from './expressions.js';
+import { condition, expression, INPLACE_OPS } from './expressions.js';
 import { lowerFunctionDef } from './functions.js';
 import { unsupportedStatement } from './unsupported.js';
 
@@ -38,9 +38,8 @@ function statement(ctx: Ctx, s: A.stmt): void {
     case 'Delete': for (const target of s.targets) remove(ctx, target); return;
     case 'Pass': case 'Global': case 'Nonlocal': return;
     case 'If': {
-      const test = expression(ctx, s.test);
       const [then, otherwise, after] = [b.newBlock(), b.newBlock(), b.newBlock()];
-      b.emit('branch', [test], { then: then.id, else: otherwise.id }, pos(s.test));
+      condition(ctx, s.test, then, otherwise);
       for (const [block, body] of [[then, s.body], [otherwise, s.orelse]] as const) {
         b.setBlock(block);
         statements(ctx, body);
@@ -53,7 +52,7 @@ function statement(ctx: Ctx, s: A.stmt): void {
       const [header, body, otherwise, after] = [b.newBlock(), b.newBlock(), b.newBlock(), b.newBlock()];
       b.emit('jump', [], { target: header.id }, null);
       b.setBlock(header);
-      b.emit('branch', [expression(ctx, s.test)], { then: body.id, else: otherwise.id }, pos(s.test));
+      condition(ctx, s.test, body, otherwise);
       loopBody(ctx, body, header, after, s.body);
       b.setBlock(otherwise);
       statements(ctx, s.orelse);
@@ -92,7 +91,7 @@ function statement(ctx: Ctx, s: A.stmt): void {
     }
     case 'Assert': {
       const [fail, after] = [b.newBlock(), b.newBlock()];
-      b.emit('branch', [expression(ctx, s.test)], { then: after.id, else: fail.id }, pos(s.test));
+      condition(ctx, s.test, after, fail);
       b.setBlock(fail);
       const errorClass = b.value('load_assertion_error', [], {}, at);
       const error = s.msg === null ? errorClass : b.value('call', [errorClass, expression(ctx, s.msg)], {}, at);

@@ -76,8 +76,11 @@ The goldens in \`tests/golden/lower/*.py\` → \`*.ir\` show every construct; in
 - **Names** follow the scope analysis (\`lower/scopes.ts\`, CPython's symtable rules): a
   function's locals use \`*_local\`, its cells and free variables \`*_deref\`, everything
   else and all module-level names \`*_global\` (which falls back to builtins on load).
-- **\`and\`/\`or\`, \`x if c else y\`, \`a < b < c\`** branch and meet in a block whose
-  \`phi\` picks the result; \`b\` of a chained comparison is evaluated once.
+- **\`and\`/\`or\`, \`x if c else y\`, \`a < b < c\`** as values branch and meet in a block
+  whose \`phi\` picks the result; \`b\` of a chained comparison is evaluated once. As
+  conditions (of \`if\`, \`while\`, \`assert\`, a comprehension's \`if\`, a conditional
+  expression's test) they become jumps, as CPython's compiler does, so each operand's truth
+  value is tested exactly once (\`not\` swaps the targets).
 - **\`if\`/\`while\`** use \`branch\` (truth testing is part of \`branch\`); a \`while\` re-tests
   in a header block. **\`for\`** calls \`get_iter\` once, then a header block's \`for_iter\`
   goes to the body (with the item) or to the \`else\` part. \`break\` jumps past the
