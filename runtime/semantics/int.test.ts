@@ -1,8 +1,8 @@
 import test from 'ava';
 import { asFloat, asInt, asStr, bool, Case, float, int, loadCases, mismatches, none, PyValue, str, tuple } from './expected.js';
 import {
-  bitCount, bitLength, compareIntFloat, divmod, floorDiv, floorDivNum, intPow, intRound, intToFloat,
-  lshift, mod, modNum, powMod, rshift, trueDiv,
+  bitCount, bitLength, compareIntFloat, divmod, divmodNum, floorDiv, floorDivNum, intPow, intPowNum, intRound, intToFloat,
+  lshift, mod, modNum, powMod, rshift, trueDiv, trueDivNum,
 } from './int.js';
 import { intToStr, parseInt } from './int-str.js';
 
@@ -54,6 +54,20 @@ test('number fast paths agree with the bigint paths', (t) => {
     }
   }
   t.true(Object.is(modNum(-4, 2), 0));
+  for (const a of values) {
+    for (const b of values) {
+      if (b === 0) continue;
+      const [q, r] = divmod(BigInt(a), BigInt(b));
+      t.deepEqual(divmodNum(a, b), [Number(q), Number(r)], `divmod(${a}, ${b})`);
+      t.is(trueDivNum(a, b), trueDiv(BigInt(a), BigInt(b)), `${a} / ${b}`);
+    }
+  }
+  for (const [a, b] of [[3, 33], [-3, 33], [2, 52], [2, 53], [2, 60], [7, 0], [0, 0], [-1, 5], [10, 15], [10, 16], [94906267, 2]]) {
+    const r = intPowNum(a, b);
+    const exact = (BigInt(a) ** BigInt(b));
+    t.is(BigInt(r), exact, `${a} ** ${b}`);
+    t.is(typeof r, exact <= 2n ** 53n - 1n && exact >= -(2n ** 53n - 1n) ? 'number' : 'bigint', `${a} ** ${b} representation`);
+  }
 });
 
 test('int errors are typed Python exceptions', (t) => {

@@ -60,6 +60,45 @@ export function modNum(a: number, b: number): number {
   return r !== 0 && (r < 0) !== (b < 0) ? r + b : r + 0;
 }
 
+/** divmod(a, b) for safe-integer numbers. */
+export function divmodNum(a: number, b: number): [number, number] {
+  if (b === 0) raise('ZeroDivisionError', 'integer division or modulo by zero');
+  const r = a % b;
+  const q = (a - r) / b;
+  return r !== 0 && (r < 0) !== (b < 0) ? [q - 1, r + b] : [q + 0, r + 0];
+}
+
+/** a / b for safe-integer numbers: both convert exactly, so one IEEE division is correct. */
+export function trueDivNum(a: number, b: number): number {
+  if (b === 0) raise('ZeroDivisionError', 'division by zero');
+  return a / b;
+}
+
+/**
+ * a ** b for safe-integer numbers with b >= 0: a number while the result stays a safe
+ * integer, else the exact bigint (callers keep whichever representation they get).
+ */
+export function intPowNum(a: number, b: number): number | bigint {
+  if (b < 0) throw new RangeError('intPowNum needs b >= 0; use intPow for negative exponents');
+  if (a === 0 || a === 1) return b === 0 ? 1 : a;
+  if (a === -1) return b % 2 === 0 ? 1 : -1;
+  // Square-and-multiply in doubles: a product of safe integers is exact whenever the exact
+  // product is a safe integer, and any larger exact product rounds to >= 2**53 (caught).
+  let result = 1;
+  let base = a;
+  for (let e = b; e > 0; e = Math.floor(e / 2)) {
+    if (e % 2 === 1) {
+      result *= base;
+      if (!Number.isSafeInteger(result)) return intPow(BigInt(a), BigInt(b)).value as bigint;
+    }
+    if (e > 1) {
+      base *= base;
+      if (!Number.isSafeInteger(base)) return intPow(BigInt(a), BigInt(b)).value as bigint;
+    }
+  }
+  return result;
+}
+
 // ---- powers ---------------------------------------------------------------------------------
 
 /** Result of int ** int: an int for exponent >= 0, else a float (Python 3 semantics). */

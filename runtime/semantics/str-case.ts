@@ -77,9 +77,27 @@ export function capitalize(s: string): string {
   return out;
 }
 
+function asciiTitle(s: string): string {
+  let out = '';
+  let previousCased = false;
+  let runStart = 0;
+  // Copy unchanged runs in one slice; only letters whose case must flip are rewritten.
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    const upper = c >= 65 && c <= 90;
+    const lower = c >= 97 && c <= 122;
+    if ((previousCased && upper) || (!previousCased && lower)) {
+      out += s.slice(runStart, i) + String.fromCharCode(c ^ 32);
+      runStart = i + 1;
+    }
+    previousCased = upper || lower;
+  }
+  return runStart === 0 ? s : out + s.slice(runStart);
+}
+
 /** str.title(): titlecase after an uncased character, lowercase after a cased one. */
 export function title(s: string): string {
-  if (ASCII.test(s)) return s.toLowerCase().replace(/(^|[^A-Za-z])([a-z])/g, (_m, p: string, c: string) => p + c.toUpperCase());
+  if (ASCII.test(s)) return asciiTitle(s);
   const list = cps(s);
   let out = '';
   let previousCased = false;
