@@ -262,8 +262,8 @@ export function concatenateStrings(
  * `cannot mix bytes and nonbytes literals`, raised where CPython's parser stands: on the
  * token after the atom. When that is a NEWLINE, CPython's own NEWLINE token is one
  * character wide and starts at the comment before it, if any (`b"a" "b"  # c` points at
- * `# c` and the line end). The NEWLINE pyx implies at the end of an EVAL-mode source has
- * no such token in CPython (it reports offset = column, end -1); that case is not copied.
+ * `# c` and the line end). In EVAL mode CPython has no token for the newline it implies
+ * at the end of the source (it reports offset = column, end -1); that case is not copied.
  */
 function mixError(last: Token, lookahead: Token, ctx: LiteralContext): PySyntaxError {
   const message = 'cannot mix bytes and nonbytes literals';
@@ -275,7 +275,10 @@ function mixError(last: Token, lookahead: Token, ctx: LiteralContext): PySyntaxE
     const hash = between.indexOf('#');
     if (hash >= 0) col = last.endCol + hash;
   }
-  return new PySyntaxError('SyntaxError', message, ctx.filename, lookahead.line, col + 1, lineText, lookahead.line, lookahead.col + 2);
+  // The newline implied at the end of a file without one has no width (as in CPython's
+  // report for such a file: `x = "a" b"b"` ends at offset 13, not 14).
+  const width = lookahead.start === lookahead.end ? 0 : 1;
+  return new PySyntaxError('SyntaxError', message, ctx.filename, lookahead.line, col + 1, lineText, lookahead.line, lookahead.col + 1 + width);
 }
 
 function concatenate(

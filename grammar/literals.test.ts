@@ -236,3 +236,9 @@ test('an error in a token spanning lines ends where CPython puts it (through the
   t.like(m3, { lineno: 1, offset: 1, endLineno: 2, endOffset: 8 });
   t.regex((m3 as PySyntaxError).msg, /position 36-38: truncated \\xXX escape$/);
 });
+
+test('cannot mix bytes: at the implied newline of a file without one, zero width', (t) => {
+  // compile() of the file `"a" b"b"` (no newline) read from disk: 1 9 1 9.
+  const error = t.throws(() => parseStringAtom('"a" b"b"'), { instanceOf: PySyntaxError });
+  t.like(error, { msg: 'cannot mix bytes and nonbytes literals', lineno: 1, offset: 9, endLineno: 1, endOffset: 9 });
+});
