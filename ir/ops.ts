@@ -351,15 +351,16 @@ export const OPS = {
   set_add: container('set_add', [value('set', 'set'), value('item')], null,
     'set.add(item); hashing may raise TypeError "unhashable type: \'T\'".'),
   set_update: container('set_update', [value('set', 'set'), value('iterable')], null,
-    'set.update(iterable) for `*iterable` in a set display.'),
+    'set.update(iterable) for `*iterable` in a set display; TypeError "\'T\' object is not iterable".'),
   dict_set: container('dict_set', [value('dict', 'dict'), value('key'), value('value')], null,
     'dict[key] = value on a dict made by build_dict (dict comprehensions); hashing may raise.'),
   dict_update: container('dict_update', [value('dict', 'dict'), value('mapping')], null,
     'dict.update(mapping) for `**mapping` in a dict display; TypeError "\'T\' object is not a ' +
     'mapping" when it is not one.'),
   dict_merge: container('dict_merge', [value('dict', 'dict'), value('mapping'), value('callee')], null,
-    'Merges `**mapping` into the keyword dict of a call to `callee` (used only for the message): ' +
-    'TypeError "f() got multiple values for keyword argument \'k\'" on a repeated key, "f() ' +
+    'Merges `**mapping` into the keyword dict of a call to `callee` (used only for the message, ' +
+    'where F names it as CPython\'s _PyObject_FunctionStr does: "print()", "__main__.f()"): ' +
+    'TypeError "F got multiple values for keyword argument \'k\'" on a repeated key, "F ' +
     'argument after ** must be a mapping, not T" when not a mapping.'),
   tuple_get: {
     operands: [value('tuple', 'tuple')], attrs: [{ name: 'index', kind: 'int' }], result: 'object',
@@ -412,10 +413,14 @@ export const OPS = {
       'TypeErrors as CPython words them; the callee may raise anything.',
   },
   call_ex: {
-    operands: [value('callee'), value('arguments', 'tuple'), { name: 'keywords', kind: 'dict', optional: true }],
+    operands: [value('callee'), value('arguments'), { name: 'keywords', kind: 'dict', optional: true }],
     attrs: [], result: 'object', flags: DYNAMIC, semantics: { category: 'call', form: 'ex' },
-    doc: 'callee(*arguments, **keywords) with the tuple and (optional) dict built beforehand ' +
-      '(calls that use `*` or `**`).',
+    doc: 'callee(*arguments, **keywords), for calls that use `*` or `**`: `keywords` is a dict ' +
+      'built by build_dict/dict_merge. `arguments` is a tuple (from list_to_tuple) or, for a call ' +
+      'whose only positional argument is `*x`, x itself, turned into a tuple here: TypeError ' +
+      '"F argument after * must be an iterable, not T" when it is not iterable, where F names ' +
+      'the callee as CPython\'s _PyObject_FunctionStr does ("print()", "__main__.f()"). A ' +
+      'non-str key in `keywords` raises TypeError "keywords must be strings".',
   },
   make_function: {
     operands: [], variadic: value('defaults_and_cells'), attrs: [{ name: 'fn', kind: 'func' }],

@@ -203,8 +203,10 @@ function call(ctx: Ctx, e: A.Call): ValueId {
     const attrs: Record<string, AttrValue> = e.keywords.length === 0 ? {} : { kwnames: e.keywords.map((keyword) => keyword.arg!) };
     return b.value('call', operands, attrs, at);
   }
-  const positional = sequence(ctx, e.args, 'list', e);
-  const args = b.value('list_to_tuple', [positional], {}, at);
+  // `f(*x)` passes x itself, so call_ex can name f when x is not iterable (as CPython).
+  const onlyStar = e.args.length === 1 && e.args[0]._type === 'Starred' ? e.args[0] : null;
+  const args = onlyStar !== null ? expression(ctx, onlyStar.value)
+    : b.value('list_to_tuple', [sequence(ctx, e.args, 'list', e)], {}, at);
   if (e.keywords.length === 0) return b.value('call_ex', [callee, args], {}, at);
   // Keywords: runs of named ones become dicts, merged in order with the ** mappings so a
   // repeated name raises "got multiple values for keyword argument".
