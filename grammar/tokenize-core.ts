@@ -319,7 +319,20 @@ export class LexerCore {
     throw new PySyntaxError('SyntaxError', 'source code string cannot contain null bytes', this.filename, 0, 0, null, 0, 0);
   }
 
+  /** End of file inside brackets: CPython's parser reports the innermost one. */
+  protected neverClosed(): never {
+    const i = this.level - 1;
+    const ch = String.fromCharCode(this.parenChar[i]);
+    const line = this.parenLine[i];
+    this.parserError(
+      'SyntaxError', `'${ch}' was never closed`, line, this.parenLineStart[i],
+      this.utf8Length(this.parenLineStart[i], this.parenIndex[i]) + 1, 0, line === this.detectedLine(),
+    );
+  }
+
   protected unexpectedEof(): never {
+    // Inside brackets the parser names the open bracket instead.
+    if (this.level > 0) this.neverClosed();
     const s = this.s;
     // CPython reports it at the end of the last line of the file.
     let lineStart = this.lineStart;

@@ -266,15 +266,6 @@ class Lexer extends NumberLexer {
     this.operator(mode, start, c);
   }
 
-  private neverClosed(): never {
-    const i = this.level - 1;
-    const ch = String.fromCharCode(this.parenChar[i]);
-    const line = this.parenLine[i];
-    this.parserError(
-      'SyntaxError', `'${ch}' was never closed`, line, this.parenLineStart[i],
-      this.utf8Length(this.parenLineStart[i], this.parenIndex[i]) + 1, 0, line === this.detectedLine(),
-    );
-  }
 
   // --- Names and strings ---
 

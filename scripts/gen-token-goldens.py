@@ -128,6 +128,7 @@ ERRORS = {
     'line-continuation-character': 'x = 1 \\ 2\n',
     'line-continuation-eof': 'x = 1 + \\\n',
     'line-continuation-eof-no-newline': 'x = 1 + \\',
+    'line-continuation-eof-in-brackets': '"\\\n"(1 for c in I,\\\n\\',
     'fstring-single-close-brace': 'f"}"\n',
     'fstring-unmatched-paren': 'f"{)}"\n',
     'fstring-nested-too-deeply': 'f"{x:{y:{z:{w}}}}"\n',
