@@ -128,3 +128,18 @@ test('real ASTs round-trip through the cache unchanged', (t) => {
     t.is(dump(loaded!, { includeAttributes: true }), dump(tree, { includeAttributes: true }), file);
   }
 });
+
+test('usage counts the entries and clear removes them', (t) => {
+  const dir = temporaryDir(t);
+  const cache = new ParseCache(dir, '1.0.0', 'g');
+  t.deepEqual(cache.usage(), { entries: 0, bytes: 0 });
+  cache.parse('a', 'exec', () => sampleTree());
+  cache.parse('b', 'exec', () => sampleTree());
+  const usage = cache.usage();
+  t.is(usage.entries, 2);
+  t.true(usage.bytes > 0);
+  // Entries of another pyx version share the directory and are cleared too.
+  t.deepEqual(new ParseCache(dir, '2.0.0', 'h').clear(), usage);
+  t.deepEqual(cache.usage(), { entries: 0, bytes: 0 });
+  t.is(cache.get(cache.key('a', 'exec')), undefined);
+});

@@ -13,7 +13,7 @@
 // directory, permissions, a truncated or corrupt file) falls back to parsing.
 
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
@@ -115,6 +115,37 @@ export class ParseCache {
       renameSync(temporary, path);
     } catch {
       // An unwritable cache only costs speed.
+    }
+  }
+
+  /** How many entries the directory holds (for every pyx version) and their total size. */
+  usage(): { entries: number; bytes: number } {
+    let entries = 0;
+    let bytes = 0;
+    for (const name of this.entryNames()) {
+      try {
+        bytes += statSync(join(this.entries, name)).size;
+        entries++;
+      } catch {
+        // Removed meanwhile by another pyx: not counted.
+      }
+    }
+    return { entries, bytes };
+  }
+
+  /** Removes every entry (all pyx versions); returns what was there. The cache has no
+   *  eviction of its own, since entries are only ever valid or unreachable. */
+  clear(): { entries: number; bytes: number } {
+    const before = this.usage();
+    for (const name of this.entryNames()) rmSync(join(this.entries, name), { force: true });
+    return before;
+  }
+
+  private entryNames(): string[] {
+    try {
+      return readdirSync(this.entries).filter((name) => name.endsWith('.v8') || name.endsWith('.tmp'));
+    } catch {
+      return [];
     }
   }
 

@@ -154,4 +154,7 @@ test('the cache is filled on the first run and used on the second; --no-cache by
   t.is(second.stdout, expected('hello.dump').replace("name='greet'", "name='renamed_by_test'"));
   const bypass = await pyx(['parse', '--no-cache', 'examples/hello.py'], { env });
   t.is(bypass.stdout, expected('hello.dump'));
+  t.regex((await pyx(['cache'], { env })).stdout, /: 1 entry, \d+\.\d MB\n$/);
+  t.regex((await pyx(['cache', 'clear'], { env })).stdout, /^removed 1 entry \(\d+\.\d MB\) from /);
+  t.deepEqual(readdirSync(join(dir, 'ast')), []);
 });
