@@ -12,7 +12,7 @@ import { dictGet, dictSet, newDict } from './dict.js';
 import { newSet, setAdd, setContains } from './set.js';
 import { handleGet, popHandles, pushHandle } from './gc.js';
 import { collectGarbage, safepoint, setGcStress } from './safepoint.js';
-import { frameSlot, newModule, popFrame, pushFrame, setFrameSlot } from './objects.js';
+import { frameSlot, isArenaFrame, newModule, popFrame, pushFrame, setFrameSlot, topFrame } from './objects.js';
 import { display } from './convert.js';
 
 function fresh(): Heap {
@@ -149,4 +149,34 @@ test('a full heap raises MemoryError, and a collection makes room again', (t) =>
   popHandles(heap, keep);
   collectGarbage(heap);
   t.is(strToJs(heap, strFromJs(heap, 'fits again')), 'fits again');
+});
+
+test('frames: arena frames are roots while on the stack, overflow and escaping frames get heap cells', (t) => {
+  const heap = fresh();
+  // 20,000 nested calls of 6 slots (~88 bytes each) overflow the 1 MiB frame stack into heap
+  // frames part-way; each frame holds a str made for it, and a generator-like escaping frame sits
+  // in the middle of the chain.
+  const depth = 20_000;
+  const frames: number[] = [];
+  for (let i = 0; i < depth; i++) {
+    const frame = pushFrame(heap, NONE, NONE, i, 6, i === depth / 2);
+    setFrameSlot(heap, frame, 5, strFromJs(heap, `frame ${i}`));
+    frames.push(frame);
+  }
+  t.true(isArenaFrame(heap, frames[0]));
+  t.false(isArenaFrame(heap, frames[depth / 2]), 'an escaping frame gets its own cell');
+  t.false(isArenaFrame(heap, frames[depth - 1]), 'the frame stack overflowed into heap frames');
+  for (let i = 0; i < 10_000; i++) strFromJs(heap, `noise ${i}`);
+  collectGarbage(heap);
+  for (let i = 0; i < 10_000; i++) strFromJs(heap, `later ${i}`);
+  let intact = 0;
+  for (let i = 0; i < depth; i++) if (strToJs(heap, frameSlot(heap, frames[i], 5)) === `frame ${i}`) intact++;
+  t.is(intact, depth);
+  for (let i = 0; i < depth; i++) popFrame(heap);
+  t.is(topFrame(heap), 0);
+  const stats = collectGarbage(heap)!;
+  t.true(stats.freedObjects >= depth, 'the frames\' strs and the heap frames are garbage once popped');
+  // The arena is reused from its start: the next frame lands where the first one was.
+  t.is(pushFrame(heap, NONE, NONE, 0, 6), frames[0]);
+  popFrame(heap);
 });

@@ -8,7 +8,7 @@
 
 import { H, Heap, T, FIRST_PAGE, PAGE_SIZE, MAX_THREADS, MIN_TRIGGER_PAGES, THREADS_BASE, THREAD_RECORD_BYTES } from './heap.js';
 import { P, PAGE_HEADER, KIND_FREE, KIND_LARGE, KIND_SMALL, SIZE_CLASSES } from './alloc.js';
-import { TypeId, MARK_BIT, TYPE_MASK } from './layout.js';
+import { ARENA_BIT, TypeId, MARK_BIT, TYPE_MASK } from './layout.js';
 import { HI_PTR, Value } from './value.js';
 
 export interface GcStats {
@@ -72,7 +72,14 @@ function markRoots(heap: Heap, stack: number[]): void {
   for (let slot = 0; slot < MAX_THREADS; slot++) {
     if ((used & (1 << slot)) === 0) continue;
     const rec = (THREADS_BASE + slot * THREAD_RECORD_BYTES) >>> 2;
-    markAddr(i32, stack, i32[rec + T.TOP_FRAME] >>> 0);
+    const frameStack = i32[rec + T.FRAME_STACK] >>> 0;
+    if (frameStack !== 0) i32[frameStack >>> 2] |= MARK_BIT;
+    // Walk the whole chain: arena frames are scanned here (they are not cells and carry no mark);
+    // heap frames are marked and scanned by drain like any object.
+    for (let f = i32[rec + T.TOP_FRAME] >>> 0; f !== 0; f = i32[(f >>> 2) + 4] >>> 0) {
+      if ((i32[f >>> 2] & ARENA_BIT) !== 0) markValues(i32, stack, f + 24, 2 + i32[(f >>> 2) + 1]);
+      else markAddr(i32, stack, f);
+    }
     const handles = i32[rec + T.HANDLES] >>> 0;
     if (handles !== 0) {
       i32[handles >>> 2] |= MARK_BIT;
@@ -134,10 +141,13 @@ function drain(heap: Heap, stack: number[]): void {
       case TypeId.MODULE:
         markValues(i32, stack, a + 8, 2);
         break;
-      case TypeId.FRAME:
-        markAddr(i32, stack, i32[w + 4] >>> 0); // the caller's frame
+      case TypeId.FRAME: {
+        // The caller: arena frames are covered by markRoots' chain walk (and carry no mark).
+        const back = i32[w + 4] >>> 0;
+        if (back !== 0 && (i32[back >>> 2] & ARENA_BIT) === 0) markAddr(i32, stack, back);
         markValues(i32, stack, a + 24, 2 + i32[w + 1]);
         break;
+      }
       default:
         break; // int, str, bytes: no references
     }

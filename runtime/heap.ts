@@ -81,6 +81,11 @@ export const T = {
   HANDLE_TOP: 4,
   /** Bytes this thread allocated (wraps at 2^32; for rate measurements). */
   ALLOCATED: 5,
+  /** This thread's frame stack (a FRAME_STACK object, 0 until the first call), its first free
+   *  byte and its end (addresses). Frames are pushed and popped LIFO there (objects.ts). */
+  FRAME_STACK: 6,
+  FRAME_STACK_TOP: 7,
+  FRAME_STACK_END: 8,
   /** Current page per size class: CLASS_PAGES + classIndex. */
   CLASS_PAGES: 16,
   /** Head of this thread's page list per size class: CLASS_LISTS + classIndex. */

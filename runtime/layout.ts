@@ -38,12 +38,15 @@ export const enum TypeId {
   DICT_KEYS = 21, // indices + entries of a dict
   SET_TABLE = 22, // entries of a set
   HANDLES = 23, // a thread's handle stack
-  COUNT = 24,
+  FRAME_STACK = 24, // a thread's stack of frames (frames inside carry ARENA_BIT)
+  COUNT = 25,
 }
 
 export const TYPE_MASK = 0xfff;
 export const MARK_BIT = 1 << 16;
 export const SHARED_BIT = 1 << 17;
+/** On a FRAME: it lives in its thread's FRAME_STACK, not in a cell of its own (objects.ts). */
+export const ARENA_BIT = 1 << 18;
 export const OWNER_SHIFT = 24;
 
 /** Python-visible names of the built-in types, by type id (internal kinds have no name). */

@@ -16,10 +16,17 @@
 // A frame holds everything the interpreter needs to resume it and a JIT side exit needs to
 // rebuild it (function, ip, every slot), and everything the GC needs (all of it is Values). The
 // thread record's TOP_FRAME heads the chain, so frames are roots while they are on a stack.
+//
+// Frames normally live in the thread's FRAME_STACK (a 1 MiB object, LIFO, marked ARENA_BIT):
+// a call costs a bump and a pop costs nothing — no garbage per call, as CPython 3.11+'s
+// per-thread data stack. A frame that must outlive its call (a generator's) is pushed with
+// `escapes` and gets a heap cell of its own; so does any frame once the stack is full.
+// Invariants: nothing but the thread record and the back pointers of frames above it refers to
+// an arena frame (never store its address in an object); a popped frame's back pointer is 0.
 
 import { alloc } from './alloc.js';
 import { H, Heap, T } from './heap.js';
-import { TypeId, TYPE_MASK } from './layout.js';
+import { ARENA_BIT, OWNER_SHIFT, TypeId, TYPE_MASK } from './layout.js';
 import { HI_BOOL, HI_INT, HI_NONE, HI_PTR, NONE, NULL, Value, fromPtr, hiOf, loOf } from './value.js';
 import { typeError } from './errors.js';
 
@@ -120,18 +127,39 @@ export function moduleDict(heap: Heap, m: Value): Value {
 // --- frames ---
 
 export const FRAME_SLOTS = 40;
+export const FRAME_STACK_BYTES = 1 << 20;
 
 /**
  * Push a frame of `slots` slots (all NULL) for `func` onto this thread's stack and make it the
- * top frame. The frame is a GC root until popped.
+ * top frame. The frame is a GC root until popped. `escapes`: the frame may outlive the call
+ * (a generator's), so it gets its own heap cell instead of a place on the frame stack.
  */
-export function pushFrame(heap: Heap, func: Value, globals: Value, codeIndex: number, slots: number): number {
-  const a = alloc(heap, FRAME_SLOTS + slots * 8, TypeId.FRAME, slots);
+export function pushFrame(heap: Heap, func: Value, globals: Value, codeIndex: number, slots: number, escapes = false): number {
+  const bytes = FRAME_SLOTS + slots * 8;
+  const rec = heap.threadRecord;
+  let a = 0;
+  if (!escapes) {
+    if (heap.i32[rec + T.FRAME_STACK] === 0) {
+      const stack = alloc(heap, FRAME_STACK_BYTES, TypeId.FRAME_STACK, 0);
+      heap.i32[rec + T.FRAME_STACK] = stack;
+      heap.i32[rec + T.FRAME_STACK_TOP] = stack + 8;
+      heap.i32[rec + T.FRAME_STACK_END] = stack + FRAME_STACK_BYTES;
+    }
+    const top = heap.i32[rec + T.FRAME_STACK_TOP] >>> 0;
+    if (top + bytes <= (heap.i32[rec + T.FRAME_STACK_END] >>> 0)) {
+      a = top;
+      heap.i32[rec + T.FRAME_STACK_TOP] = top + bytes;
+      heap.i32[a >>> 2] = TypeId.FRAME | ARENA_BIT | (heap.thread << OWNER_SHIFT);
+      heap.i32[(a >>> 2) + 1] = slots;
+    }
+  }
+  if (a === 0) a = alloc(heap, bytes, TypeId.FRAME, slots);
   const i32 = heap.i32;
   const w = a >>> 2;
   i32[w + 2] = codeIndex;
   i32[w + 3] = 0;
-  i32[w + 4] = i32[heap.threadRecord + T.TOP_FRAME];
+  i32[w + 4] = i32[rec + T.TOP_FRAME];
+  i32[w + 5] = 0;
   heap.f64[(a + 24) >>> 3] = func;
   heap.f64[(a + 32) >>> 3] = globals;
   const first = (a + FRAME_SLOTS) >>> 3;
@@ -140,12 +168,24 @@ export function pushFrame(heap: Heap, func: Value, globals: Value, codeIndex: nu
   return a;
 }
 
-/** Pop the top frame; it becomes garbage unless something else (a generator) holds it. */
+/**
+ * Pop the top frame. An arena frame's memory is reused by the next push; a heap frame becomes
+ * garbage unless something (a generator) holds it.
+ */
 export function popFrame(heap: Heap): void {
   const i32 = heap.i32;
-  const top = i32[heap.threadRecord + T.TOP_FRAME] >>> 0;
+  const rec = heap.threadRecord;
+  const top = i32[rec + T.TOP_FRAME] >>> 0;
   if (top === 0) throw new Error('internal error: popFrame on an empty stack');
-  i32[heap.threadRecord + T.TOP_FRAME] = i32[(top >>> 2) + 4];
+  const w = top >>> 2;
+  i32[rec + T.TOP_FRAME] = i32[w + 4];
+  i32[w + 4] = 0; // a frame off the stack has no caller (and must not point into the arena)
+  if ((i32[w] & ARENA_BIT) !== 0) i32[rec + T.FRAME_STACK_TOP] = top;
+}
+
+/** Whether a frame lives on its thread's frame stack (then it must not be stored anywhere). */
+export function isArenaFrame(heap: Heap, frame: number): boolean {
+  return (heap.i32[frame >>> 2] & ARENA_BIT) !== 0;
 }
 
 export function frameSlot(heap: Heap, frame: number, i: number): Value {

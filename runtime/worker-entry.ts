@@ -36,6 +36,7 @@ port.on('message', async (message: Message) => {
       // A job that throws may leave handles and frames pushed; drop them so they stop being roots.
       const handleTop = heap.i32[heap.threadRecord + T.HANDLE_TOP];
       const topFrame = heap.i32[heap.threadRecord + T.TOP_FRAME];
+      const frameStackTop = heap.i32[heap.threadRecord + T.FRAME_STACK_TOP];
       try {
         const result = job(heap, message.args);
         port.postMessage({ type: 'done', id: message.id, result });
@@ -45,6 +46,8 @@ port.on('message', async (message: Message) => {
       } finally {
         heap.i32[heap.threadRecord + T.HANDLE_TOP] = handleTop;
         heap.i32[heap.threadRecord + T.TOP_FRAME] = topFrame;
+        const frameStack = heap.i32[heap.threadRecord + T.FRAME_STACK];
+        if (frameStack !== 0) heap.i32[heap.threadRecord + T.FRAME_STACK_TOP] = frameStackTop !== 0 ? frameStackTop : frameStack + 8;
         leaveRunning(heap);
       }
       break;

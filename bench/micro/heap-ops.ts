@@ -9,6 +9,8 @@ import { listAppend, listGet, newList } from '../../runtime/sequence.js';
 import { dictGet, dictSet, newDict } from '../../runtime/dict.js';
 import { internStr } from '../../runtime/str.js';
 import { machineLine } from './heap-common.js';
+import { popFrame, pushFrame } from '../../runtime/objects.js';
+import { NONE } from '../../runtime/value.js';
 
 const n = Number(process.argv[2] ?? 2_000_000);
 const heap = createRuntime({ initialBytes: 256 << 20 });
@@ -63,5 +65,14 @@ const probe = internStr(heap, 'name17');
 time('dictGet interned str key (globals)', () => {
   let sum = 0;
   for (let i = 0; i < n; i++) sum += loOf(dictGet(heap, names, probe));
+  return sum;
+});
+time('pushFrame(8 slots) + popFrame', () => {
+  let sum = 0;
+  for (let i = 0; i < n; i++) {
+    const frame = pushFrame(heap, NONE, NONE, 0, 8);
+    sum += frame & 1;
+    popFrame(heap);
+  }
   return sum;
 });
