@@ -15,6 +15,19 @@
 //   decode backslash escapes.
 // - Errors are those `compile()` reports (the parser-mode lexer), not the module's more
 //   lenient extra-tokens mode: e.g. `0777`, `1abc` and `)` with nothing open are errors.
+//   Errors CPython's parser raises on the lexer's behalf (unclosed brackets, unexpected EOF,
+//   IndentationError, TabError, continuation errors) come with the parser's text and offsets;
+//   tokenizePartial() tells the parser which kind an error is, so it can order errors as
+//   CPython does.
+// - A leading U+FEFF is a UTF-8 file's BOM and is skipped, as CPython does when it reads a
+//   file (compile() of a str would report it as an invalid non-printable character).
+// - A NUL anywhere gives compile()'s location-less "source code string cannot contain null
+//   bytes" (lineno 0 here for CPython's None).
+// - Lone surrogates cannot come from UTF-8 and CPython cannot even encode such a source;
+//   pyx accepts them inside literals and comments and reports them elsewhere as invalid
+//   non-printable characters.
+// Identifiers and printability use CPython 3.13's own Unicode 15.1 tables
+// (tokenize-unicode.ts), not the JS regex classes of Node's newer Unicode.
 
 import { PySyntaxError } from './errors.js';
 import type { Token } from './tokens.js';
