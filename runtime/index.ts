@@ -35,6 +35,7 @@ export { hashOut } from './hash.js';
 export {
   newRange, newSlice, rangePart, newCell, cellGet, cellSet, newFunction, functionCodeIndex, functionField, FN,
   newModule, moduleDict, pushFrame, popFrame, frameSlot, setFrameSlot, frameIp, setFrameIp, topFrame, FRAME_SLOTS,
+  isArenaFrame, FRAME_STACK_BYTES,
   typeOf, typeIdOf, isInstanceOf, typeName, typeBase, type FunctionParts,
 } from './objects.js';
 export { pushHandle, handleGet, handleSet, popHandles, collect, type GcStats } from './gc.js';

@@ -12,6 +12,7 @@ import {
 } from './objects.js';
 import { dictGet, dictSet, newDict } from './dict.js';
 import { display } from './convert.js';
+import { newSet, setAdd } from './set.js';
 import { PyError } from './errors.js';
 
 // growMinimal: every new page replaces the views, so a view held across an allocation fails here.
@@ -128,4 +129,33 @@ test('type(), isinstance over built-in types, bool subclasses int', (t) => {
   const boolType = typeOf(heap, TRUE);
   t.is(strToJs(heap, typeName(heap, typeBase(heap, boolType))), 'int');
   t.is(strToJs(heap, typeName(heap, typeBase(heap, typeBase(heap, boolType)))), 'object');
+});
+
+test('bytes, frozensets and nested tuples with big ints work as dict keys by value', (t) => {
+  const d = newDict(heap);
+  dictSet(heap, d, bytesFromArray(heap, [1, 2, 3]), fromInt32(1));
+  const fs = newSet(heap, true);
+  setAdd(heap, fs, intFromBigInt(heap, 1n << 80n));
+  setAdd(heap, fs, strFromJs(heap, 'x'));
+  dictSet(heap, d, fs, fromInt32(2));
+  const inner = newTuple(heap, 1);
+  tupleInit(heap, inner, 0, intFromBigInt(heap, -(1n << 65n)));
+  const outer = newTuple(heap, 2);
+  tupleInit(heap, outer, 0, inner);
+  tupleInit(heap, outer, 1, fromFloat(2.5));
+  dictSet(heap, d, outer, fromInt32(3));
+  // Fresh, equal objects find the entries.
+  t.is(loOf(dictGet(heap, d, bytesFromArray(heap, [1, 2, 3]))), 1);
+  t.true(isNull(dictGet(heap, d, bytesFromArray(heap, [1, 2]))));
+  const fs2 = newSet(heap, true);
+  setAdd(heap, fs2, strFromJs(heap, 'x'));
+  setAdd(heap, fs2, intFromBigInt(heap, 1n << 80n));
+  t.is(loOf(dictGet(heap, d, fs2)), 2);
+  const inner2 = newTuple(heap, 1);
+  tupleInit(heap, inner2, 0, intFromBigInt(heap, -(1n << 65n)));
+  const outer2 = newTuple(heap, 2);
+  tupleInit(heap, outer2, 0, inner2);
+  tupleInit(heap, outer2, 1, fromFloat(2.5));
+  t.is(loOf(dictGet(heap, d, outer2)), 3);
+  t.throws(() => dictSet(heap, d, newSet(heap), NONE), { instanceOf: PyError, name: 'TypeError', message: "unhashable type: 'set'" });
 });
