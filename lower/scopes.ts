@@ -302,3 +302,25 @@ function analyze(scope: Scope, bound: Set<string>, globals: Set<string>, info: S
   scope.cellvars = names('cell');
   scope.freevars = names('free');
 }
+
+// --- Display ---
+
+/** The symbol table as indented text (one scope per header, one name per line), for the
+ *  explorer and for students comparing with Python's `symtable` module. */
+export function formatSymbolTable(table: SymbolTable): string {
+  const lines: string[] = [];
+  const visit = (scope: Scope, depth: number) => {
+    const indent = '  '.repeat(depth);
+    const line = scope.kind === 'module' ? '' : ` line ${(scope.node as A.Position).lineno}`;
+    lines.push(`${indent}${scope.kind} ${scope.name}${line}`);
+    for (const name of scope.symbols.keys()) {
+      const flags = scope.symbols.get(name)!;
+      const notes = [flags & DEF_PARAM && 'parameter', flags & (DEF_LOCAL | DEF_ITER) && 'assigned', flags & USE && 'used']
+        .filter((note): note is string => typeof note === 'string');
+      lines.push(`${indent}  ${name}: ${scope.binding(name)}${notes.length ? ` (${notes.join(', ')})` : ''}`);
+    }
+    for (const child of scope.children) visit(child, depth + 1);
+  };
+  visit(table.module, 0);
+  return lines.join('\n') + '\n';
+}
