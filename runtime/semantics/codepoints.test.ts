@@ -1,4 +1,5 @@
 import test from 'ava';
+import { center, expandtabs, zfill } from './str-methods.js';
 import { adjustSlice, asciiEscape, compareStr, cpAt, cpLength, cpSlice, decimalValue, isSimple, toCodePoints, fromCodePoints, utf16Offset, cpIndexOf } from './codepoints.js';
 
 test('code-point length, indexing and slicing across surrogate pairs', (t) => {
@@ -34,4 +35,10 @@ test('decimal digits of any script; ascii() escapes', (t) => {
   t.is(decimalValue(0x1d7d9), 1); // MATHEMATICAL DOUBLE-STRUCK DIGIT ONE
   t.is(decimalValue(0x2155), -1); // a vulgar fraction is numeric, not decimal
   t.is(asciiEscape("'é😀\u200b'"), "'\\xe9\\U0001f600\\u200b'");
+});
+
+test('huge padding requests raise MemoryError instead of a JS RangeError', (t) => {
+  t.throws(() => center('a', 2 ** 31), { name: 'MemoryError' });
+  t.throws(() => zfill('1', 2 ** 31), { name: 'MemoryError' });
+  t.throws(() => expandtabs('\t', 2 ** 31), { name: 'MemoryError' });
 });

@@ -46,3 +46,17 @@ export class PyError extends Error {
 export function raise(pyType: PyExcType, message: string): never {
   throw new PyError(pyType, message);
 }
+
+/**
+ * Run `fn`, turning V8's RangeError for an impossible size (a string or BigInt beyond the
+ * engine's limits) into Python's MemoryError, so a huge width or exponent never surfaces as
+ * a JS exception.
+ */
+export function withMemoryGuard<T>(fn: () => T): T {
+  try {
+    return fn();
+  } catch (e) {
+    if (e instanceof RangeError) throw new PyError('MemoryError', '');
+    throw e;
+  }
+}

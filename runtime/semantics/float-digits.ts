@@ -2,6 +2,7 @@
 // digit is computable exactly with BigInt. This replaces David Gay's dtoa as CPython uses it:
 // mode 0 (shortest round-trip), mode 2 (n significant digits), mode 3 (n digits after the
 // point), all correctly rounded with ties to even.
+import { raise, withMemoryGuard } from './errors.js';
 
 /**
  * Digits as dtoa returns them. Invariant: `digits` has no trailing zeros, and the value is
@@ -150,6 +151,17 @@ export interface DoubleToStringFlags {
  * ('r', precision ignored). Exactly CPython's output, including 'inf'/'nan' spelling.
  */
 export function doubleToString(x: number, code: 'e' | 'E' | 'f' | 'F' | 'g' | 'G' | 'r', precision: number, flags: DoubleToStringFlags = {}): string {
+  if (precision > 2147483647) raise('ValueError', 'precision too big');
+  return withMemoryGuard(() => doubleToStringUnguarded(x, code, precision, flags));
+}
+
+/**
+ * A double has at most 1074 fraction digits and 767 significant ones, so digit generation
+ * never needs more than this; larger precisions only add zeros in layout().
+ */
+const MAX_DIGITS = 1100;
+
+function doubleToStringUnguarded(x: number, code: 'e' | 'E' | 'f' | 'F' | 'g' | 'G' | 'r', precision: number, flags: DoubleToStringFlags): string {
   const upper = code === 'E' || code === 'F' || code === 'G';
   const lower = code.toLowerCase() as 'e' | 'f' | 'g' | 'r';
   let text: string;
@@ -157,9 +169,9 @@ export function doubleToString(x: number, code: 'e' | 'E' | 'f' | 'F' | 'g' | 'G
   else if (!Number.isFinite(x)) text = (x < 0 ? '-' : flags.sign ? '+' : '') + 'inf';
   else {
     let d: Digits;
-    if (lower === 'e') d = significantDigits(x, precision + 1);
-    else if (lower === 'f') d = fixedDigits(x, precision);
-    else if (lower === 'g') d = significantDigits(x, precision === 0 ? 1 : precision);
+    if (lower === 'e') d = significantDigits(x, Math.min(precision + 1, MAX_DIGITS));
+    else if (lower === 'f') d = fixedDigits(x, Math.min(precision, MAX_DIGITS));
+    else if (lower === 'g') d = significantDigits(x, Math.min(precision === 0 ? 1 : precision, MAX_DIGITS));
     else d = shortestDigits(x);
     text = layout(d, lower, lower === 'g' && precision === 0 ? 1 : precision, flags);
   }

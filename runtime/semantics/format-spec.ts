@@ -1,6 +1,6 @@
 // The format-spec mini-language (format(value, spec)) for str, int, bool and float, after
 // Python/formatter_unicode.c: parse once into a FormatSpec, then render per type.
-import { raise } from './errors.js';
+import { raise, withMemoryGuard } from './errors.js';
 import { cpLength, cpSlice, decimalValue } from './codepoints.js';
 import { doubleToString } from './float-digits.js';
 import { intToFloat } from './int.js';
@@ -131,6 +131,10 @@ function unknownCode(type: string, typeName: string): never {
 /** format(str, spec). */
 export function formatStr(value: string, spec: string): string {
   if (spec === '') return value;
+  return withMemoryGuard(() => formatStrUnguarded(value, spec));
+}
+
+function formatStrUnguarded(value: string, spec: string): string {
   const f = parseFormatSpec(spec, 'str', 's');
   if (f.type !== 's') unknownCode(f.type, 'str');
   if (f.sign === ' ') raise('ValueError', 'Space not allowed in string format specifier');
@@ -202,6 +206,10 @@ function group(digits: string, size: number, sep: string, minWidth: number): str
 /** format(int, spec); `typeName` is 'int' or 'bool' (for messages). */
 export function formatInt(value: bigint, spec: string, typeName = 'int'): string {
   if (spec === '') return typeName === 'bool' ? (value ? 'True' : 'False') : intToStr(value);
+  return withMemoryGuard(() => formatIntUnguarded(value, spec, typeName));
+}
+
+function formatIntUnguarded(value: bigint, spec: string, typeName: string): string {
   const f = parseFormatSpec(spec, typeName, 'd');
   if ('eEfFgG%'.includes(f.type)) return formatFloatParsed(intToFloat(value), f, typeName);
   if (!'bcdoxXn'.includes(f.type)) unknownCode(f.type, typeName);
@@ -231,7 +239,7 @@ export function formatInt(value: bigint, spec: string, typeName = 'int'): string
 /** format(float, spec). */
 export function formatFloat(value: number, spec: string): string {
   if (spec === '') return floatRepr(value);
-  return formatFloatParsed(value, parseFormatSpec(spec, 'float'), 'float');
+  return withMemoryGuard(() => formatFloatParsed(value, parseFormatSpec(spec, 'float'), 'float'));
 }
 
 function formatFloatParsed(value: number, f: FormatSpec, typeName: string): string {

@@ -1,7 +1,7 @@
 // Python int semantics on JS bigint (with `number` fast paths for the common small case).
 // Floor division/modulo round toward -infinity; true division and int->float conversion are
 // correctly rounded as CPython's long_true_divide / PyLong_AsDouble do.
-import { raise } from './errors.js';
+import { raise, withMemoryGuard } from './errors.js';
 import { rationalToFloat } from './exact.js';
 import { floatPow } from './float.js';
 
@@ -113,9 +113,9 @@ export function intPow(a: bigint, b: bigint): IntPowResult {
   }
   if (a === 0n || a === 1n) return { kind: 'int', value: b === 0n ? 1n : a };
   if (a === -1n) return { kind: 'int', value: b % 2n === 0n ? 1n : -1n };
-  // JS throws a RangeError past ~2**30 bits; CPython raises MemoryError for such sizes.
-  if (BigInt(bitLength(a)) * b > 1n << 32n) raise('MemoryError', '');
-  return { kind: 'int', value: a ** b };
+  // V8's BigInts stop at 2**30 bits; CPython raises MemoryError for such sizes too.
+  if (BigInt(bitLength(a) - 1) * b > 1n << 30n) raise('MemoryError', '');
+  return { kind: 'int', value: withMemoryGuard(() => a ** b) };
 }
 
 /** pow(a, b, m) with CPython's errors; a negative b uses the modular inverse of a. */
@@ -157,8 +157,8 @@ function modInverse(a: bigint, n: bigint): bigint {
 export function lshift(a: bigint, n: bigint): bigint {
   if (n < 0n) raise('ValueError', 'negative shift count');
   if (a === 0n) return 0n;
-  if (n > 1n << 32n) raise('MemoryError', '');
-  return a << n;
+  if (n > 1n << 30n) raise('MemoryError', '');
+  return withMemoryGuard(() => a << n);
 }
 
 /** a >> n (arithmetic: rounds toward -infinity). */

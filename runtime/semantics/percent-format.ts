@@ -1,7 +1,7 @@
 // printf-style formatting, `template % args` for str (Objects/unicodeobject.c,
 // PyUnicode_Format). Python objects stay opaque: the interpreter supplies hooks that
 // classify a value and give its str/repr/ascii, and says what kind of right operand it had.
-import { raise } from './errors.js';
+import { raise, withMemoryGuard } from './errors.js';
 import { cpLength, cpSlice } from './codepoints.js';
 import { doubleToString } from './float-digits.js';
 import { floatToInt } from './float.js';
@@ -40,6 +40,10 @@ const SSIZE_MAX = 2n ** 63n - 1n;
 
 /** `template % args`. */
 export function percentFormat<V>(template: string, args: PercentArgs<V>, hooks: PercentHooks<V>): string {
+  return withMemoryGuard(() => percentFormatUnguarded(template, args, hooks));
+}
+
+function percentFormatUnguarded<V>(template: string, args: PercentArgs<V>, hooks: PercentHooks<V>): string {
   const t = [...template];
   const items = args.kind === 'tuple' ? args.items : [args.value];
   const argLen = args.kind === 'tuple' ? items.length : -1;

@@ -1,7 +1,7 @@
 // str methods that search, split, pad and strip, code-point exact (Objects/unicodeobject.c,
 // Objects/stringlib/). Indices in and out are code-point indices; strings without surrogates
 // use UTF-16 offsets directly (see codepoints.ts for the representation invariant).
-import { raise } from './errors.js';
+import { raise, withMemoryGuard } from './errors.js';
 import { cpIndexOf, cpLength, isPairAt, isPySpace, isSimple, toCodePoints, utf16Offset } from './codepoints.js';
 
 const isHigh = (c: number): boolean => c >= 0xd800 && c <= 0xdbff;
@@ -133,6 +133,10 @@ export function endswith(s: string, suffix: string | readonly string[], start: n
 
 /** str.replace(old, new, count=-1). An empty `old` inserts between code points. */
 export function replace(s: string, old: string, replacement: string, maxCount = -1): string {
+  return withMemoryGuard(() => replaceUnguarded(s, old, replacement, maxCount));
+}
+
+function replaceUnguarded(s: string, old: string, replacement: string, maxCount: number): string {
   if (maxCount < 0) maxCount = Infinity;
   if (old.length === 0) {
     const parts = isSimple(s) ? [...s.split('')] : [...s];
@@ -294,13 +298,13 @@ function fillChar(fill: string): string {
 export function ljust(s: string, width: number, fill = ' '): string {
   const f = fillChar(fill);
   const n = width - cpLength(s);
-  return n > 0 ? s + f.repeat(n) : s;
+  return n > 0 ? withMemoryGuard(() => s + f.repeat(n)) : s;
 }
 
 export function rjust(s: string, width: number, fill = ' '): string {
   const f = fillChar(fill);
   const n = width - cpLength(s);
-  return n > 0 ? f.repeat(n) + s : s;
+  return n > 0 ? withMemoryGuard(() => f.repeat(n) + s) : s;
 }
 
 export function center(s: string, width: number, fill = ' '): string {
@@ -309,18 +313,22 @@ export function center(s: string, width: number, fill = ' '): string {
   if (marg <= 0) return s;
   // CPython puts the odd extra character on the left when width is odd.
   const left = (marg >> 1) + (marg & width & 1);
-  return f.repeat(left) + s + f.repeat(marg - left);
+  return withMemoryGuard(() => f.repeat(left) + s + f.repeat(marg - left));
 }
 
 export function zfill(s: string, width: number): string {
   const n = width - cpLength(s);
   if (n <= 0) return s;
   const sign = s[0] === '+' || s[0] === '-' ? s[0] : '';
-  return sign + '0'.repeat(n) + s.slice(sign.length);
+  return withMemoryGuard(() => sign + '0'.repeat(n) + s.slice(sign.length));
 }
 
 /** str.expandtabs(tabsize=8): columns reset at \n and \r. */
 export function expandtabs(s: string, tabsize = 8): string {
+  return withMemoryGuard(() => expandtabsUnguarded(s, tabsize));
+}
+
+function expandtabsUnguarded(s: string, tabsize: number): string {
   let out = '';
   let column = 0;
   for (const ch of s) {
