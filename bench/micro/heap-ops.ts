@@ -7,7 +7,7 @@ import { fromInt32, fromFloat, loOf, Value } from '../../runtime/value.js';
 import { intAdd } from '../../runtime/int.js';
 import { listAppend, listGet, newList } from '../../runtime/sequence.js';
 import { dictGet, dictSet, newDict } from '../../runtime/dict.js';
-import { internStr } from '../../runtime/str.js';
+import { internStr, strFromJs } from '../../runtime/str.js';
 import { machineLine } from './heap-common.js';
 import { popFrame, pushFrame } from '../../runtime/objects.js';
 import { NONE } from '../../runtime/value.js';
@@ -74,5 +74,10 @@ time('pushFrame(8 slots) + popFrame', () => {
     sum += frame & 1;
     popFrame(heap);
   }
+  return sum;
+});
+time('strFromJs + dictGet (fresh str key)', () => {
+  let sum = 0;
+  for (let i = 0; i < n; i++) sum += loOf(dictGet(heap, names, strFromJs(heap, 'name17')));
   return sum;
 });
