@@ -64,7 +64,7 @@ export function lowerBody(ctx: Ctx, node: Position, body: (inner: Ctx) => void):
   }
   body(ctx);
   if (ctx.b.open) {
-    // Falling off the end returns None; CPython attributes it to the last line.
+    // Falling off the end returns None. No position: neither op can raise.
     const none = ctx.b.value('const', [], { value: null }, null);
     ctx.b.emit('return', [none], {}, null);
   }
