@@ -127,8 +127,8 @@ export function strToJs(heap: Heap, v: Value): string {
  * str hash, cached in the object. Returns lo; see hashOut. The value is semantics/hash.ts's
  * hashStr (the one definition), computed here on the heap's code points in 32-bit halves —
  * no JS string, no BigInt (strFromJs + dictGet with a fresh key: 1316 → 183 ns, heap-ops.ts).
- * str.test.ts checks the two
- * agree on ASCII, Latin-1, BMP, astral and empty strings, so they cannot drift silently.
+ * str.test.ts checks the two agree on ASCII, Latin-1, BMP, astral and empty strings, so they
+ * cannot drift silently.
  */
 export function strHash(heap: Heap, v: Value): number {
   const a = loOf(v) >>> 0;
