@@ -324,9 +324,9 @@ export const EXPRESSION_HANDLERS: Handlers = {
     return { _type: 'Subscript', value, slice: tail, ctx: STORE, ...b.at(n, s) };
   },
   star_atom: nameOrPassTarget(STORE),
-  star_atom_paren: (b, n, s) => b.child(n, s, 1),
-  star_atom_tuple: sequenceTarget('Tuple', STORE),
-  star_atom_list: sequenceTarget('List', STORE),
+  paren_star_atom_target: (b, n, s) => b.child(n, s, 1),
+  paren_star_atom_tuple: sequenceTarget('Tuple', STORE),
+  list_star_atom: sequenceTarget('List', STORE),
   single_target: nameOrPassTarget(STORE),
   paren_single_target: (b, n, s) => b.child(n, s, 1),
   del_targets: commaList,
