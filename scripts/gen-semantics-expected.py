@@ -176,6 +176,8 @@ def gen_int():
         add(c, 'parse_int', int, ('-' if n < 0 else '') + s, base)
     for n in [0, -5, 10**4299, 10**4300, -(10**4300) + 1, -(10**4300), rand_int()]:
         add(c, 'str', str, n)
+    for n in [0, 1, -1, 255, -256, 2**64, -(2**100) - 1] + [rand_int() for _ in range(30)]:
+        add(c, 'bin', bin, n); add(c, 'oct', oct, n); add(c, 'hex', hex, n)
     write('int.json', c)
 
 

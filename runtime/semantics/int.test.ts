@@ -4,7 +4,7 @@ import {
   bitCount, bitLength, compareIntFloat, divmod, divmodNum, floorDiv, floorDivNum, intPow, intPowNum, intRound, intToFloat,
   lshift, mod, modNum, powMod, rshift, trueDiv, trueDivNum,
 } from './int.js';
-import { intToStr, parseInt } from './int-str.js';
+import { intToBaseStr, intToStr, parseInt } from './int-str.js';
 
 const cases = loadCases('int.json');
 
@@ -35,6 +35,9 @@ function run(c: Case): PyValue {
     }
     case 'parse_int': return int(parseInt(asStr(a[0]), Number(asInt(a[1]))));
     case 'str': return str(intToStr(asInt(a[0])));
+    case 'bin': return str(intToBaseStr(asInt(a[0]), 2));
+    case 'oct': return str(intToBaseStr(asInt(a[0]), 8));
+    case 'hex': return str(intToBaseStr(asInt(a[0]), 16));
   }
   throw new Error(`no op ${c.op}`);
 }
