@@ -97,7 +97,7 @@ const BROKEN: [string, string, string, RegExp][] = [
   ['terminator mid-block', '  return %20\n', '  return %20\n  return %20\n', /terminator before the end of the block/],
   ['operand count', 'tuple_get %18 index=1', 'tuple_get %18, %18 index=1', /expects 1 operand\(s\), has 2/],
   ['tuple index range', 'tuple_get %18 index=1', 'tuple_get %18 index=2', /index 2 is out of range for a tuple of 2/],
-  ['operand kind', '%15 = get_iter %14', '%15 = build_tuple %14', /operand %15 must be a iterator \(it is the tuple result of build_tuple\)/],
+  ['operand kind', '%15 = get_iter %14', '%15 = build_tuple %14', /operand %15 must be of kind iterator \(it is the tuple result of build_tuple\)/],
   ['undefined value', 'return %20', 'return %99', /%99 is never defined/],
   ['use not dominated', '  %20 = phi %8, %9 from=[bb4, bb1]\n  return %20', '  %20 = phi %8, %9 from=[bb4, bb1]\n  return %17', /return %17\): %17 does not dominate this use/],
   ['handler sees no value of the raising block', '  %21 = const 1\n', '  %21 = const 1\n  %22 = format_value %17 conversion=s\n', /%17 does not dominate this use/],

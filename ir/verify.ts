@@ -141,7 +141,7 @@ export function verifyFunction(fn: IRFunction, module: IRModule | null = null): 
         const expected: ValueKind = (spec.operands[o] ?? spec.variadic)?.kind ?? 'object';
         const actual = OP_TABLE[definition.instruction.op].result;
         if (expected !== 'object' && actual !== expected) {
-          problems.push(`${here}: operand %${operand} must be a ${expected} (it is the ${actual} result of ${definition.instruction.op})`);
+          problems.push(`${here}: operand %${operand} must be of kind ${expected} (it is the ${actual} result of ${definition.instruction.op})`);
         }
         if (instruction.op === 'tuple_get') {
           const producer = definition.instruction;
