@@ -164,6 +164,12 @@ const MAX_DIGITS = 1100;
 function doubleToStringUnguarded(x: number, code: 'e' | 'E' | 'f' | 'F' | 'g' | 'G' | 'r', precision: number, flags: DoubleToStringFlags): string {
   const upper = code === 'E' || code === 'F' || code === 'G';
   const lower = code.toLowerCase() as 'e' | 'f' | 'g' | 'r';
+  // Fast path for %f: JS's toFixed is exact except that it rounds ties up, and a tie at p
+  // digits shows as a final '5' at p + 1 digits.
+  if (lower === 'f' && precision < 100 && Math.abs(x) < 1e21 && precision > 0 && !flags.sign) {
+    const a = Math.abs(x);
+    if (!a.toFixed(precision + 1).endsWith('5')) return (signBit(x) ? '-' : '') + a.toFixed(precision);
+  }
   let text: string;
   if (Number.isNaN(x)) text = (flags.sign ? '+' : '') + 'nan';
   else if (!Number.isFinite(x)) text = (x < 0 ? '-' : flags.sign ? '+' : '') + 'inf';

@@ -245,6 +245,8 @@ export function formatFloat(value: number, spec: string): string {
 function formatFloatParsed(value: number, f: FormatSpec, typeName: string): string {
   if (!'eEfFgGn%'.includes(f.type) || f.type.length > 1) unknownCode(f.type, typeName);
   const text = floatBody(value, f);
+  // Nothing to pad, sign or group: the text is the result (CPython's fast path too).
+  if (f.width < 0 && f.grouping === '' && (f.sign === '' || f.sign === '-')) return text;
   // Split into sign, the integer digits (grouped) and the rest, like parse_number().
   const negative = text.startsWith('-');
   const body = negative ? text.slice(1) : text;
