@@ -167,3 +167,9 @@ registerJob('raise-index-error', (heap: Heap) => {
   pushHandle(heap, newList(heap));
   return listGet(heap, handleGet(heap, 0), 5);
 });
+
+/** A job whose worker dies mid-job without detaching (crash test). */
+registerJob('die', (heap: Heap) => {
+  pushHandle(heap, newList(heap));
+  process.exit(3);
+});

@@ -112,3 +112,15 @@ test('GC stress with two workers: both compete to collect at every safepoint, re
     await pool.close();
   }
 });
+
+test('a worker that dies mid-job releases its running count and slot: collections do not hang', async (t) => {
+  const heap = createRuntime({ initialBytes: 0 });
+  leaveRunning(heap);
+  const pool = await WorkerPool.create(heap.sab, { size: 1, jobModules: [new URL('./test-jobs.ts', import.meta.url).href] });
+  const slot = pool.threadOf(0);
+  await t.throwsAsync(pool.run(0, 'die', {}), { message: /exited with code 3 during a job/ });
+  t.is(Atomics.load(heap.i32, H.RUNNING), 0);
+  t.is(Atomics.load(heap.i32, H.THREADS_USED) & (1 << slot), 0);
+  enterRunning(heap);
+  t.not(collectGarbage(heap), null, 'the collection ran instead of waiting for the dead worker');
+});

@@ -6,6 +6,7 @@
 // a worker would wait for it forever. Its handles and frames remain roots meanwhile.
 
 import { Worker } from 'node:worker_threads';
+import { H } from './heap.js';
 
 interface Pending { resolve: (value: unknown) => void; reject: (error: Error) => void }
 
@@ -77,14 +78,40 @@ function startTsWorker(entry: URL): Worker {
 function startWorker(entry: URL, sab: SharedArrayBuffer, jobModules: string[]): Promise<PoolWorker> {
   const worker = entry.pathname.endsWith('.ts') ? startTsWorker(entry) : new Worker(entry);
   const pending = new Map<number, Pending>();
+  let thread = -1;
+  let closing = false; // set when the worker detached itself (a clean close)
   return new Promise((resolve, reject) => {
     worker.on('error', (error) => {
       for (const p of pending.values()) p.reject(error);
+      pending.clear();
       reject(error);
+    });
+    worker.on('exit', (code) => {
+      if (thread < 0 || closing) return;
+      // The worker died without detaching (process.exit in a job, a crash, terminate()). If it
+      // was running a job it still counts as running, and every future collection would wait
+      // for it forever: release its running count and its thread slot (its roots go with it).
+      // (A worker killed while parked would be uncounted twice; the pool never terminate()s.)
+      const header = new Int32Array(sab, 0, 64);
+      if (pending.size > 0) {
+        Atomics.sub(header, H.RUNNING, 1);
+        Atomics.notify(header, H.RUNNING);
+      }
+      for (;;) {
+        const used = Atomics.load(header, H.THREADS_USED);
+        if (Atomics.compareExchange(header, H.THREADS_USED, used, used & ~(1 << thread)) === used) break;
+      }
+      for (const p of pending.values()) p.reject(new Error(`worker for thread ${thread} exited with code ${code} during a job`));
+      pending.clear();
     });
     worker.on('message', (message: { type: string; id?: number; result?: unknown; error?: string; thread?: number }) => {
       if (message.type === 'ready') {
-        resolve({ worker, thread: message.thread!, pending });
+        thread = message.thread!;
+        resolve({ worker, thread, pending });
+        return;
+      }
+      if (message.type === 'detached') {
+        closing = true;
         return;
       }
       const p = pending.get(message.id!);

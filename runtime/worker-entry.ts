@@ -57,6 +57,7 @@ port.on('message', async (message: Message) => {
         enterRunning(heap);
         leaveRuntime(heap);
       }
+      port.postMessage({ type: 'detached' });
       port.close();
       break;
     }
