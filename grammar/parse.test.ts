@@ -57,3 +57,14 @@ test('grammar terminals must name a token class; `~~x` expands to `~(~x)`', (t) 
   const ifChar = CLASS_CHAR.get('if')!.charCodeAt(0).toString(16);
   t.is(rewriteGrammarSource('G { a = ~~"if" b // "iff"\n}'), `G { a = ~(~"\\u${ifChar}") b \n}`);
 });
+
+test('SyntaxWarnings come back in CPython order when asked for', (t) => {
+  const warnings: Array<{ message: string; lineno: number }> = [];
+  parseModule('x = "\\d"\ny = 1if x else 2\nz = f"\\q{x}"\n', 'w.py', { warnings });
+  // CPython 3.13: python3.13 -c 'compile(open("w.py").read(), "w.py", "exec")'
+  t.deepEqual(warnings.map((w) => [w.lineno, w.message]), [
+    [1, "invalid escape sequence '\\d'"],
+    [2, "invalid decimal literal"],
+    [3, "invalid escape sequence '\\q'"],
+  ]);
+});

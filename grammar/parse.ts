@@ -10,7 +10,8 @@ import * as ohm from 'ohm-js';
 import type { Expression, Module } from '../ast/nodes.js';
 import { PySyntaxError } from './errors.js';
 import type { Token } from './tokens.js';
-import { tokenize, tokenizePartial, type PartialTokens } from './tokenize.js';
+import { tokenize, tokenizePartial, type PartialTokens, type TokenizeWarning } from './tokenize.js';
+import { mergeWarnings, type LiteralWarning } from './literals.js';
 import { syntaxErrorFor } from './syntax-errors.js';
 import { CLASS_CHAR, CLASS_SPELLING, classOf, rewriteGrammarSource } from './token-classes.js';
 import { Builder, type Cst } from './to-ast-core.js';
@@ -103,13 +104,14 @@ export function matchTokens(
  * the error CPython 3.13 reports, chosen by the error pass (syntax-errors.ts) from the
  * tokens, or raised by a literal while the AST is built (as CPython's parser actions do).
  */
-export function parseModule(source: string, filename = '<unknown>'): Module {
+export function parseModule(source: string, filename = '<unknown>', options: ParseOptions = {}): Module {
+  const lexerWarnings: TokenizeWarning[] | undefined = options.warnings ? [] : undefined;
   let tokens: Token[];
   // Set when the tokenizer fails: CPython reads tokens lazily, so the statements before the
   // failure are still parsed (and may raise first), then the error pass picks the error.
   let partial: PartialTokens | null = null;
   try {
-    tokens = tokenize(source, filename, { comments: false });
+    tokens = tokenize(source, filename, { comments: false, warnings: lexerWarnings });
   } catch (error) {
     if (!(error instanceof PySyntaxError)) throw error;
     partial = tokenizePartial(source, filename, { comments: false });
@@ -132,7 +134,14 @@ export function parseModule(source: string, filename = '<unknown>'): Module {
     for (const statement of builder.visit(match.cst, 0)) body.push(statement);
   }
   if (partial !== null) throw syntaxErrorFor(source, filename, partial, () => partial.error!);
+  if (options.warnings) options.warnings.push(...mergeWarnings(lexerWarnings!, builder.warnings, filename));
   return { _type: 'Module', body, type_ignores: [] } as Module;
+}
+
+export interface ParseOptions {
+  /** When given, the SyntaxWarnings CPython would print while compiling (invalid escape
+   *  sequences, `0in x`, …) are appended here, in CPython's order. Only for a valid source. */
+  warnings?: LiteralWarning[];
 }
 
 /** Parses an expression (`ast.parse(source, mode='eval')`). Throws PySyntaxError. */
