@@ -19,6 +19,8 @@ The file name printed is absolute (CPython 3.13 makes the main script's path abs
 
 Run with CPython 3.13 from the repository root:
   /root/.pyenv/versions/3.13.0/bin/python3.13 scripts/gen-error-expected.py [NAME ...]
+  /root/.pyenv/versions/3.13.0/bin/python3.13 scripts/gen-error-expected.py --mutations
+(the second form regenerates tests/errors/mutations.json, see mutations() below).
 The committed files are the test oracle; tests never run CPython (CI has none).
 """
 import ast
@@ -153,7 +155,114 @@ def format_cases():
         f.write("\n")
 
 
+# --- Mutations: a differential corpus ---
+# Small windows of standard-library code with one random edit (a token deleted, inserted,
+# replaced or doubled; a line deleted, indented, dedented or duplicated), kept when CPython
+# rejects them at parse level, with the fields of the error a run as a file raises. The
+# seed makes the set reproducible; grammar/syntax-errors.test.ts checks every one.
+MUTATION_SEED = 20261126
+MUTATION_COUNT = 400
+MUTATION_FILES = ["textwrap", "bisect", "colorsys", "argparse", "ast", "dataclasses", "enum",
+                  "functools", "inspect", "json/decoder", "pathlib/_local", "shlex", "string",
+                  "typing", "zipfile/__init__", "asyncio/tasks", "email/message"]
+VOCAB = ["(", ")", "[", "]", "{", "}", ":", ",", "=", "==", "if", "else", "for", "in", "def",
+         "class", "return", "lambda", "*", "**", ".", "x", "1", "'s'", "not", "and", "yield",
+         "import", "from", "as", "with", "try", "except", ":=", "+", "@", "async", "await",
+         "pass", ";", "del", "global", "match", "case", "f'{x}'"]
+
+
+def mutations(hook_dir):
+    import io
+    import random
+    import tokenize
+    rand = random.Random(MUTATION_SEED)
+    stdlib = os.path.dirname(os.__file__)
+    sources = [open(os.path.join(stdlib, name + ".py"), encoding="utf-8").read() for name in MUTATION_FILES]
+    dump = os.path.join(hook_dir, "dump.json")
+    env = dict(os.environ, PYTHONUTF8="1", PYTHON_COLORS="0", PYTHONPATH=hook_dir, PYX_ERROR_DUMP=dump)
+    cases = []
+    with tempfile.TemporaryDirectory() as work:
+        path = os.path.join(work, "m.py")
+        while len(cases) < MUTATION_COUNT:
+            lines = rand.choice(sources).splitlines(keepends=True)
+            start = rand.randrange(len(lines))
+            while start < len(lines) and (lines[start][:1] in " \t#\n" or not lines[start].strip()):
+                start += 1
+            window = lines[start:start + 12]
+            if not window:
+                continue
+            text = "".join(window)
+            try:
+                tokens = [t for t in tokenize.generate_tokens(io.StringIO(text).readline)
+                          if t.type in (tokenize.NAME, tokenize.OP, tokenize.NUMBER, tokenize.STRING)]
+            except (tokenize.TokenError, SyntaxError):
+                continue
+            if not tokens:
+                continue
+            mutated = mutate(rand, text, window, rand.choice(tokens))
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")
+                try:
+                    ast.parse(mutated)
+                    continue
+                except SyntaxError:
+                    pass
+                except Exception:
+                    continue
+            with open(path, "w", encoding="utf-8") as f:
+                f.write(mutated)
+            if os.path.exists(dump):
+                os.remove(dump)
+            subprocess.run([sys.executable, path], env=env, capture_output=True, timeout=30)
+            if not os.path.exists(dump):
+                continue
+            with open(dump, encoding="utf-8") as f:
+                run = json.load(f)
+            del run["filename"]
+            cases.append({"source": mutated, "run": run})
+    with open(os.path.join(HERE, "mutations.json"), "w", encoding="utf-8") as f:
+        json.dump(cases, f, indent=0, ensure_ascii=False)
+        f.write("\n")
+
+
+def mutate(rand, text, window, token):
+    starts = [0]
+    for line in window:
+        starts.append(starts[-1] + len(line))
+    a = starts[token.start[0] - 1] + token.start[1]
+    b = starts[token.end[0] - 1] + token.end[1]
+    choice = rand.random()
+    if choice < 0.5:
+        if choice < 0.15:
+            return text[:a] + text[b:]
+        if choice < 0.3:
+            return text[:a] + rand.choice(VOCAB) + " " + text[a:]
+        if choice < 0.4:
+            return text[:a] + rand.choice(VOCAB) + text[b:]
+        return text[:b] + " " + text[a:b] + text[b:]
+    lines = list(window)
+    i = rand.randrange(len(lines))
+    if choice < 0.6:
+        lines[i] = ""
+    elif choice < 0.75:
+        lines[i] = "    " + lines[i]
+    elif choice < 0.85:
+        lines[i] = lines[i][min(4, len(lines[i]) - len(lines[i].lstrip(" "))):]
+    elif choice < 0.9:
+        lines[i] = "\t" + lines[i]
+    else:
+        lines.insert(i, lines[i])
+    return "".join(lines)
+
+
 def main():
+    if sys.argv[1:] == ["--mutations"]:
+        with tempfile.TemporaryDirectory() as hook_dir:
+            with open(os.path.join(hook_dir, "sitecustomize.py"), "w", encoding="utf-8") as f:
+                f.write(HOOK)
+            mutations(hook_dir)
+        print(f"{MUTATION_COUNT} mutated programs written to {os.path.join(HERE, 'mutations.json')}")
+        return
     format_cases()
     names = sys.argv[1:] or sorted(n[:-3] for n in os.listdir(HERE) if n.endswith(".py"))
     with tempfile.TemporaryDirectory() as hook_dir:
