@@ -4,18 +4,19 @@
 // computed, with CPython's quirks (upper case only, greedy jamo matching, four or five
 // hex digits, so `CJK UNIFIED IDEOGRAPH-04E00` is U+4E00).
 //
-// The table (grammar/unicode-names-data.ts, from scripts/gen-unicode-names.ts) is decoded
-// on the first lookup only, so programs without `\N{` never pay for it (~40 ms).
+// The table (grammar/unicode-names.br, from scripts/gen-unicode-names.ts) is read and
+// decoded on the first lookup only, so programs without `\N{` never pay for it (~20 ms).
 //
-// Data format, after brotli: three sections separated by an empty line.
+// Data format, after brotli: a `#` header line, then three sections separated by an empty
+// line.
 //   1. One name per line in code point order. A line `+GAP NAME` (GAP in hex) skips GAP
 //      code points first; otherwise the code point is one more than the previous. A name
 //      ending in `-*` stands for the name ending in `-` and its own code point in hex.
 //   2. Aliases: `NAME;HEX`.
 //   3. CJK unified ideograph ranges: `FIRST-LAST` in hex.
 
+import { readFileSync } from 'node:fs';
 import { brotliDecompressSync } from 'node:zlib';
-import { NAMES_BROTLI_BASE64 } from './unicode-names-data.js';
 
 interface NameTable {
   /** Upper-case name or alias → code point. */
@@ -26,9 +27,22 @@ interface NameTable {
 
 let table: NameTable | undefined;
 
+/** The packed table: beside this file, or in the source tree when running from dist/
+ *  (tsc does not copy data files). */
+function readPacked(): Buffer {
+  for (const relative of ['./unicode-names.br', '../../grammar/unicode-names.br']) {
+    try {
+      return readFileSync(new URL(relative, import.meta.url));
+    } catch {
+      // not at this location: try the next
+    }
+  }
+  throw new Error('grammar/unicode-names.br not found');
+}
+
 function loadTable(): NameTable {
-  const text = brotliDecompressSync(Buffer.from(NAMES_BROTLI_BASE64, 'base64')).toString('latin1');
-  const [nameSection, aliasSection, ideographSection] = text.split('\n\n');
+  const text = brotliDecompressSync(readPacked()).toString('latin1');
+  const [nameSection, aliasSection, ideographSection] = text.slice(text.indexOf('\n') + 1).split('\n\n');
   const codes = new Map<string, number>();
   let cp = -1;
   for (const line of nameSection.split('\n')) {
