@@ -128,7 +128,11 @@ export abstract class DisplayRecognizer extends ExprRecognizer {
     const pairs = this.doubleStarredKvpairs(q);
     if (pairs !== null) q = pairs;
     if (this.c.is(q, '}')) return this.mk('Dict', p, q + 1);
-    if (this.inv) this.invalidDoubleStarredKvpairs(p + 1);
+    // `'{' invalid_double_starred_kvpairs '}'` runs in BOTH passes: pegen guards only the
+    // alternatives that consist of a single invalid_* rule with call_invalid_rules. Its rules
+    // below thus raise in the first pass, while the expressions they parse still do not
+    // use invalid_* rules then (so "':' expected" beats "forgot a comma" after a pair).
+    this.invalidDoubleStarredKvpairs(p + 1);
     return null;
   }
 
@@ -162,16 +166,15 @@ export abstract class DisplayRecognizer extends ExprRecognizer {
   }
 
   protected invalidDoubleStarredKvpairs(p: number): void {
-    // ','.double_starred_kvpair+ ',' invalid_kvpair
-    let q = p;
-    let any = false;
-    for (;;) {
-      const r = this.doubleStarredKvpair(q);
-      if (r === null || !this.c.is(r, ',')) break;
-      any = true;
-      q = r + 1;
+    // ','.double_starred_kvpair+ ',' invalid_kvpair — the gather is greedy and never gives
+    // an element back, so the ',' must follow its last element.
+    let end = this.doubleStarredKvpair(p);
+    while (end !== null && this.c.is(end, ',')) {
+      const r = this.doubleStarredKvpair(end + 1);
+      if (r === null) break;
+      end = r;
     }
-    if (any) this.invalidKvpair(q);
+    if (end !== null && this.c.is(end, ',')) this.invalidKvpair(end + 1);
     const a = this.expression(p);
     if (a && this.c.is(a.end, ':')) {
       if (this.c.is(a.end + 1, '*') && this.bitwiseOr(a.end + 2)) {

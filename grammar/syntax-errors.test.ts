@@ -29,10 +29,6 @@ const KNOWN_DIFFERENT: Record<string, string> = {
   // String-literal decoding errors are raised by the AST builder (literals-escapes.ts), not
   // by the error pass, which only sees tokens.
   'tok-bad-escape-unicode': 'AST builder: (unicode error) messages',
-  // After a complete key: value pair, CPython evaluates the next key without its invalid_*
-  // rules (the missing-comma check does not fire; "':' expected" does). The mechanism in
-  // pegen is not understood yet, so the error pass does not imitate it.
-  'b4-dict-second-key-no-colon': 'syntax-errors: dict keys after the first',
 };
 
 /** What pyx reports for a file: the error pass's verdict on the tokenizer's output (the
