@@ -50,7 +50,9 @@ export function attachThread(heap: Heap): number {
     if (Atomics.compareExchange(i32, H.THREADS_USED, used, used | (1 << slot)) === used) {
       heap.thread = slot;
       heap.threadRecord = (THREADS_BASE + slot * THREAD_RECORD_BYTES) >>> 2;
-      i32.fill(0, heap.threadRecord, heap.threadRecord + THREAD_RECORD_BYTES / 4);
+      // Reset the per-thread state but keep the slot's page lists: a thread that takes over a
+      // slot inherits its predecessor's pages (and their free cells) instead of stranding them.
+      i32.fill(0, heap.threadRecord, heap.threadRecord + T.CLASS_PAGES);
       i32[heap.threadRecord + T.STATE] = 1;
       const capacity = 4096;
       const handles = alloc(heap, 8 + capacity * 8, TypeId.HANDLES, capacity);
@@ -62,8 +64,8 @@ export function attachThread(heap: Heap): number {
 }
 
 /**
- * Give the slot back. Its pages keep their objects (reachable ones survive, owned by nobody
- * until a thread with the same slot attaches again; fine because allocation only needs cells).
+ * Give the slot back. Its pages keep their objects and stay on the slot's lists (the sweep keeps
+ * those lists current); the next thread to attach to the slot allocates from them.
  */
 export function detachThread(heap: Heap): void {
   if (heap.thread < 0) return;

@@ -2,7 +2,7 @@
 // handles, frames, module globals and interned strings survives intact; stress mode collects at
 // every safepoint without changing results.
 import test from 'ava';
-import { createRuntime } from './runtime.js';
+import { createRuntime, joinRuntime, leaveRuntime } from './runtime.js';
 import { H, Heap } from './heap.js';
 import { fromInt32, loOf, toPtr, NONE } from './value.js';
 import { intFromBigInt, intToBigInt } from './int.js';
@@ -179,4 +179,24 @@ test('frames: arena frames are roots while on the stack, overflow and escaping f
   // The arena is reused from its start: the next frame lands where the first one was.
   t.is(pushFrame(heap, NONE, NONE, 0, 6), frames[0]);
   popFrame(heap);
+});
+
+test('a thread attaching to a released slot inherits its pages and their free cells', (t) => {
+  const heap = fresh();
+  const bump = () => heap.i32[H.BUMP];
+  // Fill pages on this slot and keep every 500th str alive, so no page empties (nothing goes back
+  // to the page pool) but each keeps ~99% free cells; then hand the slot over.
+  const survivors = pushHandle(heap, newList(heap));
+  for (let i = 0; i < 30_000; i++) {
+    const s = strFromJs(heap, `temporary ${i % 100}`);
+    if (i % 500 === 0) listAppend(heap, handleGet(heap, survivors), s);
+  }
+  collectGarbage(heap);
+  const kept = handleGet(heap, survivors);
+  const before = bump();
+  leaveRuntime(heap);
+  const next = joinRuntime(heap.sab);
+  for (let i = 0; i < 20_000; i++) strFromJs(next, `reused ${i % 100}`);
+  t.is(bump(), before, 'the new thread allocated in the inherited pages, not fresh ones');
+  t.is(strToJs(next, listGet(next, kept, 3)), 'temporary 0', 'live objects on inherited pages untouched');
 });
