@@ -30,6 +30,7 @@ import {
   type LiteralWarning,
 } from './literals.js';
 import type { Token } from './tokens.js';
+import { strRepr } from '../runtime/repr.js';
 
 /** What the builders need from the parse beyond the tokens. */
 export interface LiteralContext {
@@ -146,15 +147,12 @@ export function formattedValue(field: ReplacementField, ctx: LiteralContext): Fo
     if (bang.endLine !== name.line || bang.endByteCol !== name.byteCol) {
       throw rangeError('f-string: conversion type must come right after the exclamanation mark', bang, name, ctx);
     }
-    if (!['s', 'r', 'a'].includes(name.text)) {
-      throw rangeError(
-        `f-string: invalid conversion character ${pyStrRepr(name.text)}: expected 's', 'r', or 'a'`,
-        name,
-        name,
-        ctx,
-      );
+    // The NAME's identifier, NFKC-normalized as CPython stores names: `!ｒ` is `!r`.
+    const id = /^[\x00-\x7f]*$/.test(name.text) ? name.text : name.text.normalize('NFKC');
+    if (!['s', 'r', 'a'].includes(id)) {
+      throw rangeError(`f-string: invalid conversion character ${strRepr(id)}: expected 's', 'r', or 'a'`, name, name, ctx);
     }
-    conversion = name.text.charCodeAt(0);
+    conversion = id.charCodeAt(0);
   } else if (field.debug !== null && field.formatSpec === null) {
     conversion = 'r'.charCodeAt(0);
   }
@@ -365,9 +363,4 @@ function rangeError(message: string, from: Token, to: Token, ctx: LiteralContext
     to.endLine,
     to.endCol + 1,
   );
-}
-
-/** repr() of a NAME's text: identifiers never hold quotes or backslashes. */
-function pyStrRepr(text: string): string {
-  return `'${text}'`;
 }
