@@ -269,6 +269,10 @@ def gen_format():
     for t in ['', 'a', 'abc', 'hello world', 'é', '\U0001f600x', '日本語']:
         for s in str_specs:
             add(c, 'format_str', format, t, s)
+    complex_specs = ['', '>20', '<20', '^21', '*^25', '+', ' ', '-', '.2f', '+.3e', 'g', '.0g', 'n', 'E', '#', '#.0f', ',', '_.2f', 'z.1f', '.3', '10', '0', '010', '0<8', '=10', '%', 'd', '#g', '.20g']
+    for z in [0j, 1j, -1j, complex(-0.0, 0.0), complex(0.0, -0.0), 1 + 2j, -1.5 - 2.5j, complex(1e20, -1e-7), complex(math.inf, math.nan), complex(12345.678, -0.001), complex(-0.0, -0.0), complex(0.0004, 1e16)]:
+        for sp in complex_specs:
+            add(c, 'format_complex', format, z, sp)
     write('format.json', c)
 
 

@@ -5,7 +5,7 @@ import { cpLength, cpSlice, decimalValue } from './codepoints.js';
 import { doubleToString } from './float-digits.js';
 import { intToFloat } from './int.js';
 import { intToStr } from './int-str.js';
-import { floatRepr } from '../repr.js';
+import { complexRepr, floatRepr } from '../repr.js';
 
 type Align = '<' | '>' | '=' | '^';
 type Grouping = '' | ',' | '_';
@@ -279,4 +279,44 @@ export function floatBody(value: number, f: Pick<FormatSpec, 'type' | 'precision
   // 'z': a result that rounded to zero loses its minus sign (Py_DTSF_NO_NEG_0).
   if (f.noNegZero && /^-[0.]+([eE]|$)/.test(text)) text = text.slice(1);
   return pct ? text + '%' : text;
+}
+
+// ---- complex ---------------------------------------------------------------------------------
+
+/** format(complex(re, im), spec), as format_complex_internal. */
+export function formatComplex(re: number, im: number, spec: string): string {
+  if (spec === '') return complexRepr(re, im);
+  return withMemoryGuard(() => formatComplexUnguarded(re, im, spec));
+}
+
+function formatComplexUnguarded(re: number, im: number, spec: string): string {
+  const f = parseFormatSpec(spec, 'complex');
+  if (!['', 'e', 'E', 'f', 'F', 'g', 'G', 'n'].includes(f.type)) unknownCode(f.type, 'complex');
+  if (f.precision > 2147483647) raise('ValueError', 'precision too big');
+  if (f.fill === '0') raise('ValueError', 'Zero padding is not allowed in complex format specifier');
+  if (f.align === '=') raise('ValueError', "'=' alignment flag is not allowed in complex format specifier");
+  let type = f.type === 'n' ? 'g' : f.type;
+  let precision = f.precision;
+  let skipRe = false;
+  let parens = false;
+  if (type === '') {
+    // Like str(z): repr digits (no forced '.0'), real part dropped when it is +0.0.
+    type = 'r';
+    if (re === 0 && !Object.is(re, -0)) skipRe = true;
+    else parens = true;
+  }
+  if (precision < 0) precision = type === 'r' ? 0 : 6;
+  else if (type === 'r') type = 'g';
+  const part = (x: number, sign: FormatSpec['sign']): string => {
+    let text = doubleToString(x, type as 'g', precision, { alt: f.alternate });
+    if (f.noNegZero && /^-[0.]+([eE]|$)/.test(text)) text = text.slice(1);
+    const negative = text.startsWith('-');
+    const body = negative ? text.slice(1) : text;
+    let k = 0;
+    while (k < body.length && body.charCodeAt(k) >= 48 && body.charCodeAt(k) <= 57) k++;
+    const partSpec: FormatSpec = { ...f, sign, width: -1, align: '<', fill: ' ' };
+    return layoutNumber(partSpec, negative, '', body.slice(0, k), body.slice(k), 3);
+  };
+  const body = (skipRe ? '' : part(re, f.sign)) + part(im, skipRe ? f.sign : '+') + 'j';
+  return pad(parens ? `(${body})` : body, f.width, f.align || '>', f.fill);
 }

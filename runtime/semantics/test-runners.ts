@@ -6,7 +6,7 @@ import * as k from './str-case.js';
 import { encode } from './encode.js';
 import { cpAt, cpLength, cpSlice } from './codepoints.js';
 import { raise } from './errors.js';
-import { formatFloat, formatInt, formatStr } from './format-spec.js';
+import { formatComplex, formatFloat, formatInt, formatStr } from './format-spec.js';
 import { parseInt } from './int-str.js';
 import { parseFloat } from './float.js';
 
@@ -73,6 +73,10 @@ export function runFormat(c: Case): PyValue {
     case 'format_int': return str(formatInt(asInt(value), asStr(spec)));
     case 'format_bool': return str(formatInt(value.t === 'bool' && value.v ? 1n : 0n, asStr(spec), 'bool'));
     case 'format_str': return str(formatStr(asStr(value), asStr(spec)));
+    case 'format_complex': {
+      if (value.t !== 'complex') throw new Error('expected complex');
+      return str(formatComplex(value.re, value.im, asStr(spec)));
+    }
   }
   throw new Error(`no op ${c.op}`);
 }
