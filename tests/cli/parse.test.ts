@@ -15,6 +15,11 @@ const root = fileURLToPath(new URL('../../', import.meta.url));
 const expectedDir = join(root, 'tests', 'cli', 'expected');
 const expected = (name: string) => readFileSync(join(expectedDir, name), 'utf8');
 
+// The cache every run uses unless a test names its own: empty at the start, so each test
+// really parses, and removed at the end, so no run leaves files behind.
+const sharedCache = mkdtempSync(join(tmpdir(), 'pyx-cli-test-'));
+test.after.always(() => rmSync(sharedCache, { recursive: true, force: true }));
+
 interface Run {
   code: number | null;
   stdout: string;
@@ -25,8 +30,7 @@ function pyx(args: string[], options: { stdin?: Uint8Array | string; cwd?: strin
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ['--import', 'tsx', join(root, 'cli', 'entry.ts'), ...args], {
       cwd: options.cwd ?? root,
-      // A private cache per run unless a test asks otherwise: tests must not share state.
-      env: { ...process.env, PYX_CACHE_DIR: join(tmpdir(), 'pyx-cli-test-unused'), ...options.env },
+      env: { ...process.env, PYX_CACHE_DIR: sharedCache, ...options.env },
     });
     const stdout: Buffer[] = [];
     const stderr: Buffer[] = [];
