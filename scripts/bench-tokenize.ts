@@ -1,15 +1,20 @@
 // Tokenizer speed on a directory tree of Python files (default: CPython 3.13's stdlib).
-//   npx tsx scripts/bench-tokenize.ts [dir] [--no-comments]
+//   npx tsx scripts/bench-tokenize.ts [dir] [--no-comments] [--cpython PATH]
 // Reads every .py file first (that pass also warms up), then times tokenize() alone over all
 // of them (best of 5 rounds), and prints lines/s. Files pyx rejects (CPython's test
 // suite holds deliberately broken ones) are counted apart and left out of the timing.
+// With --cpython, the same files are also timed with that interpreter's
+// tokenize.generate_tokens (CPU time, best of 3) in the same run, for the ratio.
 
+import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { PySyntaxError } from '../grammar/errors.js';
 import { tokenize } from '../grammar/tokenize.js';
 
 const args = process.argv.slice(2);
+const cpythonAt = args.indexOf('--cpython');
+const cpython = cpythonAt >= 0 ? args.splice(cpythonAt, 2)[1] : undefined;
 const dir = args.find((a) => !a.startsWith('--')) ?? '/root/.pyenv/versions/3.13.0/lib/python3.13';
 const comments = !args.includes('--no-comments');
 
@@ -62,3 +67,28 @@ console.log(
     `${tokens} tokens, comments=${comments}: best wall ${best.toFixed(0)} ms = ${rate(best)} lines/s; ` +
     `best CPU ${bestCpu.toFixed(0)} ms = ${rate(bestCpu)} lines/s`,
 );
+
+// CPython's module gets exactly the texts pyx got (BOM dropped, line ends kept), from memory.
+const CPYTHON_BENCH = `
+import io, json, sys, time, tokenize
+texts = [text.lstrip('\\ufeff') for text in json.load(sys.stdin)]
+best = float('inf')
+for _ in range(3):
+    t0 = time.process_time()
+    for text in texts:
+        for _ in tokenize.generate_tokens(io.StringIO(text, newline='').readline):
+            pass
+    best = min(best, time.process_time() - t0)
+print(best * 1000)
+`;
+
+if (cpython) {
+  const run = spawnSync(cpython, ['-c', CPYTHON_BENCH], { input: JSON.stringify(sources), encoding: 'utf8' });
+  if (run.status !== 0) throw new Error(`${cpython} failed: ${run.stderr}`);
+  const ms = Number(run.stdout.trim());
+  console.log(
+    `CPython tokenize.generate_tokens on the same files: best CPU ${ms.toFixed(0)} ms = ${rate(ms)} lines/s; ` +
+      `pyx/CPython time ratio ${(bestCpu / ms).toFixed(2)}`,
+  );
+}
+
