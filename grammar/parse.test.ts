@@ -7,6 +7,8 @@ import type { Node } from '../ast/nodes.js';
 import { PySyntaxError } from './errors.js';
 import { parseExpression, parseModule, topLevelStatements, tokenString } from './parse.js';
 import { CLASS_CHAR, rewriteGrammarSource } from './token-classes.js';
+import type { LiteralWarning } from './literals.js';
+import { UnsupportedFeatureError } from '../lower/errors.js';
 
 interface Case {
   mode: 'exec' | 'eval';
@@ -59,7 +61,7 @@ test('grammar terminals must name a token class; `~~x` expands to `~(~x)`', (t) 
 });
 
 test('SyntaxWarnings come back in CPython order when asked for', (t) => {
-  const warnings: Array<{ message: string; lineno: number }> = [];
+  const warnings: LiteralWarning[] = [];
   parseModule('x = "\\d"\ny = 1if x else 2\nz = f"\\q{x}"\n', 'w.py', { warnings });
   // CPython 3.13: python3.13 -c 'compile(open("w.py").read(), "w.py", "exec")'
   t.deepEqual(warnings.map((w) => [w.lineno, w.message]), [
@@ -67,4 +69,16 @@ test('SyntaxWarnings come back in CPython order when asked for', (t) => {
     [2, "invalid decimal literal"],
     [3, "invalid escape sequence '\\q'"],
   ]);
+});
+
+test('nesting beyond the JavaScript stack is a clear error naming the line, not a RangeError', (t) => {
+  // CPython allows 199 nested brackets; Ohm's recursion may exhaust Node's default stack first.
+  const nested = 'x = 1\ny = ' + '('.repeat(199) + '1' + ')'.repeat(199) + '\n';
+  try {
+    parseModule(nested);
+    t.pass('this thread has stack enough for CPython\'s limit');
+  } catch (error) {
+    t.true(error instanceof UnsupportedFeatureError);
+    t.regex((error as Error).message, /^pyx: line 2: a statement nested this deeply/);
+  }
 });

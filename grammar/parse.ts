@@ -16,6 +16,7 @@ import { syntaxErrorFor } from './syntax-errors.js';
 import { CLASS_CHAR, CLASS_SPELLING, classOf, rewriteGrammarSource } from './token-classes.js';
 import { Builder, type Cst } from './to-ast-core.js';
 import { AST_HANDLERS } from './to-ast.js';
+import { UnsupportedFeatureError } from '../lower/errors.js';
 
 // Ohm asks the current rule application whether it is syntactic (name starts upper case, so
 // spaces are skipped) before evaluating every expression, and derives the answer from the
@@ -125,13 +126,14 @@ export function parseModule(source: string, filename = '<unknown>', options: Par
   // Without ENDMARKER the last range may be a statement the tokenizer cut short.
   if (partial !== null) ranges.pop();
   for (const [from, to] of ranges) {
-    const match = matchTokens(pythonGrammar, text, 'chunk', from, to);
+    const match = withStackGuard(text.tokens[from], filename, () => matchTokens(pythonGrammar, text, 'chunk', from, to));
     if ('failure' in match) {
       const failure = match.failure;
       throw syntaxErrorFor(source, filename, complete, () => invalidSyntax(source, filename, text, failure));
     }
     builder.base = from;
-    for (const statement of builder.visit(match.cst, 0)) body.push(statement);
+    const statements = withStackGuard(text.tokens[from], filename, () => builder.visit(match.cst, 0));
+    for (const statement of statements) body.push(statement);
   }
   if (partial !== null) throw syntaxErrorFor(source, filename, partial, () => partial.error!);
   if (options.warnings) options.warnings.push(...mergeWarnings(lexerWarnings!, builder.warnings, filename));
@@ -147,10 +149,30 @@ export interface ParseOptions {
 /** Parses an expression (`ast.parse(source, mode='eval')`). Throws PySyntaxError. */
 export function parseExpression(source: string, filename = '<unknown>'): Expression {
   const text = tokenString(source, filename);
-  const match = matchTokens(pythonGrammar, text, 'eval');
+  const match = withStackGuard(text.tokens[0], filename, () => matchTokens(pythonGrammar, text, 'eval'));
   if ('failure' in match) throw invalidSyntax(source, filename, text, match.failure);
   const builder = new Builder(AST_HANDLERS, text.tokens, source, filename);
-  return { _type: 'Expression', body: builder.visit(match.cst, 0) } as Expression;
+  return { _type: 'Expression', body: withStackGuard(text.tokens[0], filename, () => builder.visit(match.cst, 0)) } as Expression;
+}
+
+/**
+ * Runs a recursive step of the parse, turning JavaScript stack exhaustion into a clear error
+ * naming the statement's line. Ohm recurses about ten rule applications per nesting level:
+ * with Node's default stack about 70 nested parentheses fit (CPython allows 200); a thread
+ * with a bigger stack (`--stack-size`, or a Worker's `resourceLimits.stackSizeMb`) lifts
+ * that to CPython's own limits.
+ */
+function withStackGuard<T>(first: Token, filename: string, step: () => T): T {
+  try {
+    return step();
+  } catch (error) {
+    if (error instanceof RangeError && /call stack/i.test(error.message)) {
+      throw new UnsupportedFeatureError(
+        'a statement nested this deeply (the parser ran out of JavaScript stack) is', first.line, filename,
+      );
+    }
+    throw error;
+  }
 }
 
 const NEWLINE = CLASS_CHAR.get('NEWLINE')!;
