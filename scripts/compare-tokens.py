@@ -2,8 +2,10 @@
 
 Run with CPython 3.13 from the repository root:
     /root/.pyenv/versions/3.13.0/bin/python3.13 scripts/compare-tokens.py [files...]
-Without arguments it checks the 152 top-level stdlib files and the test files named in the
-task. It compares kind, text, start and end (line, column) and the UTF-8 columns derived from
+Without arguments it checks the 152 top-level stdlib files and seven test files
+(test_grammar, test_patma, test_fstring, test_syntax, test_unpack_ex,
+test_positional_only_arg, test_type_params); with --all, every stdlib file (1,726; a few
+are deliberately broken and reported as such). It compares kind, text, start and end (line, column) and the UTF-8 columns derived from
 them, and prints the first difference per mismatching file and a match count.
 """
 import io
@@ -22,6 +24,15 @@ TESTS = ['test_grammar', 'test_patma', 'test_fstring', 'test_syntax', 'test_unpa
 def default_files():
     files = sorted(os.path.join(LIB, f) for f in os.listdir(LIB) if f.endswith('.py'))
     return files + [os.path.join(LIB, 'test', t + '.py') for t in TESTS]
+
+
+def all_files():
+    """Every .py file of the stdlib, tests included (site-packages left out)."""
+    out = []
+    for root, dirs, names in os.walk(LIB):
+        dirs[:] = sorted(d for d in dirs if d not in ('site-packages', '__pycache__'))
+        out += [os.path.join(root, n) for n in sorted(names) if n.endswith('.py')]
+    return out
 
 
 def read_source(path):
@@ -69,7 +80,8 @@ def pyx_tokens(sources):
 
 
 def main():
-    files = sys.argv[1:] or default_files()
+    args = sys.argv[1:]
+    files = all_files() if args == ['--all'] else args or default_files()
     sources = {f: read_source(f) for f in files}
     skipped = [f for f in files if sources[f] is None]
     files = [f for f in files if sources[f] is not None]
