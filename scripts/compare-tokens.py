@@ -5,8 +5,9 @@ Run with CPython 3.13 from the repository root:
 Without arguments it checks the 152 top-level stdlib files and seven test files
 (test_grammar, test_patma, test_fstring, test_syntax, test_unpack_ex,
 test_positional_only_arg, test_type_params); with --all, every stdlib file (1,726; a few
-are deliberately broken and reported as such). It compares kind, text, start and end (line, column) and the UTF-8 columns derived from
-them, and prints the first difference per mismatching file and a match count.
+are deliberately broken and reported as such). It compares kind, text, start and end
+(line, column) and the UTF-8 columns derived from them, and prints the first difference
+per mismatching file and a match count.
 """
 import io
 import json
