@@ -479,7 +479,26 @@ def gen_fuzz():
     write('fuzz.json', c)
 
 
-GENERATORS = {'fuzz': gen_fuzz, 'complex': gen_complex, 'strformat': gen_strformat, 'percent': gen_percent, 'str': gen_str, 'hash': gen_hash, 'int': gen_int, 'float': gen_float, 'format': gen_format}
+# ---- bytes.decode ---------------------------------------------------------------------------
+def gen_decode():
+    c = []
+    fixed = [b'', b'abc', b'caf\xc3\xa9', b'\xf0\x9f\x98\x80!', b'\xff', b'\x80abc', b'\xc3', b'\xe2\x82', b'\xe2\x82x', b'\xe2\x82\xac', b'\xed\xa0\x80',
+             b'\xf4\x90\x80\x80', b'\xe0\x80\x80', b'\xc0\xaf', b'\xf0\x9f\x98', b'\xf0\x9f', b'a\xf0\x9fb', b'\xf8\x88\x80\x80\x80', b'\xef\xbb\xbfhi', b'\xc2\xa0\xc2']
+    pieces = [b'a', b'\x00', b'\x7f', b'\x80', b'\xbf', b'\xc2', b'\xc3\xa9', b'\xe0', b'\xe2\x82', b'\xed', b'\xf0', b'\xf4', b'\xf5', b'\xff', b'\xa0', b'\x9f', b'\xf0\x9f\x98\x80']
+    randoms = [b''.join(rng.choice(pieces) for _ in range(rng.randint(1, 6))) for _ in range(250)]
+    for data in fixed + randoms:
+        for enc in ['utf-8', 'ascii', 'latin-1']:
+            for err in ['strict', 'ignore', 'replace', 'surrogateescape', 'backslashreplace']:
+                add(c, 'decode', lambda d, e, r: d.decode(e, r), data, enc, err)
+    add(c, 'decode', lambda d, e, r: d.decode(e, r), b'\xff', 'utf-8', 'bogus')
+    add(c, 'decode', lambda d, e, r: d.decode(e, r), b'x', 'nope', 'strict')
+    for text in ['a\udcff\udc80', '\udc7f', 'é\udce9', '\ud800']:
+        for enc in ['utf-8', 'ascii', 'latin-1']:
+            add(c, 'encode', lambda s, e, r: s.encode(e, r), text, enc, 'surrogateescape')
+    write('decode.json', c)
+
+
+GENERATORS = {'decode': gen_decode, 'fuzz': gen_fuzz, 'complex': gen_complex, 'strformat': gen_strformat, 'percent': gen_percent, 'str': gen_str, 'hash': gen_hash, 'int': gen_int, 'float': gen_float, 'format': gen_format}
 
 if __name__ == '__main__':
     os.makedirs(OUT, exist_ok=True)

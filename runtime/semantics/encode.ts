@@ -44,16 +44,15 @@ export function encode(s: string, encoding = 'utf-8', errors = 'strict'): Uint8A
     let end = i + 1;
     while (end < cps.length && bad(cps[end])) end++;
     switch (errors) {
-      case 'strict': {
-        const reason = codec === 'utf-8' ? 'surrogates not allowed' : `ordinal not in range(${limit})`;
-        const where = end === i + 1
-          ? `character '${escapeChar(cp)}' in position ${i}`
-          : `characters in position ${i}-${end - 1}`;
-        throw new PyError('UnicodeEncodeError', `'${codec}' codec can't encode ${where}: ${reason}`,
-          { encoding: codec, object: s, start: i, end, reason });
-      }
+      case 'strict': return strictError(codec, s, cps, i, end, limit);
       case 'ignore': break;
       case 'replace': for (let k = i; k < end; k++) out.push(0x3f); break;
+      case 'surrogateescape':
+        // Undo decode(..., 'surrogateescape'): U+DC80..U+DCFF stand for the bytes 0x80..0xFF.
+        // If any character of the run is not such an escape, the whole run is reported.
+        if (cps.slice(i, end).some((c) => c < 0xdc80 || c > 0xdcff)) strictError(codec, s, cps, i, end, limit);
+        for (let k = i; k < end; k++) out.push(cps[k] - 0xdc00);
+        break;
       case 'backslashreplace':
         for (let k = i; k < end; k++) for (const ch of escapeChar(cps[k])) out.push(ch.charCodeAt(0));
         break;
@@ -66,4 +65,13 @@ export function encode(s: string, encoding = 'utf-8', errors = 'strict'): Uint8A
     i = end;
   }
   return Uint8Array.from(out);
+}
+
+function strictError(codec: Codec, s: string, cps: number[], i: number, end: number, limit: number): never {
+  const reason = codec === 'utf-8' ? 'surrogates not allowed' : `ordinal not in range(${limit})`;
+  const where = end === i + 1
+    ? `character '${escapeChar(cps[i])}' in position ${i}`
+    : `characters in position ${i}-${end - 1}`;
+  throw new PyError('UnicodeEncodeError', `'${codec}' codec can't encode ${where}: ${reason}`,
+    { encoding: codec, object: s, start: i, end, reason });
 }

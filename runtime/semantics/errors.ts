@@ -12,14 +12,19 @@ export type PyExcType =
   | 'MemoryError'
   | 'OverflowError'
   | 'TypeError'
+  | 'UnicodeDecodeError'
   | 'UnicodeEncodeError'
   | 'ValueError'
   | 'ZeroDivisionError';
 
-/** Extra fields of a UnicodeEncodeError (CPython's `exc.encoding`, `.object`, `.start`, `.end`, `.reason`). */
+/**
+ * Extra fields of a UnicodeEncodeError / UnicodeDecodeError (CPython's `exc.encoding`,
+ * `.object`, `.start`, `.end`, `.reason`). `object` is the str being encoded or the bytes
+ * being decoded; offsets are code points or bytes accordingly.
+ */
 export interface UnicodeErrorDetails {
   readonly encoding: string;
-  readonly object: string;
+  readonly object: string | Uint8Array;
   /** Code-point offsets into `object`, start < end. */
   readonly start: number;
   readonly end: number;
@@ -29,7 +34,7 @@ export interface UnicodeErrorDetails {
 /**
  * A Python exception raised by a semantics function.
  * Invariant: `message` is exactly what `str(exc)` prints in CPython 3.13 for the same
- * operation; `details` is present only when `pyType` is 'UnicodeEncodeError'.
+ * operation; `details` is present only for UnicodeEncodeError and UnicodeDecodeError.
  */
 export class PyError extends Error {
   constructor(
