@@ -4,6 +4,7 @@
 
 import { PySyntaxError } from '../grammar/errors.js';
 import type { Position } from '../ast/nodes.js';
+import type { LiteralWarning } from '../grammar/literals.js';
 
 /**
  * A valid Python construct that pyx cannot compile yet. `message` is the full line pyx
@@ -20,6 +21,9 @@ export interface SourceInfo {
   filename: string;
   /** The program text, when known; without it `text` is null and columns stay bytes + 1. */
   source: string | null;
+  /** When given, the SyntaxWarnings CPython's compiler emits are appended, in its order
+   *  (after the parser's: pass the same array to parseModule first). */
+  warnings?: LiteralWarning[];
 }
 
 /** A SyntaxError at `node`'s span, as CPython reports its compile-time errors. */

@@ -8,6 +8,7 @@ import type { AttrValue, Block, BlockId, ValueId } from '../ir/types.js';
 import { checkBindable, constant, loadName, pos, storeName, type Ctx } from './context.js';
 import { compileSyntaxError } from './errors.js';
 import { lowerComprehension, lowerLambda } from './functions.js';
+import { checkCaller, checkCompare, checkSubscript } from './warnings.js';
 
 export const BINARY_OPS: Record<A.operator['_type'], OpName> = {
   Add: 'add', Sub: 'sub', Mult: 'mul', MatMult: 'matmul', Div: 'truediv', FloorDiv: 'floordiv',
@@ -64,6 +65,7 @@ export function expression(ctx: Ctx, e: A.expr): ValueId {
     case 'Call': return call(ctx, e);
     case 'Attribute': return b.value('load_attr', [expression(ctx, e.value)], { name: e.attr }, at);
     case 'Subscript': {
+      checkSubscript(ctx.module.info, e.value, e.slice);
       const container = expression(ctx, e.value);
       return b.value('subscr', [container, expression(ctx, e.slice)], {}, at);
     }
@@ -125,6 +127,7 @@ export function condition(ctx: Ctx, e: A.expr, whenTrue: Block, whenFalse: Block
     }
     case 'Compare': {
       if (e.ops.length === 1) break;
+      checkCompare(ctx.module.info, e);
       let left = expression(ctx, e.left);
       e.ops.forEach((op, i) => {
         const right = expression(ctx, e.comparators[i]);
@@ -168,6 +171,7 @@ function boolOp(ctx: Ctx, e: A.BoolOp): ValueId {
 /** `a < b < c` is `a < b and b < c` with b evaluated once. */
 function compare(ctx: Ctx, e: A.Compare): ValueId {
   const b = ctx.b;
+  checkCompare(ctx.module.info, e);
   let left = expression(ctx, e.left);
   if (e.ops.length === 1) return b.value(COMPARE_OPS[e.ops[0]._type], [left, expression(ctx, e.comparators[0])], {}, pos(e));
   const merge: Block = b.newBlock();
@@ -194,8 +198,9 @@ function compare(ctx: Ctx, e: A.Compare): ValueId {
 function call(ctx: Ctx, e: A.Call): ValueId {
   const b = ctx.b;
   const at = pos(e);
-  const callee = expression(ctx, e.func);
   for (const keyword of e.keywords) if (keyword.arg !== null) checkBindable(ctx, keyword.arg, keyword);
+  checkCaller(ctx.module.info, e.func);
+  const callee = expression(ctx, e.func);
   const simple = e.args.every((arg) => arg._type !== 'Starred') && e.keywords.every((keyword) => keyword.arg !== null);
   if (simple) {
     const operands = [callee, ...e.args.map((arg) => expression(ctx, arg))];

@@ -2,6 +2,7 @@
 // then one IR function per code object; unreachable blocks are dropped at the end.
 
 import type { Module } from '../ast/nodes.js';
+import type { LiteralWarning } from '../grammar/literals.js';
 import { parseModule } from '../grammar/parse.js';
 import { FunctionBuilder } from '../ir/builder.js';
 import { bypassEmptyBlocks, removeUnreachable, renumberBlocks, renumberValues } from '../ir/cfg.js';
@@ -42,7 +43,11 @@ export function lowerModule(module: Module, info: SourceInfo): IRModule {
   return { filename: info.filename, functions };
 }
 
-/** Parses (pyx's parser) and lowers a program: the front door for the CLI and backends. */
-export function lowerSource(source: string, filename: string): IRModule {
-  return lowerModule(parseModule(source, filename), { filename, source });
+/**
+ * Parses (pyx's parser) and lowers a program: the front door for the CLI and backends.
+ * When `warnings` is given, the SyntaxWarnings CPython prints while compiling (parser's,
+ * then compiler's) are appended to it in CPython's order.
+ */
+export function lowerSource(source: string, filename: string, warnings?: LiteralWarning[]): IRModule {
+  return lowerModule(parseModule(source, filename, { warnings }), { filename, source, warnings });
 }

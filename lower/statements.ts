@@ -9,6 +9,7 @@ import { compileSyntaxError, UnsupportedFeatureError } from './errors.js';
 import { condition, expression, INPLACE_OPS } from './expressions.js';
 import { lowerFunctionDef } from './functions.js';
 import { unsupportedStatement } from './unsupported.js';
+import { checkAssert, repeatWarnings } from './warnings.js';
 
 /** Modules that `import` may name: the runtime provides them built in. */
 export const BUILTIN_MODULES: readonly string[] = ['math', 'sys'];
@@ -54,6 +55,7 @@ function statement(ctx: Ctx, s: A.stmt): void {
       b.setBlock(header);
       condition(ctx, s.test, body, otherwise);
       loopBody(ctx, body, header, after, s.body);
+      repeatWarnings(info, s.test);
       b.setBlock(otherwise);
       statements(ctx, s.orelse);
       if (b.open) b.emit('jump', [], { target: after.id }, null);
@@ -90,6 +92,7 @@ function statement(ctx: Ctx, s: A.stmt): void {
       return;
     }
     case 'Assert': {
+      checkAssert(info, s);
       const [fail, after] = [b.newBlock(), b.newBlock()];
       condition(ctx, s.test, after, fail);
       b.setBlock(fail);
