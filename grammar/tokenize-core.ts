@@ -255,7 +255,7 @@ export class LexerCore {
    * code points from the line start to `cur` (the lexer's position after the offending
    * character), `endOffset` defaults to `offset`. The text is the line without its end.
    */
-  error(
+  protected error(
     msg: string, cur: number, line = this.lineNo, lineStart = this.lineStart,
     offset = -1, endOffset = -1,
   ): never {
