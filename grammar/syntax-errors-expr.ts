@@ -218,7 +218,7 @@ export abstract class ExprRecognizer {
       let q = p + 1;
       const params = this.lambdaParams(q);
       if (params !== null) q = params;
-      if (this.c.is(q, ':') && (this.c.isKind(q + 1, 'FSTRING_MIDDLE') || this.c.is(q + 1, '{'))) {
+      if (this.c.is(q, ':') && this.c.isKind(q + 1, 'FSTRING_MIDDLE')) {
         throw this.c.range(p, q + 1, 'f-string: lambda expressions are not allowed without parentheses');
       }
     }
