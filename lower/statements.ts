@@ -50,6 +50,7 @@ function statement(ctx: Ctx, s: A.stmt): void {
       return;
     }
     case 'While': {
+      checkNesting(ctx, s);
       const [header, body, otherwise, after] = [b.newBlock(), b.newBlock(), b.newBlock(), b.newBlock()];
       b.emit('jump', [], { target: header.id }, null);
       b.setBlock(header);
@@ -64,6 +65,7 @@ function statement(ctx: Ctx, s: A.stmt): void {
     }
     case 'For': {
       const iterator = b.value('get_iter', [expression(ctx, s.iter)], {}, pos(s.iter));
+      checkNesting(ctx, s);
       const [header, body, otherwise, after] = [b.newBlock(), b.newBlock(), b.newBlock(), b.newBlock()];
       b.emit('jump', [], { target: header.id }, null);
       b.setBlock(header);
@@ -127,6 +129,11 @@ function statement(ctx: Ctx, s: A.stmt): void {
     case 'FunctionDef': lowerFunctionDef(ctx, s); return;
     default: throw new UnsupportedFeatureError(unsupportedStatement(s), s.lineno, info.filename);
   }
+}
+
+/** CPython's compiler allows 21 nested blocks (CO_MAXBLOCKS); here loops are the only kind. */
+function checkNesting(ctx: Ctx, s: A.While | A.For): void {
+  if (ctx.loops.length >= 21) throw compileSyntaxError('too many statically nested blocks', s, ctx.module.info);
 }
 
 function loopBody(ctx: Ctx, body: ReturnType<Ctx['b']['newBlock']>, header: typeof body, after: typeof body, code: A.stmt[]): void {
