@@ -178,6 +178,17 @@ def gen_int():
         add(c, 'str', str, n)
     for n in [0, 1, -1, 255, -256, 2**64, -(2**100) - 1] + [rand_int() for _ in range(30)]:
         add(c, 'bin', bin, n); add(c, 'oct', oct, n); add(c, 'hex', hex, n)
+    for n in [0, 1, -1, 127, 128, -128, -129, 255, 256, 65535, -32768, 2**63, -(2**63)] + [rng.randint(-2**40, 2**40) for _ in range(40)]:
+        for length in [0, 1, 2, 8, 9]:
+            for order in ['big', 'little']:
+                for signed in [False, True]:
+                    add(c, 'to_bytes', lambda n, l, o, s: n.to_bytes(l, o, signed=s), n, length, order, signed)
+    add(c, 'to_bytes', lambda n, l, o, s: n.to_bytes(l, o, signed=s), 1, -1, 'big', False)
+    add(c, 'to_bytes', lambda n, l, o, s: n.to_bytes(l, o, signed=s), 1, 1, 'middle', False)
+    for data in [b'', b'\x00', b'\x80', b'\xff\xff', b'\x01\x02\x03', bytes(range(200, 220))]:
+        for order in ['big', 'little', 'neither']:
+            for signed in [False, True]:
+                add(c, 'from_bytes', lambda d, o, s: int.from_bytes(d, o, signed=s), data, order, signed)
     write('int.json', c)
 
 

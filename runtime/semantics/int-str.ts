@@ -104,3 +104,33 @@ export function intToBaseStr(n: bigint, base: 2 | 8 | 16): string {
   const prefix = base === 2 ? '0b' : base === 8 ? '0o' : '0x';
   return n < 0n ? '-' + prefix + (-n).toString(base) : prefix + n.toString(base);
 }
+
+/** int.to_bytes(length, byteorder, signed=...). */
+export function intToBytes(n: bigint, length: number, byteorder: string, signed = false): Uint8Array {
+  if (length < 0) raise('ValueError', 'length argument must be non-negative');
+  if (byteorder !== 'big' && byteorder !== 'little') raise('ValueError', "byteorder must be either 'little' or 'big'");
+  if (n < 0n && !signed) raise('OverflowError', "can't convert negative int to unsigned");
+  const bits = BigInt(length) * 8n;
+  const fits = signed ? n >= -(1n << (bits - 1n)) && n < 1n << (bits - 1n) : n < 1n << bits;
+  // Zero bytes hold 0, and -1 when signed (CPython's sign extension of nothing).
+  const zeroOk = n === 0n || (signed && n === -1n);
+  if (length === 0 ? !zeroOk : !fits) raise('OverflowError', 'int too big to convert');
+  let u = n < 0n ? (1n << bits) + n : n; // two's complement
+  const out = new Uint8Array(length);
+  for (let i = length - 1; i >= 0 && u > 0n; i--) {
+    out[i] = Number(u & 0xffn);
+    u >>= 8n;
+  }
+  return byteorder === 'little' ? out.reverse() : out;
+}
+
+/** int.from_bytes(bytes, byteorder, signed=...). */
+export function intFromBytes(bytes: Uint8Array, byteorder: string, signed = false): bigint {
+  if (byteorder !== 'big' && byteorder !== 'little') raise('ValueError', "byteorder must be either 'little' or 'big'");
+  const ordered = byteorder === 'little' ? Uint8Array.from(bytes).reverse() : bytes;
+  if (ordered.length === 0) return 0n;
+  let hex = '';
+  for (const b of ordered) hex += b.toString(16).padStart(2, '0');
+  const u = BigInt('0x' + hex);
+  return signed && ordered[0] >= 0x80 ? u - (1n << BigInt(ordered.length * 8)) : u;
+}

@@ -4,7 +4,7 @@ import {
   bitCount, bitLength, compareIntFloat, divmod, divmodNum, floorDiv, floorDivNum, intPow, intPowNum, intRound, intToFloat,
   lshift, mod, modNum, powMod, rshift, trueDiv, trueDivNum,
 } from './int.js';
-import { intToBaseStr, intToStr, parseInt } from './int-str.js';
+import { intFromBytes, intToBaseStr, intToBytes, intToStr, parseInt } from './int-str.js';
 
 const cases = loadCases('int.json');
 
@@ -35,6 +35,8 @@ function run(c: Case): PyValue {
     }
     case 'parse_int': return int(parseInt(asStr(a[0]), Number(asInt(a[1]))));
     case 'str': return str(intToStr(asInt(a[0])));
+    case 'to_bytes': return { t: 'bytes', v: intToBytes(asInt(a[0]), Number(asInt(a[1])), asStr(a[2]), a[3].t === 'bool' && a[3].v) };
+    case 'from_bytes': return a[0].t === 'bytes' ? int(intFromBytes(a[0].v, asStr(a[1]), a[2].t === 'bool' && a[2].v)) : none;
     case 'bin': return str(intToBaseStr(asInt(a[0]), 2));
     case 'oct': return str(intToBaseStr(asInt(a[0]), 8));
     case 'hex': return str(intToBaseStr(asInt(a[0]), 16));
