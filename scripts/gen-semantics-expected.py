@@ -438,6 +438,10 @@ def gen_complex():
         add(c, 'pow', lambda a, b: a ** b, a, b)
     for a, b in [(0j, -1 + 0j), (1j, complex(1e400, 0)), (complex(1e308, 1e308), 2 + 0j), (2 + 0j, 2000 + 0j), (0j, 1j), (0j, 0j), (1 + 2j, 1 + 1j), (-8 + 0j, 1 / 3 + 0j), (1j, complex(10 ** 20, 0))]:
         add(c, 'pow', lambda a, b: a ** b, a, b)
+    for t in ['1', '1j', '1+2j', '1-2j', '-1.5e3-2.5e-3j', 'j', '+j', '-j', 'J', '1+j', '1-J', '(1+2j)', ' ( 1+2j ) ', '(1+2j', '1+2j)', '', ' ', 'x', '1+', '1+2', '2j+1',
+              'infj', '-infj', 'nan+nanj', 'inf-infj', '1e500j', '1_0+2_0j', '1__0j', '_1j', '1_j', '1e', '1e+j', '1.j', '.5j', '١+٢j', '\u30001j\u3000', '1 + 2j', '()', '(j)', 'jj',
+              '+1j', '--1j', '1e5+1e-5J', 'Infinity+Infinityj', '0x1j', '1.5e+', '(  -j  )']:
+        add(c, 'parse', complex, t)
     write('complex.json', c)
 
 

@@ -1,6 +1,6 @@
 import test from 'ava';
 import { Case, float, loadCases, mismatches, PyValue } from './expected.js';
-import { cAbs, cAdd, cDiv, cMul, Complex, cPow } from './complex.js';
+import { cAbs, cAdd, cDiv, cMul, Complex, cPow, parseComplex } from './complex.js';
 
 function z(v: PyValue): Complex {
   if (v.t !== 'complex') throw new Error('expected complex');
@@ -22,6 +22,7 @@ function run(c: Case): PyValue {
     case 'add': return out(cAdd(z(a), z(b)));
     case 'mul': return out(cMul(z(a), z(b)));
     case 'div': return out(cDiv(z(a), z(b)));
+    case 'parse': return out(parseComplex(a.t === 'str' ? a.v : ''));
     case 'abs_cr': // near-tie where glibc's hypot is off: expected is correctly rounded
     case 'abs': return float(cAbs(z(a)));
     case 'pow': {

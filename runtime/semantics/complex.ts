@@ -4,6 +4,8 @@
 // errors.
 import { raise } from './errors.js';
 import { decompose } from './float-digits.js';
+import { transformDecimalAndSpace } from './codepoints.js';
+import { strRepr } from '../repr.js';
 
 /** A Python complex. Invariant: both parts are plain doubles (NaN/inf allowed). */
 export interface Complex {
@@ -165,4 +167,67 @@ export function cPow(a: Complex, b: Complex): Complex {
   if (edom) raise('ZeroDivisionError', '0.0 to a negative or complex power');
   if (Math.abs(p.re) === Infinity || Math.abs(p.im) === Infinity) raise('OverflowError', 'complex exponentiation');
   return p;
+}
+
+const FLOAT_PREFIX = /^[+-]?(?:infinity|inf|nan|(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?)/i;
+const C_SPACE = /[ \t\n\v\f\r]/;
+
+/** The longest float prefix at s[i..] (PyOS_string_to_double with an end pointer). */
+function floatPrefix(s: string, i: number): [value: number, end: number] | undefined {
+  const m = FLOAT_PREFIX.exec(s.slice(i));
+  if (!m) return undefined;
+  const text = m[0].toLowerCase();
+  const negative = text.startsWith('-');
+  const word = text.replace(/^[+-]/, '');
+  const v = word === 'nan' ? NaN : word.startsWith('inf') ? Infinity : Number(word);
+  return [negative ? -v : v, i + m[0].length];
+}
+
+/** complex(text): CPython's complex_from_string_inner, including the legacy 'j'/'+j' forms. */
+export function parseComplex(text: string): Complex {
+  const fail = (): never => raise('ValueError', 'complex() arg is a malformed string');
+  let s = transformDecimalAndSpace(text);
+  if (s.includes('_')) {
+    // Misplaced underscores fail earlier in CPython, with the generic conversion message.
+    if (/(^|[^0-9])_|_($|[^0-9])/.test(s)) raise('ValueError', `could not convert string to complex: ${strRepr(text)}`);
+    s = s.replaceAll('_', '');
+  }
+  let i = 0;
+  while (i < s.length && C_SPACE.test(s[i])) i++;
+  const bracket = s[i] === '(';
+  if (bracket) {
+    i++;
+    while (i < s.length && C_SPACE.test(s[i])) i++;
+  }
+  let re = 0;
+  let im = 0;
+  const isJ = (c: string | undefined): boolean => c === 'j' || c === 'J';
+  const first = floatPrefix(s, i);
+  if (first) {
+    i = first[1];
+    if (s[i] === '+' || s[i] === '-') {
+      re = first[0];
+      const second = floatPrefix(s, i);
+      if (second) [im, i] = second;
+      else im = s[i++] === '+' ? 1 : -1;
+      if (!isJ(s[i])) fail();
+      i++;
+    } else if (isJ(s[i])) {
+      im = first[0];
+      i++;
+    } else re = first[0];
+  } else {
+    if (s[i] === '+' || s[i] === '-') im = s[i++] === '+' ? 1 : -1;
+    else im = 1;
+    if (!isJ(s[i])) fail();
+    i++;
+  }
+  while (i < s.length && C_SPACE.test(s[i])) i++;
+  if (bracket) {
+    if (s[i] !== ')') fail();
+    i++;
+    while (i < s.length && C_SPACE.test(s[i])) i++;
+  }
+  if (i !== s.length) fail();
+  return { re, im };
 }
