@@ -65,7 +65,8 @@ export function plainMode(): Mode {
 }
 
 /**
- * Lexer state shared by the scanning layers (tokenize-numbers.ts, tokenize.ts).
+ * Lexer state shared by the scanning layers (tokenize-numbers.ts, tokenize-fstring.ts,
+ * tokenize.ts: each class extends the one before).
  * Invariants: `0 <= pos <= s.length`; `lineStart` indexes the first character of line
  * `lineNo` (1-based), the line holding `pos`; `level` counts the open brackets, whose
  * character, line, line start and source index are in the paren* arrays; `indents`
