@@ -1,8 +1,10 @@
 // Expected messages are what CPython 3.13's ast.parse(bytes) raises for the same bytes;
 // positions differ from CPython's only where source.ts documents it.
 import test from 'ava';
+import { readFileSync } from 'node:fs';
 import { PySyntaxError } from '../grammar/errors.js';
 import { decodeSource, detectEncoding } from './source.js';
+import { invalidUtf8 } from './source-utf8.js';
 
 const bytes = (text: string) => Uint8Array.from(text, (char) => char.charCodeAt(0));
 
@@ -93,4 +95,13 @@ test('unknown encodings, BOM conflicts and ascii violations are SyntaxErrors', (
     syntaxError('# coding: cp1252\nx="\x81"\n').msg,
     "'charmap' codec can't decode byte 0x81 in position 20: character maps to <undefined>",
   );
+});
+
+test("malformed UTF-8 is delimited exactly as Python's decoder does (400 seeded cases)", (t) => {
+  const url = new URL('../tests/cli/expected/utf8-decoder.json', import.meta.url);
+  const cases = JSON.parse(readFileSync(url, 'utf8')) as { bytes: number[]; invalid: [number, number, string][] }[];
+  for (const { bytes: data, invalid } of cases) {
+    const actual = invalidUtf8(Uint8Array.from(data)).map(({ index, length, reason }) => [index, index + length, reason]);
+    t.deepEqual(actual, invalid, JSON.stringify(data));
+  }
 });

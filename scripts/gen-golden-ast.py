@@ -81,6 +81,35 @@ def write_cli_expectations() -> None:
             raise AssertionError(f"{source.name} was meant to be a syntax error")
 
 
+def write_utf8_decoder_cases() -> None:
+    """Python's utf-8 decoder on seeded random byte strings: every malformed sequence's
+    (start, end, reason), which cli/source-utf8.ts must delimit the same way."""
+    import codecs
+    import json
+    import random
+
+    found: list[tuple[int, int, str]] = []
+
+    def record(error: UnicodeDecodeError) -> tuple[str, int]:
+        found.append((error.start, error.end, error.reason))
+        return ("\ufffd", error.end)
+
+    codecs.register_error("pyx-record", record)
+    rng = random.Random(263)
+    # Bytes chosen to hit every branch: ASCII, continuation bytes, never-valid leads, and the
+    # leads with narrowed second-byte ranges (E0, ED, F0, F4).
+    alphabet = [0x41, 0x0A, 0x80, 0x8F, 0x90, 0x9F, 0xA0, 0xBF, 0xC0, 0xC1, 0xC2, 0xDF, 0xE0,
+                0xE1, 0xED, 0xEF, 0xF0, 0xF1, 0xF4, 0xF5, 0xFF]
+    cases = []
+    for _ in range(400):
+        data = bytes(rng.choice(alphabet) for _ in range(rng.randint(1, 8)))
+        found.clear()
+        data.decode("utf-8", "pyx-record")
+        cases.append({"bytes": list(data), "invalid": [list(item) for item in found]})
+    lines = ",\n".join(json.dumps(case) for case in cases)
+    (CLI / "utf8-decoder.json").write_text(f"[\n{lines}\n]\n", encoding="utf-8")
+
+
 def main() -> None:
     for name in STDLIB_SAMPLES:
         shutil.copyfile(STDLIB / f"{name}.py", SAMPLES / f"{name}.py")
@@ -89,6 +118,7 @@ def main() -> None:
     for source in sorted(SYNTAX.glob("*.py")):
         write_dumps(source, True)
     write_cli_expectations()
+    write_utf8_decoder_cases()
     print(f"{len(list(SAMPLES.glob('*.py')))} stdlib samples, {len(list(SYNTAX.glob('*.py')))} syntax files")
 
 
