@@ -342,6 +342,11 @@ export abstract class DisplayRecognizer extends ExprRecognizer {
         }
       } else if (kind === 'param') {
         break;
+      } else if (kind === 'kwds' || (kind === 'star' && !this.c.is(q, ','))) {
+        // No rule goes on after a nameless `**`, or a `*` followed by neither a name nor ','
+        // (a bare `*` before the closer is invalid_star_etc's case): stop fetching here.
+        items.push({ kind, start, nameEnd, named, hasDefault, defaultAt: -1, end: q });
+        break;
       }
       items.push({ kind, start, nameEnd, named, hasDefault, defaultAt: hasDefault ? defaultEnd - 1 : -1, end: q });
       if (kind === 'paren') break;
