@@ -156,8 +156,19 @@ function applyTrailers(b: Builder, node: Cst, start: number, valueStart: number,
 
 const NO_ARGUMENTS = { args: [], keywords: [] };
 
-function constant(b: Builder, node: Cst, start: number, value: unknown): any {
-  return { _type: 'Constant', value, kind: null, ...b.at(node, start) };
+/** The value of an atom whose chosen alternative `kid` starts at `start`. */
+function atomValue(b: Builder, kid: Cst, start: number): any {
+  if (!kid.isTerminal()) return b.visit(kid, start);
+  const token = b.token(start);
+  const position = b.span(start, start + 1);
+  switch (token.text) {
+    case 'True': return { _type: 'Constant', value: true, kind: null, ...position };
+    case 'False': return { _type: 'Constant', value: false, kind: null, ...position };
+    case 'None': return { _type: 'Constant', value: null, kind: null, ...position };
+    case '...': return { _type: 'Constant', value: { kind: 'ellipsis' }, kind: null, ...position };
+  }
+  if (token.kind === 'NUMBER') return { _type: 'Constant', value: b.number(start), kind: null, ...position };
+  return { _type: 'Name', id: b.identifier(start), ctx: LOAD, ...position };
 }
 
 /** Handlers for targets in context `ctx` (Store for assignments, Del for `del`). */
@@ -178,7 +189,7 @@ export const EXPRESSION_HANDLERS: Handlers = {
   expressions: tupleOrSingle,
   star_expressions: tupleOrSingle,
   star_named_expressions: commaList,
-  conditional: (b, n, s) => {
+  expression: (b, n, s) => {
     if (!b.has(n, 1)) return b.child(n, s, 0);
     return { _type: 'IfExp', test: b.optional(n, s, 2), body: b.child(n, s, 0), orelse: b.optional(n, s, 4), ...b.at(n, s) };
   },
@@ -207,7 +218,7 @@ export const EXPRESSION_HANDLERS: Handlers = {
   factor: (b, n, s) => {
     // ("+" | "-" | "~")* "await"? atom trailers* ("**" factor)?
     const atomStart = b.childStart(n, s, 2);
-    let value = applyTrailers(b, n, s, atomStart, b.child(n, s, 2), 3);
+    let value = applyTrailers(b, n, s, atomStart, atomValue(b, n.children[2], atomStart), 3);
     const awaitStart = b.childStart(n, s, 1);
     if (b.has(n, 1)) value = { _type: 'Await', value, ...b.span(awaitStart, b.childStart(n, s, 5)) };
     if (b.has(n, 5)) {
@@ -243,20 +254,7 @@ export const EXPRESSION_HANDLERS: Handlers = {
     step: b.optional(n, s, 3), ...b.at(n, s),
   }),
   slice_step: (b, n, s) => b.optional(n, s, 1),
-  atom: (b, n, s) => {
-    const kid = n.children[0];
-    if (kid.ctorName === 'name') return nameNode(b, kid, s, LOAD);
-    if (!kid.isTerminal()) return b.visit(kid, s);
-    const token = b.token(s);
-    switch (token.text) {
-      case 'True': return constant(b, n, s, true);
-      case 'False': return constant(b, n, s, false);
-      case 'None': return constant(b, n, s, null);
-      case '...': return constant(b, n, s, { kind: 'ellipsis' });
-    }
-    if (token.kind === 'NUMBER') return constant(b, n, s, b.number(s));
-    return { _type: 'Name', id: b.identifier(s), ctx: LOAD, ...b.span(s, s + 1) };
-  },
+  atom: (b, n, s) => atomValue(b, n.children[0], s),
   group: (b, n, s) => b.child(n, s, 1),
   list: (b, n, s) => ({ _type: 'List', elts: b.optional(n, s, 1) ?? [], ctx: LOAD, ...b.at(n, s) }),
   tuple: (b, n, s) => ({ _type: 'Tuple', elts: b.optional(n, s, 1) ?? [], ctx: LOAD, ...b.at(n, s) }),
