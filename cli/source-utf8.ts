@@ -177,7 +177,8 @@ function lineError(bytes: Uint8Array, sequence: InvalidUtf8, text: string, unit:
   const lineBytes = bytes.subarray(bytes.lastIndexOf(0x0a, Math.max(0, sequence.index - 1)) + 1);
   const within = sequence.index - (bytes.length - lineBytes.length);
   const shifted = { ...sequence, index: within };
-  return unicodeError(filename, lineBytes, shifted, lineno, column, lineno, column + 1, lineOf(text, unit));
+  // A bad byte outside a string reads as part of an identifier, whose errors have no end.
+  return unicodeError(filename, lineBytes, shifted, lineno, column, lineno, -1, lineOf(text, unit));
 }
 
 function lineStartOf(text: string, unit: number): number {
