@@ -249,6 +249,8 @@ def gen_float():
     for t in texts:
         add(c, 'parse', float, t)
     for x in specials + [rand_float() for _ in range(100)]:
+        add(c, 'floor', math.floor, x)
+        add(c, 'ceil', math.ceil, x)
         add(c, 'is_integer', float.is_integer, x)
         add(c, 'as_integer_ratio', float.as_integer_ratio, x)
         add(c, 'hex', float.hex, x)
@@ -506,6 +508,15 @@ def gen_decode():
             for err in ['strict', 'ignore', 'replace', 'surrogateescape', 'backslashreplace']:
                 add(c, 'decode', lambda d, e, r: d.decode(e, r), data, enc, err)
     add(c, 'decode', lambda d, e, r: d.decode(e, r), b'\xff', 'utf-8', 'bogus')
+    for data in [b'', b'\x00', b'\xde\xad\xbe\xef', bytes(range(7))]:
+        for sep, n in [('', 1), (':', 1), (':', 2), ('-', -2), (' ', 3), ('--', 1), (':', 0), ('é', 1)]:
+            add(c, 'hex', lambda d, s, n: d.hex(s, n) if s else d.hex(), data, sep, n)
+    for t in ['', 'de ad', 'DEADbeef', ' 0a 0b ', 'a', 'abc', '0g', 'g0', '1 2', '\u00e9', '0a\n0b', 'ab\x0b', '  ']:
+        add(c, 'fromhex', bytes.fromhex, t)
+    for i in [0, 65, 0x10ffff, 0x110000, -1, 2**63, 0x1f600]:
+        add(c, 'chr', chr, i)
+    for t in ['a', '😀', '', 'ab', '\ud800']:
+        add(c, 'ord', ord, t)
     add(c, 'decode', lambda d, e, r: d.decode(e, r), b'x', 'nope', 'strict')
     for text in ['a\udcff\udc80', '\udc7f', 'é\udce9', '\ud800']:
         for enc in ['utf-8', 'ascii', 'latin-1']:

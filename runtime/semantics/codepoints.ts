@@ -207,3 +207,17 @@ function codePointCovering(s: string, i: number): number {
   if (i > 0 && isPairAt(s, i - 1)) return s.codePointAt(i - 1)!;
   return s.codePointAt(i)!; // a pair starting at i, or a single unit
 }
+
+/** chr(i). */
+export function pyChr(i: bigint | number): string {
+  const n = typeof i === 'bigint' ? i : BigInt(i);
+  if (n < 0n || n > 0x10ffffn) raise('ValueError', 'chr() arg not in range(0x110000)');
+  return String.fromCodePoint(Number(n));
+}
+
+/** ord(s) for a str. */
+export function pyOrd(s: string): number {
+  const n = cpLength(s);
+  if (n !== 1) raise('TypeError', `ord() expected a character, but string of length ${n} found`);
+  return s.codePointAt(0)!;
+}

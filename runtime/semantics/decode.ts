@@ -109,3 +109,37 @@ function latin1(b: Uint8Array): string {
   for (let i = 0; i < b.length; i += CHUNK) out += String.fromCharCode(...b.subarray(i, i + CHUNK));
   return out;
 }
+
+/** bytes.hex(sep='', bytes_per_sep=1): separators counted from the right (left if negative). */
+export function bytesHex(b: Uint8Array, sep = '', bytesPerSep = 1): string {
+  const digits = Array.from(b, (x) => x.toString(16).padStart(2, '0'));
+  if (sep !== '') {
+    if ([...sep].length !== 1) raise('ValueError', 'sep must be length 1.');
+    if (sep.charCodeAt(0) > 0x7f) raise('ValueError', 'sep must be ASCII.');
+  }
+  if (sep === '' || bytesPerSep === 0 || digits.length === 0) return digits.join('');
+  const size = Math.abs(bytesPerSep);
+  const groups: string[] = [];
+  if (bytesPerSep > 0) {
+    for (let end = digits.length; end > 0; end -= size) groups.unshift(digits.slice(Math.max(0, end - size), end).join(''));
+  } else {
+    for (let start = 0; start < digits.length; start += size) groups.push(digits.slice(start, start + size).join(''));
+  }
+  return groups.join(sep);
+}
+
+/** bytes.fromhex(text): pairs of hex digits, ASCII whitespace allowed between pairs. */
+export function bytesFromHex(text: string): Uint8Array {
+  const out: number[] = [];
+  const hexValue = (c: string | undefined): number => (c !== undefined && /^[0-9a-fA-F]$/.test(c) ? parseInt(c, 16) : -1);
+  for (let i = 0; i < text.length; ) {
+    if (/[ \t\n\v\f\r]/.test(text[i])) { i++; continue; }
+    const hi = hexValue(text[i]);
+    if (hi < 0) raise('ValueError', `non-hexadecimal number found in fromhex() arg at position ${i}`);
+    const lo = hexValue(text[i + 1]);
+    if (lo < 0) raise('ValueError', `non-hexadecimal number found in fromhex() arg at position ${i + 1}`);
+    out.push(hi * 16 + lo);
+    i += 2;
+  }
+  return Uint8Array.from(out);
+}

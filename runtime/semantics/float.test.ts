@@ -1,7 +1,7 @@
 import test from 'ava';
 import { asFloat, asInt, asStr, bool, Case, float, int, loadCases, mismatches, PyValue, str, tuple } from './expected.js';
 import {
-  COMPLEX_RESULT, floatAsIntegerRatio, floatDivmod, floatFloorDiv, floatFromHex, floatHex, floatIsInteger,
+  COMPLEX_RESULT, floatAsIntegerRatio, floatCeil, floatFloor, floatDivmod, floatFloorDiv, floatFromHex, floatHex, floatIsInteger,
   floatMod, floatPow, floatRound, floatRoundToInt, floatToInt, parseFloat,
 } from './float.js';
 import { cPow } from './complex.js';
@@ -32,6 +32,8 @@ function run(c: Case): PyValue {
     case 'round_int': return int(floatRoundToInt(asFloat(a[0])));
     case 'round': return float(floatRound(asFloat(a[0]), Number(asInt(a[1]))));
     case 'parse': return float(parseFloat(asStr(a[0])));
+    case 'floor': return int(floatFloor(asFloat(a[0])));
+    case 'ceil': return int(floatCeil(asFloat(a[0])));
     case 'is_integer': return bool(floatIsInteger(asFloat(a[0])));
     case 'as_integer_ratio': { const [n, d] = floatAsIntegerRatio(asFloat(a[0])); return tuple(int(n), int(d)); }
     case 'hex': return str(floatHex(asFloat(a[0])));

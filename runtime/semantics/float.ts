@@ -218,3 +218,13 @@ export function floatFromHex(text: string): number {
   if (x === Infinity) raise('OverflowError', 'hexadecimal value too large to represent as a float');
   return negative ? -x : x;
 }
+
+/** math.floor(x) for a float, as an int. */
+export function floatFloor(x: number): bigint {
+  return floatToInt(Math.floor(x));
+}
+
+/** math.ceil(x) for a float, as an int. */
+export function floatCeil(x: number): bigint {
+  return floatToInt(Math.ceil(x));
+}
