@@ -371,6 +371,8 @@ def gen_str():
         s = chr(cp) + ' ' + chr(cp) + 'a' + chr(cp)
         for name in ['upper', 'lower', 'title', 'casefold', 'swapcase', 'isalpha', 'isnumeric', 'isdigit', 'isdecimal', 'isprintable', 'isidentifier', 'islower', 'isupper', 'istitle']:
             m(name, s)
+    for s_, x, y, z in [('hello world', 'lo', 'LO', ''), ('hello world', 'lo', 'LO', ' '), ('abc😀', '😀a', 'xé', 'b'), ('abc', 'ab', 'a', ''), ('', '', '', 'x')]:
+        add(c, 'maketrans_translate', lambda s, x, y, z: s.translate(str.maketrans(x, y, z)), s_, x, y, z)
     for name in ['join']:
         for sep, items in [(',', ['a', 'b']), ('', []), ('😀', ['x', 'y', 'z'])]:
             add(c, 'join', str.join, sep, items)

@@ -369,3 +369,39 @@ export function removeprefix(s: string, prefix: string): string {
 export function removesuffix(s: string, suffix: string): string {
   return suffix.length > 0 && tailMatch(s, suffix, null, null, true) ? s.slice(0, s.length - suffix.length) : s;
 }
+
+/** What a translate table gives for one code point (the interpreter does table[ord(c)]). */
+export type TranslateResult =
+  | { kind: 'keep' } // LookupError: the character stays
+  | { kind: 'delete' } // None
+  | { kind: 'str'; value: string }
+  | { kind: 'int'; value: bigint };
+
+/** str.translate(table), with the table lookup supplied by the caller. */
+export function translate(s: string, lookup: (cp: number) => TranslateResult): string {
+  let out = '';
+  for (const ch of s) {
+    const r = lookup(ch.codePointAt(0)!);
+    switch (r.kind) {
+      case 'keep': out += ch; break;
+      case 'delete': break;
+      case 'str': out += r.value; break;
+      case 'int':
+        if (r.value < 0n || r.value > 0x10ffffn) raise('ValueError', 'character mapping must be in range(0x110000)');
+        out += String.fromCodePoint(Number(r.value));
+        break;
+    }
+  }
+  return out;
+}
+
+/** str.maketrans(x, y[, z]) for two or three str arguments: ord -> ord, or ord -> None. */
+export function maketrans(x: string, y: string, z = ''): Map<number, number | null> {
+  const xs = toCodePoints(x);
+  const ys = toCodePoints(y);
+  if (xs.length !== ys.length) raise('ValueError', 'the first two maketrans arguments must have equal length');
+  const table = new Map<number, number | null>();
+  xs.forEach((c, i) => table.set(c, ys[i]));
+  for (const c of toCodePoints(z)) table.set(c, null);
+  return table;
+}

@@ -24,6 +24,13 @@ const unary: Record<string, (s: string) => string | boolean> = {
 
 export function runStr(c: Case): PyValue {
   const [first, ...a] = c.args;
+  if (c.op === 'maketrans_translate') {
+    const table = m.maketrans(asStr(a[0]), asStr(a[1]), asStr(a[2]));
+    return str(m.translate(asStr(first), (cp) => {
+      const v = table.get(cp);
+      return v === undefined ? { kind: 'keep' } : v === null ? { kind: 'delete' } : { kind: 'int', value: BigInt(v) };
+    }));
+  }
   if (c.op === 'join') return str(m.join(asStr(first), a[0].t === 'list' ? a[0].v.map(asStr) : []));
   const s = asStr(first);
   if (c.op in unary && a.length === 0) {
