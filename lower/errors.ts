@@ -16,6 +16,22 @@ export class UnsupportedFeatureError extends Error {
   }
 }
 
+/**
+ * CPython's RecursionError "maximum recursion depth exceeded during compilation", raised
+ * when the AST nests deeper than its compiler's limit (a path of more than
+ * COMPILE_DEPTH_LIMIT statement and expression nodes, e.g. a 10,000-term `a + a + ...`).
+ * Running such a file, CPython prints only `RecursionError: <message>` and exits with 1.
+ */
+export class CompileRecursionError extends Error {
+  readonly pythonType = 'RecursionError';
+  constructor() {
+    super('maximum recursion depth exceeded during compilation');
+  }
+}
+
+/** CPython 3.13's C recursion limit, which its symtable applies to AST depth. */
+export const COMPILE_DEPTH_LIMIT = 10000;
+
 /** Where the source came from, to fill in SyntaxError's filename, text and offsets. */
 export interface SourceInfo {
   filename: string;

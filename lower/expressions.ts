@@ -41,9 +41,16 @@ export function expression(ctx: Ctx, e: A.expr): ValueId {
       return value;
     }
     case 'BinOp': {
-      const left = expression(ctx, e.left);
-      const right = expression(ctx, e.right);
-      return b.value(BINARY_OPS[e.op._type], [left, right], {}, at);
+      // Iterative over the left spine: `a + b + c + ...` can be thousands deep.
+      const spine: A.BinOp[] = [];
+      let leaf: A.expr = e;
+      for (; leaf._type === 'BinOp'; leaf = leaf.left) spine.push(leaf);
+      let result = expression(ctx, leaf);
+      for (let i = spine.length - 1; i >= 0; i--) {
+        const right = expression(ctx, spine[i].right);
+        result = b.value(BINARY_OPS[spine[i].op._type], [result, right], {}, pos(spine[i]));
+      }
+      return result;
     }
     case 'UnaryOp': return b.value(UNARY_OPS[e.op._type], [expression(ctx, e.operand)], {}, at);
     case 'BoolOp': return boolOp(ctx, e);

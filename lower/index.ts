@@ -9,18 +9,29 @@ import { bypassEmptyBlocks, removeUnreachable, renumberBlocks, renumberValues } 
 import type { IRFunction, IRModule } from '../ir/types.js';
 import { constant, pos, type Ctx, type ModuleState } from './context.js';
 import { cleanDoc, docstringOf } from './docstring.js';
-import type { SourceInfo } from './errors.js';
+import { CompileRecursionError, type SourceInfo } from './errors.js';
 import { lowerBody } from './functions.js';
 import { buildSymbolTable } from './scopes.js';
 import { statements } from './statements.js';
 
-export { UnsupportedFeatureError, type SourceInfo } from './errors.js';
+export { CompileRecursionError, UnsupportedFeatureError, type SourceInfo } from './errors.js';
 
 /**
  * Lowers a parsed module. Throws PySyntaxError for CPython's compile-time errors and
  * UnsupportedFeatureError for constructs pyx cannot compile yet; the result verifies.
  */
 export function lowerModule(module: Module, info: SourceInfo): IRModule {
+  try {
+    return lowerChecked(module, info);
+  } catch (error) {
+    // Deep nesting that is not a `+` chain can still exhaust the JS stack before CPython's
+    // limit; report it as CPython reports too-deep code rather than as a JS stack trace.
+    if (error instanceof RangeError && /call stack/.test(error.message)) throw new CompileRecursionError();
+    throw error;
+  }
+}
+
+function lowerChecked(module: Module, info: SourceInfo): IRModule {
   const table = buildSymbolTable(module, info);
   const state: ModuleState = { info, table, functions: [null], qualnames: new Map() };
   const builder = new FunctionBuilder(0, '<module>', '<module>', 'module', null, 1, []);

@@ -3,7 +3,7 @@
 // Pass 1 walks the AST recording each scope's name uses; pass 2 resolves them top-down.
 
 import type * as A from '../ast/nodes.js';
-import { compileSyntaxError, UnsupportedFeatureError, type SourceInfo } from './errors.js';
+import { COMPILE_DEPTH_LIMIT, compileSyntaxError, CompileRecursionError, UnsupportedFeatureError, type SourceInfo } from './errors.js';
 import { unsupportedExpression, unsupportedStatement } from './unsupported.js';
 
 /** Where a name lives in one scope (CPython's LOCAL, GLOBAL_EXPLICIT/IMPLICIT, FREE, CELL). */
@@ -69,7 +69,15 @@ export function buildSymbolTable(module: A.Module, info: SourceInfo): SymbolTabl
 // --- Pass 1: record definitions and uses ---
 
 class Pass1 {
+  /** Statement and expression nodes on the path from the module (CPython's symtable depth). */
+  private depth = 0;
+
   constructor(readonly info: SourceInfo, readonly scopes: Map<ScopeNode, Scope>) {}
+
+  private enter(levels = 1): void {
+    this.depth += levels;
+    if (this.depth > COMPILE_DEPTH_LIMIT) throw new CompileRecursionError();
+  }
 
   private add(scope: Scope, name: string, flag: number): void {
     scope.symbols.set(name, (scope.symbols.get(name) ?? 0) | flag);
@@ -87,6 +95,12 @@ class Pass1 {
   }
 
   statement(s: A.stmt, scope: Scope): void {
+    this.enter();
+    this.statementBody(s, scope);
+    this.depth--;
+  }
+
+  private statementBody(s: A.stmt, scope: Scope): void {
     switch (s._type) {
       case 'FunctionDef': {
         this.add(scope, s.name, DEF_LOCAL);
@@ -154,13 +168,28 @@ class Pass1 {
   }
 
   expression(e: A.expr, scope: Scope): void {
+    // A long `a + b + c + ...` is a left spine thousands deep: walked iteratively so the
+    // JS stack does not overflow before CPython's own limit is reached.
+    const base = this.depth;
+    const spine: A.BinOp[] = [];
+    for (; e._type === 'BinOp'; e = e.left) spine.push(e);
+    this.enter(spine.length + 1);
+    this.expressionBody(e, scope);
+    // Then the right operands, innermost first (evaluation order), each at its own depth.
+    for (let i = spine.length - 1; i >= 0; i--) {
+      this.depth = base + i + 1;
+      this.expression(spine[i].right, scope);
+    }
+    this.depth = base;
+  }
+
+  private expressionBody(e: A.expr, scope: Scope): void {
     switch (e._type) {
       case 'Name':
         this.add(scope, e.id, e.ctx._type === 'Load' ? USE : DEF_LOCAL);
         return;
       case 'BoolOp': this.expressions(e.values, scope); return;
       case 'NamedExpr': this.namedExpression(e, scope); return;
-      case 'BinOp': this.expression(e.left, scope); this.expression(e.right, scope); return;
       case 'UnaryOp': this.expression(e.operand, scope); return;
       case 'Lambda': {
         this.expressions(e.args.defaults, scope);
