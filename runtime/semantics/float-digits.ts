@@ -82,12 +82,15 @@ function fromJsText(negative: boolean, text: string): Digits {
   return digits === '' ? { negative, digits: '', decpt: 0 } : { negative, digits, decpt };
 }
 
-/** dtoa mode 3: |x| rounded to `ndigits` digits after the point (ndigits may be negative). */
-export function fixedDigits(x: number, ndigits: number): Digits {
+/**
+ * dtoa mode 3: |x| rounded to `ndigits` digits after the point (ndigits may be negative).
+ * `slowOnly` skips the toFixed fast path (tests compare the two).
+ */
+export function fixedDigits(x: number, ndigits: number, slowOnly = false): Digits {
   const negative = signBit(x);
   if (x === 0) return { negative, digits: '0', decpt: 1 };
   const a = Math.abs(x);
-  if (ndigits >= 0 && ndigits < 100 && a < 1e21 && !a.toFixed(ndigits + 1).endsWith('5')) {
+  if (!slowOnly && ndigits >= 0 && ndigits < 100 && a < 1e21 && !a.toFixed(ndigits + 1).endsWith('5')) {
     const d = fromJsText(negative, a.toFixed(ndigits));
     return d.digits === '' ? { negative, digits: '', decpt: -ndigits } : d;
   }
@@ -97,12 +100,12 @@ export function fixedDigits(x: number, ndigits: number): Digits {
   return { negative, digits: stripZeros(text), decpt: text.length - ndigits };
 }
 
-/** dtoa mode 2: |x| rounded to `ndigits` (>= 1) significant digits. */
-export function significantDigits(x: number, ndigits: number): Digits {
+/** dtoa mode 2: |x| rounded to `ndigits` (>= 1) significant digits; `slowOnly` as above. */
+export function significantDigits(x: number, ndigits: number, slowOnly = false): Digits {
   const negative = signBit(x);
   if (x === 0) return { negative, digits: '0', decpt: 1 };
   const a = Math.abs(x);
-  if (ndigits < 100 && !digitsOf(a.toPrecision(ndigits + 1)).endsWith('5')) return fromJsText(negative, a.toPrecision(ndigits));
+  if (!slowOnly && ndigits < 100 && !digitsOf(a.toPrecision(ndigits + 1)).endsWith('5')) return fromJsText(negative, a.toPrecision(ndigits));
   // floor(log10|x|): a float estimate, then made exact (rounding must not decide it).
   let k = Math.floor(Math.log10(Math.abs(x)));
   while (comparePow10(x, k) < 0) k--;
