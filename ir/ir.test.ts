@@ -203,3 +203,13 @@ test('every op of the table is produced by the lowering in some golden', (t) => 
   }
   t.deepEqual(OP_NAMES.filter((name) => !used.has(name)), []);
 });
+
+test('hand-written IR may carry ; comments, which printing drops', (t) => {
+  const commented = SAMPLE
+    .replace('bb1: except bb4\n', '; the loop header\nbb1: except bb4 ; raises go to bb4\n')
+    .replace("  %6 = const \"it's", "  ; a str with escapes\n  %6 = const \"it's")
+    .replace('  %14 = build_list\n', '  %14 = build_list ; empty\n\n');
+  t.not(commented, SAMPLE);
+  t.is(printModule(parseModule(commented)), SAMPLE);
+  t.is(printModule(parseModule("module 'a.py' ; x\n")), "module 'a.py'\n");
+});

@@ -33,6 +33,7 @@ function tokenize(text: string, line: number): Token[] {
   while (at < text.length) {
     const char = text[at];
     if (char === ' ' || char === '\t') { at++; continue; }
+    if (char === ';') break; // A comment to the end of the line (hand-written IR only).
     let type: Token['type'];
     let raw: string | null = null;
     let value: string | null = null;
@@ -104,7 +105,9 @@ export function parseModule(text: string): IRModule {
   const lines = text.split('\n');
   let lineIndex = 0;
   const cursorAt = (i: number) => new Cursor(tokenize(lines[i], i + 1), i + 1);
-  const skipBlank = () => { while (lineIndex < lines.length && lines[lineIndex].trim() === '') lineIndex++; };
+  // Comment-only lines (`; ...`) count as blank; print.ts never writes comments.
+  const isBlank = (line: string) => line.trim() === '' || line.trimStart().startsWith(';');
+  const skipBlank = () => { while (lineIndex < lines.length && isBlank(lines[lineIndex])) lineIndex++; };
 
   skipBlank();
   if (lineIndex >= lines.length) throw new IRParseError(1, "expected 'module'");
@@ -159,7 +162,10 @@ export function parseModule(text: string): IRModule {
       names.end();
     }
     let block: Block | null = null;
-    while (lineIndex < lines.length && lines[lineIndex].trim() !== '') {
+    // The body runs to the next `function` line; blank and comment lines may appear anywhere.
+    for (;;) {
+      skipBlank();
+      if (lineIndex >= lines.length || lines[lineIndex].startsWith('function ')) break;
       const line = lines[lineIndex];
       const body = cursorAt(lineIndex++);
       if (!line.startsWith('  ')) {

@@ -12,6 +12,8 @@
 // Operands come first (%N), then the op's attributes in table order as name=value (a
 // `bare` attribute as just its value, e.g. `%0 = const 1`), then
 // the source span @line:col-endline:endcol. Value and block numbers are printed as stored.
+// The parser also accepts `; comments` and blank lines in a function body (hand-written IR
+// for pass tests); the printer never writes them.
 
 import { constantRepr } from '../ast/dump.js';
 import { strRepr } from '../runtime/repr.js';

@@ -134,7 +134,8 @@ bb1: except bb3
 
 \`=?\` marks a parameter with a default (its value is a \`make_function\` operand). Operands
 come first, then the op's attributes in table order as \`name=value\` (\`const\`'s value
-bare), then the span. Constants are written as Python's \`repr()\`. Printing, parsing and
+bare), then the span. Constants are written as Python's \`repr()\`. Hand-written IR may
+use \`; comments\` and blank lines inside a function body. Printing, parsing and
 printing again gives identical text. The JSON form (\`ir/json.ts\`) has the same structure;
 constants are tagged objects (\`{"type": "int", "value": "12"}\`) since JSON cannot tell an
 int from a float or carry bytes, complex, inf and nan.
