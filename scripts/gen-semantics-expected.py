@@ -526,7 +526,36 @@ def gen_decode():
     write('decode.json', c)
 
 
-GENERATORS = {'decode': gen_decode, 'fuzz': gen_fuzz, 'complex': gen_complex, 'strformat': gen_strformat, 'percent': gen_percent, 'str': gen_str, 'hash': gen_hash, 'int': gen_int, 'float': gen_float, 'format': gen_format}
+# ---- Unicode tables: per-block digests of every character's properties and mappings ----------
+def block_digest(cps, fn):
+    """A 32-bit polynomial hash over the code points of fn(cp) for each cp (mirrored in JS)."""
+    h = 0
+    for cp in cps:
+        for ch in fn(cp):
+            h = (h * 31 + ord(ch) + 1) & 0xffffffff
+        h = (h * 31 + 7) & 0xffffffff
+    return h
+
+
+def gen_unicode():
+    ranges = [(0, 0x30000), (0xe0000, 0xe1000)]
+    props = {
+        'upper': lambda cp: chr(cp).upper(), 'lower': lambda cp: chr(cp).lower(), 'title': lambda cp: chr(cp).title(),
+        'casefold': lambda cp: chr(cp).casefold(),
+        'flags': lambda cp: chr(0x41 + sum(b << i for i, b in enumerate([chr(cp).isalpha(), chr(cp).isdecimal(), chr(cp).isdigit(), chr(cp).isnumeric(),
+                                                                          chr(cp).isprintable(), chr(cp).islower(), chr(cp).isupper(), chr(cp).isspace(),
+                                                                          chr(cp).isidentifier(), ('a' + chr(cp)).isidentifier(), chr(cp).isalnum(), chr(cp).istitle()]))),
+    }
+    c = []
+    for lo, hi in ranges:
+        for start in range(lo, hi, 4096):
+            cps = range(start, min(start + 4096, hi))
+            for name, fn in props.items():
+                c.append(['digest', [['i', hex(start)], ['s', name]], ['i', hex(block_digest(cps, fn))]])
+    write('unicode.json', c)
+
+
+GENERATORS = {'unicode': gen_unicode, 'decode': gen_decode, 'fuzz': gen_fuzz, 'complex': gen_complex, 'strformat': gen_strformat, 'percent': gen_percent, 'str': gen_str, 'hash': gen_hash, 'int': gen_int, 'float': gen_float, 'format': gen_format}
 
 if __name__ == '__main__':
     os.makedirs(OUT, exist_ok=True)
