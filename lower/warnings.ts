@@ -147,7 +147,14 @@ export function repeatWarnings(info: SourceInfo, e: A.expr): void {
         return;
       case 'Dict': node.keys.forEach((key, i) => { walk(key); walk(node.values[i]); }); return;
       case 'NamedExpr': walk(node.value); return;
-      case 'BinOp': walk(node.left); walk(node.right); return;
+      case 'BinOp': {
+        const rights: A.expr[] = []; // Iterative over the left spine, as the lowering.
+        let leaf: A.expr = node;
+        for (; leaf._type === 'BinOp'; leaf = leaf.left) rights.push(leaf.right);
+        walk(leaf);
+        for (let i = rights.length - 1; i >= 0; i--) walk(rights[i]);
+        return;
+      }
       case 'UnaryOp': walk(node.operand); return;
       case 'BoolOp': node.values.forEach(walk); return;
       case 'IfExp': walk(node.test); walk(node.body); walk(node.orelse); return;
