@@ -1,5 +1,5 @@
 import test from 'ava';
-import { center, expandtabs, zfill } from './str-methods.js';
+import { center, expandtabs, repeat, zfill } from './str-methods.js';
 import { adjustSlice, asciiEscape, compareStr, cpAt, cpLength, cpSlice, decimalValue, isSimple, toCodePoints, fromCodePoints, utf16Offset, cpIndexOf } from './codepoints.js';
 
 test('code-point length, indexing and slicing across surrogate pairs', (t) => {
@@ -41,4 +41,11 @@ test('huge padding requests raise MemoryError instead of a JS RangeError', (t) =
   t.throws(() => center('a', 2 ** 31), { name: 'MemoryError' });
   t.throws(() => zfill('1', 2 ** 31), { name: 'MemoryError' });
   t.throws(() => expandtabs('\t', 2 ** 31), { name: 'MemoryError' });
+});
+
+test('str * n', (t) => {
+  t.is(repeat('ab', 3), 'ababab');
+  t.is(repeat('ab', -1), '');
+  t.is(repeat('', 10n ** 30n), '');
+  t.throws(() => repeat('ab', 10n ** 30n), { name: 'MemoryError' });
 });

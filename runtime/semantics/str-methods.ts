@@ -405,3 +405,10 @@ export function maketrans(x: string, y: string, z = ''): Map<number, number | nu
   for (const c of toCodePoints(z)) table.set(c, null);
   return table;
 }
+
+/** s * n: empty for n <= 0, MemoryError past the engine's string size. */
+export function repeat(s: string, n: number | bigint): string {
+  if (n <= 0 || s.length === 0) return '';
+  if (BigInt(n) * BigInt(s.length) > 2n ** 31n) raise('MemoryError', '');
+  return withMemoryGuard(() => s.repeat(Number(n)));
+}
