@@ -2,6 +2,7 @@
 // bytes → text (PEP 263) → AST, optionally through the parse cache.
 
 import type { Expression, Module, mod } from '../ast/nodes.js';
+import type { LiteralWarning } from '../grammar/literals.js';
 import { ParseCache } from '../grammar/cache.js';
 import { PySyntaxError } from '../grammar/errors.js';
 import { decodeSourceDeferred } from './source.js';
@@ -11,7 +12,8 @@ export type ParseMode = 'exec' | 'eval';
 /** The parser's entry points (grammar/parse.ts): ast.parse's exec and eval modes. Both
  *  throw PySyntaxError for invalid input. */
 export interface Parser {
-  parseModule(source: string, filename: string): Module;
+  /** `options.warnings` receives the SyntaxWarnings CPython prints while compiling. */
+  parseModule(source: string, filename: string, options?: { warnings?: LiteralWarning[] }): Module;
   parseExpression(source: string, filename: string): Expression;
 }
 
@@ -30,6 +32,8 @@ export interface FrontEndOptions {
   mode?: ParseMode;
   /** A cache to read and fill; undefined parses every time. */
   cache?: ParseCache;
+  /** When given, receives the SyntaxWarnings of the parse (cached ones included). */
+  warnings?: LiteralWarning[];
 }
 
 /** Parses already-decoded text. Throws PySyntaxError for invalid Python. A cache hit never
@@ -39,11 +43,17 @@ export async function parseText(source: string, filename: string, options: Front
   const key = options.cache?.key(source, mode);
   if (key !== undefined) {
     const cached = options.cache!.get(key);
-    if (cached !== undefined) return cached;
+    if (cached !== undefined) {
+      // The same text may have been cached under another file name.
+      options.warnings?.push(...cached.warnings.map((warning) => ({ ...warning, filename })));
+      return cached.tree;
+    }
   }
   const parser = await loadParser();
-  const tree = mode === 'eval' ? parser.parseExpression(source, filename) : parser.parseModule(source, filename);
-  if (key !== undefined) options.cache!.set(key, tree);
+  const warnings: LiteralWarning[] = [];
+  const tree = mode === 'eval' ? parser.parseExpression(source, filename) : parser.parseModule(source, filename, { warnings });
+  if (key !== undefined) options.cache!.set(key, { tree, warnings });
+  options.warnings?.push(...warnings);
   return tree;
 }
 

@@ -7,8 +7,11 @@ import type { Argv } from 'yargs';
 import { dump, type DumpOptions } from '../ast/dump.js';
 import { ParseCache, defaultCacheDir } from '../grammar/cache.js';
 import { PySyntaxError } from '../grammar/errors.js';
+import { formatLiteralWarning, type LiteralWarning } from '../grammar/literals.js';
+import { UnsupportedFeatureError } from '../lower/errors.js';
 import type { PyxCommand } from './command.js';
 import { parseBytes, type ParseMode } from './frontend.js';
+import { decodeSourceDeferred } from './source.js';
 import { syntaxErrorText } from './report.js';
 import { version } from './version.js';
 
@@ -59,13 +62,19 @@ export const parseCommand: PyxCommand<ParseArgs> = {
     let phase: 'parse' | 'dump' = 'parse';
     try {
       const cache = args.cache ? new ParseCache(defaultCacheDir(), version()) : undefined;
-      const tree = await parseBytes(bytes, filename, { mode: args.mode, cache });
+      const warnings: LiteralWarning[] = [];
+      const tree = await parseBytes(bytes, filename, { mode: args.mode, cache, warnings });
+      if (warnings.length > 0) process.stderr.write(warningsText(warnings, bytes, stdin));
       phase = 'dump';
       process.stdout.write(`${dump(tree, dumpOptions(args))}\n`);
       return 0;
     } catch (error) {
       if (error instanceof PySyntaxError) {
         process.stderr.write(syntaxErrorText(error));
+        return 1;
+      }
+      if (error instanceof UnsupportedFeatureError) {
+        process.stderr.write(`${error.message}\n`);
         return 1;
       }
       if (error instanceof RangeError && /call stack/.test(error.message)) {
@@ -82,6 +91,16 @@ export const parseCommand: PyxCommand<ParseArgs> = {
     }
   },
 };
+
+/**
+ * The SyntaxWarnings as CPython prints them while compiling: `file:line: SyntaxWarning: …`
+ * and the stripped source line, which Python's warnings module reads back from the file
+ * (linecache), so stdin gets no line.
+ */
+function warningsText(warnings: readonly LiteralWarning[], bytes: Uint8Array, stdin: boolean): string {
+  const lines = stdin ? [] : decodeSourceDeferred(bytes, '').text.split(/\r\n|\r|\n/);
+  return warnings.map((warning) => formatLiteralWarning(warning, lines[warning.lineno - 1] ?? null)).join('');
+}
 
 function dumpOptions(args: ParseArgs): DumpOptions {
   let indent: number | string | undefined = args.indent;

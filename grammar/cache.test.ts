@@ -53,15 +53,17 @@ function temporaryDir(t: { teardown(fn: () => void): void }): string {
 test('a stored tree comes back identical, constants included', (t) => {
   const cache = new ParseCache(temporaryDir(t), '0.0.0-test');
   const tree = sampleTree();
+  const warnings = [{ category: 'SyntaxWarning', message: "invalid escape sequence '\\d'", filename: 'f.py', lineno: 3 }] as const;
   let parses = 0;
-  const parse = (): mod => (parses++, tree);
+  const parse = () => (parses++, { tree, warnings });
   const first = cache.parse('source', 'exec', parse);
   const second = cache.parse('source', 'exec', parse);
   t.is(parses, 1);
-  t.is(first, tree);
-  t.not(second, tree);
-  t.deepEqual(second, tree);
-  t.is(dump(second, { includeAttributes: true }), dump(tree, { includeAttributes: true }));
+  t.is(first.tree, tree);
+  t.not(second.tree, tree);
+  t.deepEqual(second.tree, tree);
+  t.deepEqual(second.warnings, warnings);
+  t.is(dump(second.tree, { includeAttributes: true }), dump(tree, { includeAttributes: true }));
   t.deepEqual(cache.hits, { hit: 1, miss: 1 });
 });
 
@@ -84,14 +86,14 @@ test('a corrupt entry is a miss and is rewritten', (t) => {
   const dir = temporaryDir(t);
   const cache = new ParseCache(dir, '1.0.0', 'g');
   const tree = sampleTree();
-  cache.parse('s', 'exec', () => tree);
+  cache.parse('s', 'exec', () => ({ tree, warnings: [] }));
   const [entry] = readdirSync(join(dir, 'ast'));
   writeFileSync(join(dir, 'ast', entry), 'not a serialized tree');
   t.is(cache.get(cache.key('s', 'exec')), undefined);
   let parses = 0;
-  cache.parse('s', 'exec', () => (parses++, tree));
+  cache.parse('s', 'exec', () => (parses++, { tree, warnings: [] }));
   t.is(parses, 1);
-  t.deepEqual(cache.get(cache.key('s', 'exec')), tree);
+  t.deepEqual(cache.get(cache.key('s', 'exec'))?.tree, tree);
 });
 
 test('an unwritable cache directory only costs speed', (t) => {
@@ -100,8 +102,8 @@ test('an unwritable cache directory only costs speed', (t) => {
   writeFileSync(blocker, '');
   const cache = new ParseCache(join(blocker, 'cache'), '1.0.0', 'g');
   const tree = sampleTree();
-  t.is(cache.parse('s', 'exec', () => tree), tree);
-  t.is(cache.parse('s', 'exec', () => tree), tree);
+  t.is(cache.parse('s', 'exec', () => ({ tree, warnings: [] })).tree, tree);
+  t.is(cache.parse('s', 'exec', () => ({ tree, warnings: [] })).tree, tree);
 });
 
 test('PYX_CACHE_DIR, then XDG_CACHE_HOME, then ~/.cache', (t) => {
@@ -121,8 +123,8 @@ test('real ASTs round-trip through the cache unchanged', (t) => {
   for (const file of files) {
     const source = readFileSync(new URL(`../tests/golden/${file}`, import.meta.url), 'utf8');
     const tree = parseModule(source, file);
-    cache.parse(source, 'exec', () => tree);
-    const loaded = cache.get(cache.key(source, 'exec'));
+    cache.parse(source, 'exec', () => ({ tree, warnings: [] }));
+    const loaded = cache.get(cache.key(source, 'exec'))?.tree;
     t.not(loaded, tree, file);
     t.deepEqual(loaded, tree, file);
     t.is(dump(loaded!, { includeAttributes: true }), dump(tree, { includeAttributes: true }), file);
@@ -133,8 +135,8 @@ test('usage counts the entries and clear removes them', (t) => {
   const dir = temporaryDir(t);
   const cache = new ParseCache(dir, '1.0.0', 'g');
   t.deepEqual(cache.usage(), { entries: 0, bytes: 0 });
-  cache.parse('a', 'exec', () => sampleTree());
-  cache.parse('b', 'exec', () => sampleTree());
+  cache.parse('a', 'exec', () => ({ tree: sampleTree(), warnings: [] }));
+  cache.parse('b', 'exec', () => ({ tree: sampleTree(), warnings: [] }));
   const usage = cache.usage();
   t.is(usage.entries, 2);
   t.true(usage.bytes > 0);

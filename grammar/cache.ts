@@ -18,6 +18,14 @@ import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import type { mod } from '../ast/nodes.js';
+import type { LiteralWarning } from './literals.js';
+
+/** What a parse produces and the cache keeps: the tree and the SyntaxWarnings CPython
+ *  prints while compiling it (so a cached run prints them too). */
+export interface ParseResult {
+  readonly tree: mod;
+  readonly warnings: readonly LiteralWarning[];
+}
 
 // Bump when the stored layout changes in a way the other key parts do not capture.
 const FORMAT = 'pyx-ast-cache-1';
@@ -84,7 +92,7 @@ export class ParseCache {
     return createHash('sha256').update(this.salt).update('\0').update(mode).update('\0').update(source).digest('hex');
   }
 
-  get(key: string): mod | undefined {
+  get(key: string): ParseResult | undefined {
     let bytes: Buffer;
     try {
       bytes = readFileSync(join(this.entries, `${key}.v8`));
@@ -93,11 +101,11 @@ export class ParseCache {
       return undefined;
     }
     try {
-      const value = deserialize(bytes) as { key: string; tree: mod };
+      const value = deserialize(bytes) as { key: string } & ParseResult;
       // The stored key guards against a file renamed or copied under the wrong name.
-      if (value?.key === key && typeof value.tree === 'object') {
+      if (value?.key === key && typeof value.tree === 'object' && Array.isArray(value.warnings)) {
         this.hits.hit++;
-        return value.tree;
+        return { tree: value.tree, warnings: value.warnings };
       }
     } catch {
       // Corrupt or truncated entry: parse again and overwrite it.
@@ -106,12 +114,12 @@ export class ParseCache {
     return undefined;
   }
 
-  set(key: string, tree: mod): void {
+  set(key: string, result: ParseResult): void {
     try {
       mkdirSync(this.entries, { recursive: true });
       const path = join(this.entries, `${key}.v8`);
       const temporary = `${path}.${process.pid}.tmp`;
-      writeFileSync(temporary, serialize({ key, tree }));
+      writeFileSync(temporary, serialize({ key, tree: result.tree, warnings: result.warnings }));
       renameSync(temporary, path);
     } catch {
       // An unwritable cache only costs speed.
@@ -149,13 +157,13 @@ export class ParseCache {
     }
   }
 
-  /** Parses through the cache: returns the stored tree or runs `parse` and stores it. */
-  parse(source: string, mode: string, parse: () => mod): mod {
+  /** Parses through the cache: returns the stored result or runs `parse` and stores it. */
+  parse(source: string, mode: string, parse: () => ParseResult): ParseResult {
     const key = this.key(source, mode);
     const cached = this.get(key);
     if (cached !== undefined) return cached;
-    const tree = parse();
-    this.set(key, tree);
-    return tree;
+    const result = parse();
+    this.set(key, result);
+    return result;
   }
 }

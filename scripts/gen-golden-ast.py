@@ -16,6 +16,7 @@ import ast
 import pathlib
 import shutil
 import sys
+import subprocess
 import sysconfig
 import traceback
 import warnings
@@ -79,6 +80,12 @@ def write_cli_expectations() -> None:
             source.with_suffix(".stderr").write_text(text, encoding="utf-8")
         else:
             raise AssertionError(f"{source.name} was meant to be a syntax error")
+    # SyntaxWarnings printed while parsing: what `python -m ast FILE` writes to stderr (the
+    # warnings module reads the source line back from the file, named as the test names it).
+    for source in sorted((CLI / "warnings").glob("*.py")):
+        result = subprocess.run([sys.executable, "-m", "ast", source.name], cwd=source.parent, capture_output=True)
+        assert result.returncode == 0, result.stderr
+        source.with_suffix(".stderr").write_bytes(result.stderr)
 
 
 def write_utf8_decoder_cases() -> None:
