@@ -1,6 +1,6 @@
 // Test support: loads the CPython-generated expectation tables in tests/semantics/ and
 // decodes their tagged values (format documented in scripts/gen-semantics-expected.py).
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { PyError } from './errors.js';
 
 /** A decoded expected value. Ints are bigint, floats number, bytes Uint8Array, tuples arrays. */
@@ -56,7 +56,9 @@ export function decode(x: Tagged, strings: readonly string[] = []): PyValue {
 
 /** Load tests/semantics/<name>.json. */
 export function loadCases(name: string): Case[] {
-  const url = new URL(`../../tests/semantics/${name}`, import.meta.url);
+  // From source (tsx) the tables are two levels up; from a dist/ build, three.
+  let url = new URL(`../../tests/semantics/${name}`, import.meta.url);
+  if (!existsSync(url)) url = new URL(`../../../tests/semantics/${name}`, import.meta.url);
   const data = JSON.parse(readFileSync(url, 'utf8')) as { strings?: string[]; cases: [string, Tagged[], Tagged][] };
   const strings = data.strings ?? [];
   return data.cases.map(([op, args, expected]) => ({ op, args: args.map((a) => decode(a, strings)), expected: decode(expected, strings) }));
