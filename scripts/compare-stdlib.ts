@@ -1,7 +1,7 @@
 // pyx's half of scripts/compare-stdlib.sh: parses every file listed in EXPECTED/files.txt
-// in this one process and compares ast.dump output (plain and with attributes) against
-// CPython's EXPECTED/NNN.dump and NNN.attrs.dump. Prints each file that differs (its first
-// differing position), then the totals.
+// in this one process and compares ast.dump output (plain and with attributes) and the
+// SyntaxWarnings against CPython's EXPECTED/NNN.dump, NNN.attrs.dump and NNN.warnings.
+// Prints each file that differs (its first differing position), then the totals.
 //
 // Usage: node --import tsx scripts/compare-stdlib.ts EXPECTED [--quiet]
 
@@ -11,6 +11,7 @@ import { performance } from 'node:perf_hooks';
 import { dump } from '../ast/dump.js';
 import { PySyntaxError } from '../grammar/errors.js';
 import { parseBytes } from '../cli/frontend.js';
+import type { LiteralWarning } from '../grammar/literals.js';
 import { describeDifference, firstDifference } from '../tests/golden/first-difference.js';
 
 
@@ -22,7 +23,7 @@ async function main(argv: string[]): Promise<number> {
   }
   const quiet = flags.includes('--quiet');
   const files = readFileSync(join(expectedDir, 'files.txt'), 'utf8').split('\n').filter(Boolean);
-  const totals = { plain: 0, attrs: 0, syntaxErrors: 0, crashes: 0, lines: 0, parseMs: 0 };
+  const totals = { plain: 0, attrs: 0, warnings: 0, syntaxErrors: 0, crashes: 0, lines: 0, parseMs: 0 };
   const say = (text: string) => quiet || process.stdout.write(`${text}\n`);
 
   for (const [number, path] of files.entries()) {
@@ -31,11 +32,16 @@ async function main(argv: string[]): Promise<number> {
     const lines = bytes.reduce((count, byte) => count + (byte === 0x0a ? 1 : 0), 0);
     try {
       const start = performance.now();
-      const tree = await parseBytes(bytes, path);
+      const warnings: LiteralWarning[] = [];
+      const tree = await parseBytes(bytes, path, { warnings });
       totals.parseMs += performance.now() - start;
       totals.lines += lines;
       const plain = firstDifference(dump(tree), readFileSync(`${stem}.dump`, 'utf8'));
       const attrs = firstDifference(dump(tree, { includeAttributes: true }), readFileSync(`${stem}.attrs.dump`, 'utf8'));
+      const warningText = warnings.map((warning) => `${warning.lineno}: ${warning.message}\n`).join('');
+      const warningDifference = firstDifference(warningText, readFileSync(`${stem}.warnings`, 'utf8'));
+      if (warningDifference.index < 0) totals.warnings++;
+      else say(`WARNINGS DIFFER ${path} ${describeDifference(warningDifference)}`);
       if (plain.index < 0) totals.plain++;
       if (attrs.index < 0) totals.attrs++;
       if (plain.index >= 0) {
@@ -59,10 +65,12 @@ async function main(argv: string[]): Promise<number> {
     `\nfiles: ${files.length}\n` +
       `match ast.dump:                          ${totals.plain}/${files.length}\n` +
       `match ast.dump(include_attributes=True): ${totals.attrs}/${files.length}\n` +
+      `same SyntaxWarnings:                     ${totals.warnings}/${files.length}\n` +
       `pyx syntax errors: ${totals.syntaxErrors}, crashes: ${totals.crashes}\n` +
       `parsed ${totals.lines} lines in ${(totals.parseMs / 1000).toFixed(1)} s (${rate} lines/s, first-parse costs included)\n`,
   );
-  return totals.plain === files.length && totals.attrs === files.length ? 0 : 1;
+  const all = [totals.plain, totals.attrs, totals.warnings].every((count) => count === files.length);
+  return all ? 0 : 1;
 }
 
 process.exitCode = await main(process.argv.slice(2));
