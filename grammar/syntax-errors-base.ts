@@ -122,26 +122,27 @@ export class Raised {
 /** The text of line `lineno` as CPython's file reader returns it: with its line end turned
  *  into '\n' (none on a last line without one); null past the end. Scans only up to it. */
 export function sourceLine(source: string, lineno: number, lineStarts: number[]): string | null {
-  // lineStarts caches the start offset of every line found so far (lineStarts[0] === 0).
+  // lineStarts caches the start offset of every line found so far (lineStarts[0] === 0);
+  // a start past the source marks its end.
   while (lineStarts.length < lineno) {
     const from = lineStarts[lineStarts.length - 1]!;
-    if (from > source.length || (from === source.length && lineStarts.length > 1)) return null;
-    const lf = source.indexOf('\n', from);
-    const cr = source.indexOf('\r', from);
-    let end = lf < 0 ? cr : cr < 0 ? lf : Math.min(lf, cr);
-    if (end < 0) {
-      lineStarts.push(source.length + 1);
-      continue;
-    }
-    end += source.startsWith('\r\n', end) ? 2 : 1;
-    lineStarts.push(end);
+    if (from >= source.length) return null;
+    const end = lineEnd(source, from);
+    lineStarts.push(end < 0 ? source.length + 1 : end + (source.startsWith('\r\n', end) ? 2 : 1));
   }
   const start = lineStarts[lineno - 1]!;
   if (start >= source.length) return null;
-  const lf = source.indexOf('\n', start);
-  const cr = source.indexOf('\r', start);
-  const end = lf < 0 ? cr : cr < 0 ? lf : Math.min(lf, cr);
+  const end = lineEnd(source, start);
   return end < 0 ? source.slice(start) : source.slice(start, end) + '\n';
+}
+
+const LINE_END = /[\r\n]/g;
+
+/** The index of the first '\r' or '\n' at or after `from`, or -1 (scans only that far). */
+function lineEnd(source: string, from: number): number {
+  LINE_END.lastIndex = from;
+  const m = LINE_END.exec(source);
+  return m ? m.index : -1;
 }
 
 /**

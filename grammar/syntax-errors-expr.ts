@@ -12,17 +12,28 @@ import { type Expr, type ExprKind, TokenCursor, exprName } from './syntax-errors
 const COMPARE_OPS = ['==', '!=', '<=', '<', '>=', '>'];
 export const AUGASSIGN = new Set(['+=', '-=', '*=', '@=', '/=', '%=', '&=', '|=', '^=', '<<=', '>>=', '**=', '//=']);
 
+/** Memoized rule names → small ids (filled on first use; there are a few dozen rules). */
+const RULE_IDS = new Map<string, number>();
+const MAX_RULES = 128;
+
 export abstract class ExprRecognizer {
   inv = false;
-  protected memo = new Map<string, unknown>();
+  protected memo = new Map<number, unknown>();
 
   constructor(readonly c: TokenCursor) {}
 
   protected memoize<T>(name: string, p: number, rule: () => T): T {
-    const key = `${name}${this.inv ? '!' : ':'}${p}`;
-    if (this.memo.has(key)) return this.memo.get(key) as T;
+    // A numeric key (position, rule, pass flag): string keys cost more than the rules.
+    let id = RULE_IDS.get(name);
+    if (id === undefined) {
+      id = RULE_IDS.size;
+      RULE_IDS.set(name, id);
+    }
+    const key = (p * MAX_RULES + id) * 2 + (this.inv ? 1 : 0);
+    const memo = this.memo as Map<number, unknown>;
+    if (memo.has(key)) return memo.get(key) as T;
     const result = rule();
-    this.memo.set(key, result);
+    memo.set(key, result);
     return result;
   }
 

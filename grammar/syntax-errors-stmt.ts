@@ -10,7 +10,16 @@ import { PatternRecognizer } from './syntax-errors-match.js';
 export class StmtRecognizer extends PatternRecognizer {
   /** file: [statements] ENDMARKER — true when the whole token stream is valid Python. */
   file(): boolean {
-    const q = this.statements(0) ?? 0;
+    let q = 0;
+    for (;;) {
+      // No rule ever returns to a top-level statement once it is parsed (`statement+` only
+      // moves on), so the memo of the previous ones can go: this keeps the memo small,
+      // which is most of the speed on long files.
+      this.memo.clear();
+      const r = this.statement(q);
+      if (r === null) break;
+      q = r;
+    }
     return this.c.isKind(q, 'ENDMARKER');
   }
 
