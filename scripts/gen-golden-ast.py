@@ -42,11 +42,18 @@ ATTRS = {"contextlib", "symtable", "types", "heapq", "colorsys"}
 
 
 def write_dumps(source: pathlib.Path, attrs: bool) -> None:
-    # Invalid escapes ("\d") warn at parse time; the warnings are not part of the AST.
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
+    # Invalid escapes ("\d") warn at parse time: NAME.warnings holds them, "LINE: MESSAGE"
+    # per line, and exists only when there are some.
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
         tree = ast.parse(source.read_bytes(), str(source.name))
     stem = source.with_suffix("")
+    lines = "".join(f"{w.lineno}: {w.message}\n" for w in caught if w.category is SyntaxWarning)
+    warnings_file = pathlib.Path(f"{stem}.warnings")
+    if lines:
+        warnings_file.write_text(lines, encoding="utf-8")
+    elif warnings_file.exists():
+        warnings_file.unlink()
     pathlib.Path(f"{stem}.dump").write_text(ast.dump(tree) + "\n", encoding="utf-8")
     if attrs:
         text = ast.dump(tree, include_attributes=True) + "\n"
