@@ -1,0 +1,18 @@
+# print to sys.stderr and sys.stdout; sep/end/flush keywords.
+import sys
+print("to stdout")
+print("to stderr", file=sys.stderr)
+print("a", "b", "c", sep="-", end="!\n")
+print("x", "y", sep="", end="")
+print()
+print(1, 2, 3, sep=", ", file=sys.stderr, flush=True)
+sys.stderr.write("raw stderr line\n")
+n = sys.stdout.write("raw stdout\n")
+print(n)
+print(*range(5), sep=" | ")
+print("no newline", end="")
+print(" then newline")
+print(None, True, 1.5, [1], (2,), {3: 4}, sep="\t")
+print(*[], sep="X")
+print("", end="")
+print("last", file=sys.stdout)
