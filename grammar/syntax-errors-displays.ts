@@ -320,6 +320,7 @@ export abstract class DisplayRecognizer extends ExprRecognizer {
       else kind = 'param';
       let named = false;
       let hasDefault = false;
+      let emptyDefault = false;
       let defaultEnd = -1;
       let nameEnd = q;
       if (kind !== 'slash' && kind !== 'paren' && this.c.isName(q)) {
@@ -331,10 +332,7 @@ export abstract class DisplayRecognizer extends ExprRecognizer {
         }
         nameEnd = q;
         if (this.c.is(q, '=')) {
-          // invalid_default: '=' &(')'|',')
-          if (this.inv && (this.c.is(q + 1, ')') || this.c.is(q + 1, ','))) {
-            throw this.c.tokenAt(q, 'expected default value expression');
-          }
+          emptyDefault = this.c.is(q + 1, ')') || this.c.is(q + 1, ',');
           hasDefault = true;
           defaultEnd = q + 1;
           const d = this.expression(q + 1);
@@ -345,10 +343,10 @@ export abstract class DisplayRecognizer extends ExprRecognizer {
       } else if (kind === 'kwds' || (kind === 'star' && !this.c.is(q, ','))) {
         // No rule goes on after a nameless `**`, or a `*` followed by neither a name nor ','
         // (a bare `*` before the closer is invalid_star_etc's case): stop fetching here.
-        items.push({ kind, start, nameEnd, named, hasDefault, defaultAt: -1, end: q });
+        items.push({ kind, start, nameEnd, named, hasDefault, emptyDefault, defaultAt: -1, end: q });
         break;
       }
-      items.push({ kind, start, nameEnd, named, hasDefault, defaultAt: hasDefault ? defaultEnd - 1 : -1, end: q });
+      items.push({ kind, start, nameEnd, named, hasDefault, emptyDefault, defaultAt: hasDefault ? defaultEnd - 1 : -1, end: q });
       if (kind === 'paren') break;
       if (!this.c.is(q, ',')) break;
       q++;
@@ -408,6 +406,9 @@ export abstract class DisplayRecognizer extends ExprRecognizer {
         if (seenStar >= 0) throw this.c.tokenAt(it.start, '/ must be ahead of *');
         seenSlash = i;
       } else if (it.kind === 'param') {
+        // invalid_default ('=' &(')'|',')) fires when the scan of the parameters reaches
+        // this one, i.e. in left-to-right order with the check below.
+        if (it.emptyDefault) throw this.c.tokenAt(it.defaultAt, 'expected default value expression');
         // param_no_default / param_with_default end with ',' or look at the closer; a
         // parameter whose annotation or default failed to parse matches neither.
         const closer = annotations ? ')' : ':';

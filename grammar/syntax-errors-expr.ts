@@ -607,6 +607,8 @@ export interface ParamItem {
   nameEnd: number;
   named: boolean;
   hasDefault: boolean;
+  /** An '=' followed directly by ',' or ')' (invalid_default's case). */
+  emptyDefault: boolean;
   /** Index of the '=' token, or -1. */
   defaultAt: number;
   end: number;
