@@ -46,6 +46,18 @@ export function pythonGrammarSource(): string {
  *  { Python: pythonGrammar })`. */
 export const pythonGrammar: ohm.Grammar = ohm.grammar(rewriteGrammarSource(pythonGrammarSource()));
 
+// Ohm recomputes a parsing expression's arity (its number of CST children, a recursive walk)
+// every time a rule or an iteration succeeds: ~4% of parse time. An expression's arity is
+// fixed once its grammar is built, so it is cached per instance from here on (installed
+// after python.ohm is compiled, so no grammar under construction sees a cached value).
+for (const name of ['Alt', 'Seq', 'Iter', 'Lookahead', 'Lex'] as const) {
+  const prototype = (ohm.pexprs as unknown as Record<string, { prototype: { getArity(): number } }>)[name].prototype;
+  const uncachedGetArity = prototype.getArity;
+  prototype.getArity = function (this: { pyxArity?: number }): number {
+    return (this.pyxArity ??= uncachedGetArity.call(this));
+  };
+}
+
 /**
  * The significant tokens of a source and their class string. Invariants: NL and COMMENT tokens
  * are dropped; `classes.length === tokens.length`; `classes[i]` is `tokens[i]`'s class.
