@@ -441,6 +441,11 @@ export abstract class DisplayRecognizer extends ExprRecognizer {
         if (next && it.named) throw this.c.tokenAt(next.start, 'arguments cannot follow var-keyword argument');
       }
     }
+    // param_maybe_default+ '/' a='*': the last alternative of invalid_parameters.
+    const slash = items.findIndex((it) => it.kind === 'slash');
+    if (slash > 0 && items.slice(0, slash).every((it) => it.kind === 'param') && this.c.is(items[slash]!.end, '*')) {
+      throw this.c.tokenAt(items[slash]!.end, 'expected comma between / and *');
+    }
   }
 
   /** `'(' param_no_default+ ','? ')'` starting at an opening parenthesis: its ')' index. */
