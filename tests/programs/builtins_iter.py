@@ -1,0 +1,25 @@
+# enumerate, zip, map, filter, reversed, iter, next, all, any.
+names = ["ann", "bob", "cy"]
+ages = [31, 25, 40, 99]
+print(list(enumerate(names)), list(enumerate(names, 10)), list(zip(names, ages)), list(zip(names, ages, "xyz")), list(zip()))
+print(list(map(str.upper, names)), list(map(lambda a, b: a * b, [1, 2, 3], [4, 5])), list(map(abs, [-1, 2, -3])))
+print(list(filter(None, [0, 1, "", "a", [], [0], None])), list(filter(lambda v: v % 2, range(10))))
+print(list(reversed([1, 2, 3])), list(reversed("abc")), list(reversed(range(5))), list(reversed((1, 2))))
+it = iter([10, 20, 30])
+print(next(it), next(it), next(it), next(it, "done"), next(it, None))
+it2 = iter("ab")
+print(list(it2), list(it2))
+e = enumerate("xyz")
+print(next(e), list(e))
+z = zip([1, 2, 3], "ab")
+print(next(z), list(z))
+m = map(lambda v: v * v, range(5))
+print(next(m), next(m), list(m), list(m))
+print(all([]), any([]), all([1, 2]), all([1, 0]), any([0, 0, 3]), any(["", None]), all("abc"), any(x > 3 for x in [] ) if False else any([x > 3 for x in range(5)]))
+d = {"b": 1, "a": 2}
+print(list(iter(d)), list(reversed(d)), list(enumerate(d.values())), dict(zip(d.values(), d.keys())))
+print(sum(map(int, "12345")), max(map(len, names)), sorted(map(lambda s: s[::-1], names)), "".join(map(chr, range(65, 71))))
+pairs = list(zip(*[(1, "a"), (2, "b"), (3, "c")]))
+print(pairs, list(zip(*pairs)))
+it3 = iter(range(3))
+print(iter(it3) is it3, callable(it3), callable(next), callable(5), callable(lambda: 0), callable(len))
