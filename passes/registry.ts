@@ -1,0 +1,8 @@
+// Every built-in pass, in the order `pyx passes` lists them. `pyx new-pass NAME` adds an
+// import and an entry here.
+
+import type { Pass } from './pass.js';
+import { dce } from './dce.js';
+import { ssa } from './ssa.js';
+
+export const PASSES: readonly Pass[] = [ssa, dce];
