@@ -9,6 +9,7 @@ import { parseExpression, parseModule, topLevelStatements, tokenString } from '.
 import { CLASS_CHAR, rewriteGrammarSource } from './token-classes.js';
 import type { LiteralWarning } from './literals.js';
 import { UnsupportedFeatureError } from '../lower/errors.js';
+import * as ohm from 'ohm-js';
 
 interface Case {
   mode: 'exec' | 'eval';
@@ -81,4 +82,11 @@ test('nesting beyond the JavaScript stack is a clear error naming the line, not 
     t.true(error instanceof UnsupportedFeatureError);
     t.regex((error as Error).message, /^pyx: line 2: a statement nested this deeply/);
   }
+});
+
+test('the Ohm caches (ohm-speedups.ts) leave other grammars alone: syntactic rules still skip spaces', (t) => {
+  const other = ohm.grammar('G { Pair = "a" "b"  pair = "a" "b" }');
+  t.true(other.match('a  b', 'Pair').succeeded());
+  t.false(other.match('a  b', 'pair').succeeded());
+  t.true(other.match('ab', 'pair').succeeded());
 });

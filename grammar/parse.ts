@@ -16,17 +16,8 @@ import { syntaxErrorFor } from './syntax-errors.js';
 import { CLASS_CHAR, CLASS_SPELLING, classOf, rewriteGrammarSource } from './token-classes.js';
 import { Builder, type Cst } from './to-ast-core.js';
 import { AST_HANDLERS } from './to-ast.js';
+import { installOhmSpeedups } from './ohm-speedups.js';
 import { UnsupportedFeatureError } from '../lower/errors.js';
-
-// Ohm asks the current rule application whether it is syntactic (name starts upper case, so
-// spaces are skipped) before evaluating every expression, and derives the answer from the
-// rule name each time: ~6% of parse time in a profile of the stdlib. An application's name
-// never changes, so the answer is cached on the instance; behaviour is unchanged.
-const applyPrototype = (ohm.pexprs as unknown as { Apply: { prototype: { isSyntactic(): boolean } } }).Apply.prototype;
-const uncachedIsSyntactic = applyPrototype.isSyntactic;
-applyPrototype.isSyntactic = function (this: { pyxSyntactic?: boolean }): boolean {
-  return (this.pyxSyntactic ??= uncachedIsSyntactic.call(this));
-};
 
 /** python.ohm as written (token spellings). Found beside this file, or in the source tree
  *  when running from dist/ (tsc does not copy .ohm files). */
@@ -46,17 +37,7 @@ export function pythonGrammarSource(): string {
  *  { Python: pythonGrammar })`. */
 export const pythonGrammar: ohm.Grammar = ohm.grammar(rewriteGrammarSource(pythonGrammarSource()));
 
-// Ohm recomputes a parsing expression's arity (its number of CST children, a recursive walk)
-// every time a rule or an iteration succeeds: ~4% of parse time. An expression's arity is
-// fixed once its grammar is built, so it is cached per instance from here on (installed
-// after python.ohm is compiled, so no grammar under construction sees a cached value).
-for (const name of ['Alt', 'Seq', 'Iter', 'Lookahead', 'Lex'] as const) {
-  const prototype = (ohm.pexprs as unknown as Record<string, { prototype: { getArity(): number } }>)[name].prototype;
-  const uncachedGetArity = prototype.getArity;
-  prototype.getArity = function (this: { pyxArity?: number }): number {
-    return (this.pyxArity ??= uncachedGetArity.call(this));
-  };
-}
+installOhmSpeedups(pythonGrammar, CLASS_CHAR.get('ENDMARKER')!, 'file');
 
 /**
  * The significant tokens of a source and their class string. Invariants: NL and COMMENT tokens
