@@ -2,7 +2,10 @@
 // import and an entry here.
 
 import type { Pass } from './pass.js';
+import { copyProp } from './copy-prop.js';
 import { dce } from './dce.js';
+import { sccp } from './sccp.js';
+import { simplifyCfg } from './simplify-cfg.js';
 import { ssa } from './ssa.js';
 
-export const PASSES: readonly Pass[] = [ssa, dce];
+export const PASSES: readonly Pass[] = [ssa, simplifyCfg, sccp, dce, copyProp];
