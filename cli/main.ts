@@ -9,6 +9,8 @@ import type { PyxCommand } from './command.js';
 import { cacheCommand } from './cache.js';
 import { parseCommand } from './parse.js';
 import { graphCommand } from './graph.js';
+import { dumpCommand, rewriteDumpIr } from './dump.js';
+import { exploreCommand } from './explore.js';
 import { version } from './version.js';
 
 export const STDIN_PATH = '/dev/stdin';
@@ -18,7 +20,7 @@ export const INTERNAL_ERROR = 70;
 
 export { version } from './version.js';
 
-export const commands: PyxCommand[] = [parseCommand, cacheCommand, graphCommand];
+export const commands: PyxCommand[] = [parseCommand, cacheCommand, graphCommand, dumpCommand, exploreCommand];
 
 /** Exit status when the reader of stdout went away (`pyx parse big.py | head`): what a shell
  *  reports for a process ended by SIGPIPE, as `cat` or `git log` would be. */
@@ -45,7 +47,7 @@ export async function main(argv: string[]): Promise<number> {
   let usageError = false;
   // yargs-parser turns a bare `-` into an empty string; the conventional "stdin" file
   // argument reaches commands as /dev/stdin, which they name `<stdin>` as CPython does.
-  const program = yargs(argv.map((arg) => (arg === '-' ? STDIN_PATH : arg)))
+  const program = yargs(rewriteDumpIr(argv).map((arg) => (arg === '-' ? STDIN_PATH : arg)))
     .scriptName('pyx')
     .usage('pyx — a research compiler toolkit for Python 3.13\n\nUsage: $0 <command> [options]')
     .version(version())

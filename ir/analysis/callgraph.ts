@@ -110,7 +110,7 @@ export function printCallGraph(module: IRModule, graph: CallGraph): string {
   }
   for (const fn of module.functions) {
     const names = graph.external.get(fn.index);
-    if (names !== undefined) lines.push(`  ${label(fn.index)} external ${[...names].map(([name, n]) => `${name}x${n}`).join(' ')}`);
+    if (names !== undefined) lines.push(`  ${label(fn.index)} external ${[...names].map(([name, n]) => `${name} x${n}`).join(', ')}`);
     const count = graph.unknown.get(fn.index);
     if (count !== undefined) lines.push(`  ${label(fn.index)} unknown ${count}`);
   }
