@@ -6,7 +6,9 @@ Each program runs as `python3.13 NAME.py ARGS` with tests/programs as the workin
 PYTHONHASHSEED=0 (pyx's str hash is deterministic but not CPython's, so programs must not
 depend on str hashes anyway; the seed only keeps reruns of this script stable).
 ARGS come from a `# ARGS: a b c` line among the program's leading comment lines.
-NAME.stderr is written only when CPython wrote to stderr, and removed otherwise.
+NAME.stderr is written only when CPython wrote to stderr, and removed otherwise. CPython makes
+the main script's path absolute in tracebacks (`File "/abs/dir/NAME.py"`); that directory prefix
+is removed, so the expectation reads `File "NAME.py"` wherever the checkout lives.
 
 Usage: python3.13 scripts/gen-program-expected.py [NAME ...]   (default: every program)
 """
@@ -46,8 +48,9 @@ def main():
             f.write(f"{proc.returncode}\n")
         err_path = os.path.join(HERE, name + ".stderr")
         if proc.stderr:
+            prefix = (os.path.realpath(HERE) + os.sep).encode()
             with open(err_path, "wb") as f:
-                f.write(proc.stderr)
+                f.write(proc.stderr.replace(prefix, b""))
         elif os.path.exists(err_path):
             os.remove(err_path)
         print(f"{name}: exit {proc.returncode}, {len(proc.stdout)} bytes out, {len(proc.stderr)} bytes err, {time.perf_counter() - t0:.2f} s")

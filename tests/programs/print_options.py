@@ -1,0 +1,17 @@
+# print with sep/end combinations and many argument kinds.
+print()
+print("a")
+print("a", "b")
+print("a", "b", sep="")
+print("a", "b", sep=None)
+print("a", "b", end=None)
+print("x", end="")
+print("y", end="\n\n")
+print(1, 2.0, 3j, "4", [5], (6,), {7}, {8: 9}, None, True, sep=" | ")
+print("multi\nline", "tab\there", sep="\n---\n")
+print(*"spread", sep=".")
+print(*[1, 2, 3], sep="", end="!\n")
+for i in range(3):
+    print(i, end=", " if i < 2 else "\n")
+print("é", "😀", "\u200b|", sep="")
+print(repr("\x1b[0m"), "\\n literally")
