@@ -1,0 +1,360 @@
+// The calling convention. Python functions: a frame is pushed on the thread's frame stack
+// and the arguments are bound straight into its parameter slots (CPython's binding rules and
+// TypeError messages); the body runs on the JS stack, with a depth counter for
+// RecursionError. Native functions: the arguments are bound into a window of the handle
+// stack (registry.ts) and the function reads them from there.
+
+import {
+  type Heap, type Value, NULL, NONE, isNull, safepoint, pushFrame, popFrame, FRAME_SLOTS, FN, functionField,
+  functionCodeIndex, newTuple, tupleInit, tupleLength, newDict, dictGet, dictSet, dictLength, dictNext,
+  dictEntryKey, dictEntryValue, internStr, strToJs, pushHandle, handleGet, handleSet, popHandles, newCell,
+  newList, listLength, listGet, loOf,
+} from '../../runtime/index.js';
+import { TypeId } from '../../runtime/layout.js';
+import { NativeKind, nativeKind, nget } from '../../runtime/builtins/native.js';
+import { NATIVES, CONSTRUCTORS, type NativeEntry } from '../../runtime/builtins/registry.js';
+import { PyRaise, raise, traceOf } from '../../runtime/builtins/exceptions.js';
+import { tid, tupleItem, typeNameOf } from '../../runtime/builtins/protocol.js';
+import { extendFromIterable } from '../../runtime/builtins/containers.js';
+import { newException } from '../../runtime/builtins/objects.js';
+import { compileFunction } from './compile.js';
+import type { Code, Interp } from './state.js';
+import type { IRFunction } from '../../ir/types.js';
+
+/** How CPython's _PyObject_FunctionStr names a callee in messages: "print()", "__main__.f()". */
+export function calleeDisplay(heap: Heap, f: Value, _it?: Interp): string {
+  const k = nativeKind(heap, f);
+  if (k === NativeKind.BUILTIN) return `${NATIVES[loOf(nget(heap, f, 0))].qualname}()`;
+  if (tid(heap, f) === TypeId.FUNCTION && k === 0) return `__main__.${strToJs(heap, functionField(heap, f, FN.QUALNAME))}()`;
+  if (tid(heap, f) === TypeId.TYPE) return `${strToJs(heap, functionField(heap, f, 8))}()`;
+  return `${typeNameOf(heap, f)} object`;
+}
+
+/** callee(*args from frame slots, with the last len(kwnames) as keywords). */
+export function callFromSlots(it: Interp, callee: Value, b: number, args: Int32Array, kwnames: readonly string[] | null): Value {
+  const heap = it.heap;
+  if (kwnames === null && tid(heap, callee) === TypeId.FUNCTION && nativeKind(heap, callee) === 0) {
+    const code = compileFunction(it, functionCodeIndex(heap, callee));
+    if (code.simple && code.fn.params.length === args.length) {
+      const frame = enter(it, callee, code);
+      const nb = (frame + FRAME_SLOTS) >>> 3;
+      const f64 = heap.f64;
+      const params = code.fn.params;
+      for (let i = 0; i < args.length; i++) f64[nb + code.localSlot.get(params[i].name)!] = f64[b + args[i]];
+      return runFrame(it, code, frame);
+    }
+  }
+  const base = heap.i32.length; // only for typing; replaced below
+  void base;
+  const top = pushHandle(heap, callee);
+  for (let i = 0; i < args.length; i++) pushHandle(heap, heap.f64[b + args[i]]);
+  try {
+    return callHandles(it, top, args.length, kwnames);
+  } finally {
+    popHandles(heap, top);
+  }
+}
+
+/** callee(*positional tuple, **keywords dict) for call_ex. */
+export function callEx(it: Interp, callee: Value, positional: Value, keywords: Value): Value {
+  const heap = it.heap;
+  const top = pushHandle(heap, callee);
+  try {
+    let seq = positional;
+    if (tid(heap, seq) !== TypeId.TUPLE) {
+      const list = newList(heap);
+      pushHandle(heap, list);
+      extendFromIterable(heap, list, seq, () => `${calleeDisplay(heap, callee)} argument after * must be an iterable, not ${typeNameOf(heap, seq)}`);
+      seq = list;
+      popHandles(heap, top + 1);
+      pushHandle(heap, list); // keep it rooted while its items are copied out
+      popHandles(heap, top + 1);
+      const n = listLength(heap, list);
+      for (let i = 0; i < n; i++) pushHandle(heap, listGet(heap, list, i));
+      return callWithKeywords(it, top, n, keywords);
+    }
+    const n = tupleLength(heap, seq);
+    for (let i = 0; i < n; i++) pushHandle(heap, tupleItem(heap, seq, i));
+    return callWithKeywords(it, top, n, keywords);
+  } finally {
+    popHandles(heap, top);
+  }
+}
+
+function callWithKeywords(it: Interp, top: number, npos: number, keywords: Value): Value {
+  const heap = it.heap;
+  let names: string[] | null = null;
+  if (!isNull(keywords) && dictLength(heap, keywords) > 0) {
+    names = [];
+    for (let p = dictNext(heap, keywords, 0); p >= 0; p = dictNext(heap, keywords, p + 1)) {
+      const k = dictEntryKey(heap, keywords, p);
+      if (tid(heap, k) !== TypeId.STR) raise('TypeError', 'keywords must be strings');
+      names.push(strToJs(heap, k));
+      pushHandle(heap, dictEntryValue(heap, keywords, p));
+    }
+  }
+  return callHandles(it, top, npos + (names?.length ?? 0), names);
+}
+
+/** Calls handle `top` (the callee) with handles top+1..top+n as arguments. Used by builtins too. */
+export function callHandles(it: Interp, top: number, n: number, kwnames: readonly string[] | null): Value {
+  const heap = it.heap;
+  const callee = handleGet(heap, top);
+  const t = tid(heap, callee);
+  if (t === TypeId.FUNCTION) {
+    const k = nativeKind(heap, callee);
+    if (k === 0) return callPython(it, callee, top, n, kwnames);
+    if (k === NativeKind.BUILTIN) return callNative(it, NATIVES[loOf(nget(heap, callee, 0))], nget(heap, callee, 1), top, n, kwnames);
+    if (k === NativeKind.EXC_TYPE) {
+      if (kwnames !== null && kwnames.length > 0) raise('TypeError', `${strToJs(heap, nget(heap, callee, 0))}() takes no keyword arguments`);
+      const args = newTuple(heap, n);
+      for (let i = 0; i < n; i++) tupleInit(heap, args, i, handleGet(heap, top + 1 + i));
+      return newException(heap, callee, args);
+    }
+  }
+  if (t === TypeId.TYPE) {
+    const typeId = heap.i32[((loOf(callee) >>> 0) >>> 2) + 1];
+    const ctor = CONSTRUCTORS.get(typeId);
+    if (ctor === undefined) raise('TypeError', `cannot create '${strToJs(heap, functionField(heap, callee, 8))}' instances`);
+    return callNative(it, ctor, NULL, top, n, kwnames);
+  }
+  return raise('TypeError', `'${typeNameOf(heap, callee)}' object is not callable`);
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+function nameList(names: string[]): string {
+  const q = names.map((n) => `'${n}'`);
+  if (q.length === 1) return q[0];
+  if (q.length === 2) return `${q[0]} and ${q[1]}`;
+  return `${q.slice(0, -1).join(', ')}, and ${q[q.length - 1]}`;
+}
+
+/** Binds handles top+1.. into a new frame of Python function `f` and runs it. */
+function callPython(it: Interp, f: Value, top: number, n: number, kwnames: readonly string[] | null): Value {
+  const heap = it.heap;
+  const code = compileFunction(it, functionCodeIndex(heap, f));
+  const fn = code.fn;
+  const qual = `${fn.qualname}()`;
+  const nkw = kwnames?.length ?? 0;
+  const npos = n - nkw;
+  const params = fn.params;
+  const positional = params.filter((p) => p.kind === 'positional_only' || p.kind === 'normal');
+  const varargs = params.find((p) => p.kind === 'var_positional');
+  const varkw = params.find((p) => p.kind === 'var_keyword');
+  const kwOnly = params.filter((p) => p.kind === 'keyword_only');
+  if (npos > positional.length && varargs === undefined) {
+    const withDefault = positional.filter((p) => p.hasDefault).length;
+    const kwGiven = kwnames === null ? 0 : kwnames.filter((k) => kwOnly.some((p) => p.name === k)).length;
+    const takes = withDefault > 0 ? `from ${positional.length - withDefault} to ${positional.length}` : `${positional.length}`;
+    const tail = kwGiven > 0 ? ` positional ${npos === 1 ? 'argument' : 'arguments'} (and ${plural(kwGiven, 'keyword-only argument')}) were given`
+      : ` ${npos === 1 ? 'was' : 'were'} given`;
+    raise('TypeError', `${qual} takes ${takes} positional argument${takes === '1' ? '' : 's'} but ${npos}${tail}`);
+  }
+  const frame = enter(it, f, code);
+  try {
+    const nb = (frame + FRAME_SLOTS) >>> 3;
+    const slot = (name: string) => nb + code.localSlot.get(name)!;
+    for (let i = 0; i < Math.min(npos, positional.length); i++) heap.f64[slot(positional[i].name)] = handleGet(heap, top + 1 + i);
+    if (varargs !== undefined) {
+      const extra = Math.max(0, npos - positional.length);
+      const t = newTuple(heap, extra);
+      for (let i = 0; i < extra; i++) tupleInit(heap, t, i, handleGet(heap, top + 1 + positional.length + i));
+      heap.f64[slot(varargs.name)] = t;
+    }
+    if (varkw !== undefined) heap.f64[slot(varkw.name)] = newDict(heap);
+    const posOnlyAsKw: string[] = [];
+    for (let k = 0; k < nkw; k++) {
+      const name = kwnames![k];
+      const value = handleGet(heap, top + 1 + npos + k);
+      const p = params.find((q) => q.name === name && (q.kind === 'normal' || q.kind === 'keyword_only' || q.kind === 'positional_only'));
+      if (p === undefined || p.kind === 'positional_only') {
+        if (varkw !== undefined) {
+          const d = heap.f64[slot(varkw.name)];
+          if (!isNull(dictGet(heap, d, internStr(heap, name)))) raise('TypeError', `${qual} got multiple values for argument '${name}'`);
+          dictSet(heap, d, internStr(heap, name), value);
+          continue;
+        }
+        if (p !== undefined) { posOnlyAsKw.push(name); continue; }
+        raise('TypeError', `${qual} got an unexpected keyword argument '${name}'`);
+      }
+      if (!isNull(heap.f64[slot(p.name)])) raise('TypeError', `${qual} got multiple values for argument '${name}'`);
+      heap.f64[slot(p.name)] = value;
+    }
+    if (posOnlyAsKw.length > 0) raise('TypeError', `${qual} got some positional-only arguments passed as keyword arguments: '${posOnlyAsKw.join(', ')}'`);
+    // Defaults, then the missing-argument errors.
+    const defaults = functionField(heap, f, FN.DEFAULTS);
+    const nDefaults = tid(heap, defaults) === TypeId.TUPLE ? tupleLength(heap, defaults) : 0;
+    const missing: string[] = [];
+    positional.forEach((p, i) => {
+      if (!isNull(heap.f64[slot(p.name)])) return;
+      const d = i - (positional.length - nDefaults);
+      if (d >= 0) heap.f64[slot(p.name)] = tupleItem(heap, defaults, d);
+      else missing.push(p.name);
+    });
+    if (missing.length > 0) raise('TypeError', `${qual} missing ${missing.length} required positional argument${missing.length === 1 ? '' : 's'}: ${nameList(missing)}`);
+    const kwdefaults = functionField(heap, f, FN.KWDEFAULTS);
+    for (const p of kwOnly) {
+      if (!isNull(heap.f64[slot(p.name)])) continue;
+      const d = tid(heap, kwdefaults) === TypeId.DICT ? dictGet(heap, kwdefaults, internStr(heap, p.name)) : NULL;
+      if (!isNull(d)) heap.f64[slot(p.name)] = d;
+      else missing.push(p.name);
+    }
+    if (missing.length > 0) raise('TypeError', `${qual} missing ${missing.length} required keyword-only argument${missing.length === 1 ? '' : 's'}: ${nameList(missing)}`);
+  } catch (e) {
+    leave(it);
+    throw e;
+  }
+  return runFrame(it, code, frame);
+}
+
+/** Pushes a frame for `f`, with its cells made: the caller binds parameters, then runFrame. */
+function enter(it: Interp, f: Value, code: Code): number {
+  const heap = it.heap;
+  if (it.depth >= it.recursionLimit) raise('RecursionError', 'maximum recursion depth exceeded');
+  safepoint(heap);
+  const frame = pushFrame(heap, f, functionField(heap, f, FN.GLOBALS), code.fn.index, code.nslots);
+  it.depth++;
+  setupCells(heap, f, code, frame);
+  return frame;
+}
+
+function leave(it: Interp): void {
+  popFrame(it.heap);
+  it.depth--;
+}
+
+function setupCells(heap: Heap, f: Value, code: Code, frame: number): void {
+  const fn: IRFunction = code.fn;
+  if (fn.cellvars.length === 0 && fn.freevars.length === 0) return;
+  const nb = (frame + FRAME_SLOTS) >>> 3;
+  for (const name of fn.cellvars) { const c = newCell(heap); heap.f64[nb + code.cellSlot.get(name)!] = c; }
+  const closure = functionField(heap, f, FN.CLOSURE);
+  fn.freevars.forEach((name, i) => { heap.f64[nb + code.cellSlot.get(name)!] = tupleItem(heap, closure, i); });
+}
+
+/** Runs a pushed frame to its return (pops it either way). */
+export function runFrame(it: Interp, code: Code, frame: number): Value {
+  const heap = it.heap;
+  const b = (frame + FRAME_SLOTS) >>> 3;
+  const steps = code.steps;
+  const terms = code.terms;
+  let blk = 0;
+  let i = 0;
+  try {
+    for (;;) {
+      const s = steps[blk];
+      for (i = 0; i < s.length; i++) s[i](b);
+      i = -1;
+      const next = terms[blk](b);
+      if (next < 0) return heap.f64[b + code.ret];
+      blk = next;
+    }
+  } catch (error) {
+    throw annotate(it, code, blk, i, error);
+  } finally {
+    leave(it);
+  }
+}
+
+/** Adds this frame's traceback entry (the instruction that raised) to the exception. */
+function annotate(it: Interp, code: Code, blk: number, i: number, error: unknown): unknown {
+  if (!(error instanceof Error)) return error;
+  let e: Error = error;
+  if (e instanceof RangeError && /call stack/.test(e.message)) e = new PyRaise('RecursionError', 'maximum recursion depth exceeded');
+  if (!('pyType' in e)) return e; // a bug in pyx: reported by the CLI as an internal error
+  const block = code.fn.blocks[blk];
+  const body = block.instructions.filter((ins) => ins.op !== 'phi');
+  const ins = i < 0 ? body[body.length - 1] : body[i];
+  const trace = traceOf(e);
+  const skip = (e as { skipNext?: boolean });
+  const fromComprehension = skip.skipNext === true;
+  skip.skipNext = code.fn.kind === 'comprehension';
+  const name = code.fn.kind === 'comprehension' ? parentName(it, code.fn) : code.fn.name;
+  if (fromComprehension) return e; // the inlined comprehension already reported this frame's line
+  const pos = ins?.pos;
+  trace.push({ filename: it.module.filename, line: pos?.line ?? code.fn.line, name, col: pos?.col ?? -1, endLine: pos?.endLine ?? -1, endCol: pos?.endCol ?? -1 });
+  return e;
+}
+
+function parentName(it: Interp, fn: IRFunction): string {
+  let f = fn;
+  while (f.kind === 'comprehension' && f.parent !== null) f = it.module.functions[f.parent];
+  return f.name;
+}
+
+/** Binds handle arguments to a native's signature in a fresh handle window and calls it. */
+function callNative(it: Interp, e: NativeEntry, self: Value, top: number, n: number, kwnames: readonly string[] | null): Value {
+  const heap = it.heap;
+  const sig = e.sig;
+  const nkw = kwnames?.length ?? 0;
+  const npos = n - nkw;
+  const a = pushHandle(heap, self);
+  try {
+    for (let i = 0; i < sig.names.length; i++) pushHandle(heap, NULL);
+    const name = e.kind === 'method' ? e.name : e.qualname;
+    if (npos > sig.positional && sig.varargs < 0) {
+      if (sig.positional === 0) raise('TypeError', `${name}() takes no arguments (${npos} given)`);
+      const required = sig.optional.slice(0, sig.positional).filter((o) => !o).length;
+      if (required === sig.positional) raise('TypeError', `${name}() takes exactly ${sig.positional === 1 ? 'one argument' : `${sig.positional} arguments`} (${npos} given)`);
+      raise('TypeError', `${name}() takes at most ${plural(sig.positional, 'argument')} (${npos} given)`);
+    }
+    for (let i = 0; i < Math.min(npos, sig.positional); i++) handleSet(heap, a + 1 + i, handleGet(heap, top + 1 + i));
+    if (sig.varargs >= 0) {
+      const extra = Math.max(0, npos - sig.positional);
+      const t = newTuple(heap, extra);
+      for (let i = 0; i < extra; i++) tupleInit(heap, t, i, handleGet(heap, top + 1 + sig.positional + i));
+      handleSet(heap, a + 1 + sig.varargs, t);
+    }
+    if (sig.varkw >= 0) handleSet(heap, a + 1 + sig.varkw, newDict(heap));
+    for (let k = 0; k < nkw; k++) {
+      const kw = kwnames![k];
+      const idx = sig.names.indexOf(kw);
+      const value = handleGet(heap, top + 1 + npos + k);
+      if (idx < sig.posOnly || idx === sig.varargs || idx === sig.varkw || idx < 0) {
+        if (sig.varkw >= 0) { dictSet(heap, handleGet(heap, a + 1 + sig.varkw), internStr(heap, kw), value); continue; }
+        if (sig.names.length === 0 || sig.posOnly === sig.names.length) raise('TypeError', `${name}() takes no keyword arguments`);
+        raise('TypeError', `${name}() got an unexpected keyword argument '${kw}'`);
+      }
+      if (!isNull(handleGet(heap, a + 1 + idx))) raise('TypeError', `argument for ${name}() given by name ('${kw}') and position (${idx + 1})`);
+      handleSet(heap, a + 1 + idx, value);
+    }
+    for (let i = 0; i < sig.names.length; i++) {
+      if (!sig.optional[i] && isNull(handleGet(heap, a + 1 + i))) {
+        if (i < sig.posOnly || sig.names.length === 1) raise('TypeError', `${name}() takes exactly ${sig.positional === 1 ? 'one argument' : `${sig.positional} arguments`} (${npos} given)`);
+        raise('TypeError', `${name}() missing required argument '${sig.names[i]}' (pos ${i + 1})`);
+      }
+    }
+    return e.fn(heap, a);
+  } finally {
+    popHandles(heap, a);
+  }
+}
+
+/** Calls a Python-visible callable with `argc` arguments from a tuple (for builtins: map, sorted's key, ...). */
+export function callValue(it: Interp, f: Value, args: Value): Value {
+  const heap = it.heap;
+  const top = pushHandle(heap, f);
+  try {
+    const n = tupleLength(heap, args);
+    for (let i = 0; i < n; i++) pushHandle(heap, tupleItem(heap, args, i));
+    return callHandles(it, top, n, null);
+  } finally {
+    popHandles(heap, top);
+  }
+}
+
+export function call1(it: Interp, f: Value, x: Value): Value {
+  const heap = it.heap;
+  const top = pushHandle(heap, f);
+  pushHandle(heap, x);
+  try {
+    return callHandles(it, top, 1, null);
+  } finally {
+    popHandles(heap, top);
+  }
+}
+
+export { NONE, dictEntryValue };

@@ -1,0 +1,604 @@
+// IR function → closures. The handler table is a Record<OpName, ...>, so tsc rejects an op
+// of ir/ops.ts without a handler; the data each handler needs (dunder names, symbols,
+// variable scopes) is read from the op table's semantics, not repeated here.
+
+import { OP_TABLE, type OpName } from '../../ir/ops.js';
+import type { Instruction, IRFunction } from '../../ir/types.js';
+import {
+  type Heap, type Value, NONE, NULL, TRUE, FALSE, fromInt32, fromBool, isNull, sameValue, safepoint,
+  intFromBigInt, internStr, strFromJs, bytesFromArray, newTuple, tupleInit, newList, listAppend, listLength,
+  newDict, dictGet, dictSet, dictLength, newSet, setAdd, newSlice, newCell, cellGet, cellSet, newFunction, FN,
+  functionField, moduleDict, strToJs, listGet,
+} from '../../runtime/index.js';
+import { PyError } from '../../runtime/errors.js';
+import { binary, unary, type BinaryName } from '../../runtime/builtins/arith.js';
+import { compare, eq, truthy, tid, tupleItem, typeNameOf } from '../../runtime/builtins/protocol.js';
+import { contains, getItem, setItem, delItem, getIter, iterNext, extendFromIterable } from '../../runtime/builtins/containers.js';
+import { raise, PyRaise } from '../../runtime/builtins/exceptions.js';
+import { loadAttr, storeAttr, formatValue, importModule, builtinsDict, exceptionFromValue, assertionErrorClass, keepConstant } from '../../runtime/builtins/objects.js';
+import { TypeId } from '../../runtime/layout.js';
+import { tupleLength } from '../../runtime/index.js';
+import { callFromSlots, callEx, calleeDisplay } from './call.js';
+import type { Code, Interp, Step, Term } from './state.js';
+import { strValue, reprValue } from '../../runtime/builtins/repr.js';
+import { asciiEscape } from '../../runtime/semantics/codepoints.js';
+
+/** What a handler sees of the function being compiled. */
+interface Ctx {
+  readonly it: Interp;
+  readonly heap: Heap;
+  readonly fn: IRFunction;
+  readonly code: Code;
+  /** Slot of IR value id. */
+  v(id: number): number;
+  /** Block index of block id. */
+  block(id: number): number;
+  /** Index of the block being compiled (for back-edge safepoints). */
+  readonly here: number;
+}
+
+type Handler = (ins: Instruction, c: Ctx) => Step | Term;
+
+const BINARY_NAMES: Record<string, BinaryName> = {
+  __add__: 'add', __sub__: 'sub', __mul__: 'mul', __matmul__: 'matmul', __truediv__: 'truediv',
+  __floordiv__: 'floordiv', __mod__: 'mod', __pow__: 'pow', __lshift__: 'lshift', __rshift__: 'rshift',
+  __and__: 'and', __or__: 'or', __xor__: 'xor',
+};
+
+function constantValue(heap: Heap, value: Instruction['attrs'][string]): Value {
+  if (value === null) return NONE;
+  if (typeof value === 'boolean') return value ? TRUE : FALSE;
+  if (typeof value === 'bigint') return keepConstant(heap, intFromBigInt(heap, value));
+  if (typeof value === 'number') return value === value ? value : Number.NaN;
+  if (typeof value === 'string') return internStr(heap, value);
+  if (typeof value === 'object' && 'kind' in value) {
+    if (value.kind === 'bytes') return keepConstant(heap, bytesFromArray(heap, value.value));
+    if (value.kind === 'complex') raise('NotImplementedError', 'complex numbers are not supported by pyx yet');
+    return raise('NotImplementedError', 'Ellipsis is not supported by pyx yet');
+  }
+  throw new Error('internal error: bad constant');
+}
+
+function binaryHandler(ins: Instruction, c: Ctx): Step {
+  const sem = OP_TABLE[ins.op].semantics as { method: string; inplace: string | null };
+  const op = BINARY_NAMES[sem.method];
+  const inplace = sem.inplace !== null;
+  const heap = c.heap;
+  const l = c.v(ins.operands[0]), r = c.v(ins.operands[1]), out = c.v(ins.result!);
+  if (op === 'add' && !inplace) {
+    return (b) => {
+      const f64 = heap.f64;
+      const x = f64[b + l], y = f64[b + r];
+      f64[b + out] = x === x && y === y ? x + y : binary(heap, 'add', x, y);
+    };
+  }
+  if (inplace) {
+    return (b) => {
+      const x = heap.f64[b + l], y = heap.f64[b + r];
+      // list += iterable extends in place (list.__iadd__); everything else falls back to the binary op.
+      if (op === 'add' && tid(heap, x) === TypeId.LIST) { extendFromIterable(heap, x, y); heap.f64[b + out] = x; return; }
+      heap.f64[b + out] = x === x && y === y && op !== 'pow' && op !== 'floordiv' && op !== 'mod' && op !== 'truediv'
+        ? floatFast(op, x, y, heap) : binary(heap, op, x, y, true);
+    };
+  }
+  return (b) => {
+    const x = heap.f64[b + l], y = heap.f64[b + r];
+    heap.f64[b + out] = x === x && y === y && (op === 'sub' || op === 'mul') ? (op === 'sub' ? x - y : x * y) : binary(heap, op, x, y);
+  };
+}
+
+function floatFast(op: BinaryName, x: number, y: number, heap: Heap): Value {
+  switch (op) {
+    case 'add': return x + y;
+    case 'sub': return x - y;
+    case 'mul': return x * y;
+    default: return binary(heap, op, x, y, true);
+  }
+}
+
+function compareHandler(ins: Instruction, c: Ctx): Step {
+  const sem = OP_TABLE[ins.op].semantics as { symbol: string };
+  const heap = c.heap;
+  const l = c.v(ins.operands[0]), r = c.v(ins.operands[1]), out = c.v(ins.result!);
+  const sym = sem.symbol;
+  const test = (x: Value, y: Value): boolean => {
+    if (sym === '==') return eq(heap, x, y);
+    if (sym === '!=') return !eq(heap, x, y);
+    const k = compare(heap, x, y, sym);
+    if (k === undefined) return false;
+    return sym === '<' ? k < 0 : sym === '<=' ? k <= 0 : sym === '>' ? k > 0 : k >= 0;
+  };
+  switch (sym) {
+    case '<': return (b) => { const f = heap.f64, x = f[b + l], y = f[b + r]; f[b + out] = x === x && y === y ? (x < y ? TRUE : FALSE) : fromBool(test(x, y)); };
+    case '>': return (b) => { const f = heap.f64, x = f[b + l], y = f[b + r]; f[b + out] = x === x && y === y ? (x > y ? TRUE : FALSE) : fromBool(test(x, y)); };
+    default: return (b) => { const f = heap.f64; f[b + out] = fromBool(test(f[b + l], f[b + r])); };
+  }
+}
+
+function nameError(name: string): never {
+  return raise('NameError', `name '${name}' is not defined`);
+}
+
+function unbound(name: string): never {
+  return raise('UnboundLocalError', `cannot access local variable '${name}' where it is not associated with a value`);
+}
+
+const HANDLERS: Record<OpName, Handler> = {
+  const: (ins, c) => {
+    const heap = c.heap;
+    const value = constantValue(heap, ins.attrs.value);
+    const out = c.v(ins.result!);
+    return (b) => { heap.f64[b + out] = value; };
+  },
+  phi: () => { throw new Error('internal error: phi is assigned by the predecessors (see compileFunction)'); },
+  load_local: (ins, c) => {
+    const heap = c.heap, s = c.code.localSlot.get(ins.attrs.name as string)!, out = c.v(ins.result!), name = ins.attrs.name as string;
+    return (b) => { const v = heap.f64[b + s]; if (isNull(v)) unbound(name); heap.f64[b + out] = v; };
+  },
+  store_local: (ins, c) => {
+    const heap = c.heap, s = c.code.localSlot.get(ins.attrs.name as string)!, src = c.v(ins.operands[0]);
+    return (b) => { heap.f64[b + s] = heap.f64[b + src]; };
+  },
+  delete_local: (ins, c) => {
+    const heap = c.heap, s = c.code.localSlot.get(ins.attrs.name as string)!, name = ins.attrs.name as string;
+    return (b) => { if (isNull(heap.f64[b + s])) unbound(name); heap.f64[b + s] = NULL; };
+  },
+  load_global: (ins, c) => {
+    const heap = c.heap, name = ins.attrs.name as string, key = internStr(heap, name), out = c.v(ins.result!);
+    return (b) => {
+      const globals = heap.f64[b - 1];
+      let v = dictGet(heap, globals, key);
+      if (isNull(v)) { v = dictGet(heap, builtinsDict(heap), key); if (isNull(v)) nameError(name); }
+      heap.f64[b + out] = v;
+    };
+  },
+  store_global: (ins, c) => {
+    const heap = c.heap, key = internStr(heap, ins.attrs.name as string), src = c.v(ins.operands[0]);
+    return (b) => { dictSet(heap, heap.f64[b - 1], key, heap.f64[b + src]); };
+  },
+  delete_global: (ins, c) => {
+    const heap = c.heap, name = ins.attrs.name as string, key = internStr(heap, name);
+    return (b) => { if (!deleteKey(heap, heap.f64[b - 1], key)) nameError(name); };
+  },
+  load_deref: (ins, c) => {
+    const heap = c.heap, name = ins.attrs.name as string, s = c.code.cellSlot.get(name)!, out = c.v(ins.result!);
+    const free = c.fn.freevars.includes(name) && c.fn.kind !== 'comprehension';
+    return (b) => {
+      const v = cellGet(heap, heap.f64[b + s]);
+      if (isNull(v)) {
+        if (free) raise('NameError', `cannot access free variable '${name}' where it is not associated with a value in enclosing scope`);
+        unbound(name);
+      }
+      heap.f64[b + out] = v;
+    };
+  },
+  store_deref: (ins, c) => {
+    const heap = c.heap, s = c.code.cellSlot.get(ins.attrs.name as string)!, src = c.v(ins.operands[0]);
+    return (b) => { cellSet(heap, heap.f64[b + s], heap.f64[b + src]); };
+  },
+  delete_deref: (ins, c) => {
+    const heap = c.heap, name = ins.attrs.name as string, s = c.code.cellSlot.get(name)!;
+    return (b) => { const cell = heap.f64[b + s]; if (isNull(cellGet(heap, cell))) unbound(name); cellSet(heap, cell, NULL); };
+  },
+  load_closure: (ins, c) => {
+    const heap = c.heap, s = c.code.cellSlot.get(ins.attrs.name as string)!, out = c.v(ins.result!);
+    return (b) => { heap.f64[b + out] = heap.f64[b + s]; };
+  },
+  add: binaryHandler, sub: binaryHandler, mul: binaryHandler, matmul: binaryHandler, truediv: binaryHandler,
+  floordiv: binaryHandler, mod: binaryHandler, pow: binaryHandler, lshift: binaryHandler, rshift: binaryHandler,
+  bit_and: binaryHandler, bit_or: binaryHandler, bit_xor: binaryHandler,
+  inplace_add: binaryHandler, inplace_sub: binaryHandler, inplace_mul: binaryHandler, inplace_matmul: binaryHandler,
+  inplace_truediv: binaryHandler, inplace_floordiv: binaryHandler, inplace_mod: binaryHandler, inplace_pow: binaryHandler,
+  inplace_lshift: binaryHandler, inplace_rshift: binaryHandler, inplace_bit_and: binaryHandler,
+  inplace_bit_or: binaryHandler, inplace_bit_xor: binaryHandler,
+  neg: (ins, c) => unaryStep(ins, c, '-'),
+  pos: (ins, c) => unaryStep(ins, c, '+'),
+  invert: (ins, c) => unaryStep(ins, c, '~'),
+  not: (ins, c) => {
+    const heap = c.heap, s = c.v(ins.operands[0]), out = c.v(ins.result!);
+    return (b) => { heap.f64[b + out] = truthy(heap, heap.f64[b + s]) ? FALSE : TRUE; };
+  },
+  lt: compareHandler, le: compareHandler, eq: compareHandler, ne: compareHandler, gt: compareHandler, ge: compareHandler,
+  is: (ins, c) => identity(ins, c, false),
+  is_not: (ins, c) => identity(ins, c, true),
+  in: (ins, c) => membership(ins, c, false),
+  not_in: (ins, c) => membership(ins, c, true),
+  build_tuple: (ins, c) => {
+    const heap = c.heap, items = Int32Array.from(ins.operands, (id) => c.v(id)), out = c.v(ins.result!);
+    return (b) => {
+      const t = newTuple(heap, items.length);
+      for (let i = 0; i < items.length; i++) tupleInit(heap, t, i, heap.f64[b + items[i]]);
+      heap.f64[b + out] = t;
+    };
+  },
+  build_list: (ins, c) => {
+    const heap = c.heap, items = Int32Array.from(ins.operands, (id) => c.v(id)), out = c.v(ins.result!);
+    return (b) => {
+      const l = newList(heap, items.length);
+      for (let i = 0; i < items.length; i++) listAppend(heap, l, heap.f64[b + items[i]]);
+      heap.f64[b + out] = l;
+    };
+  },
+  build_set: (ins, c) => {
+    const heap = c.heap, items = Int32Array.from(ins.operands, (id) => c.v(id)), out = c.v(ins.result!);
+    return (b) => {
+      const s = newSet(heap);
+      heap.f64[b + out] = s;
+      for (let i = 0; i < items.length; i++) setAdd(heap, s, heap.f64[b + items[i]]);
+    };
+  },
+  build_dict: (ins, c) => {
+    const heap = c.heap, items = Int32Array.from(ins.operands, (id) => c.v(id)), out = c.v(ins.result!);
+    return (b) => {
+      const d = newDict(heap);
+      heap.f64[b + out] = d;
+      for (let i = 0; i < items.length; i += 2) dictSet(heap, d, heap.f64[b + items[i]], heap.f64[b + items[i + 1]]);
+    };
+  },
+  build_slice: (ins, c) => {
+    const heap = c.heap, [x, y, z] = ins.operands.map((id) => c.v(id)), out = c.v(ins.result!);
+    return (b) => { heap.f64[b + out] = newSlice(heap, heap.f64[b + x], heap.f64[b + y], heap.f64[b + z]); };
+  },
+  build_string: (ins, c) => {
+    const heap = c.heap, items = Int32Array.from(ins.operands, (id) => c.v(id)), out = c.v(ins.result!);
+    return (b) => {
+      let s = '';
+      for (let i = 0; i < items.length; i++) s += strToJs(heap, heap.f64[b + items[i]]);
+      heap.f64[b + out] = strFromJs(heap, s);
+    };
+  },
+  format_value: (ins, c) => {
+    const heap = c.heap, s = c.v(ins.operands[0]), spec = ins.operands.length > 1 ? c.v(ins.operands[1]) : -1;
+    const conv = ins.attrs.conversion as string, out = c.v(ins.result!);
+    return (b) => {
+      let v = heap.f64[b + s];
+      if (conv === 's') v = strFromJs(heap, strValue(heap, v));
+      else if (conv === 'r') v = strFromJs(heap, reprValue(heap, v));
+      else if (conv === 'a') v = strFromJs(heap, asciiEscape(reprValue(heap, v)));
+      heap.f64[b + out] = formatValue(heap, v, spec < 0 ? '' : strToJs(heap, heap.f64[b + spec]));
+    };
+  },
+  list_append: (ins, c) => {
+    const heap = c.heap, l = c.v(ins.operands[0]), x = c.v(ins.operands[1]);
+    return (b) => { listAppend(heap, heap.f64[b + l], heap.f64[b + x]); };
+  },
+  list_extend: (ins, c) => {
+    const heap = c.heap, l = c.v(ins.operands[0]), x = c.v(ins.operands[1]);
+    return (b) => {
+      const it = heap.f64[b + x];
+      extendFromIterable(heap, heap.f64[b + l], it, () => `Value after * must be an iterable, not ${typeNameOf(heap, it)}`);
+    };
+  },
+  list_to_tuple: (ins, c) => {
+    const heap = c.heap, l = c.v(ins.operands[0]), out = c.v(ins.result!);
+    return (b) => { heap.f64[b + out] = listToTuple(heap, heap.f64[b + l]); };
+  },
+  set_add: (ins, c) => {
+    const heap = c.heap, s = c.v(ins.operands[0]), x = c.v(ins.operands[1]);
+    return (b) => { setAdd(heap, heap.f64[b + s], heap.f64[b + x]); };
+  },
+  set_update: (ins, c) => {
+    const heap = c.heap, s = c.v(ins.operands[0]), x = c.v(ins.operands[1]);
+    return (b) => {
+      const items = newList(heap);
+      extendFromIterable(heap, items, heap.f64[b + x]);
+      for (let i = 0; i < listLength(heap, items); i++) setAdd(heap, heap.f64[b + s], listGet(heap, items, i));
+    };
+  },
+  dict_set: (ins, c) => {
+    const heap = c.heap, d = c.v(ins.operands[0]), k = c.v(ins.operands[1]), x = c.v(ins.operands[2]);
+    return (b) => { dictSet(heap, heap.f64[b + d], heap.f64[b + k], heap.f64[b + x]); };
+  },
+  dict_update: (ins, c) => {
+    const heap = c.heap, d = c.v(ins.operands[0]), m = c.v(ins.operands[1]);
+    return (b) => {
+      const src = heap.f64[b + m];
+      if (tid(heap, src) !== TypeId.DICT) throw new PyError('TypeError', `'${typeNameOf(heap, src)}' object is not a mapping`);
+      mergeDict(heap, heap.f64[b + d], src, null);
+    };
+  },
+  dict_merge: (ins, c) => {
+    const heap = c.heap, d = c.v(ins.operands[0]), m = c.v(ins.operands[1]), f = c.v(ins.operands[2]);
+    return (b) => {
+      const src = heap.f64[b + m];
+      const name = calleeDisplay(heap, heap.f64[b + f], c.it);
+      if (tid(heap, src) !== TypeId.DICT) throw new PyError('TypeError', `${name} argument after ** must be a mapping, not ${typeNameOf(heap, src)}`);
+      mergeDict(heap, heap.f64[b + d], src, name);
+    };
+  },
+  tuple_get: (ins, c) => {
+    const heap = c.heap, t = c.v(ins.operands[0]), i = ins.attrs.index as number, out = c.v(ins.result!);
+    return (b) => { heap.f64[b + out] = tupleItem(heap, heap.f64[b + t], i); };
+  },
+  load_attr: (ins, c) => {
+    const heap = c.heap, o = c.v(ins.operands[0]), name = ins.attrs.name as string, out = c.v(ins.result!);
+    return (b) => { heap.f64[b + out] = loadAttr(heap, heap.f64[b + o], name); };
+  },
+  store_attr: (ins, c) => {
+    const heap = c.heap, o = c.v(ins.operands[0]), x = c.v(ins.operands[1]), name = ins.attrs.name as string;
+    return (b) => { storeAttr(heap, heap.f64[b + o], name, heap.f64[b + x]); };
+  },
+  delete_attr: (ins, c) => {
+    const heap = c.heap, o = c.v(ins.operands[0]), name = ins.attrs.name as string;
+    return (b) => { storeAttr(heap, heap.f64[b + o], name, NULL); };
+  },
+  subscr: (ins, c) => {
+    const heap = c.heap, o = c.v(ins.operands[0]), k = c.v(ins.operands[1]), out = c.v(ins.result!);
+    return (b) => { heap.f64[b + out] = getItem(heap, heap.f64[b + o], heap.f64[b + k]); };
+  },
+  store_subscr: (ins, c) => {
+    const heap = c.heap, o = c.v(ins.operands[0]), k = c.v(ins.operands[1]), x = c.v(ins.operands[2]);
+    return (b) => { setItem(heap, heap.f64[b + o], heap.f64[b + k], heap.f64[b + x]); };
+  },
+  delete_subscr: (ins, c) => {
+    const heap = c.heap, o = c.v(ins.operands[0]), k = c.v(ins.operands[1]);
+    return (b) => { delItem(heap, heap.f64[b + o], heap.f64[b + k]); };
+  },
+  call: (ins, c) => {
+    const it = c.it, heap = c.heap, f = c.v(ins.operands[0]), out = c.v(ins.result!);
+    const args = Int32Array.from(ins.operands.slice(1), (id) => c.v(id));
+    const kwnames = (ins.attrs.kwnames as readonly string[] | undefined) ?? null;
+    return (b) => {
+      const r = callFromSlots(it, heap.f64[b + f], b, args, kwnames);
+      heap.f64[b + out] = r;
+    };
+  },
+  call_ex: (ins, c) => {
+    const it = c.it, heap = c.heap, f = c.v(ins.operands[0]), a = c.v(ins.operands[1]);
+    const k = ins.operands.length > 2 ? c.v(ins.operands[2]) : -1, out = c.v(ins.result!);
+    return (b) => { heap.f64[b + out] = callEx(it, heap.f64[b + f], heap.f64[b + a], k < 0 ? NULL : heap.f64[b + k]); };
+  },
+  make_function: (ins, c) => makeFunction(ins, c),
+  get_iter: (ins, c) => {
+    const heap = c.heap, s = c.v(ins.operands[0]), out = c.v(ins.result!);
+    return (b) => { heap.f64[b + out] = getIter(heap, heap.f64[b + s]); };
+  },
+  for_iter: (ins, c) => {
+    const heap = c.heap, s = c.v(ins.operands[0]), out = c.v(ins.result!);
+    const body = c.block(ins.attrs.body as number), exit = c.block(ins.attrs.exit as number);
+    return (b) => {
+      const x = iterNext(heap, heap.f64[b + s]);
+      if (isNull(x)) return exit;
+      heap.f64[b + out] = x;
+      return body;
+    };
+  },
+  unpack_sequence: (ins, c) => {
+    const heap = c.heap, s = c.v(ins.operands[0]), n = ins.attrs.count as number, out = c.v(ins.result!);
+    return (b) => { heap.f64[b + out] = unpack(heap, heap.f64[b + s], n, -1); };
+  },
+  unpack_ex: (ins, c) => {
+    const heap = c.heap, s = c.v(ins.operands[0]), before = ins.attrs.before as number, after = ins.attrs.after as number, out = c.v(ins.result!);
+    return (b) => { heap.f64[b + out] = unpack(heap, heap.f64[b + s], before, after); };
+  },
+  import_builtin_module: (ins, c) => {
+    const heap = c.heap, name = ins.attrs.name as string, out = c.v(ins.result!);
+    return (b) => { heap.f64[b + out] = importModule(heap, name); };
+  },
+  import_from: (ins, c) => {
+    const heap = c.heap, m = c.v(ins.operands[0]), name = ins.attrs.name as string, out = c.v(ins.result!);
+    return (b) => {
+      const mod = heap.f64[b + m];
+      const v = dictGet(heap, moduleDict(heap, mod), internStr(heap, name));
+      if (isNull(v)) raise('ImportError', `cannot import name '${name}' from '${strToJs(heap, functionField(heap, mod, 8))}' (unknown location)`);
+      heap.f64[b + out] = v;
+    };
+  },
+  load_assertion_error: (ins, c) => {
+    const heap = c.heap, out = c.v(ins.result!);
+    return (b) => { heap.f64[b + out] = assertionErrorClass(heap); };
+  },
+  jump: (ins, c) => {
+    const heap = c.heap, target = c.block(ins.attrs.target as number);
+    if (target <= c.here) return () => { safepoint(heap); return target; };
+    return () => target;
+  },
+  branch: (ins, c) => {
+    const heap = c.heap, s = c.v(ins.operands[0]);
+    const yes = c.block(ins.attrs.then as number), no = c.block(ins.attrs.else as number);
+    const back = yes <= c.here || no <= c.here;
+    return (b) => {
+      const v = heap.f64[b + s];
+      const t = v === TRUE ? true : v === FALSE ? false : truthy(heap, v);
+      if (back) safepoint(heap);
+      return t ? yes : no;
+    };
+  },
+  return: (ins, c) => {
+    const heap = c.heap, s = c.v(ins.operands[0]), ret = c.code.ret;
+    return (b) => { heap.f64[b + ret] = heap.f64[b + s]; return -1; };
+  },
+  raise: (ins, c) => {
+    const heap = c.heap, s = c.v(ins.operands[0]);
+    return (b) => { throw exceptionFromValue(heap, heap.f64[b + s]); };
+  },
+};
+
+function unaryStep(ins: Instruction, c: Ctx, symbol: '-' | '+' | '~'): Step {
+  const heap = c.heap, s = c.v(ins.operands[0]), out = c.v(ins.result!);
+  return (b) => { heap.f64[b + out] = unary(heap, symbol, heap.f64[b + s]); };
+}
+
+function identity(ins: Instruction, c: Ctx, negate: boolean): Step {
+  const heap = c.heap, l = c.v(ins.operands[0]), r = c.v(ins.operands[1]), out = c.v(ins.result!);
+  return (b) => { heap.f64[b + out] = fromBool(sameValue(heap.f64[b + l], heap.f64[b + r]) !== negate); };
+}
+
+function membership(ins: Instruction, c: Ctx, negate: boolean): Step {
+  const heap = c.heap, item = c.v(ins.operands[0]), box = c.v(ins.operands[1]), out = c.v(ins.result!);
+  return (b) => { heap.f64[b + out] = fromBool(contains(heap, heap.f64[b + box], heap.f64[b + item]) !== negate); };
+}
+
+function deleteKey(heap: Heap, d: Value, key: Value): boolean {
+  if (isNull(dictGet(heap, d, key))) return false;
+  heap; // dictDelete via setItem path keeps one implementation of KeyError text
+  delItem(heap, d, key);
+  return true;
+}
+
+function listToTuple(heap: Heap, l: Value): Value {
+  const n = listLength(heap, l);
+  const t = newTuple(heap, n);
+  for (let i = 0; i < n; i++) tupleInit(heap, t, i, listGet(heap, l, i));
+  return t;
+}
+
+function mergeDict(heap: Heap, into: Value, src: Value, callee: string | null): void {
+  const keys = newList(heap);
+  extendFromIterable(heap, keys, src);
+  for (let i = 0; i < listLength(heap, keys); i++) {
+    const k = listGet(heap, keys, i);
+    if (callee !== null && !isNull(dictGet(heap, into, k))) {
+      throw new PyError('TypeError', `${callee} got multiple values for keyword argument '${strValue(heap, k)}'`);
+    }
+    dictSet(heap, into, k, dictGet(heap, src, k));
+  }
+}
+
+/** A tuple of the unpacked items; `after` >= 0 for starred unpacking (middle items as a list). */
+function unpack(heap: Heap, seq: Value, before: number, after: number): Value {
+  const items = newList(heap);
+  const t = tid(heap, seq);
+  if (t === TypeId.TUPLE || t === TypeId.LIST) extendFromIterable(heap, items, seq);
+  else {
+    let iterator: Value;
+    try { iterator = getIter(heap, seq); } catch (e) {
+      if (e instanceof PyError && e.pyType === 'TypeError') throw new PyError('TypeError', `cannot unpack non-iterable ${typeNameOf(heap, seq)} object`);
+      throw e;
+    }
+    for (let x = iterNext(heap, iterator); !isNull(x); x = iterNext(heap, iterator)) {
+      listAppend(heap, items, x);
+      if (after < 0 && listLength(heap, items) > before) break;
+    }
+  }
+  const n = listLength(heap, items);
+  if (after < 0) {
+    if (n < before) throw new PyError('ValueError', `not enough values to unpack (expected ${before}, got ${n})`);
+    if (n > before) throw new PyError('ValueError', `too many values to unpack (expected ${before})`);
+    return listToTuple(heap, items);
+  }
+  if (n < before + after) throw new PyError('ValueError', `not enough values to unpack (expected at least ${before + after}, got ${n})`);
+  const out = newTuple(heap, before + 1 + after);
+  for (let i = 0; i < before; i++) tupleInit(heap, out, i, listGet(heap, items, i));
+  const middle = newList(heap);
+  tupleInit(heap, out, before, middle);
+  for (let i = before; i < n - after; i++) listAppend(heap, middle, listGet(heap, items, i));
+  for (let i = 0; i < after; i++) tupleInit(heap, out, before + 1 + i, listGet(heap, items, n - after + i));
+  return out;
+}
+
+function makeFunction(ins: Instruction, c: Ctx): Step {
+  const heap = c.heap, it = c.it, index = ins.attrs.fn as number, target = it.module.functions[index];
+  const ops = Int32Array.from(ins.operands, (id) => c.v(id)), out = c.v(ins.result!);
+  const nPos = target.params.filter((p) => p.hasDefault && p.kind !== 'keyword_only').length;
+  const kwNames = target.params.filter((p) => p.hasDefault && p.kind === 'keyword_only').map((p) => p.name);
+  const nCells = target.freevars.length;
+  const name = internStr(heap, target.name), qualname = internStr(heap, target.qualname), modName = internStr(heap, '__main__');
+  return (b) => {
+    const globals = heap.f64[b - 1];
+    const f = newFunction(heap, index, { name, qualname, globals, module: modName });
+    heap.f64[b + out] = f; // rooted in the frame before the next allocation could matter
+    let k = 0;
+    if (nPos > 0) {
+      const d = newTuple(heap, nPos);
+      for (let i = 0; i < nPos; i++) tupleInit(heap, d, i, heap.f64[b + ops[k++]]);
+      setFn(heap, f, FN.DEFAULTS, d);
+    }
+    if (kwNames.length > 0) {
+      const d = newDict(heap);
+      setFn(heap, f, FN.KWDEFAULTS, d);
+      for (const n of kwNames) dictSet(heap, d, internStr(heap, n), heap.f64[b + ops[k++]]);
+    }
+    if (nCells > 0) {
+      const t = newTuple(heap, nCells);
+      for (let i = 0; i < nCells; i++) tupleInit(heap, t, i, heap.f64[b + ops[k++]]);
+      setFn(heap, f, FN.CLOSURE, t);
+    }
+  };
+}
+
+function setFn(heap: Heap, f: Value, offset: number, v: Value): void {
+  heap.f64[(loOfValue(f) + offset) >>> 3] = v;
+}
+
+function loOfValue(v: Value): number {
+  scratch[0] = v;
+  return scratchI[0] >>> 0;
+}
+const scratch = new Float64Array(1);
+const scratchI = new Int32Array(scratch.buffer);
+
+/** Compiles IR function `index` of the interpreter's module (once). */
+export function compileFunction(it: Interp, index: number): Code {
+  const cached = it.codes[index];
+  if (cached !== undefined) return cached;
+  const fn = it.module.functions[index];
+  const localSlot = new Map<string, number>();
+  for (const name of fn.locals) localSlot.set(name, localSlot.size);
+  for (const p of fn.params) if (!localSlot.has(p.name)) localSlot.set(p.name, localSlot.size);
+  const cellSlot = new Map<string, number>();
+  for (const name of [...fn.cellvars, ...fn.freevars]) cellSlot.set(name, localSlot.size + cellSlot.size);
+  const valueSlot = new Map<number, number>();
+  let next = localSlot.size + cellSlot.size;
+  for (const block of fn.blocks) for (const ins of block.instructions) if (ins.result !== null) valueSlot.set(ins.result, next++);
+  const blockIndex = new Map<number, number>();
+  fn.blocks.forEach((block, k) => blockIndex.set(block.id, k));
+  const simple = fn.params.every((p) => p.kind === 'normal' || p.kind === 'positional_only');
+  const code: Code = { fn, steps: [], terms: [], nslots: next + 1, ret: next, localSlot, cellSlot, simple };
+  // Phis: each predecessor copies its operand into the phi's slot just before transferring.
+  const phiCopies = new Map<string, [number, number][]>(); // "pred->succ" → [from slot, to slot]
+  for (const block of fn.blocks) {
+    for (const ins of block.instructions) {
+      if (ins.op !== 'phi') continue;
+      (ins.attrs.from as number[]).forEach((pred, i) => {
+        const key = `${pred}->${block.id}`;
+        if (!phiCopies.has(key)) phiCopies.set(key, []);
+        phiCopies.get(key)!.push([valueSlot.get(ins.operands[i])!, valueSlot.get(ins.result!)!]);
+      });
+    }
+  }
+  const counts = it.opCounts;
+  fn.blocks.forEach((block, k) => {
+    const ctx: Ctx = {
+      it, heap: it.heap, fn, code, here: k,
+      v: (id) => valueSlot.get(id)!,
+      block: (id) => blockIndex.get(id)!,
+    };
+    const steps: Step[] = [];
+    const body = block.instructions.slice(0, -1).filter((ins) => ins.op !== 'phi');
+    for (const ins of body) {
+      const step = HANDLERS[ins.op](ins, ctx) as Step;
+      steps.push(counts === null ? step : counted(counts, ins.op, step));
+    }
+    const last = block.instructions[block.instructions.length - 1];
+    let term = HANDLERS[last.op](last, ctx) as Term;
+    if (counts !== null) term = counted(counts, last.op, term);
+    term = withPhiCopies(it.heap, term, block.id, fn, phiCopies);
+    code.steps.push(steps);
+    code.terms.push(term);
+    if (OP_TABLE[last.op].flags.terminator !== true) throw new Error(`internal error: block without terminator in ${fn.qualname}`);
+  });
+  it.codes[index] = code;
+  return code;
+}
+
+function withPhiCopies(heap: Heap, term: Term, from: number, fn: IRFunction, copies: Map<string, [number, number][]>): Term {
+  const bySucc = new Map<number, Int32Array>();
+  fn.blocks.forEach((block, k) => {
+    const list = copies.get(`${from}->${block.id}`);
+    if (list !== undefined) bySucc.set(k, Int32Array.from(list.flat()));
+  });
+  if (bySucc.size === 0) return term;
+  return (b) => {
+    const next = term(b);
+    const moves = bySucc.get(next);
+    if (moves !== undefined) for (let i = 0; i < moves.length; i += 2) heap.f64[b + moves[i + 1]] = heap.f64[b + moves[i]];
+    return next;
+  };
+}
+
+function counted<F extends (b: number) => unknown>(counts: Map<OpName, number>, op: OpName, f: F): F {
+  return ((b: number) => { counts.set(op, (counts.get(op) ?? 0) + 1); return f(b); }) as F;
+}
+
+export { PyRaise, dictLength, tupleLength };

@@ -1,0 +1,69 @@
+// The interpreter backend's entry: runs a lowered module on a fresh runtime (or a given
+// heap), with stdout buffered and flushed at exit, and reports an uncaught exception.
+
+import type { IRModule } from '../../ir/types.js';
+import type { OpName } from '../../ir/ops.js';
+import { type Heap, type Value, NONE, createRuntime, newDict, internStr, newModule, pushFrame, FRAME_SLOTS, dictSet, newFunction, setGcStress, strFromJs, newList, listAppend } from '../../runtime/index.js';
+import { H } from '../../runtime/heap.js';
+import { fromPtr } from '../../runtime/value.js';
+import { host, installBuiltins } from '../../runtime/builtins/functions.js';
+import '../../runtime/builtins/methods.js';
+import { iterHooks } from '../../runtime/builtins/containers.js';
+import { truthy } from '../../runtime/builtins/protocol.js';
+import { setAttr } from '../../runtime/builtins/objects.js';
+import { callValue, call1, runFrame } from './call.js';
+import { compileFunction } from './compile.js';
+import type { Interp } from './state.js';
+import { defineSysHooks } from './sys.js';
+
+export interface RunOptions {
+  readonly source: string;
+  readonly argv?: readonly string[];
+  readonly gcStress?: boolean;
+  readonly countOps?: boolean;
+  readonly heap?: Heap;
+  readonly write?: (fd: 1 | 2, text: string) => void;
+  readonly readLine?: () => string | null;
+}
+
+/** Sets up an interpreter for `module` on `heap` (builtins installed once per heap). */
+export function createInterp(module: IRModule, options: RunOptions): Interp {
+  const heap = options.heap ?? createRuntime();
+  const it: Interp = {
+    heap, module, source: options.source, codes: [], depth: 0, recursionLimit: 1000,
+    opCounts: options.countOps ? new Map<OpName, number>() : null,
+  };
+  const builtins = fromPtr(heap.i32[H.ROOT_BUILTINS]);
+  void builtins;
+  if (options.write) host.write = options.write;
+  if (options.readLine) host.readLine = options.readLine;
+  host.call = (h, f, args) => callValue(it, f, args);
+  iterHooks.call1 = (_h, f, x) => call1(it, f, x);
+  iterHooks.callN = (_h, f, args) => callValue(it, f, args);
+  iterHooks.truthy = truthy;
+  defineSysHooks(it, options.argv ?? ['']);
+  if (options.gcStress) setGcStress(heap, true);
+  return it;
+}
+
+/** Installs the builtins namespace into a fresh heap (once). */
+export function prepareHeap(heap: Heap): void {
+  installBuiltins(heap);
+}
+
+/** Runs the module body as __main__; returns its globals dict. Throws the uncaught exception. */
+export function runModule(it: Interp): Value {
+  const heap = it.heap;
+  const globals = newDict(heap);
+  const name = internStr(heap, '__main__');
+  dictSet(heap, fromPtr(heap.i32[H.ROOT_MODULES]), name, newModule(heap, name, globals));
+  setAttr(heap, globals, '__name__', name);
+  setAttr(heap, globals, '__doc__', NONE);
+  const code = compileFunction(it, 0);
+  const fn = newFunction(heap, 0, { name: internStr(heap, '<module>'), qualname: internStr(heap, '<module>'), globals });
+  const frame = pushFrame(heap, fn, globals, 0, code.nslots);
+  it.depth++;
+  void FRAME_SLOTS; void newList; void listAppend;
+  runFrame(it, code, frame);
+  return globals;
+}

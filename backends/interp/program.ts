@@ -1,0 +1,52 @@
+// Source → exit status: parse, lower, run, and report errors as CPython does. What `pyx run`
+// and the tests call.
+
+import { PySyntaxError } from '../../grammar/errors.js';
+import { UnsupportedFeatureError, lowerSource } from '../../lower/index.js';
+import { PyError } from '../../runtime/errors.js';
+import { PyRaise, traceOf } from '../../runtime/builtins/exceptions.js';
+import { syntaxErrorText } from '../../cli/report.js';
+import { createInterp, prepareHeap, runModule } from './index.js';
+import { formatTraceback } from './traceback.js';
+import { createRuntime } from '../../runtime/index.js';
+
+export interface ProgramHost {
+  write(fd: 1 | 2, text: string): void;
+  flush(): void;
+  readLine(): string | null;
+  gcStress?: boolean;
+  countOps?: boolean;
+}
+
+/** Runs a whole program; returns the process exit status. */
+export function runProgram(source: string, filename: string, argv: string[], host: ProgramHost): number {
+  let module;
+  try {
+    module = lowerSource(source, filename);
+  } catch (error) {
+    if (error instanceof PySyntaxError) { host.write(2, syntaxErrorText(error)); return 1; }
+    if (error instanceof UnsupportedFeatureError) { host.write(2, `${error.message}\n`); return 1; }
+    throw error;
+  }
+  const heap = createRuntime();
+  prepareHeap(heap);
+  const it = createInterp(module, { source, argv, heap, write: host.write, readLine: host.readLine, gcStress: host.gcStress, countOps: host.countOps });
+  let status = 0;
+  try {
+    runModule(it);
+  } catch (error) {
+    if (error instanceof PyRaise && error.pyType === 'SystemExit') {
+      if (error.exitText !== null) { host.flush(); host.write(2, `${error.exitText}\n`); }
+      status = error.exitCode ?? 0;
+    } else if (error instanceof PyRaise || error instanceof PyError) {
+      host.flush();
+      host.write(2, formatTraceback(traceOf(error), source, error.pyType, error.message));
+      status = 1;
+    } else throw error;
+  }
+  if (it.opCounts !== null) {
+    const rows = [...it.opCounts].sort((a, b) => b[1] - a[1]).map(([op, n]) => `${String(n).padStart(12)} ${op}`);
+    host.write(2, `${rows.join('\n')}\n`);
+  }
+  return status;
+}

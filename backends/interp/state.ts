@@ -1,0 +1,41 @@
+// Per-thread interpreter state: the heap, the compiled program, the recursion counter and
+// the optional op counter. One Interp per thread and program; workers make their own.
+
+import type { Heap } from '../../runtime/index.js';
+import type { IRFunction, IRModule } from '../../ir/types.js';
+import type { OpName } from '../../ir/ops.js';
+
+/** A step of a compiled block: runs one instruction on the frame whose slots start at f64 index `b`. */
+export type Step = (b: number) => void;
+/** A block terminator: the next block's index, or -1 after `return` (value in the return slot). */
+export type Term = (b: number) => number;
+
+/**
+ * One IR function compiled to closures. Invariants: `steps[k]` and `terms[k]` belong to
+ * `fn.blocks[k]`; slots: locals [0, locals), cells [locals, locals + cells), then one per
+ * IR value, then the return slot `ret` (last).
+ */
+export interface Code {
+  readonly fn: IRFunction;
+  readonly steps: Step[][];
+  readonly terms: Term[];
+  readonly nslots: number;
+  readonly ret: number;
+  /** Slot of each local name / cell name. */
+  readonly localSlot: Map<string, number>;
+  readonly cellSlot: Map<string, number>;
+  /** Whether a call with exactly len(params) positional arguments can copy them straight in. */
+  readonly simple: boolean;
+}
+
+/** Invariant: `codes[i]` is compiled lazily from `module.functions[i]`. */
+export interface Interp {
+  readonly heap: Heap;
+  readonly module: IRModule;
+  readonly source: string;
+  readonly codes: (Code | undefined)[];
+  depth: number;
+  recursionLimit: number;
+  /** Per-op execution counts when --count-ops is on; null (and zero cost) otherwise. */
+  readonly opCounts: Map<OpName, number> | null;
+}

@@ -1,0 +1,54 @@
+// The `sys` module's interpreter-dependent part: argv, exit, the recursion limit, stdout and
+// stderr (print's file=). The rest of sys and math are declared in runtime/modules/.
+
+import { type Value, NONE, NULL, isNull, newList, listAppend, strFromJs, fromInt32, intFromBigInt, intToBigInt } from '../../runtime/index.js';
+import { defineFunction, defineModule, MODULES, arg } from '../../runtime/builtins/registry.js';
+import { nativeValue, setAttr, systemExit } from '../../runtime/builtins/objects.js';
+import { isIntValue, typeNameOf } from '../../runtime/builtins/protocol.js';
+import { raise } from '../../runtime/builtins/exceptions.js';
+import { host } from '../../runtime/builtins/functions.js';
+import type { Interp } from './state.js';
+
+let current: Interp | null = null;
+
+const exit = defineFunction('sys', 'exit', 'status=, /', (heap, a) => {
+  const s = arg(heap, a, 0);
+  throw systemExit(heap, isNull(s) ? NONE : s);
+});
+const setLimit = defineFunction('sys', 'setrecursionlimit', 'limit, /', (heap, a) => {
+  const v = arg(heap, a, 0);
+  if (!isIntValue(heap, v)) raise('TypeError', `'${typeNameOf(heap, v)}' object cannot be interpreted as an integer`);
+  const n = intToBigInt(heap, v);
+  if (n < 1n) raise('ValueError', 'recursion limit must be greater or equal than 1');
+  if (current !== null) {
+    if (n <= BigInt(current.depth)) raise('RecursionError', `cannot set the recursion limit to ${n} at the recursion depth ${current.depth}: the limit is too low`);
+    current.recursionLimit = Number(n);
+  }
+  return NONE;
+});
+const getLimit = defineFunction('sys', 'getrecursionlimit', '', (heap) => fromInt32(current?.recursionLimit ?? 1000));
+
+let argv: readonly string[] = [''];
+
+/** Points sys at the running interpreter (its recursion counter and argv). */
+export function defineSysHooks(it: Interp, programArgv: readonly string[]): void {
+  current = it;
+  argv = programArgv;
+}
+
+// A module init registered by runtime/modules/sys.ts (if present) runs first; this adds the
+// interpreter's entries on top.
+const baseInit = MODULES.get('sys');
+defineModule('sys', (heap, dict) => {
+  baseInit?.(heap, dict);
+  const list: Value = newList(heap);
+  setAttr(heap, dict, 'argv', list);
+  for (const s of argv) listAppend(heap, list, strFromJs(heap, s));
+  setAttr(heap, dict, 'exit', nativeValue(heap, exit));
+  setAttr(heap, dict, 'setrecursionlimit', nativeValue(heap, setLimit));
+  setAttr(heap, dict, 'getrecursionlimit', nativeValue(heap, getLimit));
+  setAttr(heap, dict, 'stdout', strFromJs(heap, '<stdout>'));
+  setAttr(heap, dict, 'stderr', strFromJs(heap, '<stderr>'));
+  setAttr(heap, dict, 'maxsize', intFromBigInt(heap, 2n ** 63n - 1n));
+  void host; void NULL;
+});

@@ -1,0 +1,101 @@
+// `pyx run FILE [ARGS]` and `pyx run -c CODE [ARGS]`: runs a program on the interpreter
+// backend. Stdout is buffered (flushed at exit, at print(flush=True) and when large); an
+// uncaught exception prints CPython's traceback on stderr and exits 1; SystemExit exits
+// with its code. Heavy modules are imported only when a program actually runs.
+
+import { readFileSync, writeSync } from 'node:fs';
+import type { Argv } from 'yargs';
+import type { PyxCommand } from './command.js';
+
+interface RunArgs {
+  file?: string;
+  c?: string;
+  args?: string[];
+  gcStress: boolean;
+  countOps: boolean;
+}
+
+export const runCommand: PyxCommand<RunArgs> = {
+  command: 'run [file] [args..]',
+  describe: 'Run a Python program on the interpreter backend',
+  builder: (yargs: Argv) =>
+    yargs
+      .positional('file', { type: 'string', describe: 'a Python source file, or - for stdin' })
+      .positional('args', { type: 'string', array: true, describe: 'sys.argv[1:]' })
+      .option('c', { type: 'string', describe: 'program passed in as a string' })
+      .option('gc-stress', { type: 'boolean', default: false, describe: 'collect at every safepoint' })
+      .option('count-ops', { type: 'boolean', default: false, describe: 'print per-op execution counts to stderr' }) as unknown as Argv<RunArgs>,
+  async run(args) {
+    let source: string;
+    let filename: string;
+    let argv: string[];
+    const rest = (args.args ?? []).map(String);
+    if (args.c !== undefined) {
+      source = args.c;
+      filename = '<string>';
+      argv = ['-c', ...(args.file !== undefined ? [String(args.file)] : []), ...rest];
+    } else if (args.file !== undefined) {
+      const stdin = args.file === '/dev/stdin';
+      filename = stdin ? '<stdin>' : args.file;
+      try {
+        source = new TextDecoder().decode(readFileSync(stdin ? 0 : args.file));
+      } catch (error) {
+        const e = error as NodeJS.ErrnoException;
+        process.stderr.write(`pyx: can't open file '${args.file}': [Errno 2] ${e.code === 'ENOENT' ? 'No such file or directory' : e.message}\n`);
+        return 2;
+      }
+      argv = [stdin ? '-' : args.file, ...rest];
+    } else {
+      process.stderr.write('pyx run: name a file or use -c CODE\n');
+      return 2;
+    }
+    const { runProgram } = await import('../backends/interp/program.js');
+    let buffer = '';
+    const flush = () => {
+      if (buffer.length > 0) { writeStdout(buffer); buffer = ''; }
+    };
+    const status = runProgram(source, filename, argv, {
+      write: (fd, text) => {
+        if (fd === 1) { buffer += text; if (buffer.length > 1 << 16) flush(); return; }
+        flush();
+        process.stderr.write(text);
+      },
+      flush,
+      readLine: () => { flush(); return readStdinLine(); },
+      gcStress: args.gcStress,
+      countOps: args.countOps,
+    });
+    flush();
+    return status;
+  },
+};
+
+function writeStdout(text: string): void {
+  const bytes = Buffer.from(text, 'utf8');
+  let off = 0;
+  while (off < bytes.length) {
+    try {
+      off += writeSync(1, bytes, off);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'EAGAIN') continue;
+      throw error;
+    }
+  }
+}
+
+function readStdinLine(): string | null {
+  const one = Buffer.alloc(1);
+  const out: number[] = [];
+  for (;;) {
+    let n = 0;
+    try { n = readSync0(one); } catch { return out.length > 0 ? Buffer.from(out).toString('utf8') : null; }
+    if (n === 0) return out.length > 0 ? Buffer.from(out).toString('utf8') : null;
+    if (one[0] === 10) return Buffer.from(out).toString('utf8');
+    out.push(one[0]);
+  }
+}
+
+import { readSync } from 'node:fs';
+function readSync0(buf: Buffer): number {
+  return readSync(0, buf, 0, 1, null);
+}

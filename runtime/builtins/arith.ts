@@ -1,0 +1,259 @@
+// Binary and unary operators of the builtin types (int, bool, float, str, bytes, list, tuple,
+// set, dict), dispatched as CPython's number and sequence slots do, with its TypeErrors.
+// Scalar results come from runtime/semantics (exact floor division, modulo, powers, ...).
+
+import type { Heap } from '../heap.js';
+import { TypeId } from '../layout.js';
+import { HI_BOOL, HI_INT, NULL, isNull, type Value, fromInt32, fromFloat, unpack2, words, loOf, TRUE, FALSE } from '../value.js';
+import { intFromBigInt, intFromNumber, intToBigInt } from '../int.js';
+import { strFromJs, strToJs, bytesFromArray, bytesToArray } from '../str.js';
+import { newList, listAppend, listGet, listLength, newTuple, tupleInit, tupleLength } from '../sequence.js';
+import { newSet, setAdd, setContains, setNext, setEntryKey } from '../set.js';
+import { newDict, dictSet, dictNext, dictEntryKey, dictEntryValue } from '../dict.js';
+import { PyError, typeError } from '../errors.js';
+import * as I from '../semantics/int.js';
+import * as F from '../semantics/float.js';
+import { percentFormat, type PercentArgs, type PercentHooks, type NumberView } from '../semantics/percent-format.js';
+import { asciiEscape } from '../semantics/codepoints.js';
+import { tid, tupleItem, typeNameOf, lengthOf } from './protocol.js';
+import { reprValue, strValue } from './repr.js';
+import { dictGetItem } from './containers.js';
+
+export type BinaryName = 'add' | 'sub' | 'mul' | 'matmul' | 'truediv' | 'floordiv' | 'mod' | 'pow'
+  | 'lshift' | 'rshift' | 'and' | 'or' | 'xor';
+
+/** 1 int-like (int/bool), 2 float, 0 other. */
+function numKind(heap: Heap, v: Value): number {
+  if (v === v) return 2;
+  unpack2(v, v);
+  const hi = words[1];
+  if (hi === HI_INT || hi === HI_BOOL) return 1;
+  const t = tid(heap, v);
+  return t === TypeId.INT ? 1 : t === TypeId.FLOAT ? 2 : 0;
+}
+
+function toF(heap: Heap, v: Value, k: number): number {
+  if (k === 2) return v;
+  const n = intToBigInt(heap, v);
+  return I.intToFloat(n);
+}
+
+const big = (heap: Heap, n: bigint): Value => intFromBigInt(heap, n);
+
+function intOp(heap: Heap, op: BinaryName, a: bigint, b: bigint): Value {
+  switch (op) {
+    case 'add': return big(heap, a + b);
+    case 'sub': return big(heap, a - b);
+    case 'mul': return big(heap, a * b);
+    case 'truediv': return fromFloat(I.trueDiv(a, b));
+    case 'floordiv': return big(heap, I.floorDiv(a, b));
+    case 'mod': return big(heap, I.mod(a, b));
+    case 'pow': { const r = I.intPow(a, b); return r.kind === 'int' ? big(heap, r.value) : fromFloat(r.value); }
+    case 'lshift': return big(heap, I.lshift(a, b));
+    case 'rshift': return big(heap, I.rshift(a, b));
+    case 'and': return big(heap, a & b);
+    case 'or': return big(heap, a | b);
+    case 'xor': return big(heap, a ^ b);
+    default: return NOT_IMPLEMENTED;
+  }
+}
+
+function floatOp(op: BinaryName, x: number, y: number): Value {
+  switch (op) {
+    case 'add': return x + y;
+    case 'sub': return x - y;
+    case 'mul': return x * y;
+    case 'truediv': return fromFloat(F.floatTrueDiv(x, y));
+    case 'floordiv': return fromFloat(F.floatFloorDiv(x, y));
+    case 'mod': return fromFloat(F.floatMod(x, y));
+    case 'pow': {
+      const r = F.floatPow(x, y);
+      if (r === F.COMPLEX_RESULT) throw new PyError('ValueError', 'complex numbers are not supported by pyx yet');
+      return fromFloat(r);
+    }
+    default: return NOT_IMPLEMENTED;
+  }
+}
+
+/** "No method applies": NULL is never a Python value. Test with isNull. */
+export const NOT_IMPLEMENTED = NULL;
+const SYMBOLS: Record<BinaryName, string> = {
+  add: '+', sub: '-', mul: '*', matmul: '@', truediv: '/', floordiv: '//', mod: '%', pow: '** or pow()',
+  lshift: '<<', rshift: '>>', and: '&', or: '|', xor: '^',
+};
+
+/** `a op b` (`inplace` only changes the message and list +=, handled by the caller). */
+export function binary(heap: Heap, op: BinaryName, a: Value, b: Value, inplace = false): Value {
+  const ka = numKind(heap, a);
+  const kb = numKind(heap, b);
+  if (ka !== 0 && kb !== 0) {
+    if (ka === 1 && kb === 1) {
+      unpack2(a, b);
+      if ((words[1] === HI_INT || words[1] === HI_BOOL) && (words[3] === HI_INT || words[3] === HI_BOOL)) {
+        const r = smallIntOp(heap, op, words[0], words[2]);
+        if (!isNull(r)) return r;
+      }
+      const ri = intOp(heap, op, intToBigInt(heap, a), intToBigInt(heap, b));
+      if (!isNull(ri)) return ri;
+      return fail(heap, op, a, b, inplace);
+    }
+    const r = floatOp(op, toF(heap, a, ka), toF(heap, b, kb));
+    if (!isNull(r)) return r;
+    return fail(heap, op, a, b, inplace);
+  }
+  const r = sequenceOp(heap, op, a, b, ka, kb);
+  if (!isNull(r)) return r;
+  return fail(heap, op, a, b, inplace);
+}
+
+function fail(heap: Heap, op: BinaryName, a: Value, b: Value, inplace: boolean): never {
+  const sym = inplace ? `${SYMBOLS[op] === '** or pow()' ? '**' : SYMBOLS[op]}=` : SYMBOLS[op];
+  throw typeError(`unsupported operand type(s) for ${sym}: '${typeNameOf(heap, a)}' and '${typeNameOf(heap, b)}'`);
+}
+
+function smallIntOp(heap: Heap, op: BinaryName, x: number, y: number): Value {
+  switch (op) {
+    case 'add': return intFromNumber(heap, x + y);
+    case 'sub': return intFromNumber(heap, x - y);
+    case 'mul': { const r = x * y; return Number.isSafeInteger(r) ? intFromNumber(heap, r) : NOT_IMPLEMENTED; }
+    case 'floordiv': if (y === 0) throw new PyError('ZeroDivisionError', 'integer division or modulo by zero');
+      return intFromNumber(heap, I.floorDivNum(x, y));
+    case 'mod': if (y === 0) throw new PyError('ZeroDivisionError', 'integer modulo by zero');
+      return intFromNumber(heap, I.modNum(x, y));
+    case 'truediv': return fromFloat(I.trueDivNum(x, y));
+    case 'and': return fromInt32(x & y);
+    case 'or': return fromInt32(x | y);
+    case 'xor': return fromInt32(x ^ y);
+    default: return NOT_IMPLEMENTED;
+  }
+}
+
+function repeatCount(heap: Heap, v: Value): number {
+  const n = intToBigInt(heap, v);
+  if (n > 0x7fffffffffffffffn || n < -0x8000000000000000n) throw new PyError('OverflowError', "cannot fit 'int' into an index-sized integer");
+  return n <= 0n ? 0 : Number(n);
+}
+
+function sequenceOp(heap: Heap, op: BinaryName, a: Value, b: Value, ka: number, kb: number): Value {
+  const ta = tid(heap, a);
+  const tb = tid(heap, b);
+  if (op === 'add' && ta === tb) {
+    switch (ta) {
+      case TypeId.STR: return strFromJs(heap, strToJs(heap, a) + strToJs(heap, b));
+      case TypeId.BYTES: { const x = bytesToArray(heap, a), y = bytesToArray(heap, b); const out = new Uint8Array(x.length + y.length); out.set(x); out.set(y, x.length); return bytesFromArray(heap, out); }
+      case TypeId.LIST: { const out = newList(heap); appendAll(heap, out, a); appendAll(heap, out, b); return out; }
+      case TypeId.TUPLE: {
+        const n = tupleLength(heap, a), m = tupleLength(heap, b);
+        const out = newTuple(heap, n + m);
+        for (let i = 0; i < n; i++) tupleInit(heap, out, i, tupleItem(heap, a, i));
+        for (let i = 0; i < m; i++) tupleInit(heap, out, n + i, tupleItem(heap, b, i));
+        return out;
+      }
+      default: break;
+    }
+  }
+  if (op === 'add' && (ta === TypeId.STR || ta === TypeId.LIST || ta === TypeId.TUPLE) && kb === 0) {
+    const what = ta === TypeId.STR ? 'str' : ta === TypeId.LIST ? 'list' : 'tuple';
+    throw typeError(`can only concatenate ${what} (not "${typeNameOf(heap, b)}") to ${what}`);
+  }
+  if (op === 'mul' && (ka === 1 || kb === 1)) {
+    const seq = ka === 1 ? b : a;
+    const count = ka === 1 ? a : b;
+    if ((ka === 1 ? kb : ka) === 2) return NOT_IMPLEMENTED;
+    const ts = tid(heap, seq);
+    if (ts === TypeId.STR || ts === TypeId.LIST || ts === TypeId.TUPLE || ts === TypeId.BYTES) {
+      const n = repeatCount(heap, count);
+      const len = lengthOf(heap, seq);
+      if (n * len > 2 ** 31) throw new PyError('MemoryError', '');
+      switch (ts) {
+        case TypeId.STR: return strFromJs(heap, strToJs(heap, seq).repeat(n));
+        case TypeId.BYTES: { const x = bytesToArray(heap, seq); const out = new Uint8Array(x.length * n); for (let i = 0; i < n; i++) out.set(x, i * x.length); return bytesFromArray(heap, out); }
+        case TypeId.LIST: { const out = newList(heap); for (let i = 0; i < n; i++) for (let j = 0; j < len; j++) listAppend(heap, out, listGet(heap, seq, j)); return out; }
+        default: {
+          const out = newTuple(heap, n * len);
+          for (let i = 0; i < n; i++) for (let j = 0; j < len; j++) tupleInit(heap, out, i * len + j, tupleItem(heap, seq, j));
+          return out;
+        }
+      }
+    }
+    if (ts !== TypeId.INT) throw typeError(`can't multiply sequence by non-int of type '${typeNameOf(heap, count)}'`);
+  }
+  if (op === 'mul' && (ta === TypeId.STR || ta === TypeId.LIST || ta === TypeId.TUPLE) && kb === 0) {
+    throw typeError(`can't multiply sequence by non-int of type '${typeNameOf(heap, b)}'`);
+  }
+  if (op === 'mod' && (ta === TypeId.STR || ta === TypeId.BYTES)) return percent(heap, a, b, ta === TypeId.BYTES);
+  const setA = ta === TypeId.SET || ta === TypeId.FROZENSET;
+  const setB = tb === TypeId.SET || tb === TypeId.FROZENSET;
+  if (setA && setB && (op === 'or' || op === 'and' || op === 'sub' || op === 'xor')) return setOp(heap, op, a, b, ta === TypeId.FROZENSET);
+  if (ta === TypeId.DICT && tb === TypeId.DICT && op === 'or') {
+    const out = newDict(heap);
+    for (const d of [a, b]) for (let p = dictNext(heap, d, 0); p >= 0; p = dictNext(heap, d, p + 1)) dictSet(heap, out, dictEntryKey(heap, d, p), dictEntryValue(heap, d, p));
+    return out;
+  }
+  return NOT_IMPLEMENTED;
+}
+
+function appendAll(heap: Heap, out: Value, src: Value): void {
+  const n = listLength(heap, src);
+  for (let i = 0; i < n; i++) listAppend(heap, out, listGet(heap, src, i));
+}
+
+function setOp(heap: Heap, op: BinaryName, a: Value, b: Value, frozen: boolean): Value {
+  const out = newSet(heap, frozen);
+  const each = (s: Value, f: (k: Value) => void) => { for (let p = setNext(heap, s, 0); p >= 0; p = setNext(heap, s, p + 1)) f(setEntryKey(heap, s, p)); };
+  switch (op) {
+    case 'or': each(a, (k) => setAdd(heap, out, k)); each(b, (k) => setAdd(heap, out, k)); break;
+    case 'and': each(a, (k) => { if (setContains(heap, b, k)) setAdd(heap, out, k); }); break;
+    case 'sub': each(a, (k) => { if (!setContains(heap, b, k)) setAdd(heap, out, k); }); break;
+    default: each(a, (k) => { if (!setContains(heap, b, k)) setAdd(heap, out, k); }); each(b, (k) => { if (!setContains(heap, a, k)) setAdd(heap, out, k); });
+  }
+  return out;
+}
+
+/** Values for the semantics' formatting hooks, boxed in JS objects (never in JS arrays). */
+interface Box { v: Value }
+
+function percent(heap: Heap, template: Value, args: Value, bytes: boolean): Value {
+  if (bytes) throw typeError('bytes %-formatting is not supported by pyx yet');
+  const hooks: PercentHooks<Box> = {
+    view: (b): NumberView => {
+      const k = numKind(heap, b.v);
+      if (k === 1) return { t: 'int', v: intToBigInt(heap, b.v) };
+      if (k === 2) return { t: 'float', v: b.v };
+      if (tid(heap, b.v) === TypeId.STR) return { t: 'str', v: strToJs(heap, b.v) };
+      return { t: 'other' };
+    },
+    typeName: (b) => typeNameOf(heap, b.v),
+    str: (b) => strValue(heap, b.v),
+    repr: (b) => reprValue(heap, b.v),
+    ascii: (b) => asciiEscape(reprValue(heap, b.v)),
+  };
+  const t = tid(heap, args);
+  let pargs: PercentArgs<Box>;
+  if (t === TypeId.TUPLE) {
+    const items: Box[] = [];
+    for (let i = 0; i < tupleLength(heap, args); i++) items.push({ v: tupleItem(heap, args, i) });
+    pargs = { kind: 'tuple', items };
+  } else if (t === TypeId.DICT) {
+    pargs = { kind: 'mapping', value: { v: args }, get: (key) => ({ v: dictGetItem(heap, args, strFromJs(heap, key)) }) };
+  } else pargs = { kind: 'single', value: { v: args } };
+  return strFromJs(heap, percentFormat(strToJs(heap, template), pargs, hooks));
+}
+
+/** -x, +x, ~x. */
+export function unary(heap: Heap, symbol: '-' | '+' | '~', v: Value): Value {
+  const k = numKind(heap, v);
+  if (k === 2 && symbol !== '~') return symbol === '-' ? -v : v;
+  if (k === 1) {
+    unpack2(v, v);
+    if (words[1] === HI_INT || words[1] === HI_BOOL) {
+      const x = words[0];
+      return intFromNumber(heap, symbol === '-' ? -x : symbol === '+' ? x : ~x);
+    }
+    const n = intToBigInt(heap, v);
+    return big(heap, symbol === '-' ? -n : symbol === '+' ? n : ~n);
+  }
+  throw typeError(`bad operand type for unary ${symbol}: '${typeNameOf(heap, v)}'`);
+}
+
+export { TRUE, FALSE, loOf };

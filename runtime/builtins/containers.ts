@@ -1,0 +1,443 @@
+// Subscripts (get/set/delete with ints and slices), `in`, and iteration (iter()/next()) for
+// the builtin containers, with CPython's messages. Iterators are native objects (native.ts).
+
+import type { Heap } from '../heap.js';
+import { TypeId } from '../layout.js';
+import { HI_BOOL, HI_INT, HI_NULL, NONE, NULL, type Value, fromInt32, hiOf, isNull, loOf, unpack2, words, sameValue } from '../value.js';
+import { intFromBigInt, intToBigInt, intAdd, intCompare } from '../int.js';
+import { strFromJs, strToJs, strLength, strCodePointAt, bytesFromArray, bytesToArray } from '../str.js';
+import { newList, listAppend, listGet, listLength, listSet, newTuple, tupleInit, tupleLength } from '../sequence.js';
+import { dictGet, dictSet, dictDelete, dictNext, dictEntryKey, dictEntryValue, dictLength } from '../dict.js';
+import { setContains, setNext, setEntryKey, setLength } from '../set.js';
+import { rangePart } from '../objects.js';
+import { hashValue } from '../keys.js';
+import { PyError, typeError, indexError } from '../errors.js';
+import { adjustSlice } from '../semantics/codepoints.js';
+import { NativeKind, nativeKind, newNative, nget, nset } from './native.js';
+import { eq, tid, tupleItem, typeNameOf, rangeLength } from './protocol.js';
+import { reprValue } from './repr.js';
+import { raise } from './exceptions.js';
+
+/** An index value (int or bool) as a JS number; big values saturate (callers range-check). */
+export function indexOf(heap: Heap, v: Value, what: string): number {
+  if (v !== v) {
+    unpack2(v, v);
+    if (words[1] === HI_INT || words[1] === HI_BOOL) return words[0];
+    if (tid(heap, v) === TypeId.INT) {
+      const n = intToBigInt(heap, v);
+      return n > 0n ? Number.MAX_SAFE_INTEGER : Number.MIN_SAFE_INTEGER;
+    }
+  }
+  throw typeError(`${what} indices must be integers or slices, not ${typeNameOf(heap, v)}`);
+}
+
+function sliceBound(heap: Heap, v: Value): number | null {
+  if (hiOf(v) === (0xfffc0000 | 0) && v !== v) return null;
+  if (v !== v && (tid(heap, v) === TypeId.INT || tid(heap, v) === TypeId.BOOL)) {
+    const n = intToBigInt(heap, v);
+    return n > 2n ** 53n ? 2 ** 53 : n < -(2n ** 53n) ? -(2 ** 53) : Number(n);
+  }
+  throw typeError('slice indices must be integers or None or have an __index__ method');
+}
+
+/** [start, step, count] of slice `s` over a sequence of `length`. */
+export function sliceIndices(heap: Heap, s: Value, length: number): [number, number, number] {
+  const [a, , st, count] = adjustSlice(length, sliceBound(heap, rangePart(heap, s, 0)), sliceBound(heap, rangePart(heap, s, 1)), sliceBound(heap, rangePart(heap, s, 2)));
+  return [a, st, count];
+}
+
+export function dictGetItem(heap: Heap, d: Value, key: Value): Value {
+  const v = dictGet(heap, d, key);
+  if (isNull(v)) throw new PyError('KeyError', reprValue(heap, key));
+  return v;
+}
+
+/** container[key]. */
+export function getItem(heap: Heap, c: Value, key: Value): Value {
+  const t = tid(heap, c);
+  const kt = tid(heap, key);
+  switch (t) {
+    case TypeId.LIST: {
+      if (kt === TypeId.SLICE) {
+        const [a, st, count] = sliceIndices(heap, key, listLength(heap, c));
+        const out = newList(heap);
+        for (let k = 0, i = a; k < count; k++, i += st) listAppend(heap, out, listGet(heap, c, i));
+        return out;
+      }
+      const n = listLength(heap, c);
+      let i = indexOf(heap, key, 'list');
+      if (i < 0) i += n;
+      if (i < 0 || i >= n) throw indexError('list index out of range');
+      return listGet(heap, c, i);
+    }
+    case TypeId.TUPLE: {
+      const n = tupleLength(heap, c);
+      if (kt === TypeId.SLICE) {
+        const [a, st, count] = sliceIndices(heap, key, n);
+        const out = newTuple(heap, count);
+        for (let k = 0, i = a; k < count; k++, i += st) tupleInit(heap, out, k, tupleItem(heap, c, i));
+        return out;
+      }
+      let i = indexOf(heap, key, 'tuple');
+      if (i < 0) i += n;
+      if (i < 0 || i >= n) throw indexError('tuple index out of range');
+      return tupleItem(heap, c, i);
+    }
+    case TypeId.STR: {
+      const n = strLength(heap, c);
+      if (kt === TypeId.SLICE) {
+        const [a, st, count] = sliceIndices(heap, key, n);
+        const cps: number[] = new Array(count);
+        for (let k = 0, i = a; k < count; k++, i += st) cps[k] = strCodePointAt(heap, c, i);
+        return strFromJs(heap, codePointsToJs(cps));
+      }
+      let i = indexOf(heap, key, 'string');
+      if (i < 0) i += n;
+      if (i < 0 || i >= n) throw indexError('string index out of range');
+      return strFromJs(heap, String.fromCodePoint(strCodePointAt(heap, c, i)));
+    }
+    case TypeId.BYTES: {
+      const bytes = bytesToArray(heap, c);
+      if (kt === TypeId.SLICE) {
+        const [a, st, count] = sliceIndices(heap, key, bytes.length);
+        const out = new Uint8Array(count);
+        for (let k = 0, i = a; k < count; k++, i += st) out[k] = bytes[i];
+        return bytesFromArray(heap, out);
+      }
+      let i = indexOf(heap, key, 'byte');
+      if (i < 0) i += bytes.length;
+      if (i < 0 || i >= bytes.length) throw indexError('index out of range');
+      return fromInt32(bytes[i]);
+    }
+    case TypeId.DICT: return dictGetItem(heap, c, key);
+    case TypeId.RANGE: {
+      const len = rangeLength(heap, c);
+      if (kt === TypeId.SLICE) throw typeError('range slicing is not supported by pyx yet');
+      let i = BigInt(indexOf(heap, key, 'range'));
+      if (i < 0n) i += len;
+      if (i < 0n || i >= len) throw indexError('range object index out of range');
+      return intFromBigInt(heap, intToBigInt(heap, rangePart(heap, c, 0)) + i * intToBigInt(heap, rangePart(heap, c, 2)));
+    }
+    default:
+      throw typeError(`'${typeNameOf(heap, c)}' object is not subscriptable`);
+  }
+}
+
+function codePointsToJs(cps: number[]): string {
+  let s = '';
+  for (let i = 0; i < cps.length; i += 4096) s += String.fromCodePoint(...cps.slice(i, i + 4096));
+  return s;
+}
+
+/** container[key] = value. */
+export function setItem(heap: Heap, c: Value, key: Value, value: Value): void {
+  const t = tid(heap, c);
+  if (t === TypeId.LIST) {
+    if (tid(heap, key) === TypeId.SLICE) return listSetSlice(heap, c, key, value);
+    const n = listLength(heap, c);
+    let i = indexOf(heap, key, 'list');
+    if (i < 0) i += n;
+    if (i < 0 || i >= n) throw indexError('list assignment index out of range');
+    listSet(heap, c, i, value);
+    return;
+  }
+  if (t === TypeId.DICT) { dictSet(heap, c, key, value); return; }
+  throw typeError(`'${typeNameOf(heap, c)}' object does not support item assignment`);
+}
+
+function listSetSlice(heap: Heap, list: Value, s: Value, value: Value): void {
+  const items = newList(heap);
+  extendFromIterable(heap, items, value, () => 'must assign iterable to extended slice');
+  const n = listLength(heap, list);
+  const [a, st, count] = sliceIndices(heap, s, n);
+  const m = listLength(heap, items);
+  if (st === 1) {
+    const rebuilt = newList(heap);
+    for (let i = 0; i < a; i++) listAppend(heap, rebuilt, listGet(heap, list, i));
+    for (let i = 0; i < m; i++) listAppend(heap, rebuilt, listGet(heap, items, i));
+    for (let i = a + count; i < n; i++) listAppend(heap, rebuilt, listGet(heap, list, i));
+    replaceContents(heap, list, rebuilt);
+    return;
+  }
+  if (m !== count) throw new PyError('ValueError', `attempt to assign sequence of size ${m} to extended slice of size ${count}`);
+  for (let k = 0, i = a; k < count; k++, i += st) listSet(heap, list, i, listGet(heap, items, k));
+}
+
+/** Makes `list` hold exactly the items of `from` (in place). */
+export function replaceContents(heap: Heap, list: Value, from: Value): void {
+  const m = listLength(heap, from);
+  let n = listLength(heap, list);
+  for (let i = 0; i < m; i++) {
+    if (i < n) listSet(heap, list, i, listGet(heap, from, i));
+    else listAppend(heap, list, listGet(heap, from, i));
+  }
+  // Shrink: the list length word is the list's second header word (sequence.ts layout).
+  if (n > m) heap.i32[((loOf(list) >>> 0) >>> 2) + 1] = m;
+  n = m;
+}
+
+/** del container[key]. */
+export function delItem(heap: Heap, c: Value, key: Value): void {
+  const t = tid(heap, c);
+  if (t === TypeId.LIST) {
+    const n = listLength(heap, c);
+    const kept = newList(heap);
+    if (tid(heap, key) === TypeId.SLICE) {
+      const [a, st, count] = sliceIndices(heap, key, n);
+      const drop = new Set<number>();
+      for (let k = 0, i = a; k < count; k++, i += st) drop.add(i);
+      for (let i = 0; i < n; i++) if (!drop.has(i)) listAppend(heap, kept, listGet(heap, c, i));
+    } else {
+      let i = indexOf(heap, key, 'list');
+      if (i < 0) i += n;
+      if (i < 0 || i >= n) throw indexError('list assignment index out of range');
+      for (let j = 0; j < n; j++) if (j !== i) listAppend(heap, kept, listGet(heap, c, j));
+    }
+    replaceContents(heap, c, kept);
+    return;
+  }
+  if (t === TypeId.DICT) {
+    if (!dictDelete(heap, c, key)) throw new PyError('KeyError', reprValue(heap, key));
+    return;
+  }
+  throw typeError(`'${typeNameOf(heap, c)}' object doesn't support item deletion`);
+}
+
+/** `item in container`. */
+export function contains(heap: Heap, container: Value, item: Value): boolean {
+  const t = tid(heap, container);
+  switch (t) {
+    case TypeId.DICT: hashValue(heap, item); return !isNull(dictGet(heap, container, item));
+    case TypeId.SET: case TypeId.FROZENSET: return setContains(heap, container, item);
+    case TypeId.STR:
+      if (tid(heap, item) !== TypeId.STR) throw typeError(`'in <string>' requires string as left operand, not ${typeNameOf(heap, item)}`);
+      return strToJs(heap, container).includes(strToJs(heap, item));
+    case TypeId.LIST: {
+      for (let i = 0; i < listLength(heap, container); i++) {
+        const x = listGet(heap, container, i);
+        if (sameValue(x, item) || eq(heap, x, item)) return true;
+      }
+      return false;
+    }
+    case TypeId.TUPLE: {
+      const n = tupleLength(heap, container);
+      for (let i = 0; i < n; i++) {
+        const x = tupleItem(heap, container, i);
+        if (sameValue(x, item) || eq(heap, x, item)) return true;
+      }
+      return false;
+    }
+    case TypeId.RANGE: {
+      const it = tid(heap, item);
+      if (it !== TypeId.INT && it !== TypeId.BOOL) break;
+      const v = intToBigInt(heap, item);
+      const start = intToBigInt(heap, rangePart(heap, container, 0));
+      const stop = intToBigInt(heap, rangePart(heap, container, 1));
+      const step = intToBigInt(heap, rangePart(heap, container, 2));
+      if (step > 0n ? v < start || v >= stop : v > start || v <= stop) return false;
+      return (v - start) % step === 0n;
+    }
+    case TypeId.BYTES: {
+      const b = bytesToArray(heap, container);
+      if (tid(heap, item) === TypeId.INT) return b.includes(Number(intToBigInt(heap, item)));
+      const needle = bytesToArray(heap, item);
+      outer: for (let i = 0; i + needle.length <= b.length; i++) { for (let j = 0; j < needle.length; j++) if (b[i + j] !== needle[j]) continue outer; return true; }
+      return false;
+    }
+    default: break;
+  }
+  // Generic: iterate (iterators, views, ...).
+  const iterator = getIter(heap, container, () => `argument of type '${typeNameOf(heap, container)}' is not iterable`);
+  for (let x = iterNext(heap, iterator); !isNull(x); x = iterNext(heap, iterator)) {
+    if (sameValue(x, item) || eq(heap, x, item)) return true;
+  }
+  return false;
+}
+
+function iterOf(heap: Heap, kind: NativeKind, source: Value): Value {
+  const it = newNative(heap, kind);
+  nset(heap, it, 0, source);
+  nset(heap, it, 1, fromInt32(0));
+  return it;
+}
+
+/** iter(v); `message` gives the TypeError text when v is not iterable. */
+export function getIter(heap: Heap, v: Value, message?: () => string): Value {
+  const t = tid(heap, v);
+  switch (t) {
+    case TypeId.LIST: case TypeId.TUPLE: case TypeId.STR: case TypeId.BYTES: return iterOf(heap, NativeKind.SEQ_ITER, v);
+    case TypeId.RANGE: {
+      const it = newNative(heap, NativeKind.RANGE_ITER);
+      nset(heap, it, 0, rangePart(heap, v, 0));
+      nset(heap, it, 1, rangePart(heap, v, 1));
+      nset(heap, it, 2, rangePart(heap, v, 2));
+      return it;
+    }
+    case TypeId.DICT: return dictIter(heap, v, 0);
+    case TypeId.SET: case TypeId.FROZENSET: {
+      const it = iterOf(heap, NativeKind.SET_ITER, v);
+      nset(heap, it, 2, fromInt32(setLength(heap, v)));
+      return it;
+    }
+    case TypeId.FUNCTION: {
+      const k = nativeKind(heap, v);
+      if (k === NativeKind.DICT_VIEW) return dictIter(heap, nget(heap, v, 0), loOf(nget(heap, v, 1)));
+      if (k >= NativeKind.SEQ_ITER && k <= NativeKind.REVERSED) return v;
+      break;
+    }
+    default: break;
+  }
+  throw typeError(message ? message() : `'${typeNameOf(heap, v)}' object is not iterable`);
+}
+
+export function dictIter(heap: Heap, d: Value, mode: number): Value {
+  const it = iterOf(heap, NativeKind.DICT_ITER, d);
+  nset(heap, it, 2, fromInt32(mode));
+  nset(heap, it, 3, fromInt32(dictLength(heap, d)));
+  return it;
+}
+
+/** Hook for iterators that call Python functions (map, filter): set by the interpreter. */
+export const iterHooks = {
+  call1: (_heap: Heap, _f: Value, _x: Value): Value => NONE,
+  callN: (_heap: Heap, _f: Value, _args: Value): Value => NONE,
+  truthy: (_heap: Heap, _v: Value): boolean => false,
+};
+
+/** next(iterator), or NULL when exhausted. */
+export function iterNext(heap: Heap, it: Value): Value {
+  switch (nativeKind(heap, it)) {
+    case NativeKind.SEQ_ITER: {
+      const s = nget(heap, it, 0);
+      if (isNull(s)) return NULL;
+      const i = loOf(nget(heap, it, 1));
+      const t = tid(heap, s);
+      let n: number;
+      let x: Value;
+      if (t === TypeId.LIST) { n = listLength(heap, s); if (i < n) x = listGet(heap, s, i); else x = NULL; }
+      else if (t === TypeId.TUPLE) { n = tupleLength(heap, s); x = i < n ? tupleItem(heap, s, i) : NULL; }
+      else if (t === TypeId.STR) { n = strLength(heap, s); x = i < n ? strFromJs(heap, String.fromCodePoint(strCodePointAt(heap, s, i))) : NULL; }
+      else { const b = bytesToArray(heap, s); x = i < b.length ? fromInt32(b[i]) : NULL; }
+      if (isNull(x)) { nset(heap, it, 0, NULL); return NULL; }
+      nset(heap, it, 1, fromInt32(i + 1));
+      return x;
+    }
+    case NativeKind.RANGE_ITER: {
+      const cur = nget(heap, it, 0);
+      const stop = nget(heap, it, 1);
+      const step = nget(heap, it, 2);
+      unpack2(cur, stop);
+      if (words[1] === HI_INT && words[3] === HI_INT) {
+        const c = words[0], e = words[2];
+        const st = loOf(step);
+        if (hiOf(step) === HI_INT) {
+          if (st > 0 ? c >= e : c <= e) return NULL;
+          nset(heap, it, 0, intAdd(heap, cur, step));
+          return cur;
+        }
+      }
+      const stepPositive = intCompare(heap, step, fromInt32(0)) > 0;
+      const cmp = intCompare(heap, cur, stop);
+      if (stepPositive ? cmp >= 0 : cmp <= 0) return NULL;
+      nset(heap, it, 0, intAdd(heap, cur, step));
+      return cur;
+    }
+    case NativeKind.DICT_ITER: {
+      const d = nget(heap, it, 0);
+      if (isNull(d)) return NULL;
+      if (dictLength(heap, d) !== loOf(nget(heap, it, 3))) {
+        nset(heap, it, 3, fromInt32(-1));
+        raise('RuntimeError', 'dictionary changed size during iteration');
+      }
+      const p = dictNext(heap, d, loOf(nget(heap, it, 1)));
+      if (p < 0) { nset(heap, it, 0, NULL); return NULL; }
+      nset(heap, it, 1, fromInt32(p + 1));
+      const mode = loOf(nget(heap, it, 2));
+      if (mode === 0) return dictEntryKey(heap, d, p);
+      if (mode === 1) return dictEntryValue(heap, d, p);
+      const pair = newTuple(heap, 2);
+      tupleInit(heap, pair, 0, dictEntryKey(heap, d, p));
+      tupleInit(heap, pair, 1, dictEntryValue(heap, d, p));
+      return pair;
+    }
+    case NativeKind.SET_ITER: {
+      const s = nget(heap, it, 0);
+      if (isNull(s)) return NULL;
+      if (setLength(heap, s) !== loOf(nget(heap, it, 2))) {
+        nset(heap, it, 2, fromInt32(-1));
+        raise('RuntimeError', 'Set changed size during iteration');
+      }
+      const p = setNext(heap, s, loOf(nget(heap, it, 1)));
+      if (p < 0) { nset(heap, it, 0, NULL); return NULL; }
+      nset(heap, it, 1, fromInt32(p + 1));
+      return setEntryKey(heap, s, p);
+    }
+    case NativeKind.ENUMERATE: {
+      const x = iterNext(heap, nget(heap, it, 0));
+      if (isNull(x)) return NULL;
+      const count = nget(heap, it, 1);
+      const pair = newTuple(heap, 2);
+      tupleInit(heap, pair, 0, count);
+      tupleInit(heap, pair, 1, x);
+      nset(heap, it, 1, intAdd(heap, count, fromInt32(1)));
+      return pair;
+    }
+    case NativeKind.ZIP: {
+      const its = nget(heap, it, 0);
+      const n = tupleLength(heap, its);
+      if (n === 0) return NULL;
+      const out = newTuple(heap, n);
+      for (let i = 0; i < n; i++) {
+        const x = iterNext(heap, tupleItem(heap, its, i));
+        if (isNull(x)) return NULL;
+        tupleInit(heap, out, i, x);
+      }
+      return out;
+    }
+    case NativeKind.MAP: {
+      const its = nget(heap, it, 1);
+      const n = tupleLength(heap, its);
+      const args = newTuple(heap, n);
+      for (let i = 0; i < n; i++) {
+        const x = iterNext(heap, tupleItem(heap, its, i));
+        if (isNull(x)) return NULL;
+        tupleInit(heap, args, i, x);
+      }
+      return iterHooks.callN(heap, nget(heap, it, 0), args);
+    }
+    case NativeKind.FILTER: {
+      for (;;) {
+        const x = iterNext(heap, nget(heap, it, 1));
+        if (isNull(x)) return NULL;
+        const f = nget(heap, it, 0);
+        const keep = hiOf(f) === (0xfffc0000 | 0) ? x : iterHooks.call1(heap, f, x);
+        if (iterHooks.truthy(heap, keep)) return x;
+      }
+    }
+    case NativeKind.REVERSED: {
+      const s = nget(heap, it, 0);
+      if (isNull(s)) return NULL;
+      const i = loOf(nget(heap, it, 1));
+      const n = tid(heap, s) === TypeId.LIST ? listLength(heap, s) : tupleLength(heap, s);
+      if (i < 0 || i >= n) { nset(heap, it, 0, NULL); return NULL; }
+      nset(heap, it, 1, fromInt32(i - 1));
+      return tid(heap, s) === TypeId.LIST ? listGet(heap, s, i) : tupleItem(heap, s, i);
+    }
+    default:
+      throw typeError(`'${typeNameOf(heap, it)}' object is not an iterator`);
+  }
+}
+
+/** Appends every item of `iterable` to `list`. */
+export function extendFromIterable(heap: Heap, list: Value, iterable: Value, message?: () => string): void {
+  const t = tid(heap, iterable);
+  if (t === TypeId.LIST || t === TypeId.TUPLE) {
+    const n = t === TypeId.LIST ? listLength(heap, iterable) : tupleLength(heap, iterable);
+    for (let i = 0; i < n; i++) listAppend(heap, list, t === TypeId.LIST ? listGet(heap, iterable, i) : tupleItem(heap, iterable, i));
+    return;
+  }
+  const it = getIter(heap, iterable, message);
+  for (let x = iterNext(heap, it); !isNull(x); x = iterNext(heap, it)) listAppend(heap, list, x);
+}
+
+export { HI_NULL, raise, dictGet, dictSet };

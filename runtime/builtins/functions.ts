@@ -1,0 +1,400 @@
+// The functions of the builtins namespace and the constructors of the builtin types.
+// Declared with registry.ts; `host` gives the I/O and the call-back into Python that the
+// running backend provides (the interpreter sets it up).
+
+import type { Heap } from '../heap.js';
+import { TypeId } from '../layout.js';
+import { FALSE, NONE, NULL, TRUE, type Value, fromBool, fromInt32, fromPtr, isNull, loOf, hiOf } from '../value.js';
+import { H } from '../heap.js';
+import { intFromBigInt, intFromNumber, intToBigInt } from '../int.js';
+import { strFromJs, strToJs, bytesFromArray, bytesToArray } from '../str.js';
+import { newList, listAppend, listGet, listLength, listSet, newTuple, tupleInit, tupleLength } from '../sequence.js';
+import { newDict, dictSet, dictNext, dictEntryKey, dictEntryValue } from '../dict.js';
+import { newSet, setAdd } from '../set.js';
+import { newRange, typeOf } from '../objects.js';
+import { hashValue } from '../keys.js';
+import { hashOut } from '../hash.js';
+import { pushHandle, handleGet, popHandles } from '../gc.js';
+import { PyError, typeError } from '../errors.js';
+import { parseInt as pyParseInt, intToBaseStr } from '../semantics/int-str.js';
+import { parseFloat as pyParseFloat, floatToInt, floatRound, floatRoundToInt } from '../semantics/float.js';
+import { intRound, divmod as bigDivmod, powMod } from '../semantics/int.js';
+import { floatDivmod } from '../semantics/float.js';
+import { pyChr, pyOrd, asciiEscape } from '../semantics/codepoints.js';
+import { defineBuiltin, defineConstructor, arg, BUILTIN_FUNCTIONS, CONSTRUCTORS } from './registry.js';
+import { NativeKind, newNative, nset } from './native.js';
+import { raise } from './exceptions.js';
+import { binary, unary } from './arith.js';
+import { compare, eq, lengthOf, tid, truthy, tupleItem, typeNameOf, isIntValue } from './protocol.js';
+import { reprValue, strValue } from './repr.js';
+import { extendFromIterable, getIter, iterNext } from './containers.js';
+import { builtinsDict, formatValue, installExceptions, nativeValue, setAttr } from './objects.js';
+import { sortList } from './sort.js';
+
+/** What the running backend provides to the builtins. */
+export const host = {
+  write: (_fd: 1 | 2, _text: string): void => undefined,
+  flush: (): void => undefined,
+  readLine: (): string | null => null,
+  call: (_heap: Heap, _f: Value, _args: Value): Value => NONE,
+};
+
+const opt = (v: Value, dflt: Value): Value => (isNull(v) ? dflt : v);
+
+function toJsInt(heap: Heap, v: Value, what: string): number {
+  if (!isIntValue(heap, v)) throw typeError(`'${typeNameOf(heap, v)}' object cannot be interpreted as an integer${what}`);
+  return Number(intToBigInt(heap, v));
+}
+
+defineBuiltin('print', '*args, sep=, end=, file=, flush=', (heap, a) => {
+  const args = arg(heap, a, 0);
+  const sepV = opt(arg(heap, a, 1), NONE), endV = opt(arg(heap, a, 2), NONE);
+  const sep = hiOf(sepV) === hiOf(NONE) && sepV !== sepV ? ' ' : checkStr(heap, sepV, 'sep');
+  const end = hiOf(endV) === hiOf(NONE) && endV !== endV ? '\n' : checkStr(heap, endV, 'end');
+  const file = arg(heap, a, 3);
+  const fd: 1 | 2 = !isNull(file) && tid(heap, file) === TypeId.STR && strToJs(heap, file) === '<stderr>' ? 2 : 1;
+  const n = tupleLength(heap, args);
+  let out = '';
+  for (let i = 0; i < n; i++) out += (i > 0 ? sep : '') + strValue(heap, tupleItem(heap, args, i));
+  host.write(fd, out + end);
+  if (!isNull(arg(heap, a, 4)) && truthy(heap, arg(heap, a, 4))) host.flush();
+  return NONE;
+});
+
+function checkStr(heap: Heap, v: Value, what: string): string {
+  if (tid(heap, v) !== TypeId.STR) throw typeError(`${what} must be None or a string, not ${typeNameOf(heap, v)}`);
+  return strToJs(heap, v);
+}
+
+defineBuiltin('len', 'obj, /', (heap, a) => {
+  const v = arg(heap, a, 0);
+  const n = lengthOf(heap, v);
+  if (n < 0) throw typeError(`object of type '${typeNameOf(heap, v)}' has no len()`);
+  return intFromNumber(heap, n);
+});
+defineBuiltin('repr', 'obj, /', (heap, a) => strFromJs(heap, reprValue(heap, arg(heap, a, 0))));
+defineBuiltin('ascii', 'obj, /', (heap, a) => strFromJs(heap, asciiEscape(reprValue(heap, arg(heap, a, 0)))));
+defineBuiltin('abs', 'x, /', (heap, a) => {
+  const v = arg(heap, a, 0);
+  const t = tid(heap, v);
+  if (t === TypeId.FLOAT) return Math.abs(v);
+  if (t === TypeId.INT || t === TypeId.BOOL) { const n = intToBigInt(heap, v); return intFromBigInt(heap, n < 0n ? -n : n); }
+  throw typeError(`bad operand type for abs(): '${typeNameOf(heap, v)}'`);
+});
+defineBuiltin('hash', 'obj, /', (heap, a) => { hashValue(heap, arg(heap, a, 0)); return intFromBigInt(heap, (BigInt(hashOut[1]) << 32n) | BigInt(hashOut[0] >>> 0)); });
+defineBuiltin('id', 'obj, /', (heap, a) => { const v = arg(heap, a, 0); return intFromNumber(heap, hiOf(v) === (0xfffa0000 | 0) ? loOf(v) >>> 0 : Math.abs(loOf(v)) * 16 + 8); });
+defineBuiltin('callable', 'obj, /', (heap, a) => { const t = tid(heap, arg(heap, a, 0)); return fromBool(t === TypeId.FUNCTION || t === TypeId.TYPE); });
+defineBuiltin('ord', 'c, /', (heap, a) => {
+  const v = arg(heap, a, 0);
+  if (tid(heap, v) !== TypeId.STR) throw typeError(`ord() expected string of length 1, but ${typeNameOf(heap, v)} found`);
+  return fromInt32(pyOrd(strToJs(heap, v)));
+});
+defineBuiltin('chr', 'i, /', (heap, a) => strFromJs(heap, pyChr(intToBigInt(heap, arg(heap, a, 0)))));
+for (const [name, base, prefix] of [['hex', 16, '0x'], ['oct', 8, '0o'], ['bin', 2, '0b']] as const) {
+  defineBuiltin(name, 'number, /', (heap, a) => {
+    const v = arg(heap, a, 0);
+    if (!isIntValue(heap, v)) throw typeError(`'${typeNameOf(heap, v)}' object cannot be interpreted as an integer`);
+    void prefix;
+    return strFromJs(heap, intToBaseStr(intToBigInt(heap, v), base));
+  });
+}
+defineBuiltin('format', 'value, format_spec=, /', (heap, a) => formatValue(heap, arg(heap, a, 0), isNull(arg(heap, a, 1)) ? '' : strToJs(heap, arg(heap, a, 1))));
+defineBuiltin('divmod', 'x, y, /', (heap, a) => {
+  const x = arg(heap, a, 0), y = arg(heap, a, 1);
+  const t = newTuple(heap, 2);
+  const h = pushHandle(heap, t);
+  try {
+    tupleInit(heap, t, 0, binary(heap, 'floordiv', x, y));
+    tupleInit(heap, t, 1, binary(heap, 'mod', x, y));
+    return handleGet(heap, h);
+  } finally { popHandles(heap, h); }
+});
+defineBuiltin('pow', 'base, exp, mod=', (heap, a) => {
+  const m = arg(heap, a, 2);
+  if (isNull(m) || (m !== m && hiOf(m) === hiOf(NONE))) return binary(heap, 'pow', arg(heap, a, 0), arg(heap, a, 1));
+  const x = arg(heap, a, 0), y = arg(heap, a, 1);
+  if (!isIntValue(heap, x) || !isIntValue(heap, y) || !isIntValue(heap, m)) throw typeError('pow() 3rd argument not allowed unless all arguments are integers');
+  return intFromBigInt(heap, powMod(intToBigInt(heap, x), intToBigInt(heap, y), intToBigInt(heap, m)));
+});
+defineBuiltin('round', 'number, ndigits=', (heap, a) => {
+  const x = arg(heap, a, 0), nd = arg(heap, a, 1);
+  const none = isNull(nd) || (nd !== nd && hiOf(nd) === hiOf(NONE));
+  const t = tid(heap, x);
+  if (t === TypeId.FLOAT) return none ? intFromBigInt(heap, floatRoundToInt(x)) : floatRound(x, toJsInt(heap, nd, ''));
+  if (t === TypeId.INT || t === TypeId.BOOL) return none ? intFromBigInt(heap, intToBigInt(heap, x)) : intFromBigInt(heap, intRound(intToBigInt(heap, x), intToBigInt(heap, nd)));
+  throw typeError(`type ${typeNameOf(heap, x)} doesn't define __round__ method`);
+});
+defineBuiltin('isinstance', 'obj, class_or_tuple, /', (heap, a) => fromBool(isInstance(heap, arg(heap, a, 0), arg(heap, a, 1))));
+
+function isInstance(heap: Heap, v: Value, cls: Value): boolean {
+  const ct = tid(heap, cls);
+  if (ct === TypeId.TUPLE) {
+    for (let i = 0; i < tupleLength(heap, cls); i++) if (isInstance(heap, v, tupleItem(heap, cls, i))) return true;
+    return false;
+  }
+  if (ct === TypeId.TYPE) {
+    const want = heap.i32[((loOf(cls) >>> 0) >>> 2) + 1];
+    const have = tid(heap, v);
+    return want === have || want === TypeId.OBJECT || (want === TypeId.INT && have === TypeId.BOOL);
+  }
+  throw typeError('isinstance() arg 2 must be a type, a tuple of types, or a union');
+}
+
+defineBuiltin('iter', 'object, /', (heap, a) => getIter(heap, arg(heap, a, 0)));
+defineBuiltin('next', 'iterator, default=, /', (heap, a) => {
+  const it = arg(heap, a, 0);
+  const x = iterNext(heap, it);
+  if (!isNull(x)) return x;
+  if (!isNull(arg(heap, a, 1))) return arg(heap, a, 1);
+  return raise('StopIteration', '');
+});
+defineBuiltin('all', 'iterable, /', (heap, a) => {
+  const it = getIter(heap, arg(heap, a, 0)); const h = pushHandle(heap, it);
+  try { for (let x = iterNext(heap, it); !isNull(x); x = iterNext(heap, it)) if (!truthy(heap, x)) return FALSE; return TRUE; } finally { popHandles(heap, h); }
+});
+defineBuiltin('any', 'iterable, /', (heap, a) => {
+  const it = getIter(heap, arg(heap, a, 0)); const h = pushHandle(heap, it);
+  try { for (let x = iterNext(heap, it); !isNull(x); x = iterNext(heap, it)) if (truthy(heap, x)) return TRUE; return FALSE; } finally { popHandles(heap, h); }
+});
+defineBuiltin('sum', 'iterable, /, start=', (heap, a) => {
+  const it = getIter(heap, arg(heap, a, 0));
+  const h = pushHandle(heap, it);
+  const acc = pushHandle(heap, opt(arg(heap, a, 1), fromInt32(0)));
+  const start = handleGet(heap, acc);
+  if (tid(heap, start) === TypeId.STR) throw typeError("sum() can't sum strings [use ''.join(seq) instead]");
+  try {
+    for (let x = iterNext(heap, it); !isNull(x); x = iterNext(heap, it)) {
+      const s = handleGet(heap, acc);
+      pushHandle(heap, x);
+      const r = s === s && x === x ? s + x : binary(heap, 'add', s, x);
+      popHandles(heap, acc + 1);
+      heapSet(heap, acc, r);
+    }
+    return handleGet(heap, acc);
+  } finally { popHandles(heap, h); }
+});
+function heapSet(heap: Heap, h: number, v: Value): void { popHandles(heap, h); pushHandle(heap, v); }
+
+function minmax(name: 'min' | 'max') {
+  defineBuiltin(name, '*args, key=, default=', (heap, a) => {
+    const args = arg(heap, a, 0);
+    const key = arg(heap, a, 1);
+    const dflt = arg(heap, a, 2);
+    const n = tupleLength(heap, args);
+    if (n === 0) throw typeError(`${name} expected at least 1 argument, got 0`);
+    let source = args;
+    if (n === 1) {
+      source = newList(heap);
+      pushHandle(heap, source);
+      extendFromIterable(heap, source, tupleItem(heap, args, 0));
+    } else if (!isNull(dflt)) throw typeError(`Cannot specify a default for ${name}() with multiple positional arguments`);
+    const count = tid(heap, source) === TypeId.LIST ? listLength(heap, source) : tupleLength(heap, source);
+    const item = (i: number) => (tid(heap, source) === TypeId.LIST ? listGet(heap, source, i) : tupleItem(heap, source, i));
+    if (count === 0) {
+      if (!isNull(dflt)) return dflt;
+      raise('ValueError', `${name}() iterable argument is empty`);
+    }
+    const useKey = !isNull(key) && !(key !== key && hiOf(key) === hiOf(NONE));
+    let best = 0;
+    let bestKey = pushHandle(heap, useKey ? host.call(heap, key, single(heap, item(0))) : item(0));
+    for (let i = 1; i < count; i++) {
+      const k = useKey ? host.call(heap, key, single(heap, item(i))) : item(i);
+      const c = compare(heap, k, handleGet(heap, bestKey), name === 'max' ? '>' : '<');
+      if (c !== undefined && (name === 'max' ? c > 0 : c < 0)) { best = i; popHandles(heap, bestKey); bestKey = pushHandle(heap, k); }
+    }
+    return item(best);
+  });
+}
+minmax('min');
+minmax('max');
+
+export function single(heap: Heap, x: Value): Value {
+  const t = newTuple(heap, 1);
+  tupleInit(heap, t, 0, x);
+  return t;
+}
+
+defineBuiltin('sorted', 'iterable, /, *, key=, reverse=', (heap, a) => {
+  const out = newList(heap);
+  pushHandle(heap, out);
+  extendFromIterable(heap, out, arg(heap, a, 0));
+  sortList(heap, out, arg(heap, a, 1), arg(heap, a, 2));
+  return out;
+});
+defineBuiltin('reversed', 'sequence, /', (heap, a) => {
+  const s = arg(heap, a, 0);
+  const t = tid(heap, s);
+  let seq = s;
+  if (t === TypeId.RANGE || t === TypeId.STR || t === TypeId.DICT) { seq = newList(heap); pushHandle(heap, seq); extendFromIterable(heap, seq, s); }
+  else if (t !== TypeId.LIST && t !== TypeId.TUPLE) throw typeError(`'${typeNameOf(heap, s)}' object is not reversible`);
+  const it = newNative(heap, NativeKind.REVERSED);
+  nset(heap, it, 0, seq);
+  nset(heap, it, 1, fromInt32(lengthOf(heap, seq) - 1));
+  return it;
+});
+defineBuiltin('enumerate', 'iterable, start=', (heap, a) => {
+  const it = newNative(heap, NativeKind.ENUMERATE);
+  nset(heap, it, 0, getIter(heap, arg(heap, a, 0)));
+  nset(heap, it, 1, opt(arg(heap, a, 1), fromInt32(0)));
+  return it;
+});
+defineBuiltin('zip', '*iterables, strict=', (heap, a) => {
+  const args = arg(heap, a, 0);
+  const n = tupleLength(heap, args);
+  const its = newTuple(heap, n);
+  pushHandle(heap, its);
+  for (let i = 0; i < n; i++) {
+    const src = tupleItem(heap, args, i);
+    tupleInit(heap, its, i, getIter(heap, src, () => `'${typeNameOf(heap, src)}' object is not iterable`));
+  }
+  const z = newNative(heap, NativeKind.ZIP);
+  nset(heap, z, 0, its);
+  return z;
+});
+defineBuiltin('map', 'function, *iterables', (heap, a) => {
+  const args = arg(heap, a, 1);
+  const n = tupleLength(heap, args);
+  if (n === 0) throw typeError('map() must have at least two arguments.');
+  const its = newTuple(heap, n);
+  pushHandle(heap, its);
+  for (let i = 0; i < n; i++) tupleInit(heap, its, i, getIter(heap, tupleItem(heap, args, i)));
+  const m = newNative(heap, NativeKind.MAP);
+  nset(heap, m, 0, arg(heap, a, 0));
+  nset(heap, m, 1, its);
+  return m;
+});
+defineBuiltin('filter', 'function, iterable, /', (heap, a) => {
+  const f = newNative(heap, NativeKind.FILTER);
+  nset(heap, f, 0, arg(heap, a, 0));
+  nset(heap, f, 1, getIter(heap, arg(heap, a, 1)));
+  return f;
+});
+defineBuiltin('input', 'prompt=, /', (heap, a) => {
+  if (!isNull(arg(heap, a, 0))) host.write(1, strValue(heap, arg(heap, a, 0)));
+  host.flush();
+  const line = host.readLine();
+  if (line === null) raise('EOFError', 'EOF when reading a line');
+  return strFromJs(heap, line);
+});
+
+// --- constructors (calling the type objects) ---
+
+defineConstructor(TypeId.INT, 'int', 'x=, /, base=', (heap, a) => {
+  const x = arg(heap, a, 0), base = arg(heap, a, 1);
+  if (isNull(x)) return fromInt32(0);
+  const t = tid(heap, x);
+  if (!isNull(base)) {
+    if (t !== TypeId.STR && t !== TypeId.BYTES) throw typeError("int() can't convert non-string with explicit base");
+    return intFromBigInt(heap, pyParseInt(t === TypeId.STR ? strToJs(heap, x) : String.fromCharCode(...bytesToArray(heap, x)), toJsInt(heap, base, '')));
+  }
+  switch (t) {
+    case TypeId.INT: return x;
+    case TypeId.BOOL: return fromInt32(loOf(x));
+    case TypeId.FLOAT: return intFromBigInt(heap, floatToInt(x));
+    case TypeId.STR: return intFromBigInt(heap, pyParseInt(strToJs(heap, x), 10));
+    default: throw typeError(`int() argument must be a string, a bytes-like object or a real number, not '${typeNameOf(heap, x)}'`);
+  }
+});
+defineConstructor(TypeId.FLOAT, 'float', 'x=, /', (heap, a) => {
+  const x = arg(heap, a, 0);
+  if (isNull(x)) return 0;
+  const t = tid(heap, x);
+  if (t === TypeId.FLOAT) return x;
+  if (t === TypeId.INT || t === TypeId.BOOL) return binary(heap, 'truediv', x, fromInt32(1));
+  if (t === TypeId.STR) return pyParseFloat(strToJs(heap, x));
+  throw typeError(`float() argument must be a string or a real number, not '${typeNameOf(heap, x)}'`);
+});
+defineConstructor(TypeId.STR, 'str', 'object=', (heap, a) => isNull(arg(heap, a, 0)) ? strFromJs(heap, '') : strFromJs(heap, strValue(heap, arg(heap, a, 0))));
+defineConstructor(TypeId.BOOL, 'bool', 'x=, /', (heap, a) => isNull(arg(heap, a, 0)) ? FALSE : fromBool(truthy(heap, arg(heap, a, 0))));
+defineConstructor(TypeId.LIST, 'list', 'iterable=, /', (heap, a) => {
+  const out = newList(heap);
+  if (!isNull(arg(heap, a, 0))) { pushHandle(heap, out); extendFromIterable(heap, out, arg(heap, a, 0)); }
+  return out;
+});
+defineConstructor(TypeId.TUPLE, 'tuple', 'iterable=, /', (heap, a) => {
+  if (isNull(arg(heap, a, 0))) return newTuple(heap, 0);
+  if (tid(heap, arg(heap, a, 0)) === TypeId.TUPLE) return arg(heap, a, 0);
+  const items = newList(heap);
+  pushHandle(heap, items);
+  extendFromIterable(heap, items, arg(heap, a, 0));
+  const n = listLength(heap, items);
+  const t = newTuple(heap, n);
+  for (let i = 0; i < n; i++) tupleInit(heap, t, i, listGet(heap, items, i));
+  return t;
+});
+for (const [id, name, frozen] of [[TypeId.SET, 'set', false], [TypeId.FROZENSET, 'frozenset', true]] as const) {
+  defineConstructor(id, name, 'iterable=, /', (heap, a) => {
+    const s = newSet(heap, frozen);
+    if (isNull(arg(heap, a, 0))) return s;
+    pushHandle(heap, s);
+    const items = newList(heap);
+    pushHandle(heap, items);
+    extendFromIterable(heap, items, arg(heap, a, 0));
+    for (let i = 0; i < listLength(heap, items); i++) setAdd(heap, s, listGet(heap, items, i));
+    return s;
+  });
+}
+defineConstructor(TypeId.DICT, 'dict', 'iterable=, /, **kwargs', (heap, a) => {
+  const d = newDict(heap);
+  pushHandle(heap, d);
+  const src = arg(heap, a, 0);
+  if (!isNull(src)) updateDict(heap, d, src);
+  const kw = arg(heap, a, 1);
+  for (let p = dictNext(heap, kw, 0); p >= 0; p = dictNext(heap, kw, p + 1)) dictSet(heap, d, dictEntryKey(heap, kw, p), dictEntryValue(heap, kw, p));
+  return d;
+});
+
+/** dict.update(src) for a dict or an iterable of pairs. */
+export function updateDict(heap: Heap, d: Value, src: Value): void {
+  if (tid(heap, src) === TypeId.DICT) {
+    for (let p = dictNext(heap, src, 0); p >= 0; p = dictNext(heap, src, p + 1)) dictSet(heap, d, dictEntryKey(heap, src, p), dictEntryValue(heap, src, p));
+    return;
+  }
+  const items = newList(heap);
+  pushHandle(heap, items);
+  extendFromIterable(heap, items, src);
+  for (let i = 0; i < listLength(heap, items); i++) {
+    const pair = listGet(heap, items, i);
+    const t = tid(heap, pair);
+    const n = t === TypeId.TUPLE ? tupleLength(heap, pair) : t === TypeId.LIST ? listLength(heap, pair) : -1;
+    if (n < 0) throw typeError(`cannot convert dictionary update sequence element #${i} to a sequence`);
+    if (n !== 2) raise('ValueError', `dictionary update sequence element #${i} has length ${n}; 2 is required`);
+    const k = t === TypeId.TUPLE ? tupleItem(heap, pair, 0) : listGet(heap, pair, 0);
+    const v = t === TypeId.TUPLE ? tupleItem(heap, pair, 1) : listGet(heap, pair, 1);
+    dictSet(heap, d, k, v);
+  }
+}
+
+defineConstructor(TypeId.RANGE, 'range', 'start_or_stop, stop=, step=, /', (heap, a) => {
+  const x = arg(heap, a, 0), y = arg(heap, a, 1), z = arg(heap, a, 2);
+  for (const v of [x, y, z]) if (!isNull(v) && !isIntValue(heap, v)) throw typeError(`'${typeNameOf(heap, v)}' object cannot be interpreted as an integer`);
+  if (!isNull(z) && intToBigInt(heap, z) === 0n) raise('ValueError', 'range() arg 3 must not be zero');
+  if (isNull(y)) return newRange(heap, fromInt32(0), norm(heap, x), fromInt32(1));
+  return newRange(heap, norm(heap, x), norm(heap, y), isNull(z) ? fromInt32(1) : norm(heap, z));
+});
+const norm = (heap: Heap, v: Value): Value => (tid(heap, v) === TypeId.BOOL ? fromInt32(loOf(v)) : v);
+defineConstructor(TypeId.TYPE, 'type', 'object, /', (heap, a) => typeOf(heap, arg(heap, a, 0)));
+defineConstructor(TypeId.BYTES, 'bytes', 'source=, /', (heap, a) => {
+  const s = arg(heap, a, 0);
+  if (isNull(s)) return bytesFromArray(heap, []);
+  if (isIntValue(heap, s)) return bytesFromArray(heap, new Uint8Array(toJsInt(heap, s, '')));
+  const items = newList(heap);
+  pushHandle(heap, items);
+  extendFromIterable(heap, items, s);
+  const out = new Uint8Array(listLength(heap, items));
+  for (let i = 0; i < out.length; i++) out[i] = Number(intToBigInt(heap, listGet(heap, items, i)));
+  return bytesFromArray(heap, out);
+});
+
+/** Fills the builtins namespace: functions, type objects, exception classes. */
+export function installBuiltins(heap: Heap): void {
+  const d = builtinsDict(heap);
+  for (const [name, e] of BUILTIN_FUNCTIONS) setAttr(heap, d, name, nativeValue(heap, e));
+  for (const id of [TypeId.INT, TypeId.FLOAT, TypeId.STR, TypeId.BOOL, TypeId.LIST, TypeId.TUPLE, TypeId.SET, TypeId.FROZENSET,
+    TypeId.DICT, TypeId.RANGE, TypeId.TYPE, TypeId.BYTES, TypeId.OBJECT, TypeId.SLICE]) {
+    const t = fromPtr(heap.i32[H.TYPE_TABLE + id]);
+    setAttr(heap, d, strToJs(heap, heap.f64[((loOf(t) >>> 0) + 8) >>> 3]), t);
+  }
+  installExceptions(heap);
+  void CONSTRUCTORS; void eq; void unary; void listSet; void floatDivmod; void bigDivmod; void TRUE;
+}

@@ -1,0 +1,281 @@
+// Methods of the builtin types: list, dict, set, str (with runtime/semantics for the exact
+// string behaviour), int/float and bytes basics.
+
+import type { Heap } from '../heap.js';
+import { TypeId } from '../layout.js';
+import { FALSE, NONE, NULL, TRUE, type Value, fromBool, fromInt32, isNull, hiOf, loOf, sameValue } from '../value.js';
+import { intFromBigInt, intFromNumber, intToBigInt } from '../int.js';
+import { strFromJs, strToJs, bytesFromArray, bytesToArray } from '../str.js';
+import { newList, listAppend, listGet, listLength, listSet, listPop, listInsert, newTuple, tupleInit, tupleLength } from '../sequence.js';
+import { newDict, dictGet, dictSet, dictDelete, dictNext, dictEntryKey, dictEntryValue, dictLength } from '../dict.js';
+import { newSet, setAdd, setDiscard, setContains, setPop, setLength, setNext, setEntryKey } from '../set.js';
+import { pushHandle } from '../gc.js';
+import { PyError, typeError, indexError } from '../errors.js';
+import * as S from '../semantics/str-methods.js';
+import * as C from '../semantics/str-case.js';
+import { encode } from '../semantics/encode.js';
+import { strFormat, type FormatHooks } from '../semantics/str-format.js';
+import { bitLength, bitCount } from '../semantics/int.js';
+import { floatIsInteger } from '../semantics/float.js';
+import { defineMethod, arg, self } from './registry.js';
+import { NativeKind, newNative, nset } from './native.js';
+import { raise } from './exceptions.js';
+import { eq, tid, tupleItem, typeNameOf, isIntValue, truthy, lengthOf } from './protocol.js';
+import { reprValue, strValue } from './repr.js';
+import { extendFromIterable, getItem, replaceContents } from './containers.js';
+import { formatValue } from './objects.js';
+import { sortList } from './sort.js';
+import { updateDict } from './functions.js';
+import { isSubset } from './protocol.js';
+
+const L = TypeId.LIST, D = TypeId.DICT, ST = TypeId.SET, STR = TypeId.STR, T = TypeId.TUPLE;
+
+function intArg(heap: Heap, v: Value, dflt: number): number {
+  if (isNull(v) || (v !== v && hiOf(v) === hiOf(NONE))) return dflt;
+  if (!isIntValue(heap, v)) throw typeError(`'${typeNameOf(heap, v)}' object cannot be interpreted as an integer`);
+  const n = intToBigInt(heap, v);
+  return n > 2n ** 53n ? 2 ** 53 : n < -(2n ** 53n) ? -(2 ** 53) : Number(n);
+}
+const optInt = (heap: Heap, v: Value): number | null => (isNull(v) || (v !== v && hiOf(v) === hiOf(NONE)) ? null : intArg(heap, v, 0));
+
+// --- list ---
+defineMethod(L, 'list', 'append', 'object, /', (heap, a) => { listAppend(heap, self(heap, a), arg(heap, a, 0)); return NONE; });
+defineMethod(L, 'list', 'extend', 'iterable, /', (heap, a) => { extendFromIterable(heap, self(heap, a), arg(heap, a, 0)); return NONE; });
+defineMethod(L, 'list', 'pop', 'index=, /', (heap, a) => {
+  const l = self(heap, a);
+  if (listLength(heap, l) === 0) throw indexError('pop from empty list');
+  const i = intArg(heap, arg(heap, a, 0), -1);
+  const n = listLength(heap, l);
+  if ((i < 0 ? i + n : i) < 0 || (i < 0 ? i + n : i) >= n) throw indexError('pop index out of range');
+  return listPop(heap, l, i < 0 ? i + n : i);
+});
+defineMethod(L, 'list', 'insert', 'index, object, /', (heap, a) => {
+  const l = self(heap, a);
+  const n = listLength(heap, l);
+  let i = intArg(heap, arg(heap, a, 0), 0);
+  if (i < 0) i = Math.max(0, i + n);
+  listInsert(heap, l, Math.min(i, n), arg(heap, a, 1));
+  return NONE;
+});
+defineMethod(L, 'list', 'sort', '*, key=, reverse=', (heap, a) => { sortList(heap, self(heap, a), arg(heap, a, 0), arg(heap, a, 1)); return NONE; });
+defineMethod(L, 'list', 'reverse', '', (heap, a) => {
+  const l = self(heap, a); const n = listLength(heap, l);
+  for (let i = 0, j = n - 1; i < j; i++, j--) { const x = listGet(heap, l, i); listSet(heap, l, i, listGet(heap, l, j)); listSet(heap, l, j, x); }
+  return NONE;
+});
+defineMethod(L, 'list', 'copy', '', (heap, a) => { const out = newList(heap); extendFromIterable(heap, out, self(heap, a)); return out; });
+defineMethod(L, 'list', 'clear', '', (heap, a) => { replaceContents(heap, self(heap, a), newList(heap)); return NONE; });
+function seqIndex(heap: Heap, s: Value, x: Value, what: string, start: Value, stop: Value): Value {
+  const n = lengthOf(heap, s);
+  let b = intArg(heap, start, 0), e = intArg(heap, stop, n);
+  if (b < 0) b = Math.max(0, b + n);
+  if (e < 0) e = Math.max(0, e + n);
+  for (let i = b; i < Math.min(e, lengthOf(heap, s)); i++) {
+    const y = tid(heap, s) === L ? listGet(heap, s, i) : tupleItem(heap, s, i);
+    if (sameValue(x, y) || eq(heap, y, x)) return fromInt32(i);
+  }
+  return raise('ValueError', what === 'list' ? `${reprValue(heap, x)} is not in list` : 'tuple.index(x): x not in tuple');
+}
+function seqCount(heap: Heap, s: Value, x: Value): Value {
+  let c = 0;
+  for (let i = 0; i < lengthOf(heap, s); i++) {
+    const y = tid(heap, s) === L ? listGet(heap, s, i) : tupleItem(heap, s, i);
+    if (sameValue(x, y) || eq(heap, y, x)) c++;
+  }
+  return fromInt32(c);
+}
+defineMethod(L, 'list', 'index', 'value, start=, stop=, /', (heap, a) => seqIndex(heap, self(heap, a), arg(heap, a, 0), 'list', arg(heap, a, 1), arg(heap, a, 2)));
+defineMethod(L, 'list', 'count', 'value, /', (heap, a) => seqCount(heap, self(heap, a), arg(heap, a, 0)));
+defineMethod(L, 'list', 'remove', 'value, /', (heap, a) => {
+  const l = self(heap, a), x = arg(heap, a, 0);
+  for (let i = 0; i < listLength(heap, l); i++) {
+    const y = listGet(heap, l, i);
+    if (sameValue(x, y) || eq(heap, y, x)) { listPop(heap, l, i); return NONE; }
+  }
+  return raise('ValueError', 'list.remove(x): x not in list');
+});
+defineMethod(T, 'tuple', 'index', 'value, start=, stop=, /', (heap, a) => seqIndex(heap, self(heap, a), arg(heap, a, 0), 'tuple', arg(heap, a, 1), arg(heap, a, 2)));
+defineMethod(T, 'tuple', 'count', 'value, /', (heap, a) => seqCount(heap, self(heap, a), arg(heap, a, 0)));
+
+// --- dict ---
+function view(heap: Heap, d: Value, mode: number): Value {
+  const v = newNative(heap, NativeKind.DICT_VIEW);
+  nset(heap, v, 0, d);
+  nset(heap, v, 1, fromInt32(mode));
+  return v;
+}
+defineMethod(D, 'dict', 'keys', '', (heap, a) => view(heap, self(heap, a), 0));
+defineMethod(D, 'dict', 'values', '', (heap, a) => view(heap, self(heap, a), 1));
+defineMethod(D, 'dict', 'items', '', (heap, a) => view(heap, self(heap, a), 2));
+defineMethod(D, 'dict', 'get', 'key, default=, /', (heap, a) => { const v = dictGet(heap, self(heap, a), arg(heap, a, 0)); return isNull(v) ? (isNull(arg(heap, a, 1)) ? NONE : arg(heap, a, 1)) : v; });
+defineMethod(D, 'dict', 'setdefault', 'key, default=, /', (heap, a) => {
+  const d = self(heap, a), k = arg(heap, a, 0);
+  const v = dictGet(heap, d, k);
+  if (!isNull(v)) return v;
+  const dv = isNull(arg(heap, a, 1)) ? NONE : arg(heap, a, 1);
+  dictSet(heap, d, k, dv);
+  return dv;
+});
+defineMethod(D, 'dict', 'pop', 'key, default=, /', (heap, a) => {
+  const d = self(heap, a), k = arg(heap, a, 0);
+  const v = dictGet(heap, d, k);
+  if (isNull(v)) { if (!isNull(arg(heap, a, 1))) return arg(heap, a, 1); throw new PyError('KeyError', reprValue(heap, k)); }
+  pushHandle(heap, v);
+  dictDelete(heap, d, k);
+  return v;
+});
+defineMethod(D, 'dict', 'popitem', '', (heap, a) => {
+  const d = self(heap, a);
+  let last = -1;
+  for (let p = dictNext(heap, d, 0); p >= 0; p = dictNext(heap, d, p + 1)) last = p;
+  if (last < 0) throw new PyError('KeyError', "'popitem(): dictionary is empty'");
+  const t = newTuple(heap, 2);
+  tupleInit(heap, t, 0, dictEntryKey(heap, d, last));
+  tupleInit(heap, t, 1, dictEntryValue(heap, d, last));
+  pushHandle(heap, t);
+  dictDelete(heap, d, tupleItem(heap, t, 0));
+  return t;
+});
+defineMethod(D, 'dict', 'update', 'other=, /, **kwargs', (heap, a) => {
+  const d = self(heap, a);
+  if (!isNull(arg(heap, a, 0))) updateDict(heap, d, arg(heap, a, 0));
+  updateDict(heap, d, arg(heap, a, 1));
+  return NONE;
+});
+defineMethod(D, 'dict', 'copy', '', (heap, a) => { const out = newDict(heap); updateDict(heap, out, self(heap, a)); return out; });
+defineMethod(D, 'dict', 'clear', '', (heap, a) => {
+  const d = self(heap, a);
+  const keys = newList(heap);
+  pushHandle(heap, keys);
+  for (let p = dictNext(heap, d, 0); p >= 0; p = dictNext(heap, d, p + 1)) listAppend(heap, keys, dictEntryKey(heap, d, p));
+  for (let i = 0; i < listLength(heap, keys); i++) dictDelete(heap, d, listGet(heap, keys, i));
+  return NONE;
+});
+
+// --- set ---
+defineMethod(ST, 'set', 'add', 'object, /', (heap, a) => { setAdd(heap, self(heap, a), arg(heap, a, 0)); return NONE; });
+defineMethod(ST, 'set', 'discard', 'object, /', (heap, a) => { setDiscard(heap, self(heap, a), arg(heap, a, 0)); return NONE; });
+defineMethod(ST, 'set', 'remove', 'object, /', (heap, a) => { if (!setDiscard(heap, self(heap, a), arg(heap, a, 0))) throw new PyError('KeyError', reprValue(heap, arg(heap, a, 0))); return NONE; });
+defineMethod(ST, 'set', 'pop', '', (heap, a) => { if (setLength(heap, self(heap, a)) === 0) throw new PyError('KeyError', "'pop from an empty set'"); return setPop(heap, self(heap, a)); });
+defineMethod(ST, 'set', 'update', '*others', (heap, a) => {
+  const s = self(heap, a), others = arg(heap, a, 0);
+  for (let i = 0; i < tupleLength(heap, others); i++) {
+    const items = newList(heap); pushHandle(heap, items);
+    extendFromIterable(heap, items, tupleItem(heap, others, i));
+    for (let j = 0; j < listLength(heap, items); j++) setAdd(heap, s, listGet(heap, items, j));
+  }
+  return NONE;
+});
+defineMethod(ST, 'set', 'copy', '', (heap, a) => { const s = self(heap, a); const out = newSet(heap, tid(heap, s) === TypeId.FROZENSET); for (let p = setNext(heap, s, 0); p >= 0; p = setNext(heap, s, p + 1)) setAdd(heap, out, setEntryKey(heap, s, p)); return out; });
+defineMethod(ST, 'set', 'issubset', 'other, /', (heap, a) => fromBool(isSubset(heap, self(heap, a), arg(heap, a, 0))));
+defineMethod(ST, 'set', 'issuperset', 'other, /', (heap, a) => fromBool(isSubset(heap, arg(heap, a, 0), self(heap, a))));
+for (const [name, keep] of [['union', 0], ['intersection', 1], ['difference', 2]] as const) {
+  defineMethod(ST, 'set', name, '*others', (heap, a) => {
+    const s = self(heap, a), others = arg(heap, a, 0);
+    let cur = s;
+    for (let i = 0; i < tupleLength(heap, others); i++) {
+      const o = newSet(heap); pushHandle(heap, o);
+      const items = newList(heap); pushHandle(heap, items);
+      extendFromIterable(heap, items, tupleItem(heap, others, i));
+      for (let j = 0; j < listLength(heap, items); j++) setAdd(heap, o, listGet(heap, items, j));
+      const out = newSet(heap, tid(heap, s) === TypeId.FROZENSET); pushHandle(heap, out);
+      for (let p = setNext(heap, cur, 0); p >= 0; p = setNext(heap, cur, p + 1)) {
+        const k = setEntryKey(heap, cur, p);
+        if (keep === 0 || (keep === 1) === setContains(heap, o, k)) setAdd(heap, out, k);
+      }
+      if (keep === 0) for (let p = setNext(heap, o, 0); p >= 0; p = setNext(heap, o, p + 1)) setAdd(heap, out, setEntryKey(heap, o, p));
+      cur = out;
+    }
+    if (tupleLength(heap, others) === 0) { const out = newSet(heap, tid(heap, s) === TypeId.FROZENSET); for (let p = setNext(heap, s, 0); p >= 0; p = setNext(heap, s, p + 1)) setAdd(heap, out, setEntryKey(heap, s, p)); return out; }
+    return cur;
+  });
+}
+
+// --- str ---
+const js = (heap: Heap, a: number) => strToJs(heap, self(heap, a));
+const strOrNone = (heap: Heap, v: Value): string | null => (isNull(v) || (v !== v && hiOf(v) === hiOf(NONE)) ? null : strArg(heap, v));
+function strArg(heap: Heap, v: Value): string {
+  if (tid(heap, v) !== STR) throw typeError(`must be str, not ${typeNameOf(heap, v)}`);
+  return strToJs(heap, v);
+}
+const strList = (heap: Heap, parts: string[]): Value => { const l = newList(heap, parts.length); for (const p of parts) listAppend(heap, l, strFromJs(heap, p)); return l; };
+defineMethod(STR, 'str', 'split', 'sep=, maxsplit=', (heap, a) => strList(heap, S.split(js(heap, a), strOrNone(heap, arg(heap, a, 0)), intArg(heap, arg(heap, a, 1), -1))));
+defineMethod(STR, 'str', 'rsplit', 'sep=, maxsplit=', (heap, a) => strList(heap, S.rsplit(js(heap, a), strOrNone(heap, arg(heap, a, 0)), intArg(heap, arg(heap, a, 1), -1))));
+defineMethod(STR, 'str', 'splitlines', 'keepends=', (heap, a) => strList(heap, S.splitlines(js(heap, a), !isNull(arg(heap, a, 0)) && truthy(heap, arg(heap, a, 0)))));
+defineMethod(STR, 'str', 'join', 'iterable, /', (heap, a) => {
+  const items = newList(heap); pushHandle(heap, items);
+  extendFromIterable(heap, items, arg(heap, a, 0));
+  const parts: string[] = [];
+  for (let i = 0; i < listLength(heap, items); i++) {
+    const x = listGet(heap, items, i);
+    if (tid(heap, x) !== STR) throw typeError(`sequence item ${i}: expected str instance, ${typeNameOf(heap, x)} found`);
+    parts.push(strToJs(heap, x));
+  }
+  return strFromJs(heap, parts.join(js(heap, a)));
+});
+for (const name of ['strip', 'lstrip', 'rstrip'] as const) defineMethod(STR, 'str', name, 'chars=, /', (heap, a) => strFromJs(heap, S[name](js(heap, a), strOrNone(heap, arg(heap, a, 0)))));
+for (const name of ['find', 'rfind', 'index', 'rindex', 'count'] as const) {
+  defineMethod(STR, 'str', name, 'sub, start=, end=, /', (heap, a) => intFromNumber(heap, S[name](js(heap, a), strArg(heap, arg(heap, a, 0)), optInt(heap, arg(heap, a, 1)), optInt(heap, arg(heap, a, 2)))));
+}
+defineMethod(STR, 'str', 'replace', 'old, new, count=, /', (heap, a) => strFromJs(heap, S.replace(js(heap, a), strArg(heap, arg(heap, a, 0)), strArg(heap, arg(heap, a, 1)), intArg(heap, arg(heap, a, 2), -1))));
+for (const name of ['startswith', 'endswith'] as const) {
+  defineMethod(STR, 'str', name, 'prefix, start=, end=, /', (heap, a) => {
+    const p = arg(heap, a, 0);
+    const pre: string | string[] = tid(heap, p) === T ? Array.from({ length: tupleLength(heap, p) }, (_, i) => strArg(heap, tupleItem(heap, p, i))) : tid(heap, p) === STR ? strToJs(heap, p)
+      : raise('TypeError', `${name} first arg must be str or a tuple of str, not ${typeNameOf(heap, p)}`);
+    return fromBool(S[name](js(heap, a), pre, optInt(heap, arg(heap, a, 1)), optInt(heap, arg(heap, a, 2))));
+  });
+}
+for (const name of ['upper', 'lower', 'title', 'capitalize', 'swapcase', 'casefold'] as const) defineMethod(STR, 'str', name, '', (heap, a) => strFromJs(heap, C[name](js(heap, a))));
+for (const name of ['islower', 'isupper', 'istitle', 'isidentifier'] as const) defineMethod(STR, 'str', name, '', (heap, a) => fromBool(C[name](js(heap, a))));
+const C2 = C as unknown as Record<string, (s: string) => boolean>;
+for (const name of ['isdigit', 'isalpha', 'isalnum', 'isspace', 'isdecimal', 'isnumeric', 'isascii', 'isprintable']) {
+  if (typeof C2[name] === 'function') defineMethod(STR, 'str', name, '', (heap, a) => fromBool(C2[name](js(heap, a))));
+}
+for (const name of ['center', 'ljust', 'rjust'] as const) {
+  defineMethod(STR, 'str', name, 'width, fillchar=, /', (heap, a) => {
+    const fill = isNull(arg(heap, a, 1)) ? ' ' : strArg(heap, arg(heap, a, 1));
+    if ([...fill].length !== 1) raise('TypeError', 'The fill character must be exactly one character long');
+    return strFromJs(heap, S[name](js(heap, a), intArg(heap, arg(heap, a, 0), 0), fill));
+  });
+}
+defineMethod(STR, 'str', 'zfill', 'width, /', (heap, a) => strFromJs(heap, S.zfill(js(heap, a), intArg(heap, arg(heap, a, 0), 0))));
+defineMethod(STR, 'str', 'expandtabs', 'tabsize=', (heap, a) => strFromJs(heap, S.expandtabs(js(heap, a), intArg(heap, arg(heap, a, 0), 8))));
+for (const name of ['partition', 'rpartition'] as const) {
+  defineMethod(STR, 'str', name, 'sep, /', (heap, a) => {
+    const parts = S[name](js(heap, a), strArg(heap, arg(heap, a, 0)));
+    const t = newTuple(heap, 3);
+    for (let i = 0; i < 3; i++) tupleInit(heap, t, i, strFromJs(heap, parts[i]));
+    return t;
+  });
+}
+defineMethod(STR, 'str', 'removeprefix', 'prefix, /', (heap, a) => strFromJs(heap, S.removeprefix(js(heap, a), strArg(heap, arg(heap, a, 0)))));
+defineMethod(STR, 'str', 'removesuffix', 'suffix, /', (heap, a) => strFromJs(heap, S.removesuffix(js(heap, a), strArg(heap, arg(heap, a, 0)))));
+defineMethod(STR, 'str', 'encode', 'encoding=, errors=', (heap, a) => bytesFromArray(heap, encode(js(heap, a), strOrNone(heap, arg(heap, a, 0)) ?? 'utf-8', strOrNone(heap, arg(heap, a, 1)) ?? 'strict')));
+
+interface Box { v: Value }
+defineMethod(STR, 'str', 'format', '*args, **kwargs', (heap, a) => {
+  const args = arg(heap, a, 0), kwargs = arg(heap, a, 1);
+  const hooks: FormatHooks<Box> = {
+    positional: Array.from({ length: tupleLength(heap, args) }, (_, i) => ({ v: tupleItem(heap, args, i) })),
+    keyword: (name) => { const v = dictGet(heap, kwargs, strFromJs(heap, name)); if (isNull(v)) throw new PyError('KeyError', reprValue(heap, strFromJs(heap, name))); return { v }; },
+    getattr: (b, name) => raise('AttributeError', `'${typeNameOf(heap, b.v)}' object has no attribute '${name}'`),
+    getitem: (b, key) => ({ v: getItem(heap, b.v, typeof key === 'number' ? fromInt32(key) : strFromJs(heap, key)) }),
+    str: (b) => strValue(heap, b.v),
+    repr: (b) => reprValue(heap, b.v),
+    ascii: (b) => reprValue(heap, b.v),
+    format: (b, spec) => strToJs(heap, formatValue(heap, b.v, spec)),
+    formatStr: (s, spec) => strToJs(heap, formatValue(heap, strFromJs(heap, s), spec)),
+  };
+  return strFromJs(heap, strFormat(js(heap, a), hooks));
+});
+
+// --- int / float ---
+defineMethod(TypeId.INT, 'int', 'bit_length', '', (heap, a) => fromInt32(bitLength(intToBigInt(heap, self(heap, a)))));
+defineMethod(TypeId.INT, 'int', 'bit_count', '', (heap, a) => fromInt32(bitCount(intToBigInt(heap, self(heap, a)))));
+defineMethod(TypeId.FLOAT, 'float', 'is_integer', '', (heap, a) => fromBool(floatIsInteger(self(heap, a))));
+
+// --- bytes ---
+defineMethod(TypeId.BYTES, 'bytes', 'decode', 'encoding=, errors=', (heap, a) => strFromJs(heap, new TextDecoder().decode(bytesToArray(heap, self(heap, a)))));
+
+export { TRUE, FALSE, NULL, loOf, dictLength, intFromBigInt };

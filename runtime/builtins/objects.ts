@@ -1,0 +1,191 @@
+// Attribute access, format(), modules, the builtins namespace and exception values: the
+// glue between the interpreter's ops and the builtin types.
+
+import type { Heap } from '../heap.js';
+import { H } from '../heap.js';
+import { TypeId } from '../layout.js';
+import { NONE, NULL, type Value, fromInt32, fromPtr, isNull, loOf, hiOf, HI_NULL } from '../value.js';
+import { internStr, strFromJs, strToJs } from '../str.js';
+import { newTuple, tupleInit, newList, listAppend, tupleLength } from '../sequence.js';
+import { newDict, dictGet, dictSet } from '../dict.js';
+import { newModule, moduleDict, functionField } from '../objects.js';
+import { intToBigInt } from '../int.js';
+import { PyError } from '../errors.js';
+import { formatFloat, formatInt, formatStr } from '../semantics/format-spec.js';
+import { NativeKind, nativeKind, newNative, nget, nset } from './native.js';
+import { METHODS, MODULES, type NativeEntry } from './registry.js';
+import { EXCEPTION_BASES, PyRaise, raise } from './exceptions.js';
+import { tid, typeNameOf, tupleItem } from './protocol.js';
+import { excMessage, strValue } from './repr.js';
+
+export function builtinsDict(heap: Heap): Value {
+  return fromPtr(heap.i32[H.ROOT_BUILTINS]);
+}
+
+function modulesDict(heap: Heap): Value {
+  return fromPtr(heap.i32[H.ROOT_MODULES]);
+}
+
+/** Keeps a compile-time constant alive for the whole run (the builtins dict is a GC root). */
+export function keepConstant(heap: Heap, v: Value): Value {
+  const key = internStr(heap, '\0constants');
+  let list = dictGet(heap, builtinsDict(heap), key);
+  if (isNull(list)) { list = newList(heap); dictSet(heap, builtinsDict(heap), key, list); }
+  listAppend(heap, list, v);
+  return v;
+}
+
+/** A builtin function object for a native entry, bound to `self` unless it is NULL. */
+export function nativeValue(heap: Heap, e: NativeEntry, self: Value = NULL): Value {
+  const f = newNative(heap, NativeKind.BUILTIN);
+  nset(heap, f, 0, fromInt32(e.index));
+  nset(heap, f, 1, self);
+  return f;
+}
+
+/** dict[name] = v for a str name (module dicts, builtins). */
+export function setAttr(heap: Heap, dict: Value, name: string, v: Value): void {
+  dictSet(heap, dict, internStr(heap, name), v);
+}
+
+/** Method lookup key of a value's type: TypeId, or 100 + NativeKind. */
+export function typeKey(heap: Heap, v: Value): number {
+  const t = tid(heap, v);
+  if (t === TypeId.FUNCTION) { const k = nativeKind(heap, v); return k === 0 ? t : 100 + k; }
+  return t === TypeId.BOOL ? TypeId.INT : t;
+}
+
+/** The method `name` of v's type, or undefined. */
+export function findMethod(heap: Heap, v: Value, name: string): NativeEntry | undefined {
+  const key = typeKey(heap, v);
+  const m = METHODS.get(key)?.get(name);
+  if (m !== undefined) return m;
+  if (key === TypeId.FROZENSET) return METHODS.get(TypeId.SET)?.get(name);
+  return undefined;
+}
+
+export function loadAttr(heap: Heap, obj: Value, name: string): Value {
+  const t = tid(heap, obj);
+  if (t === TypeId.MODULE) {
+    const v = dictGet(heap, moduleDict(heap, obj), internStr(heap, name));
+    if (isNull(v)) raise('AttributeError', `module '${strToJs(heap, functionField(heap, obj, 8))}' has no attribute '${name}'`);
+    return v;
+  }
+  const m = findMethod(heap, obj, name);
+  if (m !== undefined) return nativeValue(heap, m, obj);
+  if (t === TypeId.FUNCTION && nativeKind(heap, obj) === 0) {
+    if (name === '__name__') return functionField(heap, obj, 8);
+    if (name === '__qualname__') return functionField(heap, obj, 16);
+  }
+  if (name === '__name__' && t === TypeId.TYPE) return functionField(heap, obj, 8);
+  if (nativeKind(heap, obj) === NativeKind.EXC && name === 'args') return nget(heap, obj, 1);
+  if (nativeKind(heap, obj) === NativeKind.EXC_TYPE && name === '__name__') return nget(heap, obj, 0);
+  if (t === TypeId.TYPE || nativeKind(heap, obj) === NativeKind.EXC_TYPE) {
+    raise('AttributeError', `type object '${typeNameForType(heap, obj)}' has no attribute '${name}'`);
+  }
+  return raise('AttributeError', `'${typeNameOf(heap, obj)}' object has no attribute '${name}'`);
+}
+
+function typeNameForType(heap: Heap, t: Value): string {
+  return nativeKind(heap, t) === NativeKind.EXC_TYPE ? strToJs(heap, nget(heap, t, 0)) : strToJs(heap, functionField(heap, t, 8));
+}
+
+/** `obj.name = v` (v NULL: del). Builtin types have no writable attributes. */
+export function storeAttr(heap: Heap, obj: Value, name: string, v: Value): void {
+  if (tid(heap, obj) === TypeId.MODULE) {
+    const d = moduleDict(heap, obj);
+    if (isNull(v)) { raise('AttributeError', `cannot delete module attributes in pyx yet`); }
+    dictSet(heap, d, internStr(heap, name), v);
+    return;
+  }
+  if (findMethod(heap, obj, name) !== undefined) {
+    raise('AttributeError', `'${typeNameOf(heap, obj)}' object attribute '${name}' is read-only`);
+  }
+  raise('AttributeError', `'${typeNameOf(heap, obj)}' object has no attribute '${name}'${isNull(v) ? '' : ' and no __dict__ for setting new attributes'}`);
+}
+
+/** format(v, spec) for the builtin types. */
+export function formatValue(heap: Heap, v: Value, spec: string): Value {
+  const t = tid(heap, v);
+  if (t === TypeId.STR && spec === '') return v;
+  switch (t) {
+    case TypeId.STR: return strFromJs(heap, formatStr(strToJs(heap, v), spec));
+    case TypeId.INT: return strFromJs(heap, formatInt(intToBigInt(heap, v), spec));
+    case TypeId.BOOL: return strFromJs(heap, spec === '' ? strValue(heap, v) : formatInt(intToBigInt(heap, v), spec, 'bool'));
+    case TypeId.FLOAT: return strFromJs(heap, formatFloat(v, spec));
+    default:
+      if (spec !== '') throw new PyError('TypeError', `unsupported format string passed to ${typeNameOf(heap, v)}.__format__`);
+      return strFromJs(heap, strValue(heap, v));
+  }
+}
+
+/** import of a builtin module (math, sys): created once per runtime, kept in sys.modules. */
+export function importModule(heap: Heap, name: string): Value {
+  const key = internStr(heap, name);
+  const known = dictGet(heap, modulesDict(heap), key);
+  if (!isNull(known)) return known;
+  const init = MODULES.get(name);
+  if (init === undefined) raise('ModuleNotFoundError', `No module named '${name}'`);
+  const dict = newDict(heap);
+  const m = newModule(heap, key, dict);
+  dictSet(heap, modulesDict(heap), key, m);
+  setAttr(heap, dict, '__name__', key);
+  init(heap, dict);
+  return m;
+}
+
+/** The exception class object `name` (from the builtins namespace). */
+export function exceptionClass(heap: Heap, name: string): Value {
+  return dictGet(heap, builtinsDict(heap), internStr(heap, name));
+}
+
+export function assertionErrorClass(heap: Heap): Value {
+  const key = internStr(heap, '\0AssertionError');
+  return dictGet(heap, builtinsDict(heap), key);
+}
+
+/** Creates the exception classes in the builtins dict (and a hidden AssertionError). */
+export function installExceptions(heap: Heap): void {
+  for (const name of EXCEPTION_BASES.keys()) {
+    const cls = newNative(heap, NativeKind.EXC_TYPE);
+    nset(heap, cls, 0, internStr(heap, name));
+    setAttr(heap, builtinsDict(heap), name, cls);
+    if (name === 'AssertionError') setAttr(heap, builtinsDict(heap), '\0AssertionError', cls);
+  }
+}
+
+/** An exception instance of class `cls` with `args` (a tuple). */
+export function newException(heap: Heap, cls: Value, args: Value): Value {
+  const e = newNative(heap, NativeKind.EXC);
+  nset(heap, e, 0, cls);
+  nset(heap, e, 1, args);
+  return e;
+}
+
+/** The JS exception to throw for `raise v` (a class is instantiated with no arguments). */
+export function exceptionFromValue(heap: Heap, v: Value): PyRaise {
+  let exc = v;
+  if (nativeKind(heap, v) === NativeKind.EXC_TYPE) exc = newException(heap, v, newTuple(heap, 0));
+  if (nativeKind(heap, exc) !== NativeKind.EXC) return new PyRaise('TypeError', 'exceptions must derive from BaseException');
+  const name = typeNameOf(heap, exc);
+  if (name === 'SystemExit') {
+    const args = nget(heap, exc, 1);
+    const n = tupleLength(heap, args);
+    const code = n === 0 ? NONE : n === 1 ? tupleItem(heap, args, 0) : args;
+    return systemExit(heap, code);
+  }
+  return new PyRaise(name, excMessage(heap, exc));
+}
+
+/** SystemExit(code): None → 0, an int → itself, anything else printed to stderr with status 1. */
+export function systemExit(heap: Heap, code: Value): PyRaise {
+  if (hiOf(code) === (0xfffc0000 | 0) && code !== code) return new PyRaise('SystemExit', '', 0);
+  const t = tid(heap, code);
+  if (t === TypeId.INT || t === TypeId.BOOL) {
+    const n = intToBigInt(heap, code);
+    return new PyRaise('SystemExit', String(n), Number(BigInt.asIntN(32, n)) & 0xff);
+  }
+  return new PyRaise('SystemExit', strValue(heap, code), 1, strValue(heap, code));
+}
+
+export { HI_NULL, loOf, newTuple, tupleInit };

@@ -1,0 +1,143 @@
+// repr() and str() of every builtin type, as CPython 3.13 prints them: containers recursive,
+// with `[...]`/`{...}` for a container met again while it is being printed.
+
+import type { Heap } from '../heap.js';
+import { TypeId } from '../layout.js';
+import { HI_BOOL, HI_INT, HI_NONE, type Value, hiOf, loOf } from '../value.js';
+import { intToBigInt } from '../int.js';
+import { strToJs, bytesToArray } from '../str.js';
+import { listGet, listLength, tupleLength } from '../sequence.js';
+import { dictNext, dictEntryKey, dictEntryValue } from '../dict.js';
+import { setNext, setEntryKey, setLength } from '../set.js';
+import { rangePart, functionField, FN } from '../objects.js';
+import { floatRepr, strRepr, bytesRepr } from '../repr.js';
+import { intToStr } from '../semantics/int-str.js';
+import { NativeKind, nativeKind, nget } from './native.js';
+import { NATIVES } from './registry.js';
+import { tid, tupleItem, typeNameOf } from './protocol.js';
+
+/** Addresses of containers being printed (recursion guard), per thread. */
+const active = new Set<number>();
+
+function guarded(heap: Heap, v: Value, open: string, close: string, body: () => string): string {
+  const a = loOf(v) >>> 0;
+  if (active.has(a)) return `${open}...${close}`;
+  active.add(a);
+  try {
+    return body();
+  } finally {
+    active.delete(a);
+  }
+}
+
+export function reprValue(heap: Heap, v: Value): string {
+  if (v === v) return floatRepr(v);
+  const hi = hiOf(v);
+  if (hi === HI_INT) return String(loOf(v));
+  if (hi === HI_BOOL) return loOf(v) ? 'True' : 'False';
+  if (hi === HI_NONE) return 'None';
+  const t = tid(heap, v);
+  switch (t) {
+    case TypeId.FLOAT: return floatRepr(v);
+    case TypeId.INT: return intToStr(intToBigInt(heap, v));
+    case TypeId.STR: return strRepr(strToJs(heap, v));
+    case TypeId.BYTES: return bytesRepr(bytesToArray(heap, v));
+    case TypeId.LIST: return guarded(heap, v, '[', ']', () => {
+      const parts: string[] = [];
+      for (let i = 0; i < listLength(heap, v); i++) parts.push(reprValue(heap, listGet(heap, v, i)));
+      return `[${parts.join(', ')}]`;
+    });
+    case TypeId.TUPLE: {
+      const n = tupleLength(heap, v);
+      if (n === 1) return `(${reprValue(heap, tupleItem(heap, v, 0))},)`;
+      const parts: string[] = [];
+      for (let i = 0; i < n; i++) parts.push(reprValue(heap, tupleItem(heap, v, i)));
+      return `(${parts.join(', ')})`;
+    }
+    case TypeId.DICT: return guarded(heap, v, '{', '}', () => {
+      const parts: string[] = [];
+      for (let p = dictNext(heap, v, 0); p >= 0; p = dictNext(heap, v, p + 1)) {
+        parts.push(`${reprValue(heap, dictEntryKey(heap, v, p))}: ${reprValue(heap, dictEntryValue(heap, v, p))}`);
+      }
+      return `{${parts.join(', ')}}`;
+    });
+    case TypeId.SET: case TypeId.FROZENSET: {
+      const frozen = t === TypeId.FROZENSET;
+      if (setLength(heap, v) === 0) return frozen ? 'frozenset()' : 'set()';
+      return guarded(heap, v, frozen ? 'frozenset({' : '{', frozen ? '})' : '}', () => {
+        const parts: string[] = [];
+        for (let p = setNext(heap, v, 0); p >= 0; p = setNext(heap, v, p + 1)) parts.push(reprValue(heap, setEntryKey(heap, v, p)));
+        return frozen ? `frozenset({${parts.join(', ')}})` : `{${parts.join(', ')}}`;
+      });
+    }
+    case TypeId.RANGE: {
+      const step = rangePart(heap, v, 2);
+      const head = `range(${reprValue(heap, rangePart(heap, v, 0))}, ${reprValue(heap, rangePart(heap, v, 1))}`;
+      return hiOf(step) === HI_INT && loOf(step) === 1 ? `${head})` : `${head}, ${reprValue(heap, step)})`;
+    }
+    case TypeId.SLICE:
+      return `slice(${reprValue(heap, rangePart(heap, v, 0))}, ${reprValue(heap, rangePart(heap, v, 1))}, ${reprValue(heap, rangePart(heap, v, 2))})`;
+    case TypeId.TYPE: return `<class '${strToJs(heap, functionField(heap, v, 8))}'>`;
+    case TypeId.MODULE: return `<module '${strToJs(heap, functionField(heap, v, 8))}' (built-in)>`;
+    case TypeId.CELL: return `<cell at 0x${address(v)}>`;
+    case TypeId.FUNCTION: return reprFunction(heap, v);
+    default: return `<${typeNameOf(heap, v)} object at 0x${address(v)}>`;
+  }
+}
+
+function address(v: Value): string {
+  return (loOf(v) >>> 0).toString(16).padStart(12, '0');
+}
+
+function reprFunction(heap: Heap, v: Value): string {
+  const k = nativeKind(heap, v);
+  if (k === 0) return `<function ${strToJs(heap, functionField(heap, v, FN.QUALNAME))} at 0x${address(v)}>`;
+  switch (k) {
+    case NativeKind.BUILTIN: {
+      const e = NATIVES[loOf(nget(heap, v, 0))];
+      const bound = nget(heap, v, 1);
+      if (hiOf(bound) !== (0xffff0000 | 0) && e.kind === 'method') {
+        return `<built-in method ${e.name} of ${typeNameOf(heap, bound)} object at 0x${address(bound)}>`;
+      }
+      return `<built-in function ${e.name}>`;
+    }
+    case NativeKind.EXC_TYPE: return `<class '${strToJs(heap, nget(heap, v, 0))}'>`;
+    case NativeKind.EXC: {
+      const args = nget(heap, v, 1);
+      const n = tupleLength(heap, args);
+      const name = typeNameOf(heap, v);
+      return n === 1 ? `${name}(${reprValue(heap, tupleItem(heap, args, 0))})` : `${name}${reprValue(heap, args)}`;
+    }
+    case NativeKind.DICT_VIEW: {
+      const d = nget(heap, v, 0);
+      const mode = loOf(nget(heap, v, 1));
+      const parts: string[] = [];
+      for (let p = dictNext(heap, d, 0); p >= 0; p = dictNext(heap, d, p + 1)) {
+        const key = reprValue(heap, dictEntryKey(heap, d, p));
+        const val = mode === 0 ? '' : reprValue(heap, dictEntryValue(heap, d, p));
+        parts.push(mode === 0 ? key : mode === 1 ? val : `(${key}, ${val})`);
+      }
+      return `${typeNameOf(heap, v)}([${parts.join(', ')}])`;
+    }
+    default: return `<${typeNameOf(heap, v)} object at 0x${address(v)}>`;
+  }
+}
+
+/** str(v). */
+export function strValue(heap: Heap, v: Value): string {
+  if (v !== v && tid(heap, v) === TypeId.STR) return strToJs(heap, v);
+  if (nativeKind(heap, v) === NativeKind.EXC) return excMessage(heap, v);
+  return reprValue(heap, v);
+}
+
+/** str(exception): '' for no args, str(arg) for one, the args tuple's repr otherwise (KeyError: repr). */
+export function excMessage(heap: Heap, exc: Value): string {
+  const args = nget(heap, exc, 1);
+  const n = tupleLength(heap, args);
+  if (n === 0) return '';
+  if (n === 1) {
+    const only = tupleItem(heap, args, 0);
+    return typeNameOf(heap, exc) === 'KeyError' ? reprValue(heap, only) : strValue(heap, only);
+  }
+  return reprValue(heap, args);
+}
