@@ -8,6 +8,7 @@ import yargs from 'yargs';
 import type { PyxCommand } from './command.js';
 import { cacheCommand } from './cache.js';
 import { parseCommand } from './parse.js';
+import { runCommand } from './run.js';
 import { graphCommand } from './graph.js';
 import { dumpCommand, rewriteDumpIr } from './dump.js';
 import { exploreCommand } from './explore.js';
@@ -20,7 +21,7 @@ export const INTERNAL_ERROR = 70;
 
 export { version } from './version.js';
 
-export const commands: PyxCommand[] = [parseCommand, cacheCommand, graphCommand, dumpCommand, exploreCommand];
+export const commands: PyxCommand[] = [parseCommand, runCommand, cacheCommand, graphCommand, dumpCommand, exploreCommand];
 
 /** Exit status when the reader of stdout went away (`pyx parse big.py | head`): what a shell
  *  reports for a process ended by SIGPIPE, as `cat` or `git log` would be. */
