@@ -25,8 +25,11 @@ export interface Cst {
   isTerminal(): boolean;
 }
 
-/** Turns one CST node, whose first character is at `start`, into an AST value. */
+/** Turns one CST node, whose first character is at `start` (an index into the matched
+ *  string, so `b.token(start)` is its first token), into an AST value. */
 export type Handler = (b: Builder, node: Cst, start: number) => any;
+/** Handlers by rule name: `rule` or Ohm's `rule_case` for a case-named alternative. A rule
+ *  without a handler must always have exactly one child, which is passed through. */
 export type Handlers = Record<string, Handler>;
 
 const LAYOUT_KINDS: ReadonlySet<string> = new Set(['NEWLINE', 'INDENT', 'DEDENT']);
@@ -110,10 +113,16 @@ export class Builder implements LiteralContext {
   /** The value of the NUMBER token at a matched index. */
   number(index: number): NumberValue {
     const token = this.tokens[this.base + index];
-    return decodeNumber(token.text, {
-      filename: this.filename, line: token.line, col: token.col, endLine: token.endLine,
-      endCol: token.endCol, lineText: this.lineText(token.line),
-    });
+    try {
+      return decodeNumber(token.text);
+    } catch {
+      // Rare (a literal over CPython's digit limit): decode again with the site, which
+      // costs a source line per number, so that the error points at this token.
+      return decodeNumber(token.text, {
+        filename: this.filename, line: token.line, col: token.col, endLine: token.endLine,
+        endCol: token.endCol, lineText: this.lineText(token.line),
+      });
+    }
   }
 
   /** Source line `line` (from 1) with its newline, for error messages. */
