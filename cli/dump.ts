@@ -72,7 +72,7 @@ export const dumpCommand: PyxCommand<DumpArgs> = {
     const functions = selectFunctions(program.module, args.function);
     const keep = new Set(functions.map((fn) => fn.index));
     const stages = await runStages(program.module, pipelineOf(args), { verify: args.verify });
-    const selected = selectStages(stages, args.stage);
+    const selected = selectStages(stages, args.stage, keep);
     if (args.analysis !== undefined) return dumpAnalysis(args, selected, keep);
     if (args.dumpDir !== undefined) {
       mkdirSync(args.dumpDir, { recursive: true });
@@ -92,14 +92,19 @@ export const dumpCommand: PyxCommand<DumpArgs> = {
   }),
 };
 
-function selectStages(stages: Stage[], spec: string): Selected[] {
+function selectStages(stages: Stage[], spec: string, keep: Set<number>): Selected[] {
   const item = (stage: Stage, title: string, previous: Stage | null, stem = stage): Selected =>
     ({ title, fileStem: `${String(stem.index).padStart(2, '0')}-${stageSlug(stem)}`, stage, previous });
   const titleOf = (stage: Stage) => (stage.pass === null ? 'IR input (lowered)' : `IR after ${stage.pass}`);
   if (spec === 'ir') return [item(stages[stages.length - 1], titleOf(stages[stages.length - 1]), null)];
   if (spec === 'input') return [item(stages[0], titleOf(stages[0]), null)];
   if (spec === 'all') return stages.map((stage, i) => item(stage, titleOf(stage), stages[i - 1] ?? null));
-  if (spec === 'changed') return stages.filter((stage) => stage.changed).map((stage) => item(stage, titleOf(stage), stages[stage.index - 1]));
+  if (spec === 'changed') {
+    // Judged by the text of the functions shown: a pass that changed only other functions
+    // (--function) has nothing to show here.
+    return stages.filter((stage) => stage.changed && irText(stage.module, keep) !== irText(stages[stage.index - 1].module, keep))
+      .map((stage) => item(stage, titleOf(stage), stages[stage.index - 1]));
+  }
   const match = /^(after|before):(.+)$/.exec(spec);
   if (match === null) throw new ProgramError(`pyx: unknown stage '${spec}' (stages: ast, ir, input, after:PASS, before:PASS, changed, all)\n`, 2);
   const [, when, pass] = match;
