@@ -1,0 +1,21 @@
+// Exceptions of stdlib modules whose classes are not builtins (json.JSONDecodeError,
+// struct.error, re.error). The interpreter maps `qualName` to the module's class.
+
+/** The module-level exception classes raised by runtime/stdlib. */
+export type ModuleExcName = 'json.JSONDecodeError' | 'struct.error' | 're.error';
+
+/**
+ * A module exception. Invariant: `message` is exactly CPython 3.13's str(exc); `fields`
+ * holds the exception's attributes (JSONDecodeError: msg, doc, pos, lineno, colno;
+ * re.error: msg, pattern, pos), positions in code points.
+ */
+export class ModuleError extends Error {
+  constructor(
+    readonly qualName: ModuleExcName,
+    message: string,
+    readonly fields: Readonly<Record<string, string | number | null>> = {},
+  ) {
+    super(message);
+    this.name = qualName;
+  }
+}

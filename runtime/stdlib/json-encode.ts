@@ -1,0 +1,184 @@
+// json.dumps as CPython 3.13 produces it: separators, indent (int or str), sort_keys,
+// ensure_ascii, allow_nan, skipkeys, check_circular, default, float repr, dict key
+// coercion, and CPython's error messages. The encoder never inspects interpreter objects
+// itself: `classify` says what each value is (so the interpreter decides dict/list/str
+// detection and iteration order), `default` replaces unknown objects.
+import { PyError } from '../semantics/errors.js';
+import { compareStr } from '../semantics/codepoints.js';
+import { floatRepr } from '../repr.js';
+
+/** What a value is to the encoder. `items`/`entries` are iterated once, in output order. */
+export type Classified =
+  | { k: 'none' }
+  | { k: 'bool'; v: boolean }
+  | { k: 'int'; v: bigint | number }
+  | { k: 'float'; v: number }
+  | { k: 'str'; v: string }
+  | { k: 'list'; items: Iterable<unknown> }
+  | { k: 'dict'; entries: Iterable<[unknown, unknown]> }
+  | { k: 'other'; typeName: string };
+
+export interface DumpsOptions {
+  skipkeys?: boolean;
+  ensureAscii?: boolean;
+  checkCircular?: boolean;
+  allowNan?: boolean;
+  sortKeys?: boolean;
+  /** int: that many spaces per level (negative = 0); string: used as is; null: one line. */
+  indent?: number | string | null;
+  /** [item_separator, key_separator]; default (', ', ': '), or (',', ': ') with an indent. */
+  separators?: [string, string] | null;
+  /** default(o): a serializable replacement, or throw. Absent: CPython's TypeError. */
+  default?: (o: unknown) => unknown;
+  /** The value model; absent: plain JS values (see jsClassify). */
+  classify?: (v: unknown) => Classified;
+}
+
+/** The default value model: null, boolean, bigint (int), number (float), string, arrays, Maps. */
+export function jsClassify(v: unknown): Classified {
+  if (v === null || v === undefined) return { k: 'none' };
+  if (typeof v === 'boolean') return { k: 'bool', v };
+  if (typeof v === 'bigint') return { k: 'int', v };
+  if (typeof v === 'number') return { k: 'float', v };
+  if (typeof v === 'string') return { k: 'str', v };
+  if (Array.isArray(v)) return { k: 'list', items: v };
+  if (v instanceof Map) return { k: 'dict', entries: v.entries() };
+  if (v instanceof Set) return { k: 'other', typeName: 'set' };
+  return { k: 'other', typeName: typeof v === 'object' ? (v.constructor?.name ?? 'object') : typeof v };
+}
+
+const SHORT: Record<string, string> = { '"': '\\"', '\\': '\\\\', '\n': '\\n', '\r': '\\r', '\t': '\\t', '\b': '\\b', '\f': '\\f' };
+
+/** encode_basestring / encode_basestring_ascii: the quoted JSON string. */
+export function encodeString(s: string, ensureAscii: boolean): string {
+  let out = '"';
+  for (let i = 0; i < s.length; i++) {
+    const ch = s[i];
+    const c = s.charCodeAt(i);
+    if (SHORT[ch] !== undefined) out += SHORT[ch];
+    else if (c < 0x20 || (ensureAscii && c > 0x7e)) out += '\\u' + c.toString(16).padStart(4, '0');
+    else out += ch;
+  }
+  return out + '"';
+}
+
+function floatText(x: number, allowNan: boolean): string {
+  if (Number.isFinite(x)) return floatRepr(x);
+  if (!allowNan) throw new PyError('ValueError', `Out of range float values are not JSON compliant: ${floatRepr(x)}`);
+  return Number.isNaN(x) ? 'NaN' : x > 0 ? 'Infinity' : '-Infinity';
+}
+
+/** json.dumps(obj, ...). */
+export function dumps(obj: unknown, opts: DumpsOptions = {}): string {
+  const classify = opts.classify ?? jsClassify;
+  const allowNan = opts.allowNan ?? true;
+  const ensureAscii = opts.ensureAscii ?? true;
+  const checkCircular = opts.checkCircular ?? true;
+  let indent: string | null = null;
+  if (typeof opts.indent === 'number') indent = ' '.repeat(Math.max(0, opts.indent));
+  else if (typeof opts.indent === 'string') indent = opts.indent;
+  const [itemSep, keySep] = opts.separators ?? (indent !== null ? [',', ': '] : [', ', ': ']);
+  const markers = new Set<unknown>();
+  const parts: string[] = [];
+
+  const enter = (o: unknown) => {
+    if (!checkCircular) return;
+    if (markers.has(o)) throw new PyError('ValueError', 'Circular reference detected');
+    markers.add(o);
+  };
+
+  const keyText = (k: unknown): string | undefined => {
+    const c = classify(k);
+    switch (c.k) {
+      case 'str': return c.v;
+      case 'float': return floatText(c.v, allowNan);
+      case 'bool': return c.v ? 'true' : 'false';
+      case 'none': return 'null';
+      case 'int': return String(c.v);
+      default:
+        if (opts.skipkeys) return undefined;
+        throw new PyError('TypeError', `keys must be str, int, float, bool or None, not ${c.k === 'other' ? c.typeName : c.k === 'list' ? 'list' : 'dict'}`);
+    }
+  };
+
+  const encode = (o: unknown, level: number): void => {
+    const c = classify(o);
+    switch (c.k) {
+      case 'none': parts.push('null'); return;
+      case 'bool': parts.push(c.v ? 'true' : 'false'); return;
+      case 'int': parts.push(String(c.v)); return;
+      case 'float': parts.push(floatText(c.v, allowNan)); return;
+      case 'str': parts.push(encodeString(c.v, ensureAscii)); return;
+      case 'list': {
+        enter(o);
+        const items = [...c.items];
+        if (items.length === 0) parts.push('[]');
+        else {
+          const inner = indent === null ? '' : '\n' + indent.repeat(level + 1);
+          parts.push('[' + inner);
+          items.forEach((x, i) => {
+            if (i > 0) parts.push(itemSep + inner);
+            encode(x, level + 1);
+          });
+          parts.push((indent === null ? '' : '\n' + indent.repeat(level)) + ']');
+        }
+        markers.delete(o);
+        return;
+      }
+      case 'dict': {
+        enter(o);
+        let entries = [...c.entries];
+        if (opts.sortKeys) entries = sortEntries(entries, classify);
+        if (entries.length === 0) parts.push('{}');
+        else {
+          const inner = indent === null ? '' : '\n' + indent.repeat(level + 1);
+          parts.push('{' + inner);
+          let first = true;
+          for (const [k, v] of entries) {
+            const kt = keyText(k);
+            if (kt === undefined) continue;
+            if (!first) parts.push(itemSep + inner);
+            first = false;
+            parts.push(encodeString(kt, ensureAscii) + keySep);
+            encode(v, level + 1);
+          }
+          parts.push((indent === null ? '' : '\n' + indent.repeat(level)) + '}');
+        }
+        markers.delete(o);
+        return;
+      }
+      case 'other': {
+        if (!opts.default) throw new PyError('TypeError', `Object of type ${c.typeName} is not JSON serializable`);
+        enter(o);
+        encode(opts.default(o), level);
+        markers.delete(o);
+        return;
+      }
+    }
+  };
+  encode(obj, 0);
+  return parts.join('');
+}
+
+/** sorted(dct.items()) for str keys or numeric keys; mixed kinds raise CPython's TypeError. */
+function sortEntries(entries: [unknown, unknown][], classify: (v: unknown) => Classified): [unknown, unknown][] {
+  const keyed = entries.map((e) => ({ e, c: classify(e[0]) }));
+  const num = (c: Classified) => (c.k === 'int' ? Number(c.v) : c.k === 'float' ? c.v : c.k === 'bool' ? Number(c.v) : NaN);
+  const kind = (c: Classified) => (c.k === 'str' ? 'str' : c.k === 'int' || c.k === 'float' || c.k === 'bool' ? 'num' : c.k);
+  const name = (c: Classified) => (c.k === 'none' ? 'NoneType' : c.k === 'other' ? c.typeName : c.k);
+  // CPython's sort first compares item[i] < item[i-1] along the initial run, so the first
+  // incomparable neighbours name the later key first. (Beyond that first run its merge
+  // order can meet a different pair first; keys of one kind, the usual case, never fail.)
+  for (let i = 1; i < keyed.length; i++) {
+    const [a, b] = [keyed[i].c, keyed[i - 1].c];
+    if (kind(a) !== kind(b) || kind(a) !== 'str' && kind(a) !== 'num') {
+      throw new PyError('TypeError', `'<' not supported between instances of '${name(a)}' and '${name(b)}'`);
+    }
+  }
+  keyed.sort((a, b) => {
+    if (kind(a.c) === 'str') return compareStr((a.c as { v: string }).v, (b.c as { v: string }).v);
+    const x = a.c.k === 'int' && b.c.k === 'int' ? BigInt(a.c.v) - BigInt(b.c.v) : num(a.c) - num(b.c);
+    return x < 0 ? -1 : x > 0 ? 1 : 0;
+  });
+  return keyed.map((x) => x.e);
+}
