@@ -59,18 +59,18 @@ export async function parseText(source: string, filename: string, options: Front
 
 /** Parses a file's bytes as CPython's ast.parse(bytes) would. Throws PySyntaxError. */
 export async function parseBytes(bytes: Uint8Array, filename: string, options: FrontEndOptions = {}): Promise<mod> {
-  const { text, deferred } = decodeSourceDeferred(bytes, filename);
+  const { text, deferred, deferredAt } = decodeSourceDeferred(bytes, filename);
   if (deferred === undefined) return parseText(text, filename, options);
   // CPython raises a bad-UTF-8 error when its parser reaches the token holding the bytes:
-  // a syntax error placed before that token is met first and wins.
+  // a syntax error placed before that token is met first and wins. (Errors at or after it,
+  // such as the U+FFFD standing for the bad byte being no identifier character, do not.)
+  const at = deferredAt ?? deferred;
   try {
     await parseText(text, filename, { mode: options.mode });
   } catch (error) {
-    if (error instanceof PySyntaxError && error.lineno > 0 && isBefore(error, deferred)) throw error;
+    const before = error instanceof PySyntaxError && error.lineno > 0 &&
+      (error.lineno < at.lineno || (error.lineno === at.lineno && error.offset < at.offset));
+    if (before) throw error;
   }
   throw deferred;
-}
-
-function isBefore(error: PySyntaxError, other: PySyntaxError): boolean {
-  return error.lineno < other.lineno || (error.lineno === other.lineno && error.offset < other.offset);
 }

@@ -72,6 +72,9 @@ export function invalidUtf8(bytes: Uint8Array): InvalidUtf8[] {
 export interface MalformedUtf8 {
   readonly text: string;
   readonly error?: PySyntaxError;
+  /** Where the token holding the bad byte starts (line from 1, code-point column from 1):
+   *  only a syntax error placed before it can precede `error`. */
+  readonly at?: { readonly lineno: number; readonly offset: number };
 }
 
 export function decodeMalformedUtf8(bytes: Uint8Array, filename: string): MalformedUtf8 {
@@ -94,9 +97,15 @@ export function decodeMalformedUtf8(bytes: Uint8Array, filename: string): Malfor
     // Tokenized with each U+FFFD swapped for a letter (U+00AA, also one UTF-16 unit):
     // CPython's tokenizer reads a bad byte as part of an identifier, which U+FFFD is not.
     tokens = tokenize(text.replaceAll('\uFFFD', '\u00AA'), filename, { comments: true });
-  } catch {
-    // The tokenizer fails elsewhere; the first bad byte is still the error to report.
-    return { text, error: lineError(bytes, invalid[0], text, units[0], filename) };
+  } catch (tokenizeError) {
+    const error = lineError(bytes, invalid[0], text, units[0], filename);
+    // CPython's tokenizer measures a line's indentation before reading its first token, so
+    // an indentation error on the bad byte's line comes first: leave it to the parser.
+    const indentation = tokenizeError instanceof PySyntaxError &&
+      (tokenizeError.type !== 'SyntaxError' || tokenizeError.msg.startsWith('unindent'));
+    if (indentation && tokenizeError.lineno === error.lineno) return { text };
+    // Otherwise the tokenizer fails elsewhere; the first bad byte is still the error.
+    return { text, error, at: { lineno: error.lineno, offset: error.offset } };
   }
   const encoder = new TextEncoder();
   // Byte index of a UTF-16 index of `text`: the UTF-8 length of what precedes it, with each
@@ -113,44 +122,76 @@ export function decodeMalformedUtf8(bytes: Uint8Array, filename: string): Malfor
     if (token === undefined || token.start > unit || token.kind === 'COMMENT') continue;
     const start = byteIndex(token.start);
     const end = byteIndex(token.end);
+    const at = { lineno: token.line, offset: token.col + 1 };
     if (token.kind === 'NAME') {
       const chunk = bytes.subarray(start, end);
       const [first] = invalidUtf8(chunk);
-      const column = [...text.slice(lineStartOf(text, unit), unit)].length + 1;
-      return { text, error: unicodeError(filename, chunk, first, token.line, column, token.line, -1, lineOf(text, unit)) };
+      const line = lineOf(text, unit);
+      const column = identifierColumn(bytes, end, line);
+      return { text, at, error: unicodeError(filename, chunk, first, token.line, column, token.line, -1, line) };
     }
     if (token.kind === 'STRING') {
       const prefix = /^[A-Za-z]*/.exec(token.text)![0];
       // A bytes literal with a non-ASCII character is the parser's own error.
       if (/b/i.test(prefix)) return { text };
       const quote = token.text.startsWith('"""', prefix.length) || token.text.startsWith("'''", prefix.length) ? 3 : 1;
-      let from = start + prefix.length + quote;
-      let to = end - quote;
-      if (!/r/i.test(prefix) && bytes.subarray(from, to).includes(0x5c)) {
+      const bodyStart = start + prefix.length + quote;
+      const bodyEnd = end - quote;
+      if (!/r/i.test(prefix) && bytes.subarray(bodyStart, bodyEnd).includes(0x5c)) {
         // With backslashes CPython decodes one run of non-ASCII bytes at a time.
-        from = invalid[n].index;
+        let from = invalid[n].index;
         while (bytes[from - 1] >= 0x80) from--;
-        to = invalid[n].index;
+        let to = invalid[n].index;
         while (to < bytes.length && bytes[to] >= 0x80) to++;
+        return { text, at, error: stringError(filename, bytes, from, to, token, start, end, text) };
       }
-      return { text, error: stringError(filename, bytes, from, to, token, text) };
+      return { text, at, error: stringError(filename, bytes, bodyStart, bodyEnd, token, start, end, text) };
     }
     // FSTRING_MIDDLE: CPython 3.13 raises a bare UnicodeDecodeError here (not a
     // SyntaxError); pyx reports it like a str literal's.
-    return { text, error: stringError(filename, bytes, start, end, token, text) };
+    return { text, at, error: stringError(filename, bytes, start, end, token, start, end, text) };
   }
   return { text };
 }
 
-// A str literal's error: CPython points from the token's start to the end of the chunk it
-// was decoding (the body, or one non-ASCII run), in characters of the 'replace'-decoded line.
-function stringError(filename: string, bytes: Uint8Array, from: number, to: number, token: Token, text: string): PySyntaxError {
+/**
+ * CPython's byte offset → column conversion for these errors: it cuts the error line's
+ * 'replace'-decoded text, re-encoded as UTF-8, after `offset` bytes and counts characters.
+ * A U+FFFD there takes 3 bytes where the bad byte took 1, so columns after a bad byte land
+ * further left than the characters' own columns.
+ */
+function cpythonColumn(line: string, offset: number): number {
+  const reencoded = new TextEncoder().encode(line);
+  const cut = Math.max(0, Math.min(offset, reencoded.length + 1));
+  return [...new TextDecoder('utf-8').decode(reencoded.subarray(0, cut))].length;
+}
+
+/** The byte offset of `index` (an index into `bytes`) from the start of its line. */
+function lineByteOffset(bytes: Uint8Array, index: number): number {
+  if (index === 0) return 0;
+  return index - (Math.max(bytes.lastIndexOf(0x0a, index - 1), bytes.lastIndexOf(0x0d, index - 1)) + 1);
+}
+
+// A bad byte in an identifier: CPython's tokenizer stops at the identifier's end and the
+// error takes that position, unconverted to 1-based: the column is cpythonColumn(end).
+function identifierColumn(bytes: Uint8Array, end: number, line: string): number {
+  return cpythonColumn(line, lineByteOffset(bytes, end));
+}
+
+// A bad byte in a str literal: `chunk` [from, to) is what CPython decodes (the body, or with
+// backslashes one run of non-ASCII bytes). The error spans the string token, 1-based byte
+// offsets converted by cpythonColumn against the token's first line (its end too, even when
+// the token ends on a later line; that line is then quoted without its newline).
+function stringError(
+  filename: string, bytes: Uint8Array, from: number, to: number, token: Token, start: number, end: number, text: string,
+): PySyntaxError {
   const chunk = bytes.subarray(from, to);
   const [first] = invalidUtf8(chunk);
-  const lineStart = bytes.lastIndexOf(0x0a, Math.max(0, to - 1)) + 1;
-  // CPython leaves this one in bytes (it does convert the start to characters).
-  const endOffset = to - lineStart;
-  return unicodeError(filename, chunk, first, token.line, token.col + 1, token.endLine, endOffset, lineOf(text, token.start));
+  const line = lineOf(text, token.start);
+  const offset = cpythonColumn(line, lineByteOffset(bytes, start) + 1);
+  const endOffset = cpythonColumn(line, lineByteOffset(bytes, end) + 1);
+  const quoted = token.endLine === token.line ? line : line.replace(/\r?\n$/, '');
+  return unicodeError(filename, chunk, first, token.line, offset, token.endLine, endOffset, quoted);
 }
 
 function unicodeError(
@@ -171,22 +212,31 @@ function unicodeError(
 /** Fallback when the text cannot be tokenized: the bad byte's line and column. */
 function lineError(bytes: Uint8Array, sequence: InvalidUtf8, text: string, unit: number, filename: string): PySyntaxError {
   const lineStart = lineStartOf(text, unit);
-  let lineno = 1;
-  for (let i = text.indexOf('\n'); i >= 0 && i < lineStart; i = text.indexOf('\n', i + 1)) lineno++;
+  const lineno = (text.slice(0, lineStart).match(LINE_BREAK) ?? []).length + 1;
   const column = [...text.slice(lineStart, unit)].length + 1;
-  const lineBytes = bytes.subarray(bytes.lastIndexOf(0x0a, Math.max(0, sequence.index - 1)) + 1);
-  const within = sequence.index - (bytes.length - lineBytes.length);
-  const shifted = { ...sequence, index: within };
-  // A bad byte outside a string reads as part of an identifier, whose errors have no end.
-  return unicodeError(filename, lineBytes, shifted, lineno, column, lineno, -1, lineOf(text, unit));
+  // A bad byte outside a string reads as part of an identifier: CPython decodes from the
+  // identifier's start, and such errors have no end.
+  let from = sequence.index;
+  while (from > 0 && isIdentifierByte(bytes[from - 1])) from--;
+  const shifted = { ...sequence, index: sequence.index - from };
+  return unicodeError(filename, bytes.subarray(from), shifted, lineno, column, lineno, -1, lineOf(text, unit));
 }
+
+function isIdentifierByte(byte: number): boolean {
+  return byte >= 0x80 || byte === 0x5f || (byte >= 0x30 && byte <= 0x39) || ((byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7a);
+}
+
+// Lines end at \r\n, \r or \n, as CPython's tokenizer reads them.
+const LINE_BREAK = /\r\n|\r|\n/g;
 
 function lineStartOf(text: string, unit: number): number {
-  return unit === 0 ? 0 : text.lastIndexOf('\n', unit - 1) + 1;
+  if (unit === 0) return 0;
+  return Math.max(text.lastIndexOf('\n', unit - 1), text.lastIndexOf('\r', unit - 1)) + 1;
 }
 
+/** The line holding `unit`, ended by "\n" whatever its own line break (as CPython quotes it). */
 function lineOf(text: string, unit: number): string {
   const start = lineStartOf(text, unit);
-  const end = text.indexOf('\n', unit);
-  return end < 0 ? `${text.slice(start)}\n` : text.slice(start, end + 1);
+  const ends = [text.indexOf('\n', unit), text.indexOf('\r', unit)].filter((index) => index >= 0);
+  return `${text.slice(start, ends.length > 0 ? Math.min(...ends) : text.length)}\n`;
 }

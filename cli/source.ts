@@ -31,6 +31,8 @@ const BLANK_RE = /^[ \t\f]*(?:[#\r\n]|$)/;
 export interface DecodedSource {
   readonly text: string;
   readonly deferred?: PySyntaxError;
+  /** Where the token that raises `deferred` starts (line from 1, code-point column from 1). */
+  readonly deferredAt?: { readonly lineno: number; readonly offset: number };
 }
 
 /** Decodes a source file's bytes to the text the tokenizer sees. Throws PySyntaxError. */
@@ -48,8 +50,8 @@ export function decodeSourceDeferred(bytes: Uint8Array, filename: string): Decod
     try {
       return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(body) };
     } catch {
-      const { text, error } = decodeMalformedUtf8(body, filename);
-      return { text, deferred: error };
+      const { text, error, at } = decodeMalformedUtf8(body, filename);
+      return { text, deferred: error, deferredAt: at };
     }
   }
   return { text: decodeDeclared(body, encoding, filename) };
