@@ -59,21 +59,46 @@ export async function renderPage(input: PageInput): Promise<string> {
 function sourcePanel(source: string): string {
   const lines = source.replace(/\r\n?/g, '\n').replace(/\n$/, '').split('\n');
   const body = lines.map((line, i) =>
-    `<span class="src" id="L${i + 1}" data-line="${i + 1}"><span class="ln">${i + 1}</span>${escapeHtml(line)}</span>`).join('\n');
+    `<span class="src" id="L${i + 1}" data-line="${i + 1}"><span class="ln">${i + 1}</span>${escapeHtml(line)}</span>`).join('');
   return `<section id="source"><h2>Source</h2><pre class="code">${body}</pre></section>`;
 }
 
-/** The source lines an instruction came from, as a space-separated list (for `~=`). */
-function linesOf(instruction: Instruction): string {
+/**
+ * The source lines an instruction stands for, space-separated (for CSS `~=`): every line
+ * of its span, except lines of its span where another function has code. A `def`'s
+ * make_function spans the whole body, but a click on a body line should find the body's
+ * instructions, not the definition's.
+ */
+function linesOf(instruction: Instruction, fnIndex: number, owners: Map<number, Set<number>>): string {
   if (instruction.pos === null) return '';
-  const lines: number[] = [];
-  for (let line = instruction.pos.line; line <= instruction.pos.endLine; line++) lines.push(line);
+  const lines: number[] = [instruction.pos.line];
+  for (let line = instruction.pos.line + 1; line <= instruction.pos.endLine; line++) {
+    const owner = owners.get(line);
+    if (owner === undefined || owner.has(fnIndex)) lines.push(line);
+  }
   return lines.join(' ');
+}
+
+/** For each source line, the functions with an instruction starting on it. */
+function lineOwners(module: IRModule): Map<number, Set<number>> {
+  const owners = new Map<number, Set<number>>();
+  for (const fn of module.functions) {
+    for (const block of fn.blocks) {
+      for (const instruction of block.instructions) {
+        if (instruction.pos === null) continue;
+        const set = owners.get(instruction.pos.line) ?? new Set<number>();
+        set.add(fn.index);
+        owners.set(instruction.pos.line, set);
+      }
+    }
+  }
+  return owners;
 }
 
 /** IR text of the kept functions, each instruction line wrapped with its source lines. */
 function irPanel(module: IRModule, keep: (fn: IRFunction) => boolean): string {
   const out: string[] = [];
+  const owners = lineOwners(module);
   for (const fn of module.functions.filter(keep)) {
     // printFunction's lines follow the blocks' instructions one for one after the header
     // lines, so the k-th instruction line is matched to the k-th instruction.
@@ -84,7 +109,7 @@ function irPanel(module: IRModule, keep: (fn: IRFunction) => boolean): string {
       const instruction = i >= headerCount ? instructions[i - headerCount] : null;
       if (instruction === null || instruction === undefined) out.push(escapeHtml(line));
       else {
-        const lines = linesOf(instruction);
+        const lines = linesOf(instruction, fn.index, owners);
         out.push(lines === '' ? `<span class="ins">${escapeHtml(line)}</span>` : `<span class="ins" data-lines="${lines}">${escapeHtml(line)}</span>`);
       }
     });
