@@ -124,6 +124,38 @@ def write_utf8_decoder_cases() -> None:
     (CLI / "utf8-decoder.json").write_text(f"[\n{lines}\n]\n", encoding="utf-8")
 
 
+def write_utf8_injections() -> None:
+    """One malformed sequence inserted at a seeded random offset of a syntax golden, and what
+    ast.parse(bytes) raises: [msg, lineno, offset, end_lineno, end_offset], or the name of a
+    non-SyntaxError exception (CPython 3.13 raises a bare UnicodeDecodeError in f-strings)."""
+    import json
+    import random
+
+    rng = random.Random(7)
+    files = sorted(SYNTAX.glob("*.py"))
+    cases = []
+    while len(cases) < 300:
+        source = rng.choice(files)
+        data = source.read_bytes()
+        if not data:
+            continue
+        at = rng.randrange(len(data))
+        insert = rng.choice([b"\xff", b"\xc3", b"\xe2\x82", b"\x80"])
+        mutated = data[:at] + insert + data[at:]
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            try:
+                ast.parse(mutated)
+                expected = None
+            except SyntaxError as error:
+                expected = [error.msg, error.lineno, error.offset, error.end_lineno, error.end_offset]
+            except Exception as error:  # noqa: BLE001 - recorded, it is CPython's behaviour
+                expected = type(error).__name__
+        cases.append({"file": source.name, "at": at, "insert": list(insert), "expected": expected})
+    lines = ",\n".join(json.dumps(case, ensure_ascii=False) for case in cases)
+    (CLI / "utf8-injections.json").write_text(f"[\n{lines}\n]\n", encoding="utf-8")
+
+
 def main() -> None:
     for name in STDLIB_SAMPLES:
         shutil.copyfile(STDLIB / f"{name}.py", SAMPLES / f"{name}.py")
@@ -133,6 +165,7 @@ def main() -> None:
         write_dumps(source, True)
     write_cli_expectations()
     write_utf8_decoder_cases()
+    write_utf8_injections()
     print(f"{len(list(SAMPLES.glob('*.py')))} stdlib samples, {len(list(SYNTAX.glob('*.py')))} syntax files")
 
 
