@@ -6,7 +6,7 @@ import { decompose } from './float-digits.js';
 import { ldexpExact } from './exact.js';
 import { powDD } from './pow-dd.js';
 
-const P = 160n; // fraction bits of the fixed-point numbers below
+export const P = 160n; // fraction bits of the fixed-point numbers below (math.ts shares them)
 const ONE = 1n << P;
 
 /** 2 * atanh(t) for fixed-point t with |t| <= 1/3: 2 * (t + t^3/3 + t^5/5 + ...). */
@@ -25,12 +25,12 @@ function atanh2(t: bigint): bigint {
 
 let ln2Cache: bigint | undefined;
 /** ln 2 = 2 * atanh(1/3). */
-function ln2(): bigint {
+export function ln2(): bigint {
   return (ln2Cache ??= atanh2(ONE / 3n));
 }
 
 /** ln(x) in fixed point, x > 0 finite. */
-function lnFixed(x: number): bigint {
+export function lnFixed(x: number): bigint {
   const { m, e } = decompose(x);
   const bits = m.toString(2).length;
   // x = f * 2**k with f = m / 2**(bits-1) in [1, 2); move f into [sqrt(1/2), sqrt(2)).
@@ -45,7 +45,7 @@ function lnFixed(x: number): bigint {
 }
 
 /** exp(w) for fixed-point w, as [mantissa R (fixed point, ~[0.7, 1.42]), binary exponent n]. */
-function expFixed(w: bigint): [bigint, number] {
+export function expFixed(w: bigint): [bigint, number] {
   const l2 = ln2();
   // n = round(w / ln2); r = w - n ln2, |r| <= ln2 / 2.
   let n = w / l2;

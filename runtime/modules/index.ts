@@ -1,0 +1,5 @@
+// The builtin modules implemented in the runtime. Importing this registers their inits with
+// runtime/builtins/registry.ts; it must come before backends/interp/sys.ts, which extends
+// the `sys` init registered here.
+import './math.js';
+import './sys.js';

@@ -1,0 +1,216 @@
+// The `math` module: binds the pure numerics of math-core.ts to heap values, following the
+// declaration conventions of runtime/builtins/README.md. Argument conversion is CPython's:
+// a float parameter takes float, int or bool ("must be real number, not str"), an int
+// parameter takes int or bool ("'float' object cannot be interpreted as an integer").
+
+import type { Heap } from '../heap.js';
+import { TypeId } from '../layout.js';
+import { type Value, NONE, NULL, isNull, fromFloat, fromBool, fromInt32 } from '../value.js';
+import { intFromBigInt, intToBigInt } from '../int.js';
+import { newTuple, tupleInit } from '../sequence.js';
+import { typeError } from '../errors.js';
+import { raise } from '../semantics/errors.js';
+import { intToFloat } from '../semantics/int.js';
+import { floatFloor, floatCeil, floatToInt } from '../semantics/float.js';
+import { defineFunction, defineModule, arg, type NativeEntry } from '../builtins/registry.js';
+import { nativeValue, setAttr } from '../builtins/objects.js';
+import { tid, typeNameOf, tupleItem } from '../builtins/protocol.js';
+import { getIter, iterNext } from '../builtins/containers.js';
+import { binary } from '../builtins/arith.js';
+import { pushHandle, popHandles, handleGet } from '../gc.js';
+import { tupleLength } from '../sequence.js';
+import * as core from './math-core.js';
+
+// --- Argument conversion ---
+
+/** A float parameter: PyFloat_AsDouble of a float, int or bool. */
+export function asDouble(heap: Heap, v: Value): number {
+  const t = tid(heap, v);
+  if (t === TypeId.FLOAT) return v;
+  if (t === TypeId.INT || t === TypeId.BOOL) return intToFloat(intToBigInt(heap, v));
+  throw typeError(`must be real number, not ${typeNameOf(heap, v)}`);
+}
+
+/** An int parameter (PyNumber_Index): int or bool only. */
+export function asInt(heap: Heap, v: Value): bigint {
+  const t = tid(heap, v);
+  if (t === TypeId.INT || t === TypeId.BOOL) return intToBigInt(heap, v);
+  throw typeError(`'${typeNameOf(heap, v)}' object cannot be interpreted as an integer`);
+}
+
+const isIntArg = (heap: Heap, v: Value) => {
+  const t = tid(heap, v);
+  return t === TypeId.INT || t === TypeId.BOOL;
+};
+
+/** Every item of an iterable, converted by `convert` as it is read. */
+function collect<T>(heap: Heap, iterable: Value, convert: (v: Value) => T): T[] {
+  const it = getIter(heap, iterable);
+  const h = pushHandle(heap, it);
+  try {
+    const out: T[] = [];
+    for (let x = iterNext(heap, it); !isNull(x); x = iterNext(heap, it)) out.push(convert(x));
+    return out;
+  } finally { popHandles(heap, h); }
+}
+
+function pair(heap: Heap, a: Value, b: Value): Value {
+  const t = newTuple(heap, 2);
+  tupleInit(heap, t, 0, a);
+  tupleInit(heap, t, 1, b);
+  return t;
+}
+
+// --- Declarations ---
+
+const entries: [string, NativeEntry][] = [];
+function def(name: string, sig: string, fn: (heap: Heap, a: number) => Value): void {
+  entries.push([name, defineFunction('math', name, sig, fn)]);
+}
+
+/** A one-argument float function with CPython's math_1 error rules. */
+function float1(name: string, f: (x: number) => number, canOverflow: boolean): void {
+  def(name, 'x, /', (heap, a) => fromFloat(core.checked1(f, asDouble(heap, arg(heap, a, 0)), canOverflow)));
+}
+
+float1('sqrt', Math.sqrt, false);
+float1('exp', core.exp, true);
+float1('exp2', (x) => 2 ** x, true);
+float1('expm1', Math.expm1, true);
+float1('sin', Math.sin, false);
+float1('cos', Math.cos, false);
+float1('tan', Math.tan, false);
+float1('asin', Math.asin, false);
+float1('acos', Math.acos, false);
+float1('atan', Math.atan, false);
+float1('sinh', Math.sinh, true);
+float1('cosh', Math.cosh, true);
+float1('tanh', Math.tanh, false);
+float1('asinh', Math.asinh, false);
+float1('acosh', Math.acosh, false);
+float1('atanh', Math.atanh, false);
+float1('fabs', Math.abs, false);
+float1('log1p', Math.log1p, false);
+
+const RAD_TO_DEG = 180 / Math.PI;
+const DEG_TO_RAD = Math.PI / 180;
+def('degrees', 'x, /', (heap, a) => fromFloat(asDouble(heap, arg(heap, a, 0)) * RAD_TO_DEG));
+def('radians', 'x, /', (heap, a) => fromFloat(asDouble(heap, arg(heap, a, 0)) * DEG_TO_RAD));
+
+/** log, log2, log10: ints keep their exact value (logs of ints past the float range work). */
+function logOf(heap: Heap, v: Value, f: (x: number) => number): number {
+  return isIntArg(heap, v) ? core.logOfInt(f, intToBigInt(heap, v)) : core.logOfFloat(f, asDouble(heap, v));
+}
+def('log', 'x, base=, /', (heap, a) => {
+  const num = logOf(heap, arg(heap, a, 0), core.LOGS.log);
+  const base = arg(heap, a, 1);
+  if (isNull(base)) return fromFloat(num);
+  const den = logOf(heap, base, core.LOGS.log);
+  // CPython divides two float objects here, so log(x, 1) is float division's error.
+  if (den === 0) raise('ZeroDivisionError', 'float division by zero');
+  return fromFloat(num / den);
+});
+def('log2', 'x, /', (heap, a) => fromFloat(logOf(heap, arg(heap, a, 0), core.LOGS.log2)));
+def('log10', 'x, /', (heap, a) => fromFloat(logOf(heap, arg(heap, a, 0), core.LOGS.log10)));
+
+def('pow', 'x, y, /', (heap, a) => fromFloat(core.mathPow(asDouble(heap, arg(heap, a, 0)), asDouble(heap, arg(heap, a, 1)))));
+def('fmod', 'x, y, /', (heap, a) => fromFloat(core.fmod(asDouble(heap, arg(heap, a, 0)), asDouble(heap, arg(heap, a, 1)))));
+def('copysign', 'x, y, /', (heap, a) => fromFloat(core.copysign(asDouble(heap, arg(heap, a, 0)), asDouble(heap, arg(heap, a, 1)))));
+def('atan2', 'y, x, /', (heap, a) => fromFloat(Math.atan2(asDouble(heap, arg(heap, a, 0)), asDouble(heap, arg(heap, a, 1)))));
+
+def('hypot', '*coordinates', (heap, a) => {
+  const coords = arg(heap, a, 0);
+  const values: number[] = [];
+  for (let i = 0; i < tupleLength(heap, coords); i++) values.push(asDouble(heap, tupleItem(heap, coords, i)));
+  return fromFloat(core.norm(values));
+});
+def('dist', 'p, q, /', (heap, a) => {
+  const p = collect(heap, arg(heap, a, 0), (v) => asDouble(heap, v));
+  const q = collect(heap, arg(heap, a, 1), (v) => asDouble(heap, v));
+  if (p.length !== q.length) core.raiseValue('both points must have the same dimension');
+  return fromFloat(core.norm(p.map((x, i) => Math.abs(x - q[i]))));
+});
+
+def('floor', 'x, /', (heap, a) => {
+  const x = arg(heap, a, 0);
+  return isIntArg(heap, x) ? intFromBigInt(heap, intToBigInt(heap, x)) : intFromBigInt(heap, floatFloor(asDouble(heap, x)));
+});
+def('ceil', 'x, /', (heap, a) => {
+  const x = arg(heap, a, 0);
+  return isIntArg(heap, x) ? intFromBigInt(heap, intToBigInt(heap, x)) : intFromBigInt(heap, floatCeil(asDouble(heap, x)));
+});
+def('trunc', 'x, /', (heap, a) => {
+  const x = arg(heap, a, 0);
+  if (isIntArg(heap, x)) return intFromBigInt(heap, intToBigInt(heap, x));
+  if (tid(heap, x) !== TypeId.FLOAT) throw typeError(`type ${typeNameOf(heap, x)} doesn't define __trunc__ method`);
+  return intFromBigInt(heap, floatToInt(x));
+});
+
+def('isfinite', 'x, /', (heap, a) => fromBool(Number.isFinite(asDouble(heap, arg(heap, a, 0)))));
+def('isnan', 'x, /', (heap, a) => fromBool(Number.isNaN(asDouble(heap, arg(heap, a, 0)))));
+def('isinf', 'x, /', (heap, a) => {
+  const x = asDouble(heap, arg(heap, a, 0));
+  return fromBool(x === Infinity || x === -Infinity);
+});
+def('isclose', 'a, b, *, rel_tol=, abs_tol=', (heap, a) => {
+  const rel = arg(heap, a, 2);
+  const abs = arg(heap, a, 3);
+  return fromBool(core.isclose(asDouble(heap, arg(heap, a, 0)), asDouble(heap, arg(heap, a, 1)),
+    isNull(rel) ? 1e-9 : asDouble(heap, rel), isNull(abs) ? 0 : asDouble(heap, abs)));
+});
+
+def('fsum', 'seq, /', (heap, a) => fromFloat(core.fsum(collect(heap, arg(heap, a, 0), (v) => asDouble(heap, v)))));
+def('prod', 'iterable, /, *, start=', (heap, a) => {
+  const start = arg(heap, a, 1);
+  const it = getIter(heap, arg(heap, a, 0));
+  const h = pushHandle(heap, it);
+  const acc = pushHandle(heap, isNull(start) ? fromInt32(1) : start);
+  try {
+    for (let x = iterNext(heap, it); !isNull(x); x = iterNext(heap, it)) {
+      pushHandle(heap, x);
+      const r = binary(heap, 'mul', handleGet(heap, acc), x);
+      popHandles(heap, acc);
+      pushHandle(heap, r);
+    }
+    return handleGet(heap, acc);
+  } finally { popHandles(heap, h); }
+});
+
+def('modf', 'x, /', (heap, a) => {
+  const [f, w] = core.modf(asDouble(heap, arg(heap, a, 0)));
+  return pair(heap, fromFloat(f), fromFloat(w));
+});
+def('frexp', 'x, /', (heap, a) => {
+  const [m, e] = core.frexp(asDouble(heap, arg(heap, a, 0)));
+  return pair(heap, fromFloat(m), fromInt32(e));
+});
+def('ldexp', 'x, i, /', (heap, a) => fromFloat(core.ldexp(asDouble(heap, arg(heap, a, 0)), asInt(heap, arg(heap, a, 1)))));
+def('ulp', 'x, /', (heap, a) => fromFloat(core.ulp(asDouble(heap, arg(heap, a, 0)))));
+
+def('isqrt', 'n, /', (heap, a) => intFromBigInt(heap, core.isqrt(asInt(heap, arg(heap, a, 0)))));
+def('factorial', 'n, /', (heap, a) => intFromBigInt(heap, core.factorial(asInt(heap, arg(heap, a, 0)))));
+def('comb', 'n, k, /', (heap, a) => intFromBigInt(heap, core.comb(asInt(heap, arg(heap, a, 0)), asInt(heap, arg(heap, a, 1)))));
+def('perm', 'n, k=, /', (heap, a) => {
+  const k = arg(heap, a, 1);
+  return intFromBigInt(heap, core.perm(asInt(heap, arg(heap, a, 0)), isNull(k) || k === NONE ? null : asInt(heap, k)));
+});
+function fold(heap: Heap, args: Value, f: (x: bigint, y: bigint) => bigint, empty: bigint): Value {
+  const n = tupleLength(heap, args);
+  if (n === 0) return intFromBigInt(heap, empty);
+  let acc = asInt(heap, tupleItem(heap, args, 0));
+  if (n === 1) return intFromBigInt(heap, acc < 0n ? -acc : acc);
+  for (let i = 1; i < n; i++) acc = f(acc, asInt(heap, tupleItem(heap, args, i)));
+  return intFromBigInt(heap, acc);
+}
+def('gcd', '*integers', (heap, a) => fold(heap, arg(heap, a, 0), core.gcd, 0n));
+def('lcm', '*integers', (heap, a) => fold(heap, arg(heap, a, 0), core.lcm, 1n));
+
+defineModule('math', (heap, dict) => {
+  for (const [name, entry] of entries) setAttr(heap, dict, name, nativeValue(heap, entry));
+  setAttr(heap, dict, 'pi', fromFloat(Math.PI));
+  setAttr(heap, dict, 'e', fromFloat(Math.E));
+  setAttr(heap, dict, 'tau', fromFloat(2 * Math.PI));
+  setAttr(heap, dict, 'inf', fromFloat(Infinity));
+  setAttr(heap, dict, 'nan', fromFloat(NaN));
+  void NULL;
+});

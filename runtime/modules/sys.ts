@@ -1,0 +1,58 @@
+// The `sys` module's interpreter-independent part: version, platform, limits and number
+// formats. backends/interp/sys.ts adds what depends on the running interpreter (argv, exit,
+// the recursion limit, stdout/stderr) on top of this init, so it must be loaded after this
+// file (runtime/modules/index.ts is imported first).
+//
+// Struct sequences (sys.version_info, sys.float_info) need a type that is both a tuple and
+// has named fields; until one exists, version_info is a plain tuple (indexing, slicing and
+// comparison work, `.major` does not) and float_info/int_info are namespaces (`.max` works,
+// indexing does not). Both choices keep the common uses right.
+
+import type { Heap } from '../heap.js';
+import { type Value, fromFloat, fromInt32 } from '../value.js';
+import { intFromBigInt } from '../int.js';
+import { newDict } from '../dict.js';
+import { newModule } from '../objects.js';
+import { internStr, strFromJs } from '../str.js';
+import { newTuple, tupleInit } from '../sequence.js';
+import { INT_MAX_STR_DIGITS } from '../semantics/int.js';
+import { defineFunction, defineModule, MODULES } from '../builtins/registry.js';
+import { nativeValue, setAttr } from '../builtins/objects.js';
+
+/** The CPython release whose behaviour pyx follows. */
+export const VERSION_INFO = [3, 13, 0, 'final', 0] as const;
+
+function namespace(heap: Heap, name: string, fields: Record<string, Value>): Value {
+  const dict = newDict(heap);
+  const key = internStr(heap, name);
+  setAttr(heap, dict, '__name__', key);
+  for (const [k, v] of Object.entries(fields)) setAttr(heap, dict, k, v);
+  return newModule(heap, key, dict);
+}
+
+const getIntMaxStrDigits = defineFunction('sys', 'get_int_max_str_digits', '', () => fromInt32(INT_MAX_STR_DIGITS));
+
+// Any init registered before this file (none today) still runs first.
+const earlier = MODULES.get('sys');
+defineModule('sys', (heap, dict) => {
+  earlier?.(heap, dict);
+  const info = newTuple(heap, VERSION_INFO.length);
+  VERSION_INFO.forEach((v, i) => tupleInit(heap, info, i, typeof v === 'string' ? strFromJs(heap, v) : fromInt32(v)));
+  setAttr(heap, dict, 'version_info', info);
+  setAttr(heap, dict, 'version', strFromJs(heap, '3.13.0 (pyx)'));
+  setAttr(heap, dict, 'hexversion', fromInt32(0x030d00f0));
+  setAttr(heap, dict, 'platform', strFromJs(heap, process.platform === 'win32' ? 'win32' : process.platform));
+  setAttr(heap, dict, 'byteorder', strFromJs(heap, 'little'));
+  setAttr(heap, dict, 'maxsize', intFromBigInt(heap, 2n ** 63n - 1n));
+  setAttr(heap, dict, 'float_info', namespace(heap, 'sys.float_info', {
+    max: fromFloat(Number.MAX_VALUE), max_exp: fromInt32(1024), max_10_exp: fromInt32(308),
+    min: fromFloat(2 ** -1022), min_exp: fromInt32(-1021), min_10_exp: fromInt32(-307),
+    dig: fromInt32(15), mant_dig: fromInt32(53), epsilon: fromFloat(Number.EPSILON),
+    radix: fromInt32(2), rounds: fromInt32(1),
+  }));
+  setAttr(heap, dict, 'int_info', namespace(heap, 'sys.int_info', {
+    bits_per_digit: fromInt32(30), sizeof_digit: fromInt32(4),
+    default_max_str_digits: fromInt32(INT_MAX_STR_DIGITS), str_digits_check_threshold: fromInt32(640),
+  }));
+  setAttr(heap, dict, 'get_int_max_str_digits', nativeValue(heap, getIntMaxStrDigits));
+});
