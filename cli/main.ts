@@ -12,6 +12,8 @@ import { runCommand } from './run.js';
 import { graphCommand } from './graph.js';
 import { dumpCommand, rewriteDumpIr } from './dump.js';
 import { exploreCommand } from './explore.js';
+import { checkCommand } from './check.js';
+import { bisectCommand } from './bisect.js';
 import { version } from './version.js';
 
 export const STDIN_PATH = '/dev/stdin';
@@ -21,7 +23,7 @@ export const INTERNAL_ERROR = 70;
 
 export { version } from './version.js';
 
-export const commands: PyxCommand[] = [parseCommand, runCommand, cacheCommand, graphCommand, dumpCommand, exploreCommand];
+export const commands: PyxCommand[] = [parseCommand, runCommand, cacheCommand, graphCommand, dumpCommand, exploreCommand, checkCommand, bisectCommand];
 
 /** Exit status when the reader of stdout went away (`pyx parse big.py | head`): what a shell
  *  reports for a process ended by SIGPIPE, as `cat` or `git log` would be. */
