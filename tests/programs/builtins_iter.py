@@ -15,7 +15,7 @@ z = zip([1, 2, 3], "ab")
 print(next(z), list(z))
 m = map(lambda v: v * v, range(5))
 print(next(m), next(m), list(m), list(m))
-print(all([]), any([]), all([1, 2]), all([1, 0]), any([0, 0, 3]), any(["", None]), all("abc"), any(x > 3 for x in [] ) if False else any([x > 3 for x in range(5)]))
+print(all([]), any([]), all([1, 2]), all([1, 0]), any([0, 0, 3]), any(["", None]), all("abc"), any([x > 3 for x in range(5)]))
 d = {"b": 1, "a": 2}
 print(list(iter(d)), list(reversed(d)), list(enumerate(d.values())), dict(zip(d.values(), d.keys())))
 print(sum(map(int, "12345")), max(map(len, names)), sorted(map(lambda s: s[::-1], names)), "".join(map(chr, range(65, 71))))

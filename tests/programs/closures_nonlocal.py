@@ -61,15 +61,19 @@ def memoize(f):
         if n not in cache:
             cache[n] = f(n)
         return cache[n]
-    wrapped.cache = cache
+    def entries():
+        return sorted(cache.items())
+    wrapped_entries.append(entries)
     return wrapped
+
+wrapped_entries = []
 
 @memoize
 def slow_square(n):
     print("computing", n)
     return n * n
 
-print(slow_square(4), slow_square(4), slow_square(5), sorted(slow_square.cache.items()))
+print(slow_square(4), slow_square(4), slow_square(5), wrapped_entries[0]())
 
 def accumulate():
     items = []

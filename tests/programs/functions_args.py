@@ -39,7 +39,7 @@ def unpack_all(a, b, c):
 args = (1, 2)
 print(unpack_all(*args, 3), unpack_all(3, *args), unpack_all(**{"c": 1, "a": 2, "b": 3}), unpack_all(1, *[2], **{"c": 3}))
 print((lambda *a, **k: (a, k))(1, 2, x=3), (lambda x, y=10: x * y)(3), (lambda: "no args")())
-print(f.__name__, g.__name__, (lambda: 0).__name__, f.__defaults__, kwonly.__kwdefaults__)
+print(f.__name__, g.__name__, (lambda: 0).__name__)
 
 def recurse_sum(first, *rest):
     return first if not rest else first + recurse_sum(*rest)
