@@ -13,7 +13,7 @@
 // for both sides, because Node cannot read a child's rusage.
 
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -82,9 +82,20 @@ const geomean = (values: readonly number[]) =>
 /** The command that runs `pyx run`: the compiled CLI when built, else the sources through tsx. */
 function pyxCommand(option: string | undefined): string[] {
   if (option) return option.split(' ').filter((s) => s !== '');
-  const compiled = join(ROOT, 'dist', 'cli', 'main.js');
-  if (existsSync(compiled)) return [process.execPath, join(ROOT, 'bin', 'pyx.js'), 'run'];
+  if (compiledIsFresh()) return [process.execPath, join(ROOT, 'bin', 'pyx.js'), 'run'];
+  process.stderr.write('dist/ is missing or older than the interpreter sources: timing pyx through tsx (start-up includes compiling); run `npm run build` first for fair figures\n');
   return [process.execPath, '--import', 'tsx', join(ROOT, 'cli', 'entry.ts'), 'run'];
+}
+
+/** The compiled CLI exists and is newer than the sources that decide what `pyx run` does. */
+function compiledIsFresh(): boolean {
+  const pairs = [['cli/main.ts', 'dist/cli/main.js'], ['backends/interp/program.ts', 'dist/backends/interp/program.js'],
+    ['backends/interp/compile.ts', 'dist/backends/interp/compile.js'], ['runtime/modules/math.ts', 'dist/runtime/modules/math.js']];
+  return pairs.every(([source, output]) => {
+    const src = join(ROOT, source);
+    const out = join(ROOT, output);
+    return existsSync(out) && (!existsSync(src) || statSync(out).mtimeMs >= statSync(src).mtimeMs);
+  });
 }
 
 interface Row {
