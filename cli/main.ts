@@ -14,6 +14,7 @@ import { dumpCommand, rewriteDumpIr } from './dump.js';
 import { exploreCommand } from './explore.js';
 import { checkCommand } from './check.js';
 import { bisectCommand } from './bisect.js';
+import { newPassCommand } from './new-pass.js';
 import { version } from './version.js';
 
 export const STDIN_PATH = '/dev/stdin';
@@ -23,7 +24,7 @@ export const INTERNAL_ERROR = 70;
 
 export { version } from './version.js';
 
-export const commands: PyxCommand[] = [parseCommand, runCommand, cacheCommand, graphCommand, dumpCommand, exploreCommand, checkCommand, bisectCommand];
+export const commands: PyxCommand[] = [parseCommand, runCommand, cacheCommand, graphCommand, dumpCommand, exploreCommand, checkCommand, bisectCommand, newPassCommand];
 
 /** Exit status when the reader of stdout went away (`pyx parse big.py | head`): what a shell
  *  reports for a process ended by SIGPIPE, as `cat` or `git log` would be. */
