@@ -1,44 +1,36 @@
-// The control- and data-flow facts the dumps and graphs show: dominator tree, dominance
-// frontiers, natural loops with their nesting, block liveness of values, def-use chains.
-// Computed over normal and exception edges alike (a handler is a successor of every block
-// it covers), on the IR as it stands (before or after SSA: values are single-definition
-// registers in both). These are views for people; passes use ir/analysis/ when present.
+// The control- and data-flow facts the dumps and graphs show, as plain sorted data:
+// dominator tree, dominance frontiers, natural loops with their nesting, block liveness of
+// values, def-use chains. They are computed by the very analyses the passes use
+// (ir/analysis/), so a dump shows what a pass sees; only the retreating edges drawn as
+// back-edges (which also mark irreducible flow) are found here.
 
-import { blockDominators, predecessors, successors, blockMap } from '../ir/cfg.js';
+import { Dominance } from '../ir/analysis/dominance.js';
+import { DefUse as DefUseAnalysis } from '../ir/analysis/def-use.js';
+import { Liveness as LivenessAnalysis } from '../ir/analysis/liveness.js';
+import { LoopInfo } from '../ir/analysis/loops.js';
+import { blockMap, successors } from '../ir/cfg.js';
 import type { BlockId, IRFunction, ValueId } from '../ir/types.js';
 
-/** Immediate dominators (entry → null) and each block's children, in block order.
- *  Invariant: only reachable blocks appear. */
+const sortIds = (ids: Iterable<number>) => [...ids].sort((a, b) => a - b);
+
+/** Immediate dominators (entry → null) and each block's children, in block order (which
+ *  follows the source). Invariant: only reachable blocks appear. */
 export interface DomTree {
   idom: Map<BlockId, BlockId | null>;
   children: Map<BlockId, BlockId[]>;
 }
 
 export function domTree(fn: IRFunction): DomTree {
-  const idom = blockDominators(fn);
-  const children = new Map<BlockId, BlockId[]>();
-  for (const block of fn.blocks) if (idom.has(block.id)) children.set(block.id, []);
-  for (const block of fn.blocks) {
-    const parent = idom.get(block.id);
-    if (parent !== undefined && parent !== null) children.get(parent)!.push(block.id);
-  }
-  return { idom, children };
+  const dominance = new Dominance(fn);
+  const order = new Map(fn.blocks.map((block, i) => [block.id, i]));
+  const children = new Map([...dominance.children].map(([id, list]) => [id, [...list].sort((a, b) => order.get(a)! - order.get(b)!)]));
+  return { idom: new Map(dominance.idom), children };
 }
 
-/** Dominance frontier of each reachable block (Cooper, Harvey & Kennedy), sorted by id. */
-export function dominanceFrontiers(fn: IRFunction, tree: DomTree = domTree(fn)): Map<BlockId, BlockId[]> {
-  const frontier = new Map<BlockId, Set<BlockId>>([...tree.idom.keys()].map((id) => [id, new Set()]));
-  for (const [block, preds] of predecessors(fn)) {
-    if (!tree.idom.has(block) || preds.length < 2) continue;
-    const stop = tree.idom.get(block) ?? null;
-    for (const pred of preds) {
-      // A predecessor that is unreachable contributes nothing.
-      for (let runner: BlockId | null = tree.idom.has(pred) ? pred : null; runner !== null && runner !== stop; runner = tree.idom.get(runner) ?? null) {
-        frontier.get(runner)!.add(block);
-      }
-    }
-  }
-  return new Map([...frontier].map(([id, set]) => [id, [...set].sort((a, b) => a - b)]));
+/** Dominance frontier of each reachable block, in block order, each sorted by id. */
+export function dominanceFrontiers(fn: IRFunction): Map<BlockId, BlockId[]> {
+  const dominance = new Dominance(fn);
+  return new Map(fn.blocks.filter((block) => dominance.reachable(block.id)).map((block) => [block.id, sortIds(dominance.frontier(block.id))]));
 }
 
 /**
@@ -81,90 +73,23 @@ export interface Loop {
   depth: number;
 }
 
-/** Natural loops, one per header (back-edges sharing a header are merged), outer first.
- *  A retreating edge whose target does not dominate its source (irreducible flow) makes no loop. */
-export function naturalLoops(fn: IRFunction, tree: DomTree = domTree(fn)): Loop[] {
-  const preds = predecessors(fn);
-  const bodies = new Map<BlockId, Set<BlockId>>();
-  const dominates = (a: BlockId, b: BlockId) => {
-    for (let node: BlockId | null | undefined = b; node !== null && node !== undefined; node = tree.idom.get(node)) if (node === a) return true;
-    return false;
-  };
-  for (const edge of backEdges(fn)) {
-    const [from, header] = edge.split('->').map(Number);
-    if (!dominates(header, from)) continue;
-    const body = bodies.get(header) ?? new Set([header]);
-    bodies.set(header, body);
-    const work = [from];
-    while (work.length > 0) {
-      const id = work.pop()!;
-      if (body.has(id)) continue;
-      body.add(id);
-      work.push(...(preds.get(id) ?? []).filter((p) => tree.idom.has(p)));
-    }
-  }
-  // Larger loops first, so a loop's parent is the smallest earlier loop that contains it.
-  const loops = [...bodies].map(([header, body]) => ({ header, blocks: [...body].sort((a, b) => a - b), parent: null as BlockId | null, depth: 1 }));
-  loops.sort((a, b) => b.blocks.length - a.blocks.length || a.header - b.header);
-  for (let i = 0; i < loops.length; i++) {
-    for (let j = i - 1; j >= 0; j--) {
-      if (loops[j].blocks.includes(loops[i].header)) {
-        if (loops[i].parent === null || loops[j].blocks.length < loops.find((l) => l.header === loops[i].parent)!.blocks.length) {
-          loops[i].parent = loops[j].header;
-          loops[i].depth = loops[j].depth + 1;
-        }
-      }
-    }
-  }
-  const order = new Map(fn.blocks.map((block, i) => [block.id, i]));
-  return loops.sort((a, b) => a.depth - b.depth || order.get(a.header)! - order.get(b.header)!);
+/** Natural loops (ir/analysis/loops.ts: one per header), outer loops first. */
+export function naturalLoops(fn: IRFunction): Loop[] {
+  const info = new LoopInfo(fn, new Dominance(fn));
+  return info.loops.map((loop) => ({ header: loop.header, blocks: sortIds(loop.blocks), parent: loop.parent?.header ?? null, depth: loop.depth }));
 }
 
-/** Values live on entry to and exit from each block, sorted. A phi's operand is live out
- *  of the predecessor it comes from, not into the phi's block. */
+/** Values live on entry to and exit from each block, sorted (ir/analysis/liveness.ts: a
+ *  phi's operand is live out of the predecessor it comes from). */
 export interface Liveness {
   liveIn: Map<BlockId, ValueId[]>;
   liveOut: Map<BlockId, ValueId[]>;
 }
 
 export function liveness(fn: IRFunction): Liveness {
-  const uses = new Map<BlockId, Set<ValueId>>();
-  const defs = new Map<BlockId, Set<ValueId>>();
-  const phiUses = new Map<BlockId, Set<ValueId>>(fn.blocks.map((block) => [block.id, new Set()]));
-  for (const block of fn.blocks) {
-    const use = new Set<ValueId>();
-    const def = new Set<ValueId>();
-    for (const instruction of block.instructions) {
-      if (instruction.op === 'phi') {
-        const from = instruction.attrs.from as number[];
-        instruction.operands.forEach((id, i) => phiUses.get(from[i])?.add(id));
-      } else {
-        for (const id of instruction.operands) if (!def.has(id)) use.add(id);
-      }
-      if (instruction.result !== null) def.add(instruction.result);
-    }
-    uses.set(block.id, use);
-    defs.set(block.id, def);
-  }
-  const liveIn = new Map<BlockId, Set<ValueId>>(fn.blocks.map((block) => [block.id, new Set()]));
-  const liveOut = new Map<BlockId, Set<ValueId>>(fn.blocks.map((block) => [block.id, new Set()]));
-  for (let changed = true; changed;) {
-    changed = false;
-    for (let i = fn.blocks.length - 1; i >= 0; i--) {
-      const block = fn.blocks[i];
-      const out = new Set(phiUses.get(block.id));
-      for (const succ of successors(block)) for (const id of liveIn.get(succ) ?? []) out.add(id);
-      const inn = new Set(uses.get(block.id));
-      for (const id of out) if (!defs.get(block.id)!.has(id)) inn.add(id);
-      if (out.size !== liveOut.get(block.id)!.size || inn.size !== liveIn.get(block.id)!.size) {
-        liveOut.set(block.id, out);
-        liveIn.set(block.id, inn);
-        changed = true;
-      }
-    }
-  }
-  const sorted = (map: Map<BlockId, Set<ValueId>>) => new Map([...map].map(([id, set]) => [id, [...set].sort((a, b) => a - b)]));
-  return { liveIn: sorted(liveIn), liveOut: sorted(liveOut) };
+  const analysis = new LivenessAnalysis(fn);
+  const sorted = (map: Map<BlockId, Set<ValueId>>) => new Map(fn.blocks.map((block) => [block.id, sortIds(map.get(block.id) ?? [])]));
+  return { liveIn: sorted(analysis.liveIn), liveOut: sorted(analysis.liveOut) };
 }
 
 /** Where an instruction sits: its block and index in that block. */
@@ -181,18 +106,19 @@ export interface DefUse {
   uses: Site[];
 }
 
+/** Def-use chains (ir/analysis/def-use.ts) with instructions located by block and index. */
 export function defUseChains(fn: IRFunction): DefUse[] {
-  const chains = new Map<ValueId, DefUse>();
-  const chain = (value: ValueId) => {
-    let entry = chains.get(value);
-    if (entry === undefined) chains.set(value, (entry = { value, def: null, uses: [] }));
-    return entry;
-  };
-  for (const block of fn.blocks) {
-    block.instructions.forEach((instruction, index) => {
-      if (instruction.result !== null) chain(instruction.result).def = { block: block.id, index };
-      for (const id of instruction.operands) chain(id).uses.push({ block: block.id, index });
-    });
-  }
-  return [...chains.values()].sort((a, b) => a.value - b.value);
+  const analysis = new DefUseAnalysis(fn);
+  const site = (block: { id: BlockId; instructions: readonly object[] }, instruction: object): Site =>
+    ({ block: block.id, index: block.instructions.indexOf(instruction) });
+  const values = new Set<ValueId>(analysis.definitions.keys());
+  for (const block of fn.blocks) for (const instruction of block.instructions) for (const id of instruction.operands) values.add(id);
+  return sortIds(values).map((value) => {
+    const definition = analysis.definitions.get(value);
+    return {
+      value,
+      def: definition === undefined ? null : site(definition.block, definition.instruction),
+      uses: analysis.uses(value).map((use) => site(use.block, use.instruction)),
+    };
+  });
 }
