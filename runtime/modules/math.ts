@@ -20,6 +20,7 @@ import { binary } from '../builtins/arith.js';
 import { pushHandle, popHandles, handleGet } from '../gc.js';
 import { tupleLength } from '../sequence.js';
 import * as core from './math-core.js';
+import * as trig from './trig.js';
 
 // --- Argument conversion ---
 
@@ -77,12 +78,12 @@ float1('sqrt', Math.sqrt, false);
 float1('exp', core.exp, true);
 float1('exp2', (x) => 2 ** x, true);
 float1('expm1', Math.expm1, true);
-float1('sin', Math.sin, false);
-float1('cos', Math.cos, false);
-float1('tan', Math.tan, false);
+float1('sin', trig.sin, false);
+float1('cos', trig.cos, false);
+float1('tan', trig.tan, false);
 float1('asin', Math.asin, false);
 float1('acos', Math.acos, false);
-float1('atan', Math.atan, false);
+float1('atan', trig.atan, false);
 float1('sinh', Math.sinh, true);
 float1('cosh', Math.cosh, true);
 float1('tanh', Math.tanh, false);
@@ -116,7 +117,7 @@ def('log10', 'x, /', (heap, a) => fromFloat(logOf(heap, arg(heap, a, 0), core.LO
 def('pow', 'x, y, /', (heap, a) => fromFloat(core.mathPow(asDouble(heap, arg(heap, a, 0)), asDouble(heap, arg(heap, a, 1)))));
 def('fmod', 'x, y, /', (heap, a) => fromFloat(core.fmod(asDouble(heap, arg(heap, a, 0)), asDouble(heap, arg(heap, a, 1)))));
 def('copysign', 'x, y, /', (heap, a) => fromFloat(core.copysign(asDouble(heap, arg(heap, a, 0)), asDouble(heap, arg(heap, a, 1)))));
-def('atan2', 'y, x, /', (heap, a) => fromFloat(Math.atan2(asDouble(heap, arg(heap, a, 0)), asDouble(heap, arg(heap, a, 1)))));
+def('atan2', 'y, x, /', (heap, a) => fromFloat(trig.atan2(asDouble(heap, arg(heap, a, 0)), asDouble(heap, arg(heap, a, 1)))));
 
 def('hypot', '*coordinates', (heap, a) => {
   const coords = arg(heap, a, 0);
