@@ -13,6 +13,7 @@ interface RunArgs {
   args?: string[];
   gcStress: boolean;
   countOps: boolean;
+  ir?: string;
 }
 
 export const runCommand: PyxCommand<RunArgs> = {
@@ -24,8 +25,10 @@ export const runCommand: PyxCommand<RunArgs> = {
       .positional('args', { type: 'string', array: true, describe: 'sys.argv[1:]' })
       .option('c', { type: 'string', describe: 'program passed in as a string' })
       .option('gc-stress', { type: 'boolean', default: false, describe: 'collect at every safepoint' })
+      .option('ir', { type: 'string', describe: 'run IR from a dump instead (.json or .ir; see cli/run-ir.ts)' })
       .option('count-ops', { type: 'boolean', default: false, describe: 'print per-op execution counts to stderr' }) as unknown as Argv<RunArgs>,
   async run(args) {
+    if (args.ir !== undefined) return (await import('./run-ir.js')).runIrFile(args.ir, [args.file, ...(args.args ?? [])].filter((a) => a !== undefined).map(String));
     let source: string;
     let filename: string;
     let argv: string[];
