@@ -1,0 +1,355 @@
+// The re module over translated JS RegExps: compile, search/match/fullmatch, findall,
+// finditer, sub/subn (templates or a callable), split, escape, and Match objects. All
+// positions are code points, as in Python; the 3.7+ empty-match rules are reproduced (a
+// search right after an empty match may not return another empty match at the same place).
+import { PyError } from '../../semantics/errors.js';
+import { FLAGS } from './ast.js';
+import { parse } from './parse.js';
+import { translate, type Translated } from './translate.js';
+import { expandTemplate, parseTemplate } from './template.js';
+
+export { FLAGS } from './ast.js';
+
+/** Code point ↔ UTF-16 offsets of one string (identity when it has no astral characters). */
+class Offsets {
+  private readonly cpToUnit: Int32Array | null;
+  readonly length: number;
+  constructor(readonly s: string) {
+    if (!/[\ud800-\udbff][\udc00-\udfff]/.test(s)) {
+      this.cpToUnit = null;
+      this.length = s.length;
+      return;
+    }
+    const map: number[] = [];
+    let u = 0;
+    for (const ch of s) { map.push(u); u += ch.length; }
+    map.push(u);
+    this.cpToUnit = Int32Array.from(map);
+    this.length = map.length - 1;
+  }
+  unit(cp: number): number {
+    return this.cpToUnit ? this.cpToUnit[cp] : cp;
+  }
+  cp(unit: number): number {
+    const m = this.cpToUnit;
+    if (!m) return unit;
+    let lo = 0;
+    let hi = m.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (m[mid] < unit) lo = mid + 1; else hi = mid;
+    }
+    return lo;
+  }
+}
+
+/**
+ * re.exec from `lastIndex` for a global RegExp, skipping matches that V8 reports in the
+ * middle of a surrogate pair (it tries such positions for zero-width patterns under 'v',
+ * e.g. /(?<![\s\S])/ at the low half); Python positions are code points.
+ */
+function execFrom(re: RegExp, text: string, lastIndex: number): RegExpExecArray | null {
+  for (;;) {
+    re.lastIndex = lastIndex;
+    const m = re.exec(text);
+    if (!m) return null;
+    const i = m.index;
+    const c = text.charCodeAt(i);
+    const b = text.charCodeAt(i - 1);
+    if (i > 0 && c >= 0xdc00 && c <= 0xdfff && b >= 0xd800 && b <= 0xdbff) {
+      lastIndex = i + 1;
+      continue;
+    }
+    return m;
+  }
+}
+
+/** Replacement for sub/subn: a template string or a function of the match. */
+export type Repl = string | ((m: Match) => string);
+
+/**
+ * A compiled pattern (re.Pattern). Invariants: `groups` counts capturing groups;
+ * `groupindex` maps names to their numbers; the RegExps share `tr.source`.
+ */
+export class Pattern {
+  readonly groups: number;
+  readonly groupindex: ReadonlyMap<string, number>;
+  readonly flags: number;
+  private readonly tr: Translated;
+  private readonly reG: RegExp;
+  private readonly reY: RegExp;
+  private readonly reFull: RegExp;
+  private readonly nonEmpty = new Map<number, RegExp>();
+
+  constructor(readonly pattern: string, flags = 0) {
+    const p = parse(pattern, flags);
+    this.flags = p.flags;
+    this.groups = p.groups - 1;
+    this.groupindex = p.groupindex;
+    this.tr = translate(p);
+    this.reG = new RegExp(this.tr.source, this.tr.flags + 'g');
+    this.reY = new RegExp(this.tr.source, this.tr.flags + 'y');
+    this.reFull = new RegExp(`(?:${this.tr.source})(?![\\s\\S])`, this.tr.flags + 'y');
+  }
+
+  /** Clamps pos/endpos as _sre's state_init does; undefined when no match is possible. */
+  private window(s: string, pos: number, endpos: number | undefined): { off: Offsets; text: string; pos: number; endpos: number } {
+    const full = new Offsets(s);
+    const n = full.length;
+    pos = Math.min(Math.max(pos, 0), n);
+    const end = endpos === undefined ? n : Math.min(Math.max(endpos, 0), n);
+    // endpos < pos: search/fullmatch/finditer find nothing; _sre's match still tries at pos
+    // (as if the string ended there), which slicing at pos reproduces.
+    const text = end === n ? s : s.slice(0, full.unit(Math.max(end, pos)));
+    return { off: full, text, pos, endpos: end };
+  }
+
+  private build(s: string, m: RegExpExecArray | null, w: { off: Offsets; pos: number; endpos: number }, shift = 0): Match | null {
+    if (!m) return null;
+    const spans: number[] = [];
+    for (let g = 0; g <= this.groups; g++) {
+      const ix = m.indices![this.tr.groupMap[g]];
+      if (ix) spans.push(w.off.cp(ix[0] + shift), w.off.cp(ix[1] + shift));
+      else spans.push(-1, -1);
+    }
+    return new Match(this, s, w.pos, w.endpos, spans, this.tr.parents);
+  }
+
+  search(s: string, pos = 0, endpos?: number): Match | null {
+    const w = this.window(s, pos, endpos);
+    if (w.endpos < w.pos) return null;
+    return this.build(s, execFrom(this.reG, w.text, w.off.unit(w.pos)), w);
+  }
+
+  match(s: string, pos = 0, endpos?: number): Match | null {
+    const w = this.window(s, pos, endpos);
+    this.reY.lastIndex = w.off.unit(w.pos);
+    return this.build(s, this.reY.exec(w.text), w);
+  }
+
+  fullmatch(s: string, pos = 0, endpos?: number): Match | null {
+    const w = this.window(s, pos, endpos);
+    if (w.endpos < w.pos) return null;
+    this.reFull.lastIndex = w.off.unit(w.pos);
+    return this.build(s, this.reFull.exec(w.text), w);
+  }
+
+  /**
+   * The first match at or after `pos`; with `mustAdvance`, one at `pos` must be non-empty
+   * (sre's must_advance after an empty match).
+   */
+  private next(s: string, w: { off: Offsets; text: string; pos: number; endpos: number }, pos: number, mustAdvance: boolean): Match | null {
+    if (!mustAdvance) return this.build(s, execFrom(this.reG, w.text, w.off.unit(pos)), w);
+    // A non-empty match at pos: run on a suffix that keeps the `lookback` code points the
+    // pattern may inspect (plus one so that \A and ^ see they are not at the start), and
+    // require the end to lie beyond pos with a fixed-width lookbehind.
+    const a = Math.max(0, pos - this.tr.lookback - 1);
+    const p0 = pos - a;
+    let re = this.nonEmpty.get(p0);
+    if (!re) {
+      re = new RegExp(`(?:${this.tr.source})(?<=[\\s\\S]{${p0 + 1}})`, this.tr.flags + 'y');
+      this.nonEmpty.set(p0, re);
+    }
+    const ua = w.off.unit(a);
+    re.lastIndex = w.off.unit(pos) - ua;
+    const m = this.build(s, re.exec(w.text.slice(ua)), w, ua);
+    if (m || pos >= w.endpos) return m;
+    return this.build(s, execFrom(this.reG, w.text, w.off.unit(pos + 1)), w);
+  }
+
+  /** The successive matches of finditer/findall/sub/split. */
+  *finditer(s: string, pos = 0, endpos?: number): Generator<Match> {
+    const w = this.window(s, pos, endpos);
+    if (w.endpos < w.pos) return;
+    let p = w.pos;
+    let mustAdvance = false;
+    while (p <= w.endpos) {
+      const m = this.next(s, w, p, mustAdvance);
+      if (!m) return;
+      yield m;
+      const [a, b] = m.span();
+      mustAdvance = a === b;
+      p = b;
+    }
+  }
+
+  /** findall: whole matches, group 1, or tuples (arrays) of all groups; unmatched → ''. */
+  findall(s: string, pos = 0, endpos?: number): (string | string[])[] {
+    const out: (string | string[])[] = [];
+    for (const m of this.finditer(s, pos, endpos)) {
+      if (this.groups === 0) out.push(m.group(0)!);
+      else if (this.groups === 1) out.push(m.group(1) ?? '');
+      else out.push(m.groups('') as string[]);
+    }
+    return out;
+  }
+
+  subn(repl: Repl, s: string, count = 0): [string, number] {
+    const fill = typeof repl === 'string' ? templateFiller(this, repl) : repl;
+    const cps = Array.from(s);
+    let out = '';
+    let last = 0;
+    let n = 0;
+    for (const m of this.finditer(s)) {
+      if (count > 0 && n >= count) break;
+      const [a, b] = m.span();
+      out += cps.slice(last, a).join('') + fill(m);
+      last = b;
+      n++;
+    }
+    return [out + cps.slice(last).join(''), n];
+  }
+
+  sub(repl: Repl, s: string, count = 0): string {
+    return this.subn(repl, s, count)[0];
+  }
+
+  /** split: pieces between matches, with the groups' values (null when unmatched) between them. */
+  split(s: string, maxsplit = 0): (string | null)[] {
+    const cps = Array.from(s);
+    const out: (string | null)[] = [];
+    let last = 0;
+    let n = 0;
+    if (maxsplit < 0) return [s];
+    for (const m of this.finditer(s)) {
+      if (maxsplit > 0 && n >= maxsplit) break;
+      const [a, b] = m.span();
+      out.push(cps.slice(last, a).join(''));
+      for (let g = 1; g <= this.groups; g++) out.push(m.group(g));
+      last = b;
+      n++;
+    }
+    out.push(cps.slice(last).join(''));
+    return out;
+  }
+}
+
+function templateFiller(p: Pattern, repl: string): (m: Match) => string {
+  // A template without backslashes is literal text (CPython skips parsing it too).
+  if (!repl.includes('\\')) return () => repl;
+  const t = parseTemplate(repl, p.groups + 1, p.groupindex);
+  return (m) => expandTemplate(t, (g) => m.group(g));
+}
+
+/**
+ * A match (re.Match). Invariant: `spans` holds start, end per group (code points),
+ * -1, -1 for a group that did not participate; spans[0..1] is the whole match.
+ */
+export class Match {
+  private readonly cps: string[] | null;
+  constructor(
+    readonly re: Pattern,
+    readonly string: string,
+    readonly pos: number,
+    readonly endpos: number,
+    private readonly spans: readonly number[],
+    private readonly parents: readonly (readonly number[])[],
+  ) {
+    this.cps = /[\ud800-\udbff]/.test(string) ? Array.from(string) : null;
+  }
+
+  private index(g: number | string): number {
+    if (typeof g === 'string') {
+      const i = this.re.groupindex.get(g);
+      if (i === undefined) throw new PyError('IndexError', 'no such group');
+      return i;
+    }
+    if (!Number.isInteger(g) || g < 0 || g > this.re.groups) throw new PyError('IndexError', 'no such group');
+    return g;
+  }
+
+  group(g: number | string = 0): string | null {
+    const i = this.index(g);
+    const a = this.spans[2 * i];
+    if (a < 0) return null;
+    const b = this.spans[2 * i + 1];
+    return this.cps ? this.cps.slice(a, b).join('') : this.string.slice(a, b);
+  }
+
+  groups<D>(dflt: D | null = null): (string | D | null)[] {
+    const out: (string | D | null)[] = [];
+    for (let g = 1; g <= this.re.groups; g++) out.push(this.group(g) ?? dflt);
+    return out;
+  }
+
+  groupdict<D>(dflt: D | null = null): Map<string, string | D | null> {
+    const out = new Map<string, string | D | null>();
+    for (const [name, g] of this.re.groupindex) out.set(name, this.group(g) ?? dflt);
+    return out;
+  }
+
+  start(g: number | string = 0): number { return this.spans[2 * this.index(g)]; }
+  end(g: number | string = 0): number { return this.spans[2 * this.index(g) + 1]; }
+  span(g: number | string = 0): [number, number] { return [this.start(g), this.end(g)]; }
+
+  expand(template: string): string {
+    const t = parseTemplate(template, this.re.groups + 1, this.re.groupindex);
+    return expandTemplate(t, (g) => this.group(g));
+  }
+
+  /** The group that closed last (sre's lastindex), or null. */
+  get lastindex(): number | null {
+    let best: number | null = null;
+    for (let g = 1; g <= this.re.groups; g++) {
+      if (this.spans[2 * g] < 0) continue;
+      if (best === null) { best = g; continue; }
+      const eb = this.spans[2 * best + 1];
+      const eg = this.spans[2 * g + 1];
+      // Later end closes later; at the same end an enclosing group closes after its inner one.
+      if (eg > eb || (eg === eb && !this.parents[g].includes(best))) best = g;
+    }
+    return best;
+  }
+
+  get lastgroup(): string | null {
+    const li = this.lastindex;
+    if (li === null) return null;
+    for (const [name, g] of this.re.groupindex) if (g === li) return name;
+    return null;
+  }
+}
+
+const cache = new Map<string, Pattern>();
+
+/** re.compile with CPython's cache semantics (same pattern and flags → same object). */
+export function compile(pattern: string | Pattern, flags = 0): Pattern {
+  if (pattern instanceof Pattern) {
+    if (flags) throw new PyError('ValueError', 'cannot process flags argument with a compiled pattern');
+    return pattern;
+  }
+  const key = `${flags}:${pattern}`;
+  let p = cache.get(key);
+  if (!p) {
+    p = new Pattern(pattern, flags);
+    if (cache.size >= 512) cache.delete(cache.keys().next().value!);
+    cache.set(key, p);
+  }
+  return p;
+}
+
+export const search = (p: string | Pattern, s: string, flags = 0) => compile(p, flags).search(s);
+export const match = (p: string | Pattern, s: string, flags = 0) => compile(p, flags).match(s);
+export const fullmatch = (p: string | Pattern, s: string, flags = 0) => compile(p, flags).fullmatch(s);
+export const findall = (p: string | Pattern, s: string, flags = 0) => compile(p, flags).findall(s);
+export const finditer = (p: string | Pattern, s: string, flags = 0) => compile(p, flags).finditer(s);
+export const split = (p: string | Pattern, s: string, maxsplit = 0, flags = 0) => compile(p, flags).split(s, maxsplit);
+export const sub = (p: string | Pattern, repl: Repl, s: string, count = 0, flags = 0) => compile(p, flags).sub(repl, s, count);
+export const subn = (p: string | Pattern, repl: Repl, s: string, count = 0, flags = 0) => compile(p, flags).subn(repl, s, count);
+
+const SPECIAL = new Set('()[]{}?*+-|^$\\.&~# \t\n\r\v\f');
+
+/** re.escape: backslash before each special character. */
+export function escape(s: string): string {
+  let out = '';
+  for (const ch of s) out += SPECIAL.has(ch) ? '\\' + ch : ch;
+  return out;
+}
+
+export function purge(): void {
+  cache.clear();
+}
+
+// Flag constants under their module names (re.I, re.IGNORECASE, ...).
+export const I = FLAGS.IGNORECASE, IGNORECASE = FLAGS.IGNORECASE, M = FLAGS.MULTILINE, MULTILINE = FLAGS.MULTILINE;
+export const S = FLAGS.DOTALL, DOTALL = FLAGS.DOTALL, X = FLAGS.VERBOSE, VERBOSE = FLAGS.VERBOSE;
+export const A = FLAGS.ASCII, ASCII = FLAGS.ASCII, U = FLAGS.UNICODE, UNICODE = FLAGS.UNICODE;

@@ -1,0 +1,89 @@
+"""re cases for gen-stdlib-expected.py: search/match/fullmatch/findall/finditer/sub/subn/
+split results and re.error messages, from CPython 3.13."""
+import re
+
+PATTERNS = [
+    r'a', r'abc', r'a|b|c', r'a*', r'a+?', r'a*?', r'(a)(b)?', r'(a|b)*c', r'x*', r'\d+', r'\w+', r'\s+', r'\W',
+    r'\D+', r'\S+', r'\bfoo\b', r'\Bo\B', r'^a', r'a$', r'^', r'$', r'(?m)^\w', r'(?m)\w$', r'\A\w', r'\w\Z',
+    r'.', r'(?s).', r'.+', r'(?P<first>\w+) (?P<last>\w+)', r'(\w)\1', r'(?P<q>[\'"]).*?(?P=q)', r'(?i)straße',
+    r'(?i)[a-c]+', r'[^a-c]+', r'[\d\s]+', r'[^\W\d]+', r'[\w-]+', r'[]a]', r'[a-]', r'[\]\\]', r'a{2}', r'a{2,}',
+    r'a{,2}', r'a{1,3}?', r'a{', r'a{x}', r'x{2,3}+', r'(?>a+)a', r'a++b', r'(?=(\w+))\w', r'(?!a)\w', r'(?<=a)b',
+    r'(?<!a)b', r'(?<=\d{2})x', r'(?x) a b  # comment\n c', r'(?i:a)b', r'(?s:.)\.', r'(?a)\w+', r'\x41\u00e9\U0001F600',
+    r'\101\0', r'[\x00-\x1f]', r'(a)|b', r'((a)|b)', r'(a)(?:b)(c)', r'(?:(a)|b)c\1?', r'é+', r'😀|.',
+    r'\t\n', r'(?#comment)a', r'(a*)*', r'(a*)+', r'(|a)+', r'()', r'(?:)', r'a|', r'|', r'\$\.\*',
+    r'(?P<word>\b\w+\b)', r'(\d+)-(\d+)', r'[A-Z][a-z]*', r'(?i)ǅ', r'[\u0400-\u04ff]+', r'\d', r'(?a)\d', r'(?a)\s',
+    r'(?u)\w', r'(?i)k', r'a.c', r'(?m)$', r'\n$', r'(ab)+', r'(a)(b)(c)(d)(e)(f)(g)(h)(i)(j)(k)\11',
+]
+STRINGS = [
+    '', 'a', 'abc', 'aaa', 'bab', 'foo bar foo', 'foofoo', 'a1b22c333', 'Hello World', 'x\ny\n', 'ab\n', '\n',
+    'STRASSE straße', "say 'hi' and \"bye\"", 'a-b_c d', 'ÀÉÎõü ß 123 ١٢٣', '😀a😀b', 'x\u2028y\u0085z\x1c',
+    'aabbcc', 'abcabc', '12-34 56-78', 'ǅ ǆ Ǆ', 'Привет мир', 'k K \u212a', 'abcdefghijkk',
+]
+FLAGS = [0, re.I, re.M | re.S]
+TEMPLATES = [r'<\g<0>>', r'[\1]', r'\g<1>\g<1>', '-', r'\n\\', r'<\g<first>>']
+ERRORS = [
+    '(a', 'a)', '[a', '*a', 'a**', 'a{3,2}', '\\', '\\q', '(?P<1>a)', '(?P=x)', '(?P<a>x)(?P<a>y)', '\\8', '(a)\\2',
+    '(?<=a+)b', '(?<!a*)b', '(?z)', '(?i', '(?-i)', '(?i-i:a)', 'a(?i)', '[b-a]', '[\\d-z]', '\\x1', '\\u12',
+    '\\U00110000', '(?P', '(?P<a', '(?Px)', '(?<x)', '(?', '(?#abc', 'a\n(b', '(?(1)a|b)', '(?(x)a)', '\\400',
+    '[\\400]', '[\\8]', '(a)(?P=1)', '(?P<a>a(?P=a))', 'a{4294967295}', '(?L)a', '(?au)a', '(?-a:x)',
+]
+UNSUPPORTED = ['(a)?(?(1)b|c)', '(?:(a)|b)+', '(a)?\\1', '(?:(a)|b)\\1', '(?i)a(?-i:b)', '(?i:[а-я])', '(a*)*']
+
+
+def attempt(enc, err, f):
+    try:
+        return enc(f())
+    except Exception as e:
+        return err(e)
+
+
+def mres(m):
+    if m is None:
+        return None
+    return {'span': [m.start(), m.end()], 'groups': [m.span(g) for g in range(1, m.re.groups + 1)],
+            'lastindex': m.lastindex, 'lastgroup': m.lastgroup}
+
+
+def generate(enc, err):
+    cases = []
+    for pat in PATTERNS:
+        for fl in FLAGS:
+            try:
+                p = re.compile(pat, fl)
+            except re.error as e:
+                cases.append({'pattern': pat, 'flags': fl, 'compile': err(e)})
+                continue
+            rows = []
+            for s in STRINGS:
+                row = {'s': s,
+                       'search': mres(p.search(s)), 'match': mres(p.match(s)), 'fullmatch': mres(p.fullmatch(s)),
+                       'findall': attempt(enc, err, lambda: p.findall(s)),
+                       'finditer': [[m.start(), m.end()] for m in p.finditer(s)],
+                       'split': attempt(enc, err, lambda: p.split(s)),
+                       'split1': attempt(enc, err, lambda: p.split(s, 1)),
+                       'subn': attempt(enc, err, lambda: list(p.subn('#', s))),
+                       'sub2': attempt(enc, err, lambda: p.sub('#', s, 2))}
+                for t in TEMPLATES:
+                    row['tpl ' + t] = attempt(enc, err, lambda: p.sub(t, s))
+                if len(s) > 3:
+                    row['search_pos'] = mres(p.search(s, 2, len(s) - 1))
+                    row['match_pos'] = mres(p.match(s, 1, 3))
+                rows.append(row)
+            cases.append({'pattern': pat, 'flags': fl, 'groups': p.groups, 'groupindex': dict(p.groupindex), 'rows': rows})
+    errors = []
+    for pat in ERRORS:
+        try:
+            re.compile(pat)
+            errors.append({'pattern': pat, 'out': None})
+        except re.error as e:
+            errors.append({'pattern': pat, 'out': {'error': 'PatternError', 'message': str(e), 'pos': e.pos}})
+        except Exception as e:
+            errors.append({'pattern': pat, 'out': err(e)})
+    template_errors = []
+    p = re.compile(r'(?P<a>x)(y)')
+    for t in [r'\3', r'\g<3>', r'\g<b>', r'\g<', r'\g<a', r'\g<>', r'\g<1a>', r'\q', '\\', r'\400', r'\g', r'\18', r'\0', r'\07',
+              r'\08', r'\177', r'\-', r'\g<2>\1']:
+        template_errors.append({'t': t, 'out': attempt(enc, err, lambda: p.sub(t, 'xy'))})
+    escapes = [[s, re.escape(s)] for s in ['a.b*c', 'é ü\t\n', '()[]{}?*+-|^$\\.&~# \v\f', 'abc_123', '😀!@%']]
+    return {'cases': cases, 'errors': errors, 'unsupported': UNSUPPORTED, 'template_errors': template_errors,
+            'escapes': escapes}
