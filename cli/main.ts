@@ -63,8 +63,12 @@ export async function main(argv: string[]): Promise<number> {
     .fail((message, error, y) => {
       // Errors thrown by a command's run() are bugs, not usage errors: let them surface.
       if (error) throw error;
-      process.stderr.write(`${y.help()}\n\npyx: ${message}\n`);
+      // yargs may report several usage errors for one command line: show help once.
+      if (usageError) return;
       usageError = true;
+      let help = '';
+      y.showHelp((text: string) => (help = text));
+      process.stderr.write(`${help}\n\npyx: ${message}\n`);
     });
   for (const command of commands) {
     program.command({

@@ -1,0 +1,36 @@
+// Runs the CLI on a worker thread with a large stack. Python code nests deeply (CPython's
+// parser accepts 200 nested brackets, its compiler and the recursion limit go far deeper) and
+// pyx's parser, lowering and interpreter are recursive, but the Node main thread's stack
+// holds only ~70 nested brackets. A worker's stack size is a resource limit we can set
+// (`node --stack-size` on the main thread crashes once it passes the OS stack). It also
+// follows ARCHITECTURE.md decision 7: Python's main thread runs on a worker, leaving the
+// Node main thread free for I/O. Costs ~30 ms of start-up.
+
+import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
+
+/** Stack for the CLI's thread, in MiB (virtual: pages are only touched as the stack grows). */
+export const STACK_MB = 512;
+/** A larger young generation: the parser allocates many short-lived objects (+~35% speed). */
+const YOUNG_GENERATION_MB = 96;
+
+/** On the Node main thread: run `main(argv)` on a worker and resolve to its exit code. */
+export function runOnWorker(argv: string[]): Promise<number> {
+  return new Promise((resolve) => {
+    const worker = new Worker(new URL(import.meta.url), {
+      workerData: { argv },
+      resourceLimits: { stackSizeMb: STACK_MB, maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
+    });
+    let exitCode = 70;
+    worker.on('message', (code: number) => (exitCode = code));
+    worker.on('error', (error) => {
+      process.stderr.write(`pyx: internal error (a bug in pyx): ${error?.message ?? error}\n`);
+      exitCode = 70;
+    });
+    worker.on('exit', () => resolve(exitCode));
+  });
+}
+
+if (!isMainThread && workerData?.argv) {
+  const { main } = await import('./main.js');
+  parentPort!.postMessage(await main(workerData.argv as string[]));
+}
