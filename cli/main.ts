@@ -49,6 +49,8 @@ export async function main(argv: string[]): Promise<number> {
   guardStdout();
   let exitCode = 0;
   let usageError = false;
+  let usageHelp = '';
+  const usageMessages: string[] = [];
   // yargs-parser turns a bare `-` into an empty string; the conventional "stdin" file
   // argument reaches commands as /dev/stdin, which they name `<stdin>` as CPython does.
   const program = yargs(rewriteDumpIr(argv).map((arg) => (arg === '-' ? STDIN_PATH : arg)))
@@ -63,12 +65,11 @@ export async function main(argv: string[]): Promise<number> {
     .fail((message, error, y) => {
       // Errors thrown by a command's run() are bugs, not usage errors: let them surface.
       if (error) throw error;
-      // yargs may report several usage errors for one command line: show help once.
-      if (usageError) return;
+      // yargs may report several usage errors for one command line: keep them all and show
+      // help once, with the most telling message (an unknown option names the culprit).
       usageError = true;
-      let help = '';
-      y.showHelp((text: string) => (help = text));
-      process.stderr.write(`${help}\n\npyx: ${message}\n`);
+      if (!usageHelp) y.showHelp((text: string) => (usageHelp = text));
+      usageMessages.push(message);
     });
   for (const command of commands) {
     program.command({
@@ -84,6 +85,10 @@ export async function main(argv: string[]): Promise<number> {
   }
   try {
     await program.parseAsync();
+    if (usageError) {
+      const message = usageMessages.find((m) => m.startsWith('Unknown argument')) ?? usageMessages[0];
+      process.stderr.write(`${usageHelp}\n\npyx: ${message}\n`);
+    }
   } catch (error) {
     // A thrown JS error here is a bug in pyx, never the user's input (Python-level errors
     // are reported by the commands): one clear line, the stack only on request.
