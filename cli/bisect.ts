@@ -4,26 +4,29 @@
 // pass-major, then by function index (passes/index.ts), so N names one pass on one function.
 // Assumes the program behaves deterministically and that behaviour changes monotonically
 // along the pipeline (the first application that changes it keeps it changed); otherwise
-// the answer is *an* application that changes it, which every probe confirms.
+// the answer is *an* application that changes it, which every probe confirms. Each probe
+// runs in a fresh thread with a time limit, so a pass that makes the program loop is found too.
 
 import type { Argv } from 'yargs';
 import { unifiedDiff } from '../viz/diff.js';
 import { printFunction } from '../ir/print.js';
 import type { PyxCommand } from './command.js';
 import { describeDifference } from './check.js';
-import { runIR, sameBehaviour } from './execute.js';
+import { runIsolated, sameBehaviour } from './execute.js';
 import { loadPassManager, pipelineOf, pipelineOptions, runStages, type PipelineArgs } from './pipeline.js';
 import { loadProgram, reportingErrors, ProgramError } from './program.js';
 
 interface BisectArgs extends PipelineArgs {
   file: string;
+  timeout: number;
 }
 
 export const bisectCommand: PyxCommand<BisectArgs> = {
   command: 'bisect <file>',
   describe: "Find the first pass application that changes a program's behaviour",
   builder: (yargs: Argv) =>
-    pipelineOptions(yargs.positional('file', { type: 'string', demandOption: true, describe: 'a Python program' }))
+    pipelineOptions(yargs.positional('file', { type: 'string', demandOption: true, describe: 'a Python program' })
+      .option('timeout', { type: 'number', default: 60, describe: 'seconds one run may take (a run past it counts as changed behaviour)' }))
       .example('$0 bisect --passes ssa,sccp,gvn,dce prog.py', '') as unknown as Argv<BisectArgs>,
   run: (args) => reportingErrors(async () => {
     const pipeline = pipelineOf(args);
@@ -36,9 +39,12 @@ export const bisectCommand: PyxCommand<BisectArgs> = {
     const total = names.length * functionCount;
     const behaviourAt = async (limit: number) => {
       const stages = await runStages(program.module, pipeline, { verify: args.verify, bisectLimit: limit });
-      return { module: stages[stages.length - 1].module, outcome: await runIR(stages[stages.length - 1].module, source, [args.file]) };
+      return { module: stages[stages.length - 1].module, outcome: await runIsolated(stages[stages.length - 1].module, source, [args.file], args.timeout * 1000) };
     };
     const reference = await behaviourAt(0);
+    if (reference.outcome.status === 70 || reference.outcome.status === 124) {
+      throw new ProgramError(`pyx bisect: ${args.file} does not run to the end at -O0, so there is no reference:\n${reference.outcome.stderr}`, 1);
+    }
     const full = await behaviourAt(total);
     let probes = 2;
     if (sameBehaviour(reference.outcome, full.outcome)) {

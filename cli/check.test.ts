@@ -29,7 +29,7 @@ writeFileSync(join(tmp, 'unsupported.py'), 'x = (i for i in range(3))\n');
 test.after.always(() => rmSync(tmp, { recursive: true, force: true }));
 
 test.serial('check: same behaviour under a correct pipeline', async (t) => {
-  const result = await runCli(dir, ['check', '--passes', 'ssa,sccp,dce', 'prog.py', 'unsupported.py']);
+  const result = await runCli(dir, ['check', '--no-isolate', '--passes', 'ssa,sccp,dce', 'prog.py', 'unsupported.py']);
   t.is(result.code, 0, result.stdout);
   t.regex(result.stdout, /^ok {6}prog\.py {2}\(ops \d+ -> \d+\)\n/);
   t.regex(result.stdout, /skipped unsupported\.py \(does not compile at -O0\)\n  pyx: line 1: generator expressions are not supported yet\n/);
@@ -60,4 +60,11 @@ test.serial('bisect: names the first application that changes the output', async
   const none = await runCli(dir, ['bisect', '--passes', 'ssa,sccp', 'prog.py']);
   t.is(none.code, 0);
   t.regex(none.stdout, /^no difference: prog\.py behaves the same at -O0 and with ssa,sccp \(6 pass applications\)\n$/);
+});
+
+test.serial('check: a run past the time limit is a failure, not a hang', async (t) => {
+  writeFileSync(join(tmp, 'forever.py'), 'while True:\n    pass\n');
+  const result = await runCli(dir, ['check', '--timeout', '1', '--passes', 'ssa', 'forever.py']);
+  t.is(result.code, 1);
+  t.regex(result.stdout, /^DIFFERS forever\.py\n[\s\S]*pyx: stopped after 1 s \(time limit\)/);
 });
