@@ -62,4 +62,42 @@ def generate(enc, err):
     nonstrict = []
     for doc in ('"a\x01b"', '"\x1f\n"'):
         nonstrict.append({'doc': doc, 'value': json.loads(doc, strict=False)})
-    return {'dumps': dumps, 'loads': loads, 'nonstrict': nonstrict}
+    return {'dumps': dumps, 'loads': loads, 'nonstrict': nonstrict, 'depth': depth_limits()}
+
+
+def depth_limits():
+    """The deepest nesting loads/dumps accept (CPython's C recursion limit) and the errors past it."""
+    def ok(f):
+        try:
+            f()
+            return True
+        except RecursionError:
+            return False
+
+    def deepest(f):
+        lo, hi = 1, 100000
+        while lo < hi:
+            m = (lo + hi + 1) // 2
+            if ok(lambda: f(m)):
+                lo = m
+            else:
+                hi = m - 1
+        return lo
+
+    def nest(n):
+        x = []
+        y = x
+        for _ in range(n - 1):
+            y.append([])
+            y = y[0]
+        return x
+    out = {}
+    for name, f in (('loads_array', lambda n: json.loads('[' * n + ']' * n)),
+                    ('loads_object', lambda n: json.loads('{"a":' * n + '1' + '}' * n)),
+                    ('dumps', lambda n: json.dumps(nest(n)))):
+        d = deepest(f)
+        try:
+            f(d + 1)
+        except RecursionError as e:
+            out[name] = {'max': d, 'message': str(e)}
+    return out

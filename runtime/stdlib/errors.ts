@@ -7,7 +7,9 @@ export type ModuleExcName =
   | 'struct.error'
   | 're.PatternError'
   /** A valid Python construct that pyx's re cannot give Python's meaning in JS (builtin class). */
-  | 'NotImplementedError';
+  | 'NotImplementedError'
+  /** Builtin: nesting deeper than CPython's C recursion limit allows (json). */
+  | 'RecursionError';
 
 /**
  * A module exception. Invariant: `message` is exactly CPython 3.13's str(exc); `fields`

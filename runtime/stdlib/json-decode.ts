@@ -47,6 +47,16 @@ export interface LoadsOptions {
 
 const WS = new Set([0x20, 0x09, 0x0a, 0x0d]);
 
+/** Containers nest at most this deep, as in CPython 3.13 (its C recursion limit). */
+const MAX_DEPTH = 9998;
+
+/** An open container: an array's items, or an object's pairs and the key awaiting its value. */
+interface Frame<V> {
+  items?: V[];
+  pairs?: [string, V][];
+  key?: string;
+}
+
 /**
  * json.loads(s). Throws ModuleError('json.JSONDecodeError') with CPython's message,
  * e.g. `Expecting value: line 1 column 1 (char 0)`.
@@ -101,15 +111,74 @@ class Scanner<V> {
     return v;
   }
 
-  /** scan_once: a value starting exactly at i, or "Expecting value" at i. */
+  /**
+   * scan_once: the value starting exactly at i, or "Expecting value" at i. Containers are
+   * parsed with an explicit stack (CPython nests 9998 deep; V8's stack would not).
+   */
   value(i: number): [V, number] {
     const s = this.s;
+    const stack: Frame<V>[] = [];
+    for (;;) {
+      // Parse one value at i: open a container, or read a scalar into v.
+      let v: V;
+      const c = s[i];
+      if (c === '[' || c === '{') {
+        const what = c === '[' ? 'array' : 'object';
+        if (stack.length >= MAX_DEPTH) {
+          throw new ModuleError('RecursionError', `maximum recursion depth exceeded while decoding a JSON ${what} from a unicode string`);
+        }
+        i = this.ws(i + 1);
+        if (c === '[') {
+          if (s[i] === ']') { v = this.hooks.array([]); i++; } else { stack.push({ items: [] }); continue; }
+        } else if (s[i] === '}') { v = this.hooks.object([]); i++; } else {
+          const frame: Frame<V> = { pairs: [], key: '' };
+          i = this.key(i, frame);
+          stack.push(frame);
+          continue;
+        }
+      } else [v, i] = this.scalar(i);
+      // Hand v to the enclosing containers, closing those that end here.
+      for (;;) {
+        const top = stack[stack.length - 1];
+        if (!top) return [v, i];
+        i = this.ws(i);
+        if (top.items) {
+          top.items.push(v);
+          if (s[i] === ']') { stack.pop(); v = this.hooks.array(top.items); i++; continue; }
+          if (s[i] !== ',') this.fail("Expecting ',' delimiter", i);
+          const comma = i;
+          i = this.ws(i + 1);
+          if (s[i] === ']') this.fail('Illegal trailing comma before end of array', comma);
+          break;
+        }
+        top.pairs!.push([top.key!, v]);
+        if (s[i] === '}') { stack.pop(); v = this.hooks.object(top.pairs!); i++; continue; }
+        if (s[i] !== ',') this.fail("Expecting ',' delimiter", i);
+        const comma = i;
+        i = this.ws(i + 1);
+        if (s[i] === '}') this.fail('Illegal trailing comma before end of object', comma);
+        i = this.key(i, top);
+        break;
+      }
+    }
+  }
+
+  /** `"key" :` and the whitespace after it; stores the key in `frame`, returns the value's start. */
+  key(i: number, frame: Frame<V>): number {
+    const s = this.s;
+    if (s[i] !== '"') this.fail('Expecting property name enclosed in double quotes', i);
+    const [key, afterKey] = this.rawString(i + 1);
+    i = this.ws(afterKey);
+    if (s[i] !== ':') this.fail("Expecting ':' delimiter", i);
+    frame.key = key;
+    return this.ws(i + 1);
+  }
+
+  scalar(i: number): [V, number] {
+    const s = this.s;
     if (i >= s.length) this.fail('Expecting value', i);
-    const c = s[i];
-    switch (c) {
+    switch (s[i]) {
       case '"': return this.string(i + 1);
-      case '{': return this.object(i + 1);
-      case '[': return this.array(i + 1);
       case 'n': if (s.startsWith('null', i)) return [this.hooks.null(), i + 4]; break;
       case 't': if (s.startsWith('true', i)) return [this.hooks.true(), i + 4]; break;
       case 'f': if (s.startsWith('false', i)) return [this.hooks.false(), i + 5]; break;
@@ -195,28 +264,6 @@ class Scanner<V> {
     return parseInt(h, 16);
   }
 
-  object(i: number): [V, number] {
-    const s = this.s;
-    const pairs: [string, V][] = [];
-    i = this.ws(i);
-    if (s[i] === '}') return [this.hooks.object(pairs), i + 1];
-    for (;;) {
-      if (s[i] !== '"') this.fail('Expecting property name enclosed in double quotes', i);
-      const [key, afterKey] = this.rawString(i + 1);
-      i = this.ws(afterKey);
-      if (s[i] !== ':') this.fail("Expecting ':' delimiter", i);
-      i = this.ws(i + 1);
-      const [v, end] = this.value(i);
-      pairs.push([key, v]);
-      i = this.ws(end);
-      if (s[i] === '}') return [this.hooks.object(pairs), i + 1];
-      if (s[i] !== ',') this.fail("Expecting ',' delimiter", i);
-      const comma = i;
-      i = this.ws(i + 1);
-      if (s[i] === '}') this.fail('Illegal trailing comma before end of object', comma);
-    }
-  }
-
   /** A key: scanned as a string but not passed through hooks.string. */
   rawString(begin: number): [string, number] {
     const saved = this.hooks;
@@ -225,23 +272,6 @@ class Scanner<V> {
       return this.string(begin) as unknown as [string, number];
     } finally {
       (this as { hooks: DecodeHooks<V> }).hooks = saved;
-    }
-  }
-
-  array(i: number): [V, number] {
-    const s = this.s;
-    const items: V[] = [];
-    i = this.ws(i);
-    if (s[i] === ']') return [this.hooks.array(items), i + 1];
-    for (;;) {
-      const [v, end] = this.value(i);
-      items.push(v);
-      i = this.ws(end);
-      if (s[i] === ']') return [this.hooks.array(items), i + 1];
-      if (s[i] !== ',') this.fail("Expecting ',' delimiter", i);
-      const comma = i;
-      i = this.ws(i + 1);
-      if (s[i] === ']') this.fail('Illegal trailing comma before end of array', comma);
     }
   }
 }

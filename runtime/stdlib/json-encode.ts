@@ -6,6 +6,7 @@
 import { PyError } from '../semantics/errors.js';
 import { compareStr } from '../semantics/codepoints.js';
 import { floatRepr } from '../repr.js';
+import { ModuleError } from './errors.js';
 
 /** What a value is to the encoder. `items`/`entries` are iterated once, in output order. */
 export type Classified =
@@ -46,6 +47,15 @@ export function jsClassify(v: unknown): Classified {
   if (v instanceof Set) return { k: 'other', typeName: 'set' };
   return { k: 'other', typeName: typeof v === 'object' ? (v.constructor?.name ?? 'object') : typeof v };
 }
+
+/** Containers (and default() calls) nest at most this deep, as in CPython 3.13. */
+const MAX_DEPTH = 9998;
+
+/** A container being written: its items (a dict's as entries), the next index, its level. */
+type EncFrame =
+  | { kind: 'list'; o: unknown; items: unknown[]; i: number; level: number }
+  | { kind: 'dict'; o: unknown; items: [unknown, unknown][]; i: number; level: number; written: number }
+  | { kind: 'default'; o: unknown };
 
 const SHORT: Record<string, string> = { '"': '\\"', '\\': '\\\\', '\n': '\\n', '\r': '\\r', '\t': '\\t', '\b': '\\b', '\f': '\\f' };
 
@@ -101,62 +111,91 @@ export function dumps(obj: unknown, opts: DumpsOptions = {}): string {
     }
   };
 
-  const encode = (o: unknown, level: number): void => {
-    const c = classify(o);
-    switch (c.k) {
-      case 'none': parts.push('null'); return;
-      case 'bool': parts.push(c.v ? 'true' : 'false'); return;
-      case 'int': parts.push(String(c.v)); return;
-      case 'float': parts.push(floatText(c.v, allowNan)); return;
-      case 'str': parts.push(encodeString(c.v, ensureAscii)); return;
-      case 'list': {
-        enter(o);
-        const items = [...c.items];
-        if (items.length === 0) parts.push('[]');
-        else {
-          const inner = indent === null ? '' : '\n' + indent.repeat(level + 1);
-          parts.push('[' + inner);
-          items.forEach((x, i) => {
-            if (i > 0) parts.push(itemSep + inner);
-            encode(x, level + 1);
-          });
-          parts.push((indent === null ? '' : '\n' + indent.repeat(level)) + ']');
+  const newline = (level: number) => (indent === null ? '' : '\n' + indent.repeat(level));
+  // An explicit stack instead of recursion: CPython nests 9998 containers deep.
+  const stack: EncFrame[] = [];
+  // CPython enters a recursion level for every list, dict and default() call, empty or not.
+  const deeper = () => {
+    if (stack.length >= MAX_DEPTH) throw new ModuleError('RecursionError', 'maximum recursion depth exceeded while encoding a JSON object');
+  };
+  const push = (f: EncFrame) => {
+    deeper();
+    stack.push(f);
+  };
+  let pending: { v: unknown; level: number } | null = { v: obj, level: 0 };
+  for (;;) {
+    if (pending) {
+      const { v: o, level }: { v: unknown; level: number } = pending;
+      pending = null;
+      const c = classify(o);
+      switch (c.k) {
+        case 'none': parts.push('null'); break;
+        case 'bool': parts.push(c.v ? 'true' : 'false'); break;
+        case 'int': parts.push(String(c.v)); break;
+        case 'float': parts.push(floatText(c.v, allowNan)); break;
+        case 'str': parts.push(encodeString(c.v, ensureAscii)); break;
+        case 'list': {
+          deeper();
+          const items = [...c.items];
+          if (items.length === 0) { parts.push('[]'); break; }
+          enter(o);
+          parts.push('[' + newline(level + 1));
+          push({ kind: 'list', o, items, i: 0, level });
+          break;
         }
-        markers.delete(o);
-        return;
-      }
-      case 'dict': {
-        enter(o);
-        let entries = [...c.entries];
-        if (opts.sortKeys) entries = sortEntries(entries, classify);
-        if (entries.length === 0) parts.push('{}');
-        else {
-          const inner = indent === null ? '' : '\n' + indent.repeat(level + 1);
-          parts.push('{' + inner);
-          let first = true;
-          for (const [k, v] of entries) {
-            const kt = keyText(k);
-            if (kt === undefined) continue;
-            if (!first) parts.push(itemSep + inner);
-            first = false;
-            parts.push(encodeString(kt, ensureAscii) + keySep);
-            encode(v, level + 1);
-          }
-          parts.push((indent === null ? '' : '\n' + indent.repeat(level)) + '}');
+        case 'dict': {
+          deeper();
+          let entries = [...c.entries];
+          if (entries.length === 0) { parts.push('{}'); break; }
+          enter(o);
+          if (opts.sortKeys) entries = sortEntries(entries, classify);
+          parts.push('{' + newline(level + 1));
+          push({ kind: 'dict', o, items: entries, i: 0, level, written: 0 });
+          break;
         }
-        markers.delete(o);
-        return;
+        case 'other': {
+          if (!opts.default) throw new PyError('TypeError', `Object of type ${c.typeName} is not JSON serializable`);
+          enter(o);
+          push({ kind: 'default', o });
+          pending = { v: opts.default(o), level };
+          break;
+        }
       }
-      case 'other': {
-        if (!opts.default) throw new PyError('TypeError', `Object of type ${c.typeName} is not JSON serializable`);
-        enter(o);
-        encode(opts.default(o), level);
-        markers.delete(o);
-        return;
+      continue;
+    }
+    const top = stack[stack.length - 1];
+    if (!top) break;
+    if (top.kind === 'default') {
+      markers.delete(top.o);
+      stack.pop();
+    } else if (top.kind === 'list') {
+      if (top.i < top.items.length) {
+        if (top.i > 0) parts.push(itemSep + newline(top.level + 1));
+        pending = { v: top.items[top.i++], level: top.level + 1 };
+      } else {
+        parts.push(newline(top.level) + ']');
+        markers.delete(top.o);
+        stack.pop();
+      }
+    } else {
+      let found = false;
+      while (top.i < top.items.length) {
+        const [k, v] = top.items[top.i++];
+        const kt = keyText(k);
+        if (kt === undefined) continue;
+        if (top.written++ > 0) parts.push(itemSep + newline(top.level + 1));
+        parts.push(encodeString(kt, ensureAscii) + keySep);
+        pending = { v, level: top.level + 1 };
+        found = true;
+        break;
+      }
+      if (!found) {
+        parts.push(newline(top.level) + '}');
+        markers.delete(top.o);
+        stack.pop();
       }
     }
-  };
-  encode(obj, 0);
+  }
   return parts.join('');
 }
 

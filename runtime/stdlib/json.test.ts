@@ -107,3 +107,22 @@ test('circular references and default()', (t) => {
   m.set('self', m as unknown as JsonValue);
   t.throws(() => dumps(m), { message: 'Circular reference detected' });
 });
+
+test("nesting as deep as CPython's C recursion limit, RecursionError past it", (t) => {
+  const nest = (n: number) => {
+    const root: unknown[] = [];
+    let x = root;
+    for (let i = 0; i < n - 1; i++) { const y: unknown[] = []; x.push(y); x = y; }
+    return root;
+  };
+  const cases: [string, (n: number) => unknown][] = [
+    ['loads_array', (n) => loads('['.repeat(n) + ']'.repeat(n))],
+    ['loads_object', (n) => loads('{"a":'.repeat(n) + '1' + '}'.repeat(n))],
+    ['dumps', (n) => dumps(nest(n))],
+  ];
+  for (const [name, f] of cases) {
+    const { max, message } = data.depth[name];
+    t.notThrows(() => f(max), name);
+    t.throws(() => f(max + 1), { instanceOf: ModuleError, message }, name);
+  }
+});
