@@ -71,7 +71,7 @@ export const dumpCommand: PyxCommand<DumpArgs> = {
     if (args.stage === 'ast') return dumpAst(program, args);
     const functions = selectFunctions(program.module, args.function);
     const keep = new Set(functions.map((fn) => fn.index));
-    const stages = await runStages(program.module, pipelineOf(args), { verify: args.verify });
+    const stages = await runStages(program.module, pipelineOf(args), { verify: args.verify, stats: args.stats, timePasses: args.timePasses });
     const selected = selectStages(stages, args.stage, keep);
     if (args.analysis !== undefined) return dumpAnalysis(args, selected, keep);
     if (args.dumpDir !== undefined) {

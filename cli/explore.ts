@@ -29,7 +29,7 @@ export const exploreCommand: PyxCommand<ExploreArgs> = {
     const program = await loadProgram(args.file);
     const keep = new Set(selectFunctions(program.module, args.function).map((fn) => fn.index));
     const pipeline = pipelineOf(args);
-    const stages = await runStages(program.module, pipeline, { verify: args.verify });
+    const stages = await runStages(program.module, pipeline, { verify: args.verify, stats: args.stats, timePasses: args.timePasses });
     const html = await renderPage({
       filename: program.filename, source: program.source, pipeline,
       stages: stages.map((stage, i) => ({

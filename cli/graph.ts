@@ -33,7 +33,7 @@ export const graphCommand: PyxCommand<GraphArgs> = {
     const program = await loadProgram(args.file);
     if (args.kind === 'ast' && program.tree === null) throw new ProgramError('pyx: --kind ast needs Python source, not IR\n', 2);
     // The graph of the IR after the pipeline (--passes / -O); the lowered IR at -O0.
-    const stages = await runStages(program.module, pipelineOf(args), { verify: args.verify });
+    const stages = await runStages(program.module, pipelineOf(args), { verify: args.verify, stats: args.stats, timePasses: args.timePasses });
     const module = stages[stages.length - 1].module;
     const functions = selectFunctions(module, args.function);
     const dot = graphDot(args.kind, module, functions, program.tree ?? undefined);

@@ -16,10 +16,19 @@ export interface PassManager {
     verify?: boolean;
     bisectLimit?: number;
     onPass?: (name: string, module: IRModule, changed: boolean, info: { index: number; skipped: number }) => void;
-  }): { pipeline: string[]; applications: number; skipped: number };
+  }): PipelineResult;
+  formatStats(result: PipelineResult): string;
+  formatTimings(result: PipelineResult): string;
   parsePipeline(pipeline: string | readonly string[]): string[];
   PipelineError: new (...args: any[]) => Error;
   PassVerifyError: new (...args: any[]) => Error;
+}
+
+/** Opaque here except for these fields; formatStats/formatTimings read the rest. */
+export interface PipelineResult {
+  pipeline: string[];
+  applications: number;
+  skipped: number;
 }
 
 const PASS_MANAGER = '../passes/index.js';
@@ -50,6 +59,8 @@ export interface PipelineArgs {
   passes?: string;
   O?: string | number;
   verify?: boolean;
+  stats?: boolean;
+  timePasses?: boolean;
 }
 
 /** Adds --passes, -O and --verify to a command. */
@@ -57,7 +68,9 @@ export function pipelineOptions<T>(yargs: Argv<T>): Argv<T & PipelineArgs> {
   return yargs
     .option('passes', { alias: 'p', type: 'string', describe: 'pipeline, e.g. ssa,sccp,dce (presets -O0 -O1 -O2 allowed)' })
     .option('O', { type: 'string', describe: 'optimization level: -O0, -O1, -O2 (before --passes)' })
-    .option('verify', { type: 'boolean', default: true, describe: 'verify the IR after every pass' }) as unknown as Argv<T & PipelineArgs>;
+    .option('verify', { type: 'boolean', default: true, describe: 'verify the IR after every pass' })
+    .option('stats', { type: 'boolean', default: false, describe: "print each pass's change counters to stderr" })
+    .option('time-passes', { type: 'boolean', default: false, describe: "print each pass's time to stderr" }) as unknown as Argv<T & PipelineArgs>;
 }
 
 /** The pipeline string of the arguments ('' for none). */
@@ -73,19 +86,22 @@ export function pipelineOf(args: PipelineArgs): string {
 }
 
 /** Runs `pipeline` on a copy of `module`, returning every stage (stage 0 the input). */
-export async function runStages(module: IRModule, pipeline: string, options: { verify?: boolean; bisectLimit?: number } = {}): Promise<Stage[]> {
+export async function runStages(module: IRModule, pipeline: string,
+  options: { verify?: boolean; bisectLimit?: number; stats?: boolean; timePasses?: boolean } = {}): Promise<Stage[]> {
   const stages: Stage[] = [{ index: 0, pass: null, changed: false, skipped: false, module: structuredClone(module) }];
   if (pipeline === '' || pipeline === '-O0') return stages;
   const manager = await loadPassManager();
   const working = structuredClone(module);
   try {
-    manager.runPipeline(working, pipeline, {
+    const result = manager.runPipeline(working, pipeline, {
       verify: options.verify ?? true,
       bisectLimit: options.bisectLimit,
       onPass: (name, current, changed, info) => {
         stages.push({ index: stages.length, pass: name, changed, skipped: info.skipped > 0, module: structuredClone(current) });
       },
     });
+    if (options.stats) process.stderr.write(manager.formatStats(result));
+    if (options.timePasses) process.stderr.write(manager.formatTimings(result));
   } catch (error) {
     if (error instanceof manager.PipelineError) throw new ProgramError(`pyx: ${error.message}\n`, 2);
     if (error instanceof manager.PassVerifyError) throw new ProgramError(`pyx: ${error.message}\n`, 70);

@@ -85,3 +85,12 @@ test.serial('bad requests: one clear line, usage exit code', async (t) => {
     t.is(result.stdout, '');
   }
 });
+
+test.serial('--stats and --time-passes report on stderr, the dump stays on stdout', async (t) => {
+  const plain = await runCli(dir, ['dump', 'loops.py', '--passes', 'ssa,dce']);
+  const result = await runCli(dir, ['dump', 'loops.py', '--passes', 'ssa,dce', '--stats', '--time-passes']);
+  t.is(result.stdout, plain.stdout);
+  t.regex(result.stderr, /^ +\d+ ssa +- phis inserted$/m);
+  t.regex(result.stderr, /^ +[\d.]+ ms +[\d.]+% {2}dce$/m);
+  t.regex(result.stderr, /^ +[\d.]+ ms 100\.0% {2}total\n$/m);
+});
