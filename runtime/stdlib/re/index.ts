@@ -3,6 +3,7 @@
 // positions are code points, as in Python; the 3.7+ empty-match rules are reproduced (a
 // search right after an empty match may not return another empty match at the same place).
 import { PyError } from '../../semantics/errors.js';
+import { ModuleError } from '../errors.js';
 import { FLAGS } from './ast.js';
 import { parse } from './parse.js';
 import { translate, type Translated } from './translate.js';
@@ -51,7 +52,7 @@ class Offsets {
 function execFrom(re: RegExp, text: string, lastIndex: number): RegExpExecArray | null {
   for (;;) {
     re.lastIndex = lastIndex;
-    const m = re.exec(text);
+    const m = exec(re, text);
     if (!m) return null;
     const i = m.index;
     const c = text.charCodeAt(i);
@@ -61,6 +62,31 @@ function execFrom(re: RegExp, text: string, lastIndex: number): RegExpExecArray 
       continue;
     }
     return m;
+  }
+}
+
+/**
+ * Runs `f`, turning V8's stack exhaustion into Python's RecursionError: CPython's parser
+ * gives up on patterns nested ~1000 deep too (pyx's limit is somewhat higher).
+ */
+function deepGuard<T>(f: () => T): T {
+  try {
+    return f();
+  } catch (e) {
+    if (e instanceof RangeError) throw new ModuleError('RecursionError', 'maximum recursion depth exceeded');
+    throw e;
+  }
+}
+
+/** RegExp.exec; V8 running out of backtracking stack becomes a RecursionError (sre has no such limit). */
+function exec(re: RegExp, text: string): RegExpExecArray | null {
+  try {
+    return re.exec(text);
+  } catch (e) {
+    if (e instanceof RangeError) {
+      throw new ModuleError('RecursionError', 'maximum recursion depth exceeded (pyx: the JavaScript regular-expression engine ran out of backtracking stack)');
+    }
+    throw e;
   }
 }
 
@@ -82,12 +108,12 @@ export class Pattern {
   private readonly nonEmpty = new Map<number, RegExp>();
 
   constructor(readonly pattern: string, flags = 0) {
-    const p = parse(pattern, flags);
+    const p = deepGuard(() => parse(pattern, flags));
     this.flags = p.flags;
     this.groups = p.groups - 1;
     this.groupindex = p.groupindex;
-    this.tr = translate(p);
-    this.reG = new RegExp(this.tr.source, this.tr.flags + 'g');
+    this.tr = deepGuard(() => translate(p));
+    this.reG = deepGuard(() => new RegExp(this.tr.source, this.tr.flags + 'g'));
     this.reY = new RegExp(this.tr.source, this.tr.flags + 'y');
     this.reFull = new RegExp(`(?:${this.tr.source})(?![\\s\\S])`, this.tr.flags + 'y');
   }
@@ -124,14 +150,14 @@ export class Pattern {
   match(s: string, pos = 0, endpos?: number): Match | null {
     const w = this.window(s, pos, endpos);
     this.reY.lastIndex = w.off.unit(w.pos);
-    return this.build(s, this.reY.exec(w.text), w);
+    return this.build(s, exec(this.reY, w.text), w);
   }
 
   fullmatch(s: string, pos = 0, endpos?: number): Match | null {
     const w = this.window(s, pos, endpos);
     if (w.endpos < w.pos) return null;
     this.reFull.lastIndex = w.off.unit(w.pos);
-    return this.build(s, this.reFull.exec(w.text), w);
+    return this.build(s, exec(this.reFull, w.text), w);
   }
 
   /**
@@ -152,7 +178,7 @@ export class Pattern {
     }
     const ua = w.off.unit(a);
     re.lastIndex = w.off.unit(pos) - ua;
-    const m = this.build(s, re.exec(w.text.slice(ua)), w, ua);
+    const m = this.build(s, exec(re, w.text.slice(ua)), w, ua);
     if (m || pos >= w.endpos) return m;
     return this.build(s, execFrom(this.reG, w.text, w.off.unit(pos + 1)), w);
   }

@@ -30,3 +30,14 @@ test('template errors and escapes', (t) => {
   for (const c of data.template_errors) t.deepEqual(outcome(() => p.sub(c.t, 'xy')), dec(c.out), c.t);
   for (const [s, want] of data.escapes) t.is(escape(s), want);
 });
+
+test('nesting beyond the stack gives RecursionError, not a JS RangeError', (t) => {
+  t.throws(() => compile('('.repeat(20000) + 'a' + ')'.repeat(20000)), { message: 'maximum recursion depth exceeded' });
+  t.deepEqual(compile('('.repeat(300) + 'a' + ')'.repeat(300)).search('xa')?.span(), [1, 2]);
+});
+
+test('positions are code points around astral characters', (t) => {
+  const p = compile('(b)|\\b');
+  // Expected spans printed by CPython 3.13.
+  t.deepEqual([...p.finditer('😀b😀 b')].map((m) => m.span()), [[1, 2], [2, 2], [4, 5], [5, 5]]);
+});
