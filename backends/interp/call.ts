@@ -164,7 +164,7 @@ function callPython(it: Interp, f: Value, top: number, n: number, kwnames: reado
       for (let i = 0; i < extra; i++) tupleInit(heap, t, i, handleGet(heap, top + 1 + positional.length + i));
       heap.f64[slot(varargs.name)] = t;
     }
-    if (varkw !== undefined) heap.f64[slot(varkw.name)] = newDict(heap);
+    if (varkw !== undefined) { const v_ = newDict(heap); heap.f64[slot(varkw.name)] = v_; }
     const posOnlyAsKw: string[] = [];
     for (let k = 0; k < nkw; k++) {
       const name = kwnames![k];
@@ -191,7 +191,7 @@ function callPython(it: Interp, f: Value, top: number, n: number, kwnames: reado
     positional.forEach((p, i) => {
       if (!isNull(heap.f64[slot(p.name)])) return;
       const d = i - (positional.length - nDefaults);
-      if (d >= 0) heap.f64[slot(p.name)] = tupleItem(heap, defaults, d);
+      if (d >= 0) { const v_ = tupleItem(heap, defaults, d); heap.f64[slot(p.name)] = v_; }
       else missing.push(p.name);
     });
     if (missing.length > 0) raise('TypeError', `${qual} missing ${missing.length} required positional argument${missing.length === 1 ? '' : 's'}: ${nameList(missing)}`);
@@ -232,7 +232,7 @@ function setupCells(heap: Heap, f: Value, code: Code, frame: number): void {
   const nb = (frame + FRAME_SLOTS) >>> 3;
   for (const name of fn.cellvars) { const c = newCell(heap); heap.f64[nb + code.cellSlot.get(name)!] = c; }
   const closure = functionField(heap, f, FN.CLOSURE);
-  fn.freevars.forEach((name, i) => { heap.f64[nb + code.cellSlot.get(name)!] = tupleItem(heap, closure, i); });
+  fn.freevars.forEach((name, i) => { const v_ = tupleItem(heap, closure, i); heap.f64[nb + code.cellSlot.get(name)!] = v_; });
 }
 
 /** Runs a pushed frame to its return (pops it either way). */

@@ -67,9 +67,10 @@ function binaryHandler(ins: Instruction, c: Ctx): Step {
   const l = c.v(ins.operands[0]), r = c.v(ins.operands[1]), out = c.v(ins.result!);
   if (op === 'add' && !inplace) {
     return (b) => {
-      const f64 = heap.f64;
-      const x = f64[b + l], y = f64[b + r];
-      f64[b + out] = x === x && y === y ? x + y : binary(heap, 'add', x, y);
+      // The view is re-read for the store: binary() may allocate, grow the heap and replace it.
+      const x = heap.f64[b + l], y = heap.f64[b + r];
+      const v = x === x && y === y ? x + y : binary(heap, 'add', x, y);
+      heap.f64[b + out] = v;
     };
   }
   if (inplace) {
@@ -83,7 +84,7 @@ function binaryHandler(ins: Instruction, c: Ctx): Step {
   }
   return (b) => {
     const x = heap.f64[b + l], y = heap.f64[b + r];
-    heap.f64[b + out] = x === x && y === y && (op === 'sub' || op === 'mul') ? (op === 'sub' ? x - y : x * y) : binary(heap, op, x, y);
+    { const v_ = x === x && y === y && (op === 'sub' || op === 'mul') ? (op === 'sub' ? x - y : x * y) : binary(heap, op, x, y); heap.f64[b + out] = v_; }
   };
 }
 
@@ -109,9 +110,9 @@ function compareHandler(ins: Instruction, c: Ctx): Step {
     return sym === '<' ? k < 0 : sym === '<=' ? k <= 0 : sym === '>' ? k > 0 : k >= 0;
   };
   switch (sym) {
-    case '<': return (b) => { const f = heap.f64, x = f[b + l], y = f[b + r]; f[b + out] = x === x && y === y ? (x < y ? TRUE : FALSE) : fromBool(test(x, y)); };
-    case '>': return (b) => { const f = heap.f64, x = f[b + l], y = f[b + r]; f[b + out] = x === x && y === y ? (x > y ? TRUE : FALSE) : fromBool(test(x, y)); };
-    default: return (b) => { const f = heap.f64; f[b + out] = fromBool(test(f[b + l], f[b + r])); };
+    case '<': return (b) => { const f = heap.f64, x = f[b + l], y = f[b + r]; const v = x === x && y === y ? (x < y ? TRUE : FALSE) : fromBool(test(x, y)); heap.f64[b + out] = v; };
+    case '>': return (b) => { const f = heap.f64, x = f[b + l], y = f[b + r]; const v = x === x && y === y ? (x > y ? TRUE : FALSE) : fromBool(test(x, y)); heap.f64[b + out] = v; };
+    default: return (b) => { const v = fromBool(test(heap.f64[b + l], heap.f64[b + r])); heap.f64[b + out] = v; };
   }
 }
 
@@ -196,7 +197,7 @@ const HANDLERS: Record<OpName, Handler> = {
   invert: (ins, c) => unaryStep(ins, c, '~'),
   not: (ins, c) => {
     const heap = c.heap, s = c.v(ins.operands[0]), out = c.v(ins.result!);
-    return (b) => { heap.f64[b + out] = truthy(heap, heap.f64[b + s]) ? FALSE : TRUE; };
+    return (b) => { const v_ = truthy(heap, heap.f64[b + s]) ? FALSE : TRUE; heap.f64[b + out] = v_; };
   },
   lt: compareHandler, le: compareHandler, eq: compareHandler, ne: compareHandler, gt: compareHandler, ge: compareHandler,
   is: (ins, c) => identity(ins, c, false),
@@ -237,14 +238,14 @@ const HANDLERS: Record<OpName, Handler> = {
   },
   build_slice: (ins, c) => {
     const heap = c.heap, [x, y, z] = ins.operands.map((id) => c.v(id)), out = c.v(ins.result!);
-    return (b) => { heap.f64[b + out] = newSlice(heap, heap.f64[b + x], heap.f64[b + y], heap.f64[b + z]); };
+    return (b) => { const v_ = newSlice(heap, heap.f64[b + x], heap.f64[b + y], heap.f64[b + z]); heap.f64[b + out] = v_; };
   },
   build_string: (ins, c) => {
     const heap = c.heap, items = Int32Array.from(ins.operands, (id) => c.v(id)), out = c.v(ins.result!);
     return (b) => {
       let s = '';
       for (let i = 0; i < items.length; i++) s += strToJs(heap, heap.f64[b + items[i]]);
-      heap.f64[b + out] = strFromJs(heap, s);
+      { const v_ = strFromJs(heap, s); heap.f64[b + out] = v_; }
     };
   },
   format_value: (ins, c) => {
@@ -255,7 +256,7 @@ const HANDLERS: Record<OpName, Handler> = {
       if (conv === 's') v = strFromJs(heap, strValue(heap, v));
       else if (conv === 'r') v = strFromJs(heap, reprValue(heap, v));
       else if (conv === 'a') v = strFromJs(heap, asciiEscape(reprValue(heap, v)));
-      heap.f64[b + out] = formatValue(heap, v, spec < 0 ? '' : strToJs(heap, heap.f64[b + spec]));
+      { const v_ = formatValue(heap, v, spec < 0 ? '' : strToJs(heap, heap.f64[b + spec])); heap.f64[b + out] = v_; }
     };
   },
   list_append: (ins, c) => {
@@ -271,7 +272,7 @@ const HANDLERS: Record<OpName, Handler> = {
   },
   list_to_tuple: (ins, c) => {
     const heap = c.heap, l = c.v(ins.operands[0]), out = c.v(ins.result!);
-    return (b) => { heap.f64[b + out] = listToTuple(heap, heap.f64[b + l]); };
+    return (b) => { const v_ = listToTuple(heap, heap.f64[b + l]); heap.f64[b + out] = v_; };
   },
   set_add: (ins, c) => {
     const heap = c.heap, s = c.v(ins.operands[0]), x = c.v(ins.operands[1]);
@@ -308,11 +309,11 @@ const HANDLERS: Record<OpName, Handler> = {
   },
   tuple_get: (ins, c) => {
     const heap = c.heap, t = c.v(ins.operands[0]), i = ins.attrs.index as number, out = c.v(ins.result!);
-    return (b) => { heap.f64[b + out] = tupleItem(heap, heap.f64[b + t], i); };
+    return (b) => { const v_ = tupleItem(heap, heap.f64[b + t], i); heap.f64[b + out] = v_; };
   },
   load_attr: (ins, c) => {
     const heap = c.heap, o = c.v(ins.operands[0]), name = ins.attrs.name as string, out = c.v(ins.result!);
-    return (b) => { heap.f64[b + out] = loadAttr(heap, heap.f64[b + o], name); };
+    return (b) => { const v_ = loadAttr(heap, heap.f64[b + o], name); heap.f64[b + out] = v_; };
   },
   store_attr: (ins, c) => {
     const heap = c.heap, o = c.v(ins.operands[0]), x = c.v(ins.operands[1]), name = ins.attrs.name as string;
@@ -324,7 +325,7 @@ const HANDLERS: Record<OpName, Handler> = {
   },
   subscr: (ins, c) => {
     const heap = c.heap, o = c.v(ins.operands[0]), k = c.v(ins.operands[1]), out = c.v(ins.result!);
-    return (b) => { heap.f64[b + out] = getItem(heap, heap.f64[b + o], heap.f64[b + k]); };
+    return (b) => { const v_ = getItem(heap, heap.f64[b + o], heap.f64[b + k]); heap.f64[b + out] = v_; };
   },
   store_subscr: (ins, c) => {
     const heap = c.heap, o = c.v(ins.operands[0]), k = c.v(ins.operands[1]), x = c.v(ins.operands[2]);
@@ -346,12 +347,12 @@ const HANDLERS: Record<OpName, Handler> = {
   call_ex: (ins, c) => {
     const it = c.it, heap = c.heap, f = c.v(ins.operands[0]), a = c.v(ins.operands[1]);
     const k = ins.operands.length > 2 ? c.v(ins.operands[2]) : -1, out = c.v(ins.result!);
-    return (b) => { heap.f64[b + out] = callEx(it, heap.f64[b + f], heap.f64[b + a], k < 0 ? NULL : heap.f64[b + k]); };
+    return (b) => { const v_ = callEx(it, heap.f64[b + f], heap.f64[b + a], k < 0 ? NULL : heap.f64[b + k]); heap.f64[b + out] = v_; };
   },
   make_function: (ins, c) => makeFunction(ins, c),
   get_iter: (ins, c) => {
     const heap = c.heap, s = c.v(ins.operands[0]), out = c.v(ins.result!);
-    return (b) => { heap.f64[b + out] = getIter(heap, heap.f64[b + s]); };
+    return (b) => { const v_ = getIter(heap, heap.f64[b + s]); heap.f64[b + out] = v_; };
   },
   for_iter: (ins, c) => {
     const heap = c.heap, s = c.v(ins.operands[0]), out = c.v(ins.result!);
@@ -365,15 +366,15 @@ const HANDLERS: Record<OpName, Handler> = {
   },
   unpack_sequence: (ins, c) => {
     const heap = c.heap, s = c.v(ins.operands[0]), n = ins.attrs.count as number, out = c.v(ins.result!);
-    return (b) => { heap.f64[b + out] = unpack(heap, heap.f64[b + s], n, -1); };
+    return (b) => { const v_ = unpack(heap, heap.f64[b + s], n, -1); heap.f64[b + out] = v_; };
   },
   unpack_ex: (ins, c) => {
     const heap = c.heap, s = c.v(ins.operands[0]), before = ins.attrs.before as number, after = ins.attrs.after as number, out = c.v(ins.result!);
-    return (b) => { heap.f64[b + out] = unpack(heap, heap.f64[b + s], before, after); };
+    return (b) => { const v_ = unpack(heap, heap.f64[b + s], before, after); heap.f64[b + out] = v_; };
   },
   import_builtin_module: (ins, c) => {
     const heap = c.heap, name = ins.attrs.name as string, out = c.v(ins.result!);
-    return (b) => { heap.f64[b + out] = importModule(heap, name); };
+    return (b) => { const v_ = importModule(heap, name); heap.f64[b + out] = v_; };
   },
   import_from: (ins, c) => {
     const heap = c.heap, m = c.v(ins.operands[0]), name = ins.attrs.name as string, out = c.v(ins.result!);
@@ -386,7 +387,7 @@ const HANDLERS: Record<OpName, Handler> = {
   },
   load_assertion_error: (ins, c) => {
     const heap = c.heap, out = c.v(ins.result!);
-    return (b) => { heap.f64[b + out] = assertionErrorClass(heap); };
+    return (b) => { const v_ = assertionErrorClass(heap); heap.f64[b + out] = v_; };
   },
   jump: (ins, c) => {
     const heap = c.heap, target = c.block(ins.attrs.target as number);
@@ -416,17 +417,17 @@ const HANDLERS: Record<OpName, Handler> = {
 
 function unaryStep(ins: Instruction, c: Ctx, symbol: '-' | '+' | '~'): Step {
   const heap = c.heap, s = c.v(ins.operands[0]), out = c.v(ins.result!);
-  return (b) => { heap.f64[b + out] = unary(heap, symbol, heap.f64[b + s]); };
+  return (b) => { const v_ = unary(heap, symbol, heap.f64[b + s]); heap.f64[b + out] = v_; };
 }
 
 function identity(ins: Instruction, c: Ctx, negate: boolean): Step {
   const heap = c.heap, l = c.v(ins.operands[0]), r = c.v(ins.operands[1]), out = c.v(ins.result!);
-  return (b) => { heap.f64[b + out] = fromBool(sameValue(heap.f64[b + l], heap.f64[b + r]) !== negate); };
+  return (b) => { const v_ = fromBool(sameValue(heap.f64[b + l], heap.f64[b + r]) !== negate); heap.f64[b + out] = v_; };
 }
 
 function membership(ins: Instruction, c: Ctx, negate: boolean): Step {
   const heap = c.heap, item = c.v(ins.operands[0]), box = c.v(ins.operands[1]), out = c.v(ins.result!);
-  return (b) => { heap.f64[b + out] = fromBool(contains(heap, heap.f64[b + box], heap.f64[b + item]) !== negate); };
+  return (b) => { const v_ = fromBool(contains(heap, heap.f64[b + box], heap.f64[b + item]) !== negate); heap.f64[b + out] = v_; };
 }
 
 function deleteKey(heap: Heap, d: Value, key: Value): boolean {
