@@ -85,5 +85,17 @@ def generate(enc, err):
               r'\08', r'\177', r'\-', r'\g<2>\1']:
         template_errors.append({'t': t, 'out': attempt(enc, err, lambda: p.sub(t, 'xy'))})
     escapes = [[s, re.escape(s)] for s in ['a.b*c', 'é ü\t\n', '()[]{}?*+-|^$\\.&~# \v\f', 'abc_123', '😀!@%']]
-    return {'cases': cases, 'errors': errors, 'unsupported': UNSUPPORTED, 'template_errors': template_errors,
+    api = []
+    for pat, s, tpl in [(r'(?P<first>\w+) (?P<last>\w+)(?P<opt>!)?', 'Jane Doe', r'\g<last>, \g<first>\g<opt>'),
+                        (r'(a)(b)?(?P<c>c)', 'xac', r'[\3\2\1]'),
+                        (r'(?P<x>é+)(?P<y>😀)', 'aéé😀', r'\g<y>\g<x>\n'),
+                        (r'((a)(b))', 'ab', r'\g<0>-\1-\2-\3')]:
+        m = re.search(pat, s)
+        api.append({'pattern': pat, 's': s, 'template': tpl,
+                    'group': [m.group(g) for g in range(m.re.groups + 1)],
+                    'named': {k: m.group(k) for k in m.re.groupindex},
+                    'groups_default': list(m.groups('-')), 'groupdict': m.groupdict('?'),
+                    'expand': m.expand(tpl), 'lastindex': m.lastindex, 'lastgroup': m.lastgroup,
+                    'bad_group': attempt(enc, err, lambda: m.group(99)), 'bad_name': attempt(enc, err, lambda: m.group('nope'))})
+    return {'cases': cases, 'errors': errors, 'api': api, 'unsupported': UNSUPPORTED, 'template_errors': template_errors,
             'escapes': escapes}

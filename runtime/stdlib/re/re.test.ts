@@ -41,3 +41,18 @@ test('positions are code points around astral characters', (t) => {
   // Expected spans printed by CPython 3.13.
   t.deepEqual([...p.finditer('😀b😀 b')].map((m) => m.span()), [[1, 2], [2, 2], [4, 5], [5, 5]]);
 });
+
+test('Match API: group by number and name, groups/groupdict defaults, expand, lastindex', (t) => {
+  for (const c of data.api) {
+    const m = compile(c.pattern).search(c.s)!;
+    t.deepEqual(Array.from({ length: m.re.groups + 1 }, (_, g) => m.group(g)), c.group, c.pattern);
+    for (const [k, v] of Object.entries(c.named)) t.is(m.group(k), v, `${c.pattern} ${k}`);
+    t.deepEqual(m.groups('-'), c.groups_default);
+    t.deepEqual(Object.fromEntries(m.groupdict('?')), c.groupdict);
+    t.is(m.expand(c.template), c.expand);
+    t.is(m.lastindex, c.lastindex);
+    t.is(m.lastgroup, c.lastgroup);
+    t.deepEqual(outcome(() => m.group(99)), c.bad_group);
+    t.deepEqual(outcome(() => m.group('nope')), c.bad_name);
+  }
+});
