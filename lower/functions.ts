@@ -8,7 +8,7 @@ import { checkBindable, pos, storeName, type ComprehensionNode, type Ctx } from 
 import { cleanDoc, docstringOf } from './docstring.js';
 import { UnsupportedFeatureError } from './errors.js';
 import { condition, expression } from './expressions.js';
-import type { Scope, ScopeNode } from './scopes.js';
+import { annotationsOf, type Scope, type ScopeNode } from './scopes.js';
 import { assign, statements } from './statements.js';
 import type { Position } from '../ast/nodes.js';
 
@@ -77,9 +77,12 @@ function defaults(ctx: Ctx, args: A.arguments): ValueId[] {
 
 export function lowerFunctionDef(ctx: Ctx, s: A.FunctionDef): void {
   if (s.type_params.length > 0) throw new UnsupportedFeatureError('type parameters are', s.lineno, ctx.module.info.filename);
-  if (s.returns !== null) throw new UnsupportedFeatureError('annotations are', s.lineno, ctx.module.info.filename);
   const decorators = s.decorator_list.map((decorator) => expression(ctx, decorator));
-  const made = nested(ctx, s, 'function', s.name, parameters(ctx, s.args), defaults(ctx, s.args), (inner) => {
+  const defaultValues = defaults(ctx, s.args);
+  // Annotations are evaluated (for their effects: a NameError is a NameError) after the
+  // defaults, as CPython does; pyx does not yet keep them in `__annotations__`.
+  for (const annotation of annotationsOf(s)) expression(ctx, annotation);
+  const made = nested(ctx, s, 'function', s.name, parameters(ctx, s.args), defaultValues, (inner) => {
     const doc = docstringOf(s.body);
     if (doc !== null) inner.b.fn.docstring = cleanDoc(doc);
     statements(inner, s.body);

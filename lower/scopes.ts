@@ -106,6 +106,8 @@ class Pass1 {
         this.add(scope, s.name, DEF_LOCAL);
         this.expressions(s.args.defaults, scope);
         this.expressions(s.args.kw_defaults.filter((d): d is A.expr => d !== null), scope);
+        // Annotations are evaluated in the enclosing scope when the def runs.
+        this.expressions(annotationsOf(s), scope);
         this.expressions(s.decorator_list, scope);
         const inner = this.open('function', s.name, s, scope);
         this.parameters(s.args, inner);
@@ -115,6 +117,21 @@ class Pass1 {
       case 'Return': if (s.value) this.expression(s.value, scope); return;
       case 'Delete': this.expressions(s.targets, scope); return;
       case 'Assign': this.expressions(s.targets, scope); this.expression(s.value, scope); return;
+      case 'AnnAssign':
+        // As symtable.c: a simple name is local to the scope even without a value.
+        if (s.target._type === 'Name' && s.simple) {
+          const flags = scope.symbols.get(s.target.id) ?? 0;
+          if (flags & (DEF_GLOBAL | DEF_NONLOCAL)) {
+            const word = flags & DEF_GLOBAL ? 'global' : 'nonlocal';
+            throw compileSyntaxError(`annotated name '${s.target.id}' can't be ${word}`, s, this.info);
+          }
+          this.add(scope, s.target.id, DEF_LOCAL);
+        } else {
+          this.expression(s.target, scope);
+        }
+        this.expression(s.annotation, scope);
+        if (s.value) this.expression(s.value, scope);
+        return;
       case 'AugAssign': this.expression(s.target, scope); this.expression(s.value, scope); return;
       case 'For': case 'While': case 'If':
         if (s._type === 'For') { this.expression(s.target, scope); this.expression(s.iter, scope); }
@@ -156,7 +173,6 @@ class Pass1 {
     // CPython's order, which is also co_varnames': *args and **kwargs after keyword-only.
     const all = [...args.posonlyargs, ...args.args, ...args.kwonlyargs, ...(args.vararg ? [args.vararg] : []), ...(args.kwarg ? [args.kwarg] : [])];
     for (const arg of all) {
-      if (arg.annotation !== null) throw new UnsupportedFeatureError('annotations are', arg.lineno, this.info.filename);
       if (scope.symbols.has(arg.arg)) throw compileSyntaxError(`duplicate argument '${arg.arg}' in function definition`, arg, this.info);
       this.add(scope, arg.arg, DEF_PARAM);
       scope.params.push(arg.arg);
@@ -352,4 +368,13 @@ export function formatSymbolTable(table: SymbolTable): string {
   };
   visit(table.module, 0);
   return lines.join('\n') + '\n';
+}
+
+/** A def's annotation expressions in the order CPython 3.13's compiler evaluates them. */
+export function annotationsOf(s: A.FunctionDef): A.expr[] {
+  const { args } = s;
+  const params = [...args.args, ...args.posonlyargs, ...(args.vararg ? [args.vararg] : []), ...args.kwonlyargs, ...(args.kwarg ? [args.kwarg] : [])];
+  const out = params.map((param) => param.annotation).filter((a): a is A.expr => a !== null);
+  if (s.returns) out.push(s.returns);
+  return out;
 }

@@ -36,6 +36,7 @@ function statement(ctx: Ctx, s: A.stmt): void {
       return;
     }
     case 'AugAssign': return augmentedAssign(ctx, s);
+    case 'AnnAssign': return annotatedAssign(ctx, s);
     case 'Delete': for (const target of s.targets) remove(ctx, target); return;
     case 'Pass': case 'Global': case 'Nonlocal': return;
     case 'If': {
@@ -226,4 +227,16 @@ function augmentedAssign(ctx: Ctx, s: A.AugAssign): void {
     }
     default: throw compileSyntaxError(`'${target._type}' is an illegal expression for augmented assignment`, target, ctx.module.info);
   }
+}
+
+/**
+ * `target: annotation [= value]` as CPython 3.13 compiles it: the value is assigned; at module
+ * level the annotation is evaluated too (pyx does not yet keep `__annotations__`); without a
+ * value, an attribute's object or a subscript's object and index are still evaluated.
+ */
+function annotatedAssign(ctx: Ctx, s: A.AnnAssign): void {
+  if (s.value) assign(ctx, s.target, expression(ctx, s.value));
+  else if (s.target._type === 'Attribute') expression(ctx, s.target.value);
+  else if (s.target._type === 'Subscript') { expression(ctx, s.target.value); expression(ctx, s.target.slice); }
+  if (ctx.scope.kind === 'module') expression(ctx, s.annotation);
 }

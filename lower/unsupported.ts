@@ -13,7 +13,6 @@ export function unsupportedStatement(s: A.stmt): string {
     case 'AsyncWith': return "'async with' statements are";
     case 'AsyncFor': return "'async for' loops are";
     case 'Match': return "'match' statements are";
-    case 'AnnAssign': return 'annotated assignments are';
     case 'TypeAlias': return "'type' aliases are";
     default: return `'${s._type}' statements are`;
   }
