@@ -1,4 +1,4 @@
-// Test support for re.test.ts and re-flags.test.ts: runs the CPython 3.13 table
+// Test support for re.test.ts, re-ignorecase.test.ts and re-multiline.test.ts: runs the CPython 3.13 table
 // (tests/stdlib/re.json, scripts/gen_stdlib_re.py) for a subset of its flag values.
 import type { ExecutionContext } from 'ava';
 import { PyError } from '../../semantics/errors.js';

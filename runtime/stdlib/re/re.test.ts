@@ -46,7 +46,7 @@ test('Match API: group by number and name, groups/groupdict defaults, expand, la
   for (const c of data.api) {
     const m = compile(c.pattern).search(c.s)!;
     t.deepEqual(Array.from({ length: m.re.groups + 1 }, (_, g) => m.group(g)), c.group, c.pattern);
-    for (const [k, v] of Object.entries(c.named)) t.is(m.group(k), v, `${c.pattern} ${k}`);
+    for (const [k, v] of Object.entries(c.named)) t.is(m.group(k), v as string | null, `${c.pattern} ${k}`);
     t.deepEqual(m.groups('-'), c.groups_default);
     t.deepEqual(Object.fromEntries(m.groupdict('?')), c.groupdict);
     t.is(m.expand(c.template), c.expand);
