@@ -17,6 +17,8 @@ OPTIONS = [
 ]
 BAD_DUMPS = [({1, 2}, {}), ({(1, 2): 3}, {}), ({(1, 2): 3, 'a': 1}, {'skipkeys': True}),
              ([1, {2, 3}], {'indent': 2})]
+# Values whose repr is itself an error (the 4300-digit limit), labelled by hand.
+BAD_LABELLED = [('10**5000', 10**5000, {}), ('{10**5000: 1}', {10**5000: 1}, {})]
 
 LOADS_OK = [
     'null', 'true', 'false', '0', '-0', '-0.0', '12', '-12', '1.5', '1e5', '1E+5', '1.5e-3', '-1.25E2',
@@ -24,7 +26,7 @@ LOADS_OK = [
     'NaN', 'Infinity', '-Infinity', '""', '"abc"', r'"\u00e9\ud83d\ude00\n\t\"\\\/\b\f\r"',
     r'"\ud800"', r'"\udc00\ud800x"', '"é☃😀"', ' [1, 2 , 3 ] ', '{"a": 1, "a": 2, "b": 3}',
     '{"b": {"c": [1, {"d": null}]}, "a": []}', '[[[[[]]]]]', '\n\t {"x" :\r\n1}\n',
-    '[1.0, 2, "x", true, false, null, {}]', '{"": ""}', '"\u2028\u2029"',
+    '[1.0, 2, "x", true, false, null, {}]', '{"": ""}', '"\u2028\u2029"', '1' * 5000, '-' + '9' * 4301,
 ]
 LOADS_BAD = [
     '', ' ', '[', ']', '{', '}', '[1,]', '{"a":1,}', '[1 2]', '{"a" 1}', '{"a":1 "b":2}', '{a:1}',
@@ -50,6 +52,12 @@ def generate(enc, err):
         except Exception as e:
             out = err(e)
         dumps.append({'value': None, 'bad': repr(v), 'options': o, 'out': out})
+    for label, v, o in BAD_LABELLED:
+        try:
+            out = json.dumps(v, **o)
+        except Exception as e:
+            out = err(e)
+        dumps.append({'value': None, 'bad': label, 'options': o, 'out': out})
     loads = []
     for doc in LOADS_OK + LOADS_BAD:
         try:

@@ -6,6 +6,7 @@
 import { PyError } from '../semantics/errors.js';
 import { compareStr } from '../semantics/codepoints.js';
 import { floatRepr } from '../repr.js';
+import { intToStr } from '../semantics/int-str.js';
 import { ModuleError } from './errors.js';
 
 /** What a value is to the encoder. `items`/`entries` are iterated once, in output order. */
@@ -104,7 +105,7 @@ export function dumps(obj: unknown, opts: DumpsOptions = {}): string {
       case 'float': return floatText(c.v, allowNan);
       case 'bool': return c.v ? 'true' : 'false';
       case 'none': return 'null';
-      case 'int': return String(c.v);
+      case 'int': return intToStr(c.v);
       default:
         if (opts.skipkeys) return undefined;
         throw new PyError('TypeError', `keys must be str, int, float, bool or None, not ${c.k === 'other' ? c.typeName : c.k === 'list' ? 'list' : 'dict'}`);
@@ -131,7 +132,7 @@ export function dumps(obj: unknown, opts: DumpsOptions = {}): string {
       switch (c.k) {
         case 'none': parts.push('null'); break;
         case 'bool': parts.push(c.v ? 'true' : 'false'); break;
-        case 'int': parts.push(String(c.v)); break;
+        case 'int': parts.push(intToStr(c.v)); break;
         case 'float': parts.push(floatText(c.v, allowNan)); break;
         case 'str': parts.push(encodeString(c.v, ensureAscii)); break;
         case 'list': {

@@ -32,6 +32,8 @@ const BAD: Record<string, unknown> = {
   '{(1, 2): 3}': new Map([[[1n, 2n], 3n]]),
   "{(1, 2): 3, 'a': 1}": new Map<unknown, unknown>([[[1n, 2n], 3n], ['a', 1n]]),
   '[1, {2, 3}]': [1n, new Set([2n, 3n])],
+  '10**5000': 10n ** 5000n,
+  '{10**5000: 1}': new Map([[10n ** 5000n, 1n]]),
 };
 
 function outcome(f: () => unknown): unknown {
