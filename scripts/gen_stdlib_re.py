@@ -13,6 +13,7 @@ PATTERNS = [
     r'\t\n', r'(?#comment)a', r'(a*)*', r'(a*)+', r'(|a)+', r'()', r'(?:)', r'a|', r'|', r'\$\.\*',
     r'(?P<word>\b\w+\b)', r'(\d+)-(\d+)', r'[A-Z][a-z]*', r'(?i)ǅ', r'[\u0400-\u04ff]+', r'\d', r'(?a)\d', r'(?a)\s',
     r'(?u)\w', r'(?i)k', r'a.c', r'(?m)$', r'\n$', r'(ab)+', r'(a)(b)(c)(d)(e)(f)(g)(h)(i)(j)(k)\11',
+    r'\N{LATIN SMALL LETTER A}+', r'[\N{DIGIT ONE}-\N{DIGIT THREE}]', r'\N{snowman}|\N{GRINNING FACE}',
 ]
 STRINGS = [
     '', 'a', 'abc', 'aaa', 'bab', 'foo bar foo', 'foofoo', 'a1b22c333', 'Hello World', 'x\ny\n', 'ab\n', '\n',
@@ -26,6 +27,7 @@ ERRORS = [
     '(?<=a+)b', '(?<!a*)b', '(?z)', '(?i', '(?-i)', '(?i-i:a)', 'a(?i)', '[b-a]', '[\\d-z]', '\\x1', '\\u12',
     '\\U00110000', '(?P', '(?P<a', '(?Px)', '(?<x)', '(?', '(?#abc', 'a\n(b', '(?(1)a|b)', '(?(x)a)', '\\400',
     '[\\400]', '[\\8]', '(a)(?P=1)', '(?P<a>a(?P=a))', 'a{4294967295}', '(?L)a', '(?au)a', '(?-a:x)',
+    '\\N', '\\N{', '\\N{NO SUCH NAME}', '[\\N{LATIN SMALL LETTER A}-\\N{NOPE}]', '\\N{}',
 ]
 UNSUPPORTED = ['(a)?(?(1)b|c)', '(?:(a)|b)+', '(a)?\\1', '(?:(a)|b)\\1', '(?i)a(?-i:b)', '(?i:[а-я])', '(a*)*']
 

@@ -4,6 +4,8 @@
 import { ModuleError } from '../errors.js';
 import { PyError } from '../../semantics/errors.js';
 import { strRepr } from '../../repr.js';
+// The tokenizer's name table (CPython 3.13's unicodedata, loaded on first use).
+import { lookupUnicodeName } from '../../../grammar/unicode-names.js';
 import type { Node, SetItem, Cat } from './ast.js';
 import { FLAGS } from './ast.js';
 
@@ -185,8 +187,9 @@ function numericEscape(src: Source, esc: string, inClass: boolean): number | und
   if (c === 'N') {
     if (!src.match('{')) throw src.error('missing {');
     const name = src.getuntil('}', 'character name');
-    // pyx carries no Unicode name table in the runtime; say so instead of guessing.
-    throw src.error(`undefined character name ${strRepr(name)} (pyx's re does not support \\N{...} yet)`, Array.from(name).length + 4);
+    const cp = lookupUnicodeName(name);
+    if (cp === undefined) throw src.error(`undefined character name ${strRepr(name)}`, Array.from(name).length + 4);
+    return cp;
   }
   if (inClass && OCT.includes(c)) {
     const e = esc + src.getwhile(2, OCT);
