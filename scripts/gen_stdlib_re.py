@@ -64,7 +64,9 @@ def generate(enc, err):
                        'split': attempt(enc, err, lambda: p.split(s)),
                        'split1': attempt(enc, err, lambda: p.split(s, 1)),
                        'subn': attempt(enc, err, lambda: list(p.subn('#', s))),
-                       'sub2': attempt(enc, err, lambda: p.sub('#', s, 2))}
+                       'sub2': attempt(enc, err, lambda: p.sub('#', s, 2)),
+                       'subneg': attempt(enc, err, lambda: list(p.subn('#', s, -1))),
+                       'splitneg': attempt(enc, err, lambda: p.split(s, -1))}
                 for t in TEMPLATES:
                     row['tpl ' + t] = attempt(enc, err, lambda: p.sub(t, s))
                 if len(s) > 3:

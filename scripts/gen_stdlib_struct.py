@@ -81,7 +81,8 @@ def generate(enc, err):
     bad_packs = [('h', [40000]), ('<h', [-40000]), ('B', [256]), ('<b', [200]), ('<I', [-1]), ('q', [2**63]),
                  ('<Q', [2**64]), ('l', [2**63]), ('<l', [2**31]), ('<L', [2**32]), ('n', [-(2**63) - 1]),
                  ('N', [-1]), ('i', [1.5]), ('f', [b'x']), ('<f', [1e300]), ('<e', [1e6]), ('<e', [65520.0]),
-                 ('c', [b'ab']), ('s', [3]), ('p', ['x']), ('ii', [1]), ('x', [1]), ('', [1])]
+                 ('c', [b'ab']), ('s', [3]), ('p', ['x']), ('ii', [1]), ('x', [1]), ('', [1]),
+                 ('P', [2**64]), ('P', [-(2**63) - 1]), ('P', [-1])]
     for fmt, vals in bad_packs:
         errors.append({'op': 'pack', 'args': [fmt, enc(vals)], 'out': attempt(enc, err, lambda: struct.pack(fmt, *vals))})
     for fmt, n in (('i', 3), ('i', 5), ('<h', 0), ('5s', 4)):
@@ -89,6 +90,12 @@ def generate(enc, err):
     for fmt, n, off in (('i', 4, 2), ('i', 4, -9), ('i', 8, -4), ('<h', 6, 3), ('i', 8, 4)):
         errors.append({'op': 'unpack_from', 'args': [fmt, n, off],
                        'out': attempt(enc, err, lambda: list(struct.unpack_from(fmt, bytes(range(n)), off)))})
+    for fmt, n, off in (('i', 4, 2), ('i', 4, -9), ('h', 4, -2), ('<q', 4, 0), ('<h', 8, 6), ('3s', 5, 1)):
+        def pack_into():
+            buf = bytearray(range(n))
+            struct.pack_into(fmt, buf, off, *([1] if fmt[-1] != 's' else [b'xyz']))
+            return bytes(buf)
+        errors.append({'op': 'pack_into', 'args': [fmt, n, off], 'out': attempt(enc, err, pack_into)})
     for fmt, n in (('i', 5), ('', 0), ('<h', 6), ('3s', 9)):
         errors.append({'op': 'iter_unpack', 'args': [fmt, n],
                        'out': attempt(enc, err, lambda: [list(t) for t in struct.iter_unpack(fmt, bytes(range(n)))])})

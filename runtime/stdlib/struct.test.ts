@@ -3,7 +3,7 @@
 import test from 'ava';
 import { PyError } from '../semantics/errors.js';
 import { ModuleError } from './errors.js';
-import { calcsize, iterUnpack, pack, unpack, unpackFrom, unpackHalf, type PackValue } from './struct.js';
+import { calcsize, iterUnpack, pack, packInto, unpack, unpackFrom, unpackHalf, type PackValue } from './struct.js';
 import { decodePy, loadExpected, type Py } from './test-support.js';
 
 const data = loadExpected('struct');
@@ -66,6 +66,11 @@ test("struct.error messages as CPython's", (t) => {
         case 'unpack': return unpack(a[0], new Uint8Array(a[1]));
         case 'unpack_from': return unpackFrom(a[0], bytesOf(a[1]), a[2]);
         case 'iter_unpack': return iterUnpack(a[0], bytesOf(a[1]));
+        case 'pack_into': {
+          const buf = bytesOf(a[1]);
+          packInto(a[0], buf, a[2], a[0].endsWith('s') ? [new TextEncoder().encode('xyz')] : [1n]);
+          return buf;
+        }
         default: throw new Error(e.op);
       }
     };

@@ -194,9 +194,10 @@ function packItem(view: DataView, at: number, it: Item, v: PackValue, c: Compile
   const n = toInt(v);
   const lo = signed ? -(1n << BigInt(bits - 1)) : 0n;
   const hi = signed ? (1n << BigInt(bits - 1)) - 1n : (1n << BigInt(bits)) - 1n;
-  // 'P' takes negative pointers as their two's complement (PyLong_AsVoidPtr).
-  const plo = it.code === 'P' ? -(1n << 63n) : lo;
-  if (n < plo || n > hi) throw structError(`'${it.code}' format requires ${lo} <= number <= ${hi}`);
+  if (it.code === 'P') {
+    // PyLong_AsVoidPtr: negative pointers are taken as their two's complement.
+    if (n < -(1n << 63n) || n > hi) throw structError('int too large to convert');
+  } else if (n < lo || n > hi) throw structError(`'${it.code}' format requires ${lo} <= number <= ${hi}`);
   let u = BigInt.asUintN(bits, n);
   const bytes = bits / 8;
   for (let k = 0; k < bytes; k++) {
@@ -217,7 +218,7 @@ export function pack(format: string | Compiled, values: readonly PackValue[]): U
 /** struct.pack_into(format, buffer, offset, *values). */
 export function packInto(format: string | Compiled, buffer: Uint8Array, offset: number, values: readonly PackValue[]): void {
   const c = typeof format === 'string' ? compile(format) : format;
-  if (values.length !== c.nargs) throw structError(`pack expected ${c.nargs} items for packing (got ${values.length})`);
+  if (values.length !== c.nargs) throw structError(`pack_into expected ${c.nargs} items for packing (got ${values.length})`);
   if (offset < 0) {
     if (offset + buffer.length < 0) throw structError(`offset ${offset} out of range for ${buffer.length}-byte buffer`);
     offset += buffer.length;

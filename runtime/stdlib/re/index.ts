@@ -210,7 +210,9 @@ export class Pattern {
     return out;
   }
 
+  /** subn: count 0 replaces all; a negative count replaces none (as _sre). */
   subn(repl: Repl, s: string, count = 0): [string, number] {
+    if (count < 0) return [s, 0];
     const fill = typeof repl === 'string' ? templateFiller(this, repl) : repl;
     const cps = Array.from(s);
     let out = '';

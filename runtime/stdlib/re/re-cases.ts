@@ -68,6 +68,7 @@ export function runCases(t: ExecutionContext, which: (flags: number) => boolean)
         findall: outcome(() => p.findall(s)), finditer: [...p.finditer(s)].map((m) => m.span()),
         split: outcome(() => p.split(s)), split1: outcome(() => p.split(s, 1)),
         subn: outcome(() => p.subn('#', s)), sub2: outcome(() => p.sub('#', s, 2)),
+        subneg: outcome(() => p.subn('#', s, -1)), splitneg: outcome(() => p.split(s, -1)),
       };
       for (const k of Object.keys(r)) if (k.startsWith('tpl ')) got[k] = outcome(() => p.sub(k.slice(4), s));
       if (s.length > 3) {
@@ -77,8 +78,8 @@ export function runCases(t: ExecutionContext, which: (flags: number) => boolean)
       }
       for (const k of Object.keys(r)) {
         if (k === 's') continue;
-        const want = k.startsWith('tpl ') || ['findall', 'split', 'split1', 'subn', 'sub2'].includes(k) ? dec(r[k]) : r[k];
-        const g = k.startsWith('tpl ') || ['findall', 'split', 'split1', 'subn', 'sub2'].includes(k) ? got[k] : JSON.parse(JSON.stringify(got[k]));
+        const want = k.startsWith('tpl ') || ['findall', 'split', 'split1', 'subn', 'sub2', 'subneg', 'splitneg'].includes(k) ? dec(r[k]) : r[k];
+        const g = k.startsWith('tpl ') || ['findall', 'split', 'split1', 'subn', 'sub2', 'subneg', 'splitneg'].includes(k) ? got[k] : JSON.parse(JSON.stringify(got[k]));
         if (JSON.stringify(g) !== JSON.stringify(want)) failures.push(`${where} ${k}(${JSON.stringify(s)}): got ${JSON.stringify(g)} want ${JSON.stringify(want)}`);
       }
       rows++;
