@@ -144,3 +144,11 @@ test('getstate/setstate round trip replays the stream, gauss_next included', (t)
   t.deepEqual([r.gauss(), r.random(), Number(r.getrandbits(70))], a);
   t.throws(() => r.setstate([4, st[1], null]), { message: 'state with version 4 passed to Random.setstate() of version 3' });
 });
+
+test('choices from an empty population: IndexError as CPython (list index out of range), k=0 gives []', (t) => {
+  const r = new Random(1n);
+  t.throws(() => r.choices([], { k: 2 }), { message: 'list index out of range' });
+  t.deepEqual(r.choices([], { k: 0 }), []);
+  t.throws(() => r.choices([], { weights: [], k: 1 }), { message: 'list index out of range' });
+  t.throws(() => r.choices([], { cumWeights: [], k: 1 }), { message: 'list index out of range' });
+});

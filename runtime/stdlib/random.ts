@@ -215,6 +215,8 @@ export class Random {
   /**
    * choices(population, weights, cum_weights, k) as indices. Weights are numbers; their
    * running sums are JS doubles (exact for integer weights whose sum stays below 2**53).
+   * For an empty population without weights the indices are 0, out of range exactly where
+   * CPython's `population[...]` raises; the caller's indexing raises its IndexError.
    */
   choicesIndices(n: number, k: number, weights?: readonly number[] | null, cumWeights?: readonly number[] | null): number[] {
     const out: number[] = [];
@@ -240,7 +242,11 @@ export class Random {
   }
 
   choices<T>(population: readonly T[], opts: { weights?: readonly number[] | null; cumWeights?: readonly number[] | null; k?: number } = {}): T[] {
-    return this.choicesIndices(population.length, opts.k ?? 1, opts.weights, opts.cumWeights).map((i) => population[i]);
+    return this.choicesIndices(population.length, opts.k ?? 1, opts.weights, opts.cumWeights).map((i) => {
+      // Only an empty population gets here (index 0); CPython's list indexing fails the same way.
+      if (i >= population.length) throw new PyError('IndexError', 'list index out of range');
+      return population[i];
+    });
   }
 
   uniform(a: number, b: number): number {
