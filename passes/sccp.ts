@@ -10,7 +10,7 @@ import { OP_TABLE } from '../ir/ops.js';
 import { terminatorOf, type Block, type BlockId, type Instruction, type ValueId } from '../ir/types.js';
 import { fold, foldable, truthy } from './fold.js';
 import type { Pass } from './pass.js';
-import { firstNonPhi } from './util.js';
+import { topInsertionPoint } from './util.js';
 
 /** Lattice: absent = not yet known (top); BOTTOM = varies; { value } = that constant. */
 const BOTTOM = 'bottom' as const;
@@ -113,7 +113,7 @@ export const sccp: Pass = {
         Object.assign(instruction, replacement);
         return true;
       });
-      block.instructions.splice(firstNonPhi(block), 0, ...constants);
+      block.instructions.splice(topInsertionPoint(block), 0, ...constants);
       const terminator = terminatorOf(block)!;
       if (terminator.op === 'branch') {
         const cell = cells.get(terminator.operands[0]);

@@ -53,3 +53,10 @@ export function firstNonPhi(block: Block): number {
   while (at < block.instructions.length && block.instructions[at].op === 'phi') at++;
   return at;
 }
+
+/** Where new non-phi instructions may go at the top of `block`: after its phis and after
+ *  the `landing` that must open a handler block (the try/except ops of the next issue). */
+export function topInsertionPoint(block: Block): number {
+  const at = firstNonPhi(block);
+  return (block.instructions[at]?.op as string | undefined) === 'landing' ? at + 1 : at;
+}
