@@ -6,7 +6,7 @@ import type { ConstantValue, Position } from '../ast/nodes.js';
 import { FunctionBuilder } from '../ir/builder.js';
 import type { Block, IRFunction, SourcePos, ValueId } from '../ir/types.js';
 import { compileSyntaxError, type SourceInfo } from './errors.js';
-import type { Scope, SymbolTable } from './scopes.js';
+import { CLASS_NAMESPACE, type Scope, type SymbolTable } from './scopes.js';
 
 /** Module-wide lowering state. Invariant: every slot of `functions` is filled when lowering ends. */
 export interface ModuleState {
@@ -51,7 +51,19 @@ export function nameOp(ctx: Ctx, name: string, access: Access) {
   }
 }
 
+/** In a class body, plain names live in the namespace dict (CPython's LOAD_NAME and friends). */
+function inNamespace(ctx: Ctx, name: string): boolean {
+  if (ctx.scope.kind !== 'class') return false;
+  const binding = ctx.scope.binding(name);
+  return binding === 'local' || binding === 'global_implicit';
+}
+
+function namespace(ctx: Ctx, node: Position): ValueId {
+  return ctx.b.value('load_local', [], { name: CLASS_NAMESPACE }, pos(node));
+}
+
 export function loadName(ctx: Ctx, name: string, node: Position): ValueId {
+  if (inNamespace(ctx, name)) return ctx.b.value('load_name', [namespace(ctx, node)], { name }, pos(node));
   return ctx.b.value(nameOp(ctx, name, 'load'), [], { name }, pos(node));
 }
 
@@ -62,11 +74,13 @@ export function checkBindable(ctx: Ctx, name: string, node: Position, verb: 'ass
 
 export function storeName(ctx: Ctx, name: string, value: ValueId, node: Position): void {
   checkBindable(ctx, name, node);
+  if (inNamespace(ctx, name)) { ctx.b.emit('store_name', [namespace(ctx, node), value], { name }, pos(node)); return; }
   ctx.b.emit(nameOp(ctx, name, 'store'), [value], { name }, pos(node));
 }
 
 export function deleteName(ctx: Ctx, name: string, node: Position): void {
   checkBindable(ctx, name, node, 'delete');
+  if (inNamespace(ctx, name)) { ctx.b.emit('delete_name', [namespace(ctx, node)], { name }, pos(node)); return; }
   ctx.b.emit(nameOp(ctx, name, 'delete'), [], { name }, pos(node));
 }
 

@@ -202,12 +202,27 @@ function compare(ctx: Ctx, e: A.Compare): ValueId {
   return b.phi(merge, incoming, from, pos(e));
 }
 
+/**
+ * `super()` with no arguments in a method: CPython's compiler passes the implicit __class__
+ * cell and the first argument of the frame, so pyx lowers it to super(__class__, first).
+ * Null when this call is not that (super() elsewhere then raises RuntimeError at run time).
+ */
+function zeroArgSuper(ctx: Ctx, e: A.Call): ValueId[] | null {
+  if (e.func._type !== 'Name' || e.func.id !== 'super' || e.args.length > 0 || e.keywords.length > 0) return null;
+  const params = ctx.b.fn.params;
+  if (!ctx.scope.freevars.includes('__class__') || params.length === 0 || params[0].kind === 'keyword_only') return null;
+  const cls = ctx.b.value('load_deref', [], { name: '__class__' }, pos(e));
+  return [cls, loadName(ctx, params[0].name, e)];
+}
+
 function call(ctx: Ctx, e: A.Call): ValueId {
   const b = ctx.b;
   const at = pos(e);
   for (const keyword of e.keywords) if (keyword.arg !== null) checkBindable(ctx, keyword.arg, keyword);
   checkCaller(ctx.module.info, e.func);
   const callee = expression(ctx, e.func);
+  const implicitSuper = zeroArgSuper(ctx, e);
+  if (implicitSuper !== null) return b.value('call', [callee, ...implicitSuper], {}, at);
   const simple = e.args.every((arg) => arg._type !== 'Starred') && e.keywords.every((keyword) => keyword.arg !== null);
   if (simple) {
     const operands = [callee, ...e.args.map((arg) => expression(ctx, arg))];

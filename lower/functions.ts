@@ -31,6 +31,7 @@ function qualname(ctx: Ctx, name: string): string {
   let owner: Scope | null = ctx.scope;
   while (owner !== null && owner.kind === 'comprehension') owner = owner.parent;
   if (owner === null || owner.kind === 'module') return name;
+  if (owner.kind === 'class') return `${ctx.module.qualnames.get(owner) ?? owner.name}.${name}`;
   return `${ctx.module.qualnames.get(owner) ?? owner.name}.<locals>.${name}`;
 }
 
@@ -38,7 +39,7 @@ function qualname(ctx: Ctx, name: string): string {
  * Lowers a nested code object with `body` filling its entry block, then emits the
  * make_function that creates it (defaults already evaluated by the caller, in order).
  */
-function nested(ctx: Ctx, node: ScopeNode & Position, kind: FunctionKind, name: string, params: Param[],
+export function nested(ctx: Ctx, node: ScopeNode & Position, kind: FunctionKind, name: string, params: Param[],
   defaults: ValueId[], body: (inner: Ctx) => void, line = node.lineno): ValueId {
   const scope = ctx.module.table.scopes.get(node)!;
   const index = ctx.module.functions.length;

@@ -8,13 +8,16 @@ import { unsupportedExpression, unsupportedStatement } from './unsupported.js';
 
 /** Where a name lives in one scope (CPython's LOCAL, GLOBAL_EXPLICIT/IMPLICIT, FREE, CELL). */
 export type Binding = 'local' | 'global_explicit' | 'global_implicit' | 'free' | 'cell';
-/** The code that opens a scope; classes are not supported yet, so never a class scope. */
-export type ScopeKind = 'module' | 'function' | 'lambda' | 'comprehension';
+/** The code that opens a scope. */
+export type ScopeKind = 'module' | 'class' | 'function' | 'lambda' | 'comprehension';
 /** The AST nodes that open a scope (generator expressions are rejected before analysis). */
-export type ScopeNode = A.Module | A.FunctionDef | A.Lambda | A.ListComp | A.SetComp | A.DictComp | A.GeneratorExp;
+export type ScopeNode = A.Module | A.ClassDef | A.FunctionDef | A.Lambda | A.ListComp | A.SetComp | A.DictComp | A.GeneratorExp;
 
 // Flags of a name within one scope (CPython's DEF_* and USE).
 const DEF_LOCAL = 1, DEF_PARAM = 2, DEF_GLOBAL = 4, DEF_NONLOCAL = 8, USE = 16, DEF_ITER = 32;
+
+/** The parameter of a class body function: the namespace dict (a name no Python code can spell). */
+export const CLASS_NAMESPACE = '.namespace';
 
 /**
  * One scope. Invariants after analyze(): every name in `symbols` has a binding; `cellvars`
@@ -42,6 +45,8 @@ export class Scope {
   /** Names stored as plain locals of this frame (empty for the module). */
   get locals(): string[] {
     if (this.kind === 'module') return [];
+    // A class body keeps its names in the namespace dict: only the dict's parameter is a local.
+    if (this.kind === 'class') return [...this.params];
     const names = [...this.params];
     for (const [name, binding] of this.bindings) {
       if (binding === 'local' && !names.includes(name)) names.push(name);
@@ -111,6 +116,18 @@ class Pass1 {
         this.expressions(s.decorator_list, scope);
         const inner = this.open('function', s.name, s, scope);
         this.parameters(s.args, inner);
+        this.statements(s.body, inner);
+        return;
+      }
+      case 'ClassDef': {
+        this.add(scope, s.name, DEF_LOCAL);
+        this.expressions(s.bases, scope);
+        this.expressions(s.keywords.map((k) => k.value), scope);
+        this.expressions(s.decorator_list, scope);
+        const inner = this.open('class', s.name, s, scope);
+        // The body function's one parameter: the namespace dict __build_class__ passes.
+        this.add(inner, CLASS_NAMESPACE, DEF_PARAM);
+        inner.params.push(CLASS_NAMESPACE);
         this.statements(s.body, inner);
         return;
       }
@@ -203,6 +220,8 @@ class Pass1 {
     switch (e._type) {
       case 'Name':
         this.add(scope, e.id, e.ctx._type === 'Load' ? USE : DEF_LOCAL);
+        // symtable.c: a function that names `super` uses the implicit __class__ cell.
+        if (e.id === 'super' && e.ctx._type === 'Load' && (scope.kind === 'function' || scope.kind === 'lambda')) this.add(scope, '__class__', USE);
         return;
       case 'BoolOp': this.expressions(e.values, scope); return;
       case 'NamedExpr': this.namedExpression(e, scope); return;
@@ -329,6 +348,9 @@ function analyze(scope: Scope, bound: Set<string>, globals: Set<string>, info: S
   }
   if (scope.kind === 'module') {
     newBound.clear(); // Module-level names are globals, never closed over.
+  } else if (scope.kind === 'class') {
+    // A class body's names are not visible to its methods; only the implicit __class__ is.
+    newBound.add('__class__');
   } else {
     for (const name of localNames) newBound.add(name);
   }
@@ -338,14 +360,24 @@ function analyze(scope: Scope, bound: Set<string>, globals: Set<string>, info: S
     for (const name of child.freevars) freeInChildren.add(name);
   }
   // A name free in a child is a cell here when bound here, else it passes through as free.
+  const passThrough: string[] = [];
   for (const name of freeInChildren) {
     const binding = scope.bindings.get(name);
+    if (scope.kind === 'class') {
+      // __class__ becomes the class body's cell; any other free name passes through the
+      // class to its methods (a name bound in the class body stays in the namespace).
+      if (name === '__class__') scope.bindings.set(name, 'cell');
+      else if (binding === 'local' || binding === 'global_implicit' || binding === undefined) passThrough.push(name);
+      else if (binding !== 'free' && binding !== 'global_explicit') scope.bindings.set(name, 'free');
+      if (binding === undefined && name !== '__class__') scope.bindings.set(name, 'free');
+      continue;
+    }
     if (binding === 'local') scope.bindings.set(name, 'cell');
     else if (binding !== 'cell' && binding !== 'global_explicit' && scope.kind !== 'module') scope.bindings.set(name, 'free');
   }
   const names = (wanted: Binding) => [...scope.bindings].filter(([, binding]) => binding === wanted).map(([name]) => name).sort();
   scope.cellvars = names('cell');
-  scope.freevars = names('free');
+  scope.freevars = [...new Set([...names('free'), ...passThrough.filter((n) => scope.bindings.get(n) !== 'free')])].sort();
 }
 
 // --- Display ---

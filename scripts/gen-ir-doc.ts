@@ -155,7 +155,7 @@ and the heap, but never the caller's locals.
 `;
 
 const CATEGORY_TITLES: Record<string, string> = {
-  constant: 'Values', phi: 'Values', variable: 'Variables', binary: 'Binary operators',
+  constant: 'Values', phi: 'Values', variable: 'Variables', namespace: 'Variables', binary: 'Binary operators',
   unary: 'Unary operators', compare: 'Comparisons', identity: 'Comparisons', membership: 'Comparisons',
   build: 'Building containers and strings', container: 'Container updates', format: 'Building containers and strings',
   attribute: 'Attributes and subscripts', subscript: 'Attributes and subscripts', call: 'Calls and functions',

@@ -101,5 +101,23 @@ def generate(enc, err):
                     'groups_default': list(m.groups('-')), 'groupdict': m.groupdict('?'),
                     'expand': m.expand(tpl), 'lastindex': m.lastindex, 'lastgroup': m.lastgroup,
                     'bad_group': attempt(enc, err, lambda: m.group(99)), 'bad_name': attempt(enc, err, lambda: m.group('nope'))})
-    return {'cases': cases, 'errors': errors, 'api': api, 'unsupported': UNSUPPORTED, 'template_errors': template_errors,
+    bytes_cases = []
+    for pat, fl in [(rb'\w+', 0), (rb'(?i)k+', 0), (rb'[\xe0-\xff]+', 0), (rb'\s', 0), (rb'(\d)(\D)', 0), (rb'\bx', 0),
+                    (rb'.', re.S), (rb'(?P<n>a)|b', 0), (rb'\xe9', re.I), (rb'\xc9', re.I), (rb'[a-z]+', re.I), (rb'x*', 0),
+                    (rb'(?L)\w+', 0), (rb'\w+', re.L)]:
+        p = re.compile(pat, fl)
+        for subj in (b'', b'ab_1 \xe9\xc9 x9!\n', b'KkK kelvin x', b'\x00\xff\x85\xa0 \t'):
+            bytes_cases.append({'pattern': enc(pat), 'flags': fl, 's': enc(subj), 'pflags': p.flags,
+                                'search': mres(p.search(subj)), 'findall': enc(p.findall(subj)),
+                                'split': enc(p.split(subj)), 'sub': enc(p.sub(rb'<\g<0>>', subj)),
+                                'escape': enc(re.escape(subj))})
+    bytes_errors = []
+    for f in (lambda: re.sub(b'a', 'x', b'a'), lambda: re.sub('a', b'x', 'a'), lambda: re.search('a', b'a'),
+              lambda: re.search(b'a', 'a'), lambda: re.compile(b'\\u0041'), lambda: re.compile(b'(?u)a'),
+              lambda: re.compile(b'a', re.U), lambda: re.compile(b'a', re.L | re.A), lambda: re.compile(b'(?P<\xe9>a)'),
+              lambda: re.compile(b'\xe9('), lambda: re.sub(b'(a)', lambda m: 'A', b'xa'), lambda: re.sub(b'a', b'\\q', b'a'),
+              lambda: re.sub(b'a', b'\\g<\xe9>', b'a'), lambda: re.compile(b'\\N{DIGIT ONE}'), lambda: re.compile(b'[\xe9-a]'),
+              lambda: re.sub(b'(a)', lambda m: m.group(1).upper(), b'xa'), lambda: re.search(b'(?P<a>.)', b'\xff').expand(b'\\g<a>!')):
+        bytes_errors.append(attempt(enc, err, f))
+    return {'cases': cases, 'errors': errors, 'api': api, 'bytes': bytes_cases, 'bytes_errors': bytes_errors, 'unsupported': UNSUPPORTED, 'template_errors': template_errors,
             'escapes': escapes}

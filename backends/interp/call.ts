@@ -18,6 +18,10 @@ import { tid, tupleItem, typeNameOf } from '../../runtime/builtins/protocol.js';
 import { extendFromIterable } from '../../runtime/builtins/containers.js';
 import { newException } from '../../runtime/builtins/objects.js';
 import { compileFunction } from './compile.js';
+import { isUserKind } from '../../runtime/builtins/class-hooks.js';
+import { callUser } from './classes.js';
+import { consumeSkipFrame, handlerIndex, land } from './exceptions.js';
+import { PyError } from '../../runtime/errors.js';
 import type { Code, Interp } from './state.js';
 import type { IRFunction } from '../../ir/types.js';
 
@@ -105,6 +109,7 @@ export function callHandles(it: Interp, top: number, n: number, kwnames: readonl
     const k = nativeKind(heap, callee);
     if (k === 0) return callPython(it, callee, top, n, kwnames);
     if (k === NativeKind.BUILTIN) return callNative(it, NATIVES[loOf(nget(heap, callee, 0))], nget(heap, callee, 1), top, n, kwnames);
+    if (isUserKind(k)) return callUser(it, top, n, kwnames);
     if (k === NativeKind.EXC_TYPE) {
       if (kwnames !== null && kwnames.length > 0) raise('TypeError', `${strToJs(heap, nget(heap, callee, 0))}() takes no keyword arguments`);
       const args = newTuple(heap, n);

@@ -19,6 +19,8 @@ import { loadAttr, storeAttr, formatValue, importModule, builtinsDict, exception
 import { TypeId } from '../../runtime/layout.js';
 import { tupleLength } from '../../runtime/index.js';
 import { callFromSlots, callEx, calleeDisplay } from './call.js';
+import { loadName as loadClassName, storeName as storeClassName, deleteName as deleteClassName } from './classes.js';
+import { EXCEPTION_HANDLERS, raiseValue } from './exceptions.js';
 import type { Code, Interp, Step, Term } from './state.js';
 import { strValue, reprValue } from '../../runtime/builtins/repr.js';
 import { asciiEscape } from '../../runtime/semantics/codepoints.js';
@@ -143,6 +145,18 @@ const HANDLERS: Record<OpName, Handler> = {
   delete_local: (ins, c) => {
     const heap = c.heap, s = c.code.localSlot.get(ins.attrs.name as string)!, name = ins.attrs.name as string;
     return (b) => { if (isNull(heap.f64[b + s])) unbound(name); heap.f64[b + s] = NULL; };
+  },
+  load_name: (ins, c) => {
+    const heap = c.heap, ns = c.v(ins.operands[0]), name = ins.attrs.name as string, out = c.v(ins.result!);
+    return (b) => { const v_ = loadClassName(heap, heap.f64[b + ns], heap.f64[b - 1], name); heap.f64[b + out] = v_; };
+  },
+  store_name: (ins, c) => {
+    const heap = c.heap, ns = c.v(ins.operands[0]), src = c.v(ins.operands[1]), name = ins.attrs.name as string;
+    return (b) => { storeClassName(heap, heap.f64[b + ns], name, heap.f64[b + src]); };
+  },
+  delete_name: (ins, c) => {
+    const heap = c.heap, ns = c.v(ins.operands[0]), name = ins.attrs.name as string;
+    return (b) => { deleteClassName(heap, heap.f64[b + ns], name); };
   },
   load_global: (ins, c) => {
     const heap = c.heap, name = ins.attrs.name as string, key = internStr(heap, name), out = c.v(ins.result!);

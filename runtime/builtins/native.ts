@@ -31,6 +31,14 @@ export const enum NativeKind {
   EXC = 12, // F0 exception class (EXC_TYPE), F1 args tuple, F2 extra (SystemExit code)
   DICT_VIEW = 13, // F0 dict, F1 mode (0 keys, 1 values, 2 items)
   CALLABLE_ITER = 14, // unused slot kept for iter(callable, sentinel): not supported yet
+  // User classes (runtime/classes.ts owns these layouts):
+  CLASS = 15, // F0 name (str), F1 bases (tuple), F2 namespace dict, F3 MRO (tuple, starts with itself), F4 qualname (str), F5 metaclass or NULL
+  INSTANCE = 16, // F0 class (CLASS), F1 instance dict
+  METHOD = 17, // F0 function, F1 self (a bound method)
+  STATICMETHOD = 18, // F0 function
+  CLASSMETHOD = 19, // F0 function
+  PROPERTY = 20, // F0 fget, F1 fset, F2 fdel, F3 doc (None when absent)
+  SUPER = 21, // F0 the class super() starts after, F1 the object (or class) it binds to
 }
 
 const NATIVE_BYTES = 72;

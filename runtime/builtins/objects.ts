@@ -14,6 +14,7 @@ import { PyError } from '../errors.js';
 import { formatFloat, formatInt, formatStr } from '../semantics/format-spec.js';
 import { NativeKind, nativeKind, newNative, nget, nset } from './native.js';
 import { METHODS, MODULES, type NativeEntry } from './registry.js';
+import { classHooks, isUserObject } from './class-hooks.js';
 import { EXCEPTION_BASES, PyRaise, raise } from './exceptions.js';
 import { tid, typeNameOf, tupleItem } from './protocol.js';
 import { excMessage, strValue } from './repr.js';
@@ -65,6 +66,7 @@ export function findMethod(heap: Heap, v: Value, name: string): NativeEntry | un
 }
 
 export function loadAttr(heap: Heap, obj: Value, name: string): Value {
+  if (isUserObject(heap, obj)) return classHooks.getAttr(heap, obj, name);
   const t = tid(heap, obj);
   if (t === TypeId.MODULE) {
     const v = dictGet(heap, moduleDict(heap, obj), internStr(heap, name));
@@ -78,7 +80,11 @@ export function loadAttr(heap: Heap, obj: Value, name: string): Value {
     if (name === '__qualname__') return functionField(heap, obj, 16);
   }
   if (name === '__name__' && t === TypeId.TYPE) return functionField(heap, obj, 8);
-  if (nativeKind(heap, obj) === NativeKind.EXC && name === 'args') return nget(heap, obj, 1);
+  if (nativeKind(heap, obj) === NativeKind.EXC) {
+    if (name === 'args') return nget(heap, obj, 1);
+    const v = excAttribute(heap, obj, name);
+    if (v !== undefined) return v;
+  }
   if (nativeKind(heap, obj) === NativeKind.EXC_TYPE && name === '__name__') return nget(heap, obj, 0);
   if (t === TypeId.TYPE || nativeKind(heap, obj) === NativeKind.EXC_TYPE) {
     raise('AttributeError', `type object '${typeNameForType(heap, obj)}' has no attribute '${name}'`);
@@ -92,6 +98,7 @@ function typeNameForType(heap: Heap, t: Value): string {
 
 /** `obj.name = v` (v NULL: del). Builtin types have no writable attributes. */
 export function storeAttr(heap: Heap, obj: Value, name: string, v: Value): void {
+  if (isUserObject(heap, obj)) return classHooks.setAttr(heap, obj, name, v);
   if (tid(heap, obj) === TypeId.MODULE) {
     const d = moduleDict(heap, obj);
     if (isNull(v)) { raise('AttributeError', `cannot delete module attributes in pyx yet`); }

@@ -17,6 +17,7 @@ import { compareStr } from '../semantics/codepoints.js';
 import { PyError, typeError } from '../errors.js';
 import { NativeKind, nativeKind, nget } from './native.js';
 import { NATIVES } from './registry.js';
+import { classHooks, isUserKind } from './class-hooks.js';
 import { NULL } from '../value.js';
 
 /** The type id of a heap pointer value (no checks). */
@@ -59,7 +60,7 @@ export function typeNameOf(heap: Heap, v: Value): string {
     case NativeKind.DICT_VIEW: return ['dict_keys', 'dict_values', 'dict_items'][loOf(nget(heap, v, 1))];
     case NativeKind.REVERSED: return tid(heap, nget(heap, v, 0)) === TypeId.LIST ? 'list_reverseiterator' : 'reversed';
     case NativeKind.EXC: return strToJs(heap, nget(heap, nget(heap, v, 0), 0));
-    default: return NATIVE_TYPE_NAMES[k] ?? 'object';
+    default: return isUserKind(k) ? classHooks.typeName(heap, v) : NATIVE_TYPE_NAMES[k] ?? 'object';
   }
 }
 

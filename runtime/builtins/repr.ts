@@ -13,6 +13,7 @@ import { rangePart, functionField, FN } from '../objects.js';
 import { floatRepr, strRepr, bytesRepr } from '../repr.js';
 import { intToStr } from '../semantics/int-str.js';
 import { NativeKind, nativeKind, nget } from './native.js';
+import { classHooks, isUserKind } from './class-hooks.js';
 import { NATIVES } from './registry.js';
 import { tid, tupleItem, typeNameOf } from './protocol.js';
 
@@ -91,6 +92,7 @@ function address(v: Value): string {
 
 function reprFunction(heap: Heap, v: Value): string {
   const k = nativeKind(heap, v);
+  if (isUserKind(k)) return classHooks.repr(heap, v);
   if (k === 0) return `<function ${strToJs(heap, functionField(heap, v, FN.QUALNAME))} at 0x${address(v)}>`;
   switch (k) {
     case NativeKind.BUILTIN: {
@@ -127,6 +129,7 @@ function reprFunction(heap: Heap, v: Value): string {
 export function strValue(heap: Heap, v: Value): string {
   if (v !== v && tid(heap, v) === TypeId.STR) return strToJs(heap, v);
   if (nativeKind(heap, v) === NativeKind.EXC) return excMessage(heap, v);
+  if (nativeKind(heap, v) === NativeKind.INSTANCE) return classHooks.str(heap, v);
   return reprValue(heap, v);
 }
 

@@ -90,8 +90,33 @@ function exec(re: RegExp, text: string): RegExpExecArray | null {
   }
 }
 
-/** Replacement for sub/subn: a template string or a function of the match. */
-export type Repl = string | ((m: Match) => string);
+/** A Python str (string) or bytes (Uint8Array): the subject, pattern and results of re. */
+export type Str = string | Uint8Array;
+
+/** Replacement for sub/subn: a template (str or bytes) or a function of the match. */
+export type Repl = Str | ((m: Match) => Str);
+
+/** bytes ↔ latin-1 text: a bytes pattern runs as a str pattern over these code points. */
+function latin1(b: Uint8Array): string {
+  let s = '';
+  for (let i = 0; i < b.length; i += 8192) s += String.fromCharCode(...b.subarray(i, i + 8192));
+  return s;
+}
+
+function toBytes(s: string): Uint8Array {
+  const out = new Uint8Array(s.length);
+  for (let i = 0; i < s.length; i++) out[i] = s.charCodeAt(i);
+  return out;
+}
+
+/** ''.join / b''.join of the pieces of sub(): CPython's TypeError names the first wrong item. */
+function join(pieces: Str[], bytes: boolean): string {
+  pieces.forEach((p, i) => {
+    if (bytes && typeof p === 'string') throw new PyError('TypeError', `sequence item ${i}: expected a bytes-like object, str found`);
+    if (!bytes && typeof p !== 'string') throw new PyError('TypeError', `sequence item ${i}: expected str instance, bytes found`);
+  });
+  return pieces.map((p) => (typeof p === 'string' ? p : latin1(p))).join('');
+}
 
 /**
  * A compiled pattern (re.Pattern). Invariants: `groups` counts capturing groups;
@@ -107,8 +132,13 @@ export class Pattern {
   private readonly reFull: RegExp;
   private readonly nonEmpty = new Map<number, RegExp>();
 
-  constructor(readonly pattern: string, flags = 0) {
-    const p = deepGuard(() => parse(pattern, flags));
+  /** A bytes pattern: subjects, templates and results are bytes. */
+  readonly isBytes: boolean;
+
+  constructor(readonly pattern: Str, flags = 0) {
+    this.isBytes = typeof pattern !== 'string';
+    const text = typeof pattern === 'string' ? pattern : latin1(pattern);
+    const p = deepGuard(() => parse(text, flags, this.isBytes));
     this.flags = p.flags;
     this.groups = p.groups - 1;
     this.groupindex = p.groupindex;
@@ -119,7 +149,23 @@ export class Pattern {
   }
 
   /** Clamps pos/endpos as _sre's state_init does; undefined when no match is possible. */
-  private window(s: string, pos: number, endpos: number | undefined): { off: Offsets; text: string; pos: number; endpos: number } {
+  /** The subject as text; a str pattern on bytes (or the reverse) is CPython's TypeError. */
+  text(s: Str): string {
+    if (typeof s === 'string') {
+      if (this.isBytes) throw new PyError('TypeError', 'cannot use a bytes pattern on a string-like object');
+      return s;
+    }
+    if (!this.isBytes) throw new PyError('TypeError', 'cannot use a string pattern on a bytes-like object');
+    return latin1(s);
+  }
+
+  /** A result as the pattern's type. */
+  out(s: string): Str {
+    return this.isBytes ? toBytes(s) : s;
+  }
+
+  private window(subject: Str, pos: number, endpos: number | undefined): { off: Offsets; text: string; pos: number; endpos: number; subject: Str } {
+    const s = this.text(subject);
     const full = new Offsets(s);
     const n = full.length;
     pos = Math.min(Math.max(pos, 0), n);
@@ -127,10 +173,10 @@ export class Pattern {
     // endpos < pos: search/fullmatch/finditer find nothing; _sre's match still tries at pos
     // (as if the string ended there), which slicing at pos reproduces.
     const text = end === n ? s : s.slice(0, full.unit(Math.max(end, pos)));
-    return { off: full, text, pos, endpos: end };
+    return { off: full, text, pos, endpos: end, subject };
   }
 
-  private build(s: string, m: RegExpExecArray | null, w: { off: Offsets; pos: number; endpos: number }, shift = 0): Match | null {
+  private build(m: RegExpExecArray | null, w: { off: Offsets; pos: number; endpos: number; subject: Str }, shift = 0): Match | null {
     if (!m) return null;
     const spans: number[] = [];
     for (let g = 0; g <= this.groups; g++) {
@@ -138,34 +184,34 @@ export class Pattern {
       if (ix) spans.push(w.off.cp(ix[0] + shift), w.off.cp(ix[1] + shift));
       else spans.push(-1, -1);
     }
-    return new Match(this, s, w.pos, w.endpos, spans, this.tr.parents);
+    return new Match(this, w.subject, w.off.s, w.pos, w.endpos, spans, this.tr.parents);
   }
 
-  search(s: string, pos = 0, endpos?: number): Match | null {
+  search(s: Str, pos = 0, endpos?: number): Match | null {
     const w = this.window(s, pos, endpos);
     if (w.endpos < w.pos) return null;
-    return this.build(s, execFrom(this.reG, w.text, w.off.unit(w.pos)), w);
+    return this.build(execFrom(this.reG, w.text, w.off.unit(w.pos)), w);
   }
 
-  match(s: string, pos = 0, endpos?: number): Match | null {
+  match(s: Str, pos = 0, endpos?: number): Match | null {
     const w = this.window(s, pos, endpos);
     this.reY.lastIndex = w.off.unit(w.pos);
-    return this.build(s, exec(this.reY, w.text), w);
+    return this.build(exec(this.reY, w.text), w);
   }
 
-  fullmatch(s: string, pos = 0, endpos?: number): Match | null {
+  fullmatch(s: Str, pos = 0, endpos?: number): Match | null {
     const w = this.window(s, pos, endpos);
     if (w.endpos < w.pos) return null;
     this.reFull.lastIndex = w.off.unit(w.pos);
-    return this.build(s, exec(this.reFull, w.text), w);
+    return this.build(exec(this.reFull, w.text), w);
   }
 
   /**
    * The first match at or after `pos`; with `mustAdvance`, one at `pos` must be non-empty
    * (sre's must_advance after an empty match).
    */
-  private next(s: string, w: { off: Offsets; text: string; pos: number; endpos: number }, pos: number, mustAdvance: boolean): Match | null {
-    if (!mustAdvance) return this.build(s, execFrom(this.reG, w.text, w.off.unit(pos)), w);
+  private next(w: { off: Offsets; text: string; pos: number; endpos: number; subject: Str }, pos: number, mustAdvance: boolean): Match | null {
+    if (!mustAdvance) return this.build(execFrom(this.reG, w.text, w.off.unit(pos)), w);
     // A non-empty match at pos: run on a suffix that keeps the `lookback` code points the
     // pattern may inspect (plus one so that \A and ^ see they are not at the start), and
     // require the end to lie beyond pos with a fixed-width lookbehind.
@@ -178,19 +224,19 @@ export class Pattern {
     }
     const ua = w.off.unit(a);
     re.lastIndex = w.off.unit(pos) - ua;
-    const m = this.build(s, exec(re, w.text.slice(ua)), w, ua);
+    const m = this.build(exec(re, w.text.slice(ua)), w, ua);
     if (m || pos >= w.endpos) return m;
-    return this.build(s, execFrom(this.reG, w.text, w.off.unit(pos + 1)), w);
+    return this.build(execFrom(this.reG, w.text, w.off.unit(pos + 1)), w);
   }
 
   /** The successive matches of finditer/findall/sub/split. */
-  *finditer(s: string, pos = 0, endpos?: number): Generator<Match> {
+  *finditer(s: Str, pos = 0, endpos?: number): Generator<Match> {
     const w = this.window(s, pos, endpos);
     if (w.endpos < w.pos) return;
     let p = w.pos;
     let mustAdvance = false;
     while (p <= w.endpos) {
-      const m = this.next(s, w, p, mustAdvance);
+      const m = this.next(w, p, mustAdvance);
       if (!m) return;
       yield m;
       const [a, b] = m.span();
@@ -200,63 +246,71 @@ export class Pattern {
   }
 
   /** findall: whole matches, group 1, or tuples (arrays) of all groups; unmatched → ''. */
-  findall(s: string, pos = 0, endpos?: number): (string | string[])[] {
-    const out: (string | string[])[] = [];
+  findall(s: Str, pos = 0, endpos?: number): (Str | Str[])[] {
+    const out: (Str | Str[])[] = [];
+    const empty = this.out('');
     for (const m of this.finditer(s, pos, endpos)) {
       if (this.groups === 0) out.push(m.group(0)!);
-      else if (this.groups === 1) out.push(m.group(1) ?? '');
-      else out.push(m.groups('') as string[]);
+      else if (this.groups === 1) out.push(m.group(1) ?? empty);
+      else out.push(m.groups(empty) as Str[]);
     }
     return out;
   }
 
   /** subn: count 0 replaces all; a negative count replaces none (as _sre). */
-  subn(repl: Repl, s: string, count = 0): [string, number] {
+  subn(repl: Repl, s: Str, count = 0): [Str, number] {
+    const text = this.text(s);
     if (count < 0) return [s, 0];
-    const fill = typeof repl === 'string' ? templateFiller(this, repl) : repl;
-    const cps = Array.from(s);
-    let out = '';
+    const fill = typeof repl === 'function' ? repl : templateFiller(this, repl);
+    const cps = Array.from(text);
+    // The pieces CPython joins: non-empty stretches between matches and each replacement.
+    const pieces: Str[] = [];
     let last = 0;
     let n = 0;
     for (const m of this.finditer(s)) {
       if (count > 0 && n >= count) break;
       const [a, b] = m.span();
-      out += cps.slice(last, a).join('') + fill(m);
+      if (a > last) pieces.push(this.out(cps.slice(last, a).join('')));
+      pieces.push(fill(m));
       last = b;
       n++;
     }
-    return [out + cps.slice(last).join(''), n];
+    if (last < cps.length) pieces.push(this.out(cps.slice(last).join('')));
+    return [this.out(join(pieces, this.isBytes)), n];
   }
 
-  sub(repl: Repl, s: string, count = 0): string {
+  sub(repl: Repl, s: Str, count = 0): Str {
     return this.subn(repl, s, count)[0];
   }
 
   /** split: pieces between matches, with the groups' values (null when unmatched) between them. */
-  split(s: string, maxsplit = 0): (string | null)[] {
-    const cps = Array.from(s);
-    const out: (string | null)[] = [];
+  split(s: Str, maxsplit = 0): (Str | null)[] {
+    const cps = Array.from(this.text(s));
+    const out: (Str | null)[] = [];
     let last = 0;
     let n = 0;
     if (maxsplit < 0) return [s];
     for (const m of this.finditer(s)) {
       if (maxsplit > 0 && n >= maxsplit) break;
       const [a, b] = m.span();
-      out.push(cps.slice(last, a).join(''));
+      out.push(this.out(cps.slice(last, a).join('')));
       for (let g = 1; g <= this.groups; g++) out.push(m.group(g));
       last = b;
       n++;
     }
-    out.push(cps.slice(last).join(''));
+    out.push(this.out(cps.slice(last).join('')));
     return out;
   }
 }
 
-function templateFiller(p: Pattern, repl: string): (m: Match) => string {
+function templateFiller(p: Pattern, repl: Str): (m: Match) => Str {
+  // A template of the other type is joined as is, for join()'s TypeError.
+  if ((typeof repl === 'string') === p.isBytes) return () => repl;
+  const text = typeof repl === 'string' ? repl : latin1(repl);
   // A template without backslashes is literal text (CPython skips parsing it too).
-  if (!repl.includes('\\')) return () => repl;
-  const t = parseTemplate(repl, p.groups + 1, p.groupindex);
-  return (m) => expandTemplate(t, (g) => m.group(g));
+  if (!text.includes('\\')) return () => repl;
+  const t = parseTemplate(text, p.groups + 1, p.groupindex, p.isBytes);
+  return (m) => p.out(expandTemplate(t, (g) => m.text(g)));
 }
 
 /**
@@ -267,13 +321,16 @@ export class Match {
   private readonly cps: string[] | null;
   constructor(
     readonly re: Pattern,
-    readonly string: string,
+    /** The subject as passed (str or bytes). */
+    readonly string: Str,
+    /** The subject as text (latin-1 for bytes). */
+    private readonly subject: string,
     readonly pos: number,
     readonly endpos: number,
     private readonly spans: readonly number[],
     private readonly parents: readonly (readonly number[])[],
   ) {
-    this.cps = /[\ud800-\udbff]/.test(string) ? Array.from(string) : null;
+    this.cps = /[\ud800-\udbff]/.test(subject) ? Array.from(subject) : null;
   }
 
   private index(g: number | string): number {
@@ -286,22 +343,28 @@ export class Match {
     return g;
   }
 
-  group(g: number | string = 0): string | null {
+  /** A group's text (latin-1 for a bytes pattern), null when it did not participate. */
+  text(g: number | string = 0): string | null {
     const i = this.index(g);
     const a = this.spans[2 * i];
     if (a < 0) return null;
     const b = this.spans[2 * i + 1];
-    return this.cps ? this.cps.slice(a, b).join('') : this.string.slice(a, b);
+    return this.cps ? this.cps.slice(a, b).join('') : this.subject.slice(a, b);
   }
 
-  groups<D>(dflt: D | null = null): (string | D | null)[] {
-    const out: (string | D | null)[] = [];
+  group(g: number | string = 0): Str | null {
+    const t = this.text(g);
+    return t === null ? null : this.re.out(t);
+  }
+
+  groups<D>(dflt: D | null = null): (Str | D | null)[] {
+    const out: (Str | D | null)[] = [];
     for (let g = 1; g <= this.re.groups; g++) out.push(this.group(g) ?? dflt);
     return out;
   }
 
-  groupdict<D>(dflt: D | null = null): Map<string, string | D | null> {
-    const out = new Map<string, string | D | null>();
+  groupdict<D>(dflt: D | null = null): Map<string, Str | D | null> {
+    const out = new Map<string, Str | D | null>();
     for (const [name, g] of this.re.groupindex) out.set(name, this.group(g) ?? dflt);
     return out;
   }
@@ -310,9 +373,13 @@ export class Match {
   end(g: number | string = 0): number { return this.spans[2 * this.index(g) + 1]; }
   span(g: number | string = 0): [number, number] { return [this.start(g), this.end(g)]; }
 
-  expand(template: string): string {
-    const t = parseTemplate(template, this.re.groups + 1, this.re.groupindex);
-    return expandTemplate(t, (g) => this.group(g));
+  expand(template: Str): Str {
+    const text = this.re.isBytes ? (typeof template === 'string' ? null : latin1(template)) : (typeof template === 'string' ? template : null);
+    if (text === null) {
+      throw new PyError('TypeError', this.re.isBytes ? 'expected a bytes-like object, str found' : 'expected str instance, bytes found');
+    }
+    const t = parseTemplate(text, this.re.groups + 1, this.re.groupindex, this.re.isBytes);
+    return this.re.out(expandTemplate(t, (g) => this.text(g)));
   }
 
   /** The group that closed last (sre's lastindex), or null. */
@@ -340,12 +407,12 @@ export class Match {
 const cache = new Map<string, Pattern>();
 
 /** re.compile with CPython's cache semantics (same pattern and flags → same object). */
-export function compile(pattern: string | Pattern, flags = 0): Pattern {
+export function compile(pattern: Str | Pattern, flags = 0): Pattern {
   if (pattern instanceof Pattern) {
     if (flags) throw new PyError('ValueError', 'cannot process flags argument with a compiled pattern');
     return pattern;
   }
-  const key = `${flags}:${pattern}`;
+  const key = typeof pattern === 'string' ? `s${flags}:${pattern}` : `b${flags}:${latin1(pattern)}`;
   let p = cache.get(key);
   if (!p) {
     p = new Pattern(pattern, flags);
@@ -355,22 +422,22 @@ export function compile(pattern: string | Pattern, flags = 0): Pattern {
   return p;
 }
 
-export const search = (p: string | Pattern, s: string, flags = 0) => compile(p, flags).search(s);
-export const match = (p: string | Pattern, s: string, flags = 0) => compile(p, flags).match(s);
-export const fullmatch = (p: string | Pattern, s: string, flags = 0) => compile(p, flags).fullmatch(s);
-export const findall = (p: string | Pattern, s: string, flags = 0) => compile(p, flags).findall(s);
-export const finditer = (p: string | Pattern, s: string, flags = 0) => compile(p, flags).finditer(s);
-export const split = (p: string | Pattern, s: string, maxsplit = 0, flags = 0) => compile(p, flags).split(s, maxsplit);
+export const search = (p: Str | Pattern, s: Str, flags = 0) => compile(p, flags).search(s);
+export const match = (p: Str | Pattern, s: Str, flags = 0) => compile(p, flags).match(s);
+export const fullmatch = (p: Str | Pattern, s: Str, flags = 0) => compile(p, flags).fullmatch(s);
+export const findall = (p: Str | Pattern, s: Str, flags = 0) => compile(p, flags).findall(s);
+export const finditer = (p: Str | Pattern, s: Str, flags = 0) => compile(p, flags).finditer(s);
+export const split = (p: Str | Pattern, s: Str, maxsplit = 0, flags = 0) => compile(p, flags).split(s, maxsplit);
 export const sub = (p: string | Pattern, repl: Repl, s: string, count = 0, flags = 0) => compile(p, flags).sub(repl, s, count);
 export const subn = (p: string | Pattern, repl: Repl, s: string, count = 0, flags = 0) => compile(p, flags).subn(repl, s, count);
 
 const SPECIAL = new Set('()[]{}?*+-|^$\\.&~# \t\n\r\v\f');
 
 /** re.escape: backslash before each special character. */
-export function escape(s: string): string {
+export function escape(s: Str): Str {
   let out = '';
-  for (const ch of s) out += SPECIAL.has(ch) ? '\\' + ch : ch;
-  return out;
+  for (const ch of typeof s === 'string' ? s : latin1(s)) out += SPECIAL.has(ch) ? '\\' + ch : ch;
+  return typeof s === 'string' ? out : toBytes(out);
 }
 
 export function purge(): void {

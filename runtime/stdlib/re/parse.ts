@@ -47,13 +47,16 @@ export interface Parsed {
   readonly flags: number;
   readonly groups: number;
   readonly groupindex: ReadonlyMap<string, number>;
+  /** A bytes pattern (latin-1 text): classes and case folding are ASCII. */
+  readonly bytes: boolean;
 }
 
 class Source {
   readonly cps: string[];
   index = 0;
   next: string | null = null;
-  constructor(readonly pattern: string) {
+  /** `bytes`: the pattern is a bytes object, here as its latin-1 decoding. */
+  constructor(readonly pattern: string, readonly bytes = false) {
     this.cps = Array.from(pattern);
     this.advance();
   }
@@ -112,9 +115,14 @@ class Source {
     this.advance();
   }
   error(msg: string, offset = 0): ModuleError {
+    // A bytes pattern's messages are ASCII: msg.encode('ascii', 'backslashreplace').
+    if (this.bytes) msg = asciiBackslash(msg);
     return patternError(msg, this.pattern, this.tell() - offset);
   }
   checkGroupName(name: string, offset: number): void {
+    if (this.bytes && /[^\x00-\x7f]/.test(name)) {
+      throw this.error(`bad character in group name ${asciiBackslash(strRepr(name))}`, Array.from(name).length + offset);
+    }
     if (!isIdentifier(name)) throw this.error(`bad character in group name ${strRepr(name)}`, Array.from(name).length + offset);
   }
 }
@@ -142,20 +150,36 @@ class State {
 }
 
 /** re._parser.parse(pattern, flags). */
-export function parse(pattern: string, flags = 0): Parsed {
-  const src = new Source(pattern);
+/** str.encode('ascii', 'backslashreplace').decode() of a message. */
+export function asciiBackslash(s: string): string {
+  return Array.from(s, (ch) => {
+    const c = ch.codePointAt(0)!;
+    if (c < 0x80) return ch;
+    return c < 0x100 ? `\\x${c.toString(16).padStart(2, '0')}` : c < 0x10000 ? `\\u${c.toString(16).padStart(4, '0')}` : `\\U${c.toString(16).padStart(8, '0')}`;
+  }).join('');
+}
+
+/**
+ * re._parser.parse(pattern, flags). With `bytes`, `pattern` is a bytes pattern decoded as
+ * latin-1: no \u \U \N escapes, no (?u), ASCII classes, ASCII-only messages.
+ */
+export function parse(pattern: string, flags = 0, bytes = false): Parsed {
+  const src = new Source(pattern, bytes);
   const state = new State();
   state.flags = flags;
   const body = parseSub(src, state, (flags & FLAGS.VERBOSE) !== 0, 0);
   let f = state.flags;
-  if (f & FLAGS.LOCALE) throw new PyError('ValueError', 'cannot use LOCALE flag with a str pattern');
-  if (!(f & FLAGS.ASCII)) f |= FLAGS.UNICODE;
+  if (bytes) {
+    if (f & FLAGS.UNICODE) throw new PyError('ValueError', 'cannot use UNICODE flag with a bytes pattern');
+    if (f & FLAGS.LOCALE && f & FLAGS.ASCII) throw new PyError('ValueError', 'ASCII and LOCALE flags are incompatible');
+  } else if (f & FLAGS.LOCALE) throw new PyError('ValueError', 'cannot use LOCALE flag with a str pattern');
+  else if (!(f & FLAGS.ASCII)) f |= FLAGS.UNICODE;
   else if (f & FLAGS.UNICODE) throw new PyError('ValueError', 'ASCII and UNICODE flags are incompatible');
   if (src.next !== null) throw src.error('unbalanced parenthesis');
   for (const [g, pos] of state.grouprefpos) {
     if (g >= state.groups) throw patternError(`invalid group reference ${g}`, pattern, pos);
   }
-  return { body, flags: f, groups: state.groups, groupindex: state.groupindex };
+  return { body, flags: f, groups: state.groups, groupindex: state.groupindex, bytes };
 }
 
 function classEscape(src: Source, esc: string): SetItem {
@@ -175,6 +199,7 @@ function numericEscape(src: Source, esc: string, inClass: boolean): number | und
     return parseInt(e.slice(2), 16);
   };
   if (c === 'x') return fixed(2);
+  if (src.bytes && 'uUN'.includes(c)) return undefined; // plain letters in a bytes pattern: bad escapes
   if (c === 'u') return fixed(4);
   if (c === 'U') {
     const e = esc + src.getwhile(8, HEX);
@@ -452,7 +477,8 @@ function parseFlags(src: Source, state: State, ch: string): [number, number] | n
   if (c !== '-') {
     for (;;) {
       const flag = FLAG_LETTERS[c!];
-      if (c === 'L') throw src.error("bad inline flags: cannot use 'L' flag with a str pattern");
+      if (c === 'L' && !src.bytes) throw src.error("bad inline flags: cannot use 'L' flag with a str pattern");
+      if (c === 'u' && src.bytes) throw src.error("bad inline flags: cannot use 'u' flag with a bytes pattern");
       add |= flag;
       if (flag & TYPE_FLAGS && (add & TYPE_FLAGS) !== flag) throw src.error("bad inline flags: flags 'a', 'u' and 'L' are incompatible");
       c = src.get();

@@ -4,6 +4,7 @@
 import test from 'ava';
 import { compile, escape } from './index.js';
 import { data, dec, outcome, runCases } from './re-cases.js';
+import { decodePy } from '../test-support.js';
 
 test('search/match/fullmatch/findall/finditer/split/sub/subn match CPython (flags=0)', (t) => {
   t.true(runCases(t, (f) => f === 0) > 2000);
@@ -55,4 +56,36 @@ test('Match API: group by number and name, groups/groupdict defaults, expand, la
     t.deepEqual(outcome(() => m.group(99)), c.bad_group);
     t.deepEqual(outcome(() => m.group('nope')), c.bad_name);
   }
+});
+
+test('bytes patterns: ASCII classes and folding, bytes results, type errors, ASCII messages', (t) => {
+  const b = (x: unknown) => decodePy(x) as Uint8Array;
+  const norm = (v: unknown): unknown => (v instanceof Uint8Array ? { y: Buffer.from(v).toString('hex') }
+    : Array.isArray(v) ? v.map(norm) : v === null ? null : v);
+  // tuples arrive as {t: [...]}; findall's tuples are arrays here.
+  const want = (x: unknown): unknown => (Array.isArray(x) ? x.map(want) : x && typeof x === 'object' && 't' in x ? (x as { t: unknown[] }).t.map(want) : x);
+  for (const c of data.bytes) {
+    const p = compile(b(c.pattern), c.flags);
+    const s = b(c.s);
+    const where = `${JSON.stringify(c.pattern)} ${c.flags} ${JSON.stringify(c.s)}`;
+    t.is(p.flags, c.pflags, where);
+    const m = p.search(s);
+    t.deepEqual(m && { span: m.span(), groups: Array.from({ length: p.groups }, (_, g) => m.span(g + 1)), lastindex: m.lastindex, lastgroup: m.lastgroup },
+      c.search, where);
+    t.deepEqual(norm(p.findall(s)), want(c.findall), where);
+    t.deepEqual(norm(p.split(s)), want(c.split), where);
+    t.deepEqual(norm(p.sub(new TextEncoder().encode('<\\g<0>>'), s)), c.sub, where);
+    t.deepEqual(norm(escape(s)), c.escape, where);
+  }
+  const enc = (x: string) => Uint8Array.from(x, (ch) => ch.charCodeAt(0));
+  const calls: (() => unknown)[] = [
+    () => compile(enc('a')).sub('x', enc('a')), () => compile('a').sub(enc('x'), 'a'), () => compile('a').search(enc('a')),
+    () => compile(enc('a')).search('a'), () => compile(enc('\\u0041')), () => compile(enc('(?u)a')),
+    () => compile(enc('a'), 32), () => compile(enc('a'), 4 | 256), () => compile(enc('(?P<\xe9>a)')),
+    () => compile(enc('\xe9(')), () => compile(enc('(a)')).sub(() => 'A', enc('xa')), () => compile(enc('a')).sub(enc('\\q'), enc('a')),
+    () => compile(enc('a')).sub(enc('\\g<\xe9>'), enc('a')), () => compile(enc('\\N{DIGIT ONE}')), () => compile(enc('[\xe9-a]')),
+    () => compile(enc('(a)')).sub((m) => enc((m.text(1) ?? '').toUpperCase()), enc('xa')),
+    () => compile(enc('(?P<a>.)')).search(enc('\xff'))!.expand(enc('\\g<a>!')),
+  ];
+  calls.forEach((f, i) => t.deepEqual(norm(outcome(f)), dec(data.bytes_errors[i]) instanceof Object && 'y' in data.bytes_errors[i] ? data.bytes_errors[i] : dec(data.bytes_errors[i]), `bytes call ${i}`));
 });

@@ -2,7 +2,7 @@
 // text, \1 .. \99, \g<n>, \g<name>, octal and the standard escapes, with CPython's errors.
 import { PyError } from '../../semantics/errors.js';
 import { strRepr } from '../../repr.js';
-import { isIdentifier, patternError } from './parse.js';
+import { asciiBackslash, isIdentifier, patternError } from './parse.js';
 
 /** A parsed template: literal strings and group numbers, alternating in order. */
 export type Template = readonly (string | number)[];
@@ -11,12 +11,13 @@ const ESC: Record<string, string> = { a: '\x07', b: '\b', f: '\f', n: '\n', r: '
 const LETTERS = /^[a-zA-Z]$/;
 const MAXGROUPS = 2 ** 30;
 
-export function parseTemplate(repl: string, groups: number, groupindex: ReadonlyMap<string, number>): Template {
+/** `bytes`: the template of a bytes pattern, as latin-1 text (ASCII messages, ASCII group names). */
+export function parseTemplate(repl: string, groups: number, groupindex: ReadonlyMap<string, number>, bytes = false): Template {
   const cps = Array.from(repl);
   const out: (string | number)[] = [];
   let literal = '';
   let i = 0;
-  const err = (msg: string, pos: number) => patternError(msg, repl, pos);
+  const err = (msg: string, pos: number) => patternError(bytes ? asciiBackslash(msg) : msg, repl, pos);
   const addGroup = (index: number, pos: number) => {
     if (index > groups - 1) throw err(`invalid group reference ${index}`, pos);
     out.push(literal, index);
@@ -44,7 +45,7 @@ export function parseTemplate(repl: string, groups: number, groupindex: Readonly
         index = Number(name);
         if (index >= MAXGROUPS) throw err(`invalid group reference ${index}`, startName);
       } else {
-        if (!isIdentifier(name)) throw err(`bad character in group name ${strRepr(name)}`, startName);
+        if (!isIdentifier(name) || (bytes && /[^\x00-\x7f]/.test(name))) throw err(`bad character in group name ${strRepr(name)}`, startName);
         const g = groupindex.get(name);
         if (g === undefined) throw new PyError('IndexError', `unknown group name ${strRepr(name)}`);
         index = g;

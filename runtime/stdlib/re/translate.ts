@@ -70,9 +70,11 @@ export function translate(p: Parsed): Translated {
   checkJsSemantics(p);
   // Under re.ASCII, IGNORECASE folds only ASCII letters (the Kelvin sign is not a 'k'), so
   // the folding is spelled out instead of using the RegExp's Unicode-aware 'i'.
-  const globalI = (p.flags & FLAGS.IGNORECASE) !== 0 && (p.flags & FLAGS.ASCII) === 0;
+  // A bytes pattern (latin-1 text) has ASCII classes and case folding (re.LOCALE: the C locale).
+  const base = p.bytes ? p.flags | FLAGS.ASCII : p.flags;
+  const globalI = (base & FLAGS.IGNORECASE) !== 0 && (base & FLAGS.ASCII) === 0;
   const ctx: Ctx = { jsGroups: 0, groupMap: [0], globalI };
-  const source = emit(p.body, p.flags, ctx, p);
+  const source = emit(p.body, base, ctx, p);
   return {
     source,
     flags: 'dv' + (ctx.globalI ? 'i' : ''),
