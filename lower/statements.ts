@@ -8,7 +8,6 @@ import { constant, deleteName, ensureOpen, loadName, pos, storeName, type Ctx } 
 import { compileSyntaxError, UnsupportedFeatureError } from './errors.js';
 import { condition, expression, INPLACE_OPS } from './expressions.js';
 import { lowerFunctionDef } from './functions.js';
-import { lowerRaise, lowerTry, lowerWith, unwindForExit } from './exceptions.js';
 import { lowerClassDef } from './classes.js';
 import { unsupportedStatement } from './unsupported.js';
 import { checkAssert, repeatWarnings } from './warnings.js';
@@ -107,9 +106,12 @@ function statement(ctx: Ctx, s: A.stmt): void {
       b.setBlock(after);
       return;
     }
-    case 'Raise': lowerRaise(ctx, s); return;
-    case 'Try': lowerTry(ctx, s); return;
-    case 'With': lowerWith(ctx, s); return;
+    case 'Raise': {
+      if (s.exc === null) throw new UnsupportedFeatureError("bare 'raise' statements are", s.lineno, info.filename);
+      const exception = expression(ctx, s.exc);
+      b.emit('raise', s.cause === null ? [exception] : [exception, expression(ctx, s.cause)], {}, at);
+      return;
+    }
     case 'Import':
       for (const alias of s.names) {
         const module = importModule(ctx, alias.name, alias);

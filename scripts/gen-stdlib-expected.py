@@ -2,7 +2,7 @@
 """Writes tests/stdlib/<module>.json: expected results from CPython 3.13 for the pure
 TypeScript cores in runtime/stdlib/ (random, json, re, struct).
 
-Usage: gen-stdlib-expected.py [random|json|re|struct ...]   (default: all)
+Usage: gen-stdlib-expected.py [random|json|re|re_fuzz|struct ...]   (default: all)
 
 Value encoding (decoded by runtime/stdlib/test-support.ts):
   int -> {"i": "<decimal>"}, float -> {"f": "<repr>"}, bytes -> {"y": "<hex>"},
@@ -49,7 +49,7 @@ def write(name, data):
 
 
 def main():
-    which = sys.argv[1:] or ['random', 'json', 're', 'struct']
+    which = sys.argv[1:] or ['random', 'json', 're', 're_fuzz', 'struct']
     for name in which:
         mod = __import__('gen_stdlib_' + name)
         write(name, mod.generate(enc, err))

@@ -1,0 +1,417 @@
+// User classes on the shared heap: class objects, instances, bound methods, staticmethod,
+// classmethod, property and super, with CPython's attribute lookup (type MRO first, data
+// descriptors before the instance dict, then non-data descriptors and plain class
+// attributes) and its C3 MRO. Layouts are native objects (builtins/native.ts: CLASS …
+// SUPER), so the GC and allocator need no change.
+//
+// Calling Python back (methods, properties, __repr__) goes through `host.call`, which the
+// interpreter installs; a Value that must survive such a call is kept in a handle.
+
+import type { Heap } from './heap.js';
+import { TypeId } from './layout.js';
+import { NULL, NONE, type Value, isNull, isNone, loOf, fromPtr } from './value.js';
+import { H } from './heap.js';
+import { internStr, strToJs } from './str.js';
+import { newTuple, tupleInit, tupleLength } from './sequence.js';
+import { newDict, dictGet, dictSet, dictDelete } from './dict.js';
+import { pushHandle, popHandles } from './gc.js';
+import { functionField } from './objects.js';
+import { NativeKind, nativeKind, newNative, nget, nset } from './builtins/native.js';
+import { classHooks } from './builtins/class-hooks.js';
+import { raise } from './builtins/exceptions.js';
+import { METHODS } from './builtins/registry.js';
+import { nativeValue } from './builtins/objects.js';
+import { tid, tupleItem, typeNameOf } from './builtins/protocol.js';
+import { host } from './builtins/functions.js';
+
+/** Calls f(*args) through the interpreter (args are kept as handles for the call). */
+export function callPy(heap: Heap, f: Value, ...args: Value[]): Value {
+  const top = pushHandle(heap, f);
+  try {
+    for (const a of args) pushHandle(heap, a);
+    const t = newTuple(heap, args.length);
+    args.forEach((a, i) => tupleInit(heap, t, i, a));
+    return host.call(heap, f, t);
+  } finally {
+    popHandles(heap, top);
+  }
+}
+
+export function isClass(heap: Heap, v: Value): boolean {
+  return nativeKind(heap, v) === NativeKind.CLASS;
+}
+
+export function isInstance(heap: Heap, v: Value): boolean {
+  return nativeKind(heap, v) === NativeKind.INSTANCE;
+}
+
+export function className(heap: Heap, cls: Value): string {
+  return strToJs(heap, nget(heap, cls, 0));
+}
+
+function objectType(heap: Heap): Value {
+  return fromPtr(heap.i32[H.TYPE_TABLE + TypeId.OBJECT]);
+}
+
+/** The MRO of a class or builtin type object, as a JS array (read fresh: no allocation). */
+export function mroOf(heap: Heap, cls: Value): Value[] {
+  if (isClass(heap, cls)) {
+    const mro = nget(heap, cls, 3);
+    const out: Value[] = [];
+    for (let i = 0; i < tupleLength(heap, mro); i++) out.push(tupleItem(heap, mro, i));
+    return out;
+  }
+  if (tid(heap, cls) === TypeId.TYPE && loOf(cls) === loOf(objectType(heap))) return [cls];
+  return raise('NotImplementedError', `subclassing the builtin type '${typeDisplayName(heap, cls)}' is not supported by pyx yet`);
+}
+
+function typeDisplayName(heap: Heap, t: Value): string {
+  if (isClass(heap, t)) return className(heap, t);
+  if (nativeKind(heap, t) === NativeKind.EXC_TYPE) return strToJs(heap, nget(heap, t, 0));
+  if (tid(heap, t) === TypeId.TYPE) return strToJs(heap, functionField(heap, t, 8));
+  return typeNameOf(heap, t);
+}
+
+function same(a: Value, b: Value): boolean {
+  return loOf(a) === loOf(b);
+}
+
+/** C3 linearization (CPython's mro_implementation), with its error message. */
+function c3(heap: Heap, cls: Value, bases: Value[]): Value[] {
+  const seqs = [...bases.map((b) => mroOf(heap, b)), [...bases]];
+  const out: Value[] = [cls];
+  for (;;) {
+    const live = seqs.filter((s) => s.length > 0);
+    if (live.length === 0) return out;
+    let head: Value | undefined;
+    for (const s of live) {
+      const cand = s[0];
+      if (!live.some((o) => o.slice(1).some((x) => same(x, cand)))) { head = cand; break; }
+    }
+    if (head === undefined) {
+      // CPython lists the remaining heads' classes in base order, deduplicated.
+      const names: string[] = [];
+      for (const s of live) { const n = typeDisplayName(heap, s[0]); if (!names.includes(n)) names.push(n); }
+      raise('TypeError', `Cannot create a consistent method resolution order (MRO) for bases ${names.join(', ')}`);
+    }
+    out.push(head);
+    for (const s of live) if (same(s[0], head)) s.shift();
+  }
+}
+
+/** A new class object; `bases` empty means (object,). */
+export function newClass(heap: Heap, name: Value, basesTuple: Value, ns: Value, qualname: Value): Value {
+  const bases: Value[] = [];
+  for (let i = 0; i < tupleLength(heap, basesTuple); i++) {
+    const b = tupleItem(heap, basesTuple, i);
+    if (!isClass(heap, b) && tid(heap, b) !== TypeId.TYPE && nativeKind(heap, b) !== NativeKind.EXC_TYPE) {
+      raise('TypeError', `bases must be types`);
+    }
+    if (bases.some((x) => same(x, b))) raise('TypeError', `duplicate base class ${typeDisplayName(heap, b)}`);
+    bases.push(b);
+  }
+  const top = pushHandle(heap, name);
+  try {
+    pushHandle(heap, ns);
+    pushHandle(heap, qualname);
+    if (bases.length === 0) bases.push(objectType(heap));
+    const bt = newTuple(heap, bases.length);
+    bases.forEach((b, i) => tupleInit(heap, bt, i, b));
+    pushHandle(heap, bt);
+    const cls = newNative(heap, NativeKind.CLASS);
+    pushHandle(heap, cls);
+    nset(heap, cls, 0, name);
+    nset(heap, cls, 1, bt);
+    nset(heap, cls, 2, ns);
+    nset(heap, cls, 4, qualname);
+    const mro = c3(heap, cls, bases);
+    const mt = newTuple(heap, mro.length);
+    mro.forEach((c, i) => tupleInit(heap, mt, i, c));
+    nset(heap, cls, 3, mt);
+    // Defining __eq__ without __hash__ makes instances unhashable (type_new's rule).
+    const eqKey = internStr(heap, '__eq__'), hashKey = internStr(heap, '__hash__');
+    if (!isNull(dictGet(heap, ns, eqKey)) && isNull(dictGet(heap, ns, hashKey))) dictSet(heap, ns, hashKey, NONE);
+    // __new__ and __init_subclass__ are implicitly static/class methods (type_new does the same).
+    wrapImplicit(heap, ns, '__new__', NativeKind.STATICMETHOD);
+    wrapImplicit(heap, ns, '__init_subclass__', NativeKind.CLASSMETHOD);
+    wrapImplicit(heap, ns, '__class_getitem__', NativeKind.CLASSMETHOD);
+    return cls;
+  } finally {
+    popHandles(heap, top);
+  }
+}
+
+function wrapImplicit(heap: Heap, ns: Value, name: string, kind: NativeKind): void {
+  const key = internStr(heap, name);
+  const f = dictGet(heap, ns, key);
+  if (isNull(f) || tid(heap, f) !== TypeId.FUNCTION || nativeKind(heap, f) !== 0) return;
+  const w = newNative(heap, kind);
+  nset(heap, w, 0, f);
+  dictSet(heap, ns, key, w);
+}
+
+/** `name` along the MRO of class `cls` (the attribute itself, unbound), or NULL. */
+export function lookupType(heap: Heap, cls: Value, name: string, after: Value = NULL): Value {
+  const key = internStr(heap, name);
+  let started = isNull(after);
+  for (const c of mroOf(heap, cls)) {
+    if (!started) { started = same(c, after); continue; }
+    if (isClass(heap, c)) {
+      const v = dictGet(heap, nget(heap, c, 2), key);
+      if (!isNull(v)) return v;
+    } else {
+      const m = METHODS.get(TypeId.OBJECT)?.get(name);
+      if (m !== undefined) return nativeValue(heap, m);
+    }
+  }
+  return NULL;
+}
+
+/** A user function defined in a class (not inherited from `object`), or NULL. */
+export function userMethod(heap: Heap, cls: Value, name: string): Value {
+  const f = lookupType(heap, cls, name);
+  if (isNull(f) || nativeKind(heap, f) === NativeKind.BUILTIN) return NULL;
+  return f;
+}
+
+export function classOf(heap: Heap, v: Value): Value {
+  return nget(heap, v, 0);
+}
+
+function isPlainFunction(heap: Heap, v: Value): boolean {
+  return tid(heap, v) === TypeId.FUNCTION && nativeKind(heap, v) === 0;
+}
+
+export function boundMethod(heap: Heap, f: Value, self: Value): Value {
+  const m = newNative(heap, NativeKind.METHOD);
+  nset(heap, m, 0, f);
+  nset(heap, m, 1, self);
+  return m;
+}
+
+/** The descriptor protocol's __get__ for the attribute kinds pyx knows; instance NULL: on the class. */
+function bind(heap: Heap, attr: Value, instance: Value, owner: Value): Value {
+  const k = nativeKind(heap, attr);
+  if (k === 0 && isPlainFunction(heap, attr)) return isNull(instance) ? attr : boundMethod(heap, attr, instance);
+  if (k === NativeKind.STATICMETHOD) return nget(heap, attr, 0);
+  if (k === NativeKind.CLASSMETHOD) return boundMethod(heap, nget(heap, attr, 0), owner);
+  if (k === NativeKind.PROPERTY) {
+    if (isNull(instance)) return attr;
+    const get = nget(heap, attr, 0);
+    if (isNone(get)) raise('AttributeError', `property '${propertyName(heap, attr)}' of '${typeNameOf(heap, instance)}' object has no getter`);
+    return callPy(heap, get, instance);
+  }
+  if (k === NativeKind.BUILTIN && !isNull(instance)) {
+    const fresh = newNative(heap, NativeKind.BUILTIN);
+    nset(heap, fresh, 0, nget(heap, attr, 0));
+    nset(heap, fresh, 1, instance);
+    return fresh;
+  }
+  return attr;
+}
+
+function propertyName(heap: Heap, p: Value): string {
+  const g = nget(heap, p, 0);
+  return isPlainFunction(heap, g) ? strToJs(heap, functionField(heap, g, 16)).split('.').pop()! : '?';
+}
+
+/** object.__getattribute__(obj, name) for an instance; NULL when missing (the caller raises). */
+export function genericGetAttr(heap: Heap, obj: Value, name: string): Value {
+  const cls = classOf(heap, obj);
+  if (name === '__class__') return cls;
+  if (name === '__dict__') return nget(heap, obj, 1);
+  const attr = lookupType(heap, cls, name);
+  if (!isNull(attr) && nativeKind(heap, attr) === NativeKind.PROPERTY) return bind(heap, attr, obj, cls);
+  const own = dictGet(heap, nget(heap, obj, 1), internStr(heap, name));
+  if (!isNull(own)) return own;
+  if (!isNull(attr)) return bind(heap, attr, obj, cls);
+  return NULL;
+}
+
+function instanceGetAttr(heap: Heap, obj: Value, name: string): Value {
+  const cls = classOf(heap, obj);
+  const custom = userMethod(heap, cls, '__getattribute__');
+  let v: Value;
+  if (!isNull(custom)) {
+    try {
+      return callPy(heap, custom, obj, internStr(heap, name));
+    } catch (e) {
+      const getattr = userMethod(heap, cls, '__getattr__');
+      if (isNull(getattr) || (e as { pyType?: string }).pyType !== 'AttributeError') throw e;
+      return callPy(heap, getattr, obj, internStr(heap, name));
+    }
+  }
+  v = genericGetAttr(heap, obj, name);
+  if (!isNull(v)) return v;
+  const getattr = userMethod(heap, cls, '__getattr__');
+  if (!isNull(getattr)) return callPy(heap, getattr, obj, internStr(heap, name));
+  return raise('AttributeError', `'${className(heap, cls)}' object has no attribute '${name}'`);
+}
+
+function classGetAttr(heap: Heap, cls: Value, name: string): Value {
+  switch (name) {
+    case '__name__': return nget(heap, cls, 0);
+    case '__qualname__': return nget(heap, cls, 4);
+    case '__bases__': return nget(heap, cls, 1);
+    case '__mro__': return nget(heap, cls, 3);
+    case '__dict__': return nget(heap, cls, 2);
+    case '__class__': return fromPtr(heap.i32[H.TYPE_TABLE + TypeId.TYPE]);
+  }
+  const attr = lookupType(heap, cls, name);
+  if (!isNull(attr)) return bind(heap, attr, NULL, cls);
+  return raise('AttributeError', `type object '${className(heap, cls)}' has no attribute '${name}'`);
+}
+
+/** object.__setattr__ / __delattr__ (v NULL) on an instance. */
+export function genericSetAttr(heap: Heap, obj: Value, name: string, v: Value): void {
+  const cls = classOf(heap, obj);
+  const attr = lookupType(heap, cls, name);
+  if (!isNull(attr) && nativeKind(heap, attr) === NativeKind.PROPERTY) {
+    const f = nget(heap, attr, isNull(v) ? 2 : 1);
+    if (isNone(f)) {
+      raise('AttributeError', `property '${propertyName(heap, attr)}' of '${className(heap, cls)}' object has no ${isNull(v) ? 'deleter' : 'setter'}`);
+    }
+    if (isNull(v)) callPy(heap, f, obj); else callPy(heap, f, obj, v);
+    return;
+  }
+  const d = nget(heap, obj, 1);
+  const key = internStr(heap, name);
+  if (isNull(v)) {
+    if (isNull(dictGet(heap, d, key))) raise('AttributeError', `'${className(heap, cls)}' object has no attribute '${name}'`);
+    dictDelete(heap, d, key);
+    return;
+  }
+  dictSet(heap, d, key, v);
+}
+
+function setAttr(heap: Heap, obj: Value, name: string, v: Value): void {
+  const k = nativeKind(heap, obj);
+  if (k === NativeKind.CLASS) {
+    const ns = nget(heap, obj, 2);
+    const key = internStr(heap, name);
+    if (isNull(v)) {
+      if (isNull(dictGet(heap, ns, key))) raise('AttributeError', `type object '${className(heap, obj)}' has no attribute '${name}'`);
+      dictDelete(heap, ns, key);
+    } else {
+      dictSet(heap, ns, key, v);
+    }
+    return;
+  }
+  if (k !== NativeKind.INSTANCE) {
+    raise('AttributeError', `'${typeNameOf(heap, obj)}' object has no attribute '${name}'${isNull(v) ? '' : ' and no __dict__ for setting new attributes'}`);
+  }
+  const custom = userMethod(heap, classOf(heap, obj), isNull(v) ? '__delattr__' : '__setattr__');
+  if (!isNull(custom)) {
+    if (isNull(v)) callPy(heap, custom, obj, internStr(heap, name)); else callPy(heap, custom, obj, internStr(heap, name), v);
+    return;
+  }
+  genericSetAttr(heap, obj, name, v);
+}
+
+/** super(cls, obj).name */
+function superGetAttr(heap: Heap, sup: Value, name: string): Value {
+  const start = nget(heap, sup, 0), obj = nget(heap, sup, 1);
+  const objIsClass = isClass(heap, obj);
+  const owner = objIsClass ? obj : classOf(heap, obj);
+  if (name === '__class__') return fromPtr(heap.i32[H.TYPE_TABLE + TypeId.TYPE]);
+  const attr = lookupType(heap, owner, name, start);
+  if (isNull(attr)) return raise('AttributeError', `'super' object has no attribute '${name}'`);
+  return bind(heap, attr, objIsClass ? NULL : obj, owner);
+}
+
+function getAttr(heap: Heap, v: Value, name: string): Value {
+  switch (nativeKind(heap, v)) {
+    case NativeKind.INSTANCE: return instanceGetAttr(heap, v, name);
+    case NativeKind.CLASS: return classGetAttr(heap, v, name);
+    case NativeKind.SUPER: return superGetAttr(heap, v, name);
+    case NativeKind.METHOD:
+      if (name === '__func__') return nget(heap, v, 0);
+      if (name === '__self__') return nget(heap, v, 1);
+      return getAttrOfFunction(heap, nget(heap, v, 0), name, 'method');
+    case NativeKind.STATICMETHOD: case NativeKind.CLASSMETHOD:
+      if (name === '__func__' || name === '__wrapped__') return nget(heap, v, 0);
+      break;
+    case NativeKind.PROPERTY:
+      if (name === 'fget' || name === 'fset' || name === 'fdel') return nget(heap, v, ['fget', 'fset', 'fdel'].indexOf(name));
+      if (name === '__doc__') return nget(heap, v, 3);
+      break;
+  }
+  return raise('AttributeError', `'${typeNameOf(heap, v)}' object has no attribute '${name}'`);
+}
+
+function getAttrOfFunction(heap: Heap, f: Value, name: string, what: string): Value {
+  if (name === '__name__') return functionField(heap, f, 8);
+  if (name === '__qualname__') return functionField(heap, f, 16);
+  return raise('AttributeError', `'${what}' object has no attribute '${name}'`);
+}
+
+function moduleOf(heap: Heap, cls: Value): string {
+  const m = dictGet(heap, nget(heap, cls, 2), internStr(heap, '__module__'));
+  return !isNull(m) && tid(heap, m) === TypeId.STR ? strToJs(heap, m) : 'builtins';
+}
+
+function address(v: Value): string {
+  return (loOf(v) >>> 0).toString(16).padStart(12, '0');
+}
+
+/** The result of a user __repr__/__str__: must be a str (CPython's check and wording). */
+function checkedStr(heap: Heap, r: Value, which: string): string {
+  if (tid(heap, r) !== TypeId.STR) raise('TypeError', `${which} returned non-string (type ${typeNameOf(heap, r)})`);
+  return strToJs(heap, r);
+}
+
+function repr(heap: Heap, v: Value): string {
+  switch (nativeKind(heap, v)) {
+    case NativeKind.INSTANCE: {
+      const cls = classOf(heap, v);
+      const f = userMethod(heap, cls, '__repr__');
+      if (!isNull(f)) return checkedStr(heap, callPy(heap, bind(heap, f, v, cls)), '__repr__');
+      return `<${moduleOf(heap, cls)}.${strToJs(heap, nget(heap, cls, 4))} object at 0x${address(v)}>`;
+    }
+    case NativeKind.CLASS: return `<class '${moduleOf(heap, v)}.${strToJs(heap, nget(heap, v, 4))}'>`;
+    case NativeKind.METHOD: {
+      const self = nget(heap, v, 1);
+      return `<bound method ${strToJs(heap, functionField(heap, nget(heap, v, 0), 16))} of ${classHooks.repr === repr && isUserObj(heap, self) ? repr(heap, self) : '<object>'}>`;
+    }
+    case NativeKind.STATICMETHOD: return `<staticmethod(${'<function>'})>`;
+    case NativeKind.CLASSMETHOD: return `<classmethod(${'<function>'})>`;
+    case NativeKind.PROPERTY: return `<property object at 0x${address(v)}>`;
+    case NativeKind.SUPER: return `<super: <class '${className(heap, nget(heap, v, 0))}'>, <${typeNameOf(heap, nget(heap, v, 1))} object>>`;
+  }
+  return `<object at 0x${address(v)}>`;
+}
+
+function isUserObj(heap: Heap, v: Value): boolean {
+  const k = nativeKind(heap, v);
+  return k === NativeKind.INSTANCE || k === NativeKind.CLASS;
+}
+
+function str(heap: Heap, v: Value): string {
+  if (nativeKind(heap, v) === NativeKind.INSTANCE) {
+    const cls = classOf(heap, v);
+    const f = userMethod(heap, cls, '__str__');
+    if (!isNull(f)) return checkedStr(heap, callPy(heap, bind(heap, f, v, cls)), '__str__');
+  }
+  return repr(heap, v);
+}
+
+function typeName(heap: Heap, v: Value): string {
+  switch (nativeKind(heap, v)) {
+    case NativeKind.INSTANCE: return className(heap, classOf(heap, v));
+    case NativeKind.CLASS: return 'type';
+    case NativeKind.METHOD: return 'method';
+    case NativeKind.STATICMETHOD: return 'staticmethod';
+    case NativeKind.CLASSMETHOD: return 'classmethod';
+    case NativeKind.PROPERTY: return 'property';
+    case NativeKind.SUPER: return 'super';
+  }
+  return 'object';
+}
+
+classHooks.typeName = typeName;
+classHooks.repr = repr;
+classHooks.str = str;
+classHooks.getAttr = getAttr;
+classHooks.setAttr = setAttr;
+
+export { newDict, bind };
