@@ -5,7 +5,7 @@ import test from 'ava';
 import { lowerSource, UnsupportedFeatureError } from './index.js';
 
 const CASES: [string, string][] = [
-  ['x = 1\nclass A:\n    pass\n', "pyx: line 2: 'class' statements are not supported yet"],
+  ['x = 1\nclass A[T]:\n    pass\n', 'pyx: line 2: type parameters are not supported yet'],
   ['def f():\n    try:\n        pass\n    finally:\n        pass\n', "pyx: line 2: 'try' statements are not supported yet"],
   ['try:\n    pass\nexcept* E:\n    pass\n', "pyx: line 1: 'try'/'except*' statements are not supported yet"],
   ['with open("f") as f:\n    pass\n', "pyx: line 1: 'with' statements are not supported yet"],
