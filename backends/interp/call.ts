@@ -20,8 +20,6 @@ import { newException } from '../../runtime/builtins/objects.js';
 import { compileFunction } from './compile.js';
 import { isUserKind } from '../../runtime/builtins/class-hooks.js';
 import { callUser } from './classes.js';
-import { consumeSkipFrame, handlerIndex, land } from './exceptions.js';
-import { PyError } from '../../runtime/errors.js';
 import type { Code, Interp } from './state.js';
 import type { IRFunction } from '../../ir/types.js';
 
