@@ -149,7 +149,7 @@ function drain(heap: Heap, stack: number[]): void {
         break;
       }
       default:
-        break; // int, str, bytes: no references
+        break; // int, str, bytes, complex: no references
     }
   }
 }

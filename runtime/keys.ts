@@ -4,7 +4,7 @@
 // everything else. Classes with __hash__/__eq__ come with the interpreter, which will wrap these.
 
 import type { Heap } from './heap.js';
-import { hashBigInt, hashFloat, hashInt32, hashNone, hashOut, hashSlice, hashTuple } from './hash.js';
+import { emitHash, hashBigInt, hashFloat, hashInt32, hashNone, hashOut, hashSlice, hashTuple } from './hash.js';
 import { TypeId, TYPE_MASK, TYPE_NAMES } from './layout.js';
 import { HI_BOOL, HI_INT, HI_NONE, HI_PTR, Value, hiOf, loOf, sameValue, unpack2, words } from './value.js';
 import { bytesEquals, bytesHash, strEquals, strHash } from './str.js';
@@ -12,6 +12,8 @@ import { intToBigInt } from './int.js';
 import { TUPLE_ITEMS } from './sequence.js';
 import { typeError } from './errors.js';
 import { frozensetHash, setEquals } from './set.js';
+import { complexImag, complexReal } from './complex.js';
+import { hashComplex } from './semantics/hash.js';
 
 /**
  * hash(v): returns the low word and leaves [lo, hi] in hashOut.
@@ -33,6 +35,7 @@ export function hashValue(heap: Heap, v: Value): number {
     case TypeId.TUPLE: return tupleHash(heap, a);
     case TypeId.FROZENSET: return frozensetHash(heap, v);
     case TypeId.RANGE: return rangeHash(heap, a);
+    case TypeId.COMPLEX: return emitHash(hashComplex(complexReal(heap, v), complexImag(heap, v), BigInt(a)));
     case TypeId.SLICE: return tupleHash(heap, a); // 3.12+: start, stop, step; see hashSlice
     case TypeId.LIST: case TypeId.DICT: case TypeId.SET:
       throw typeError(`unhashable type: '${TYPE_NAMES[type]}'`);

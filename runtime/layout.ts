@@ -39,7 +39,8 @@ export const enum TypeId {
   SET_TABLE = 22, // entries of a set
   HANDLES = 23, // a thread's handle stack
   FRAME_STACK = 24, // a thread's stack of frames (frames inside carry ARENA_BIT)
-  COUNT = 25,
+  COMPLEX = 25, // two raw doubles (runtime/complex.ts); no references
+  COUNT = 26,
 }
 
 export const TYPE_MASK = 0xfff;
@@ -56,7 +57,7 @@ export const TYPE_NAMES: Record<number, string> = {
   [TypeId.DICT]: 'dict', [TypeId.SET]: 'set', [TypeId.FROZENSET]: 'frozenset',
   [TypeId.RANGE]: 'range', [TypeId.SLICE]: 'slice', [TypeId.CELL]: 'cell',
   [TypeId.FUNCTION]: 'function', [TypeId.MODULE]: 'module', [TypeId.FRAME]: 'frame',
-  [TypeId.TYPE]: 'type', [TypeId.OBJECT]: 'object',
+  [TypeId.TYPE]: 'type', [TypeId.OBJECT]: 'object', [TypeId.COMPLEX]: 'complex',
 };
 
 /** Header word 0 of an object at byte address `addr`. */

@@ -20,9 +20,11 @@ import { TypeId } from '../../runtime/layout.js';
 import { tupleLength } from '../../runtime/index.js';
 import { callFromSlots, callEx, calleeDisplay } from './call.js';
 import { loadName as loadClassName, storeName as storeClassName, deleteName as deleteClassName } from './classes.js';
+import { EXCEPTION_HANDLERS, raiseValue } from './exceptions.js';
 import type { Code, Interp, Step, Term } from './state.js';
 import { strValue, reprValue } from '../../runtime/builtins/repr.js';
 import { asciiEscape } from '../../runtime/semantics/codepoints.js';
+import { newComplex } from '../../runtime/complex.js';
 
 /** What a handler sees of the function being compiled. */
 interface Ctx {
@@ -54,7 +56,7 @@ function constantValue(heap: Heap, value: Instruction['attrs'][string]): Value {
   if (typeof value === 'string') return internStr(heap, value);
   if (typeof value === 'object' && 'kind' in value) {
     if (value.kind === 'bytes') return keepConstant(heap, bytesFromArray(heap, value.value));
-    if (value.kind === 'complex') raise('NotImplementedError', 'complex numbers are not supported by pyx yet');
+    if (value.kind === 'complex') return keepConstant(heap, newComplex(heap, 0, value.imag));
     return raise('NotImplementedError', 'Ellipsis is not supported by pyx yet');
   }
   throw new Error('internal error: bad constant');

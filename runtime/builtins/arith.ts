@@ -18,6 +18,7 @@ import { asciiEscape } from '../semantics/codepoints.js';
 import { tid, tupleItem, typeNameOf, lengthOf } from './protocol.js';
 import { reprValue, strValue } from './repr.js';
 import { dictGetItem } from './containers.js';
+import { complexBinary, complexOp, complexUnary, isComplex } from './complex.js';
 
 export type BinaryName = 'add' | 'sub' | 'mul' | 'matmul' | 'truediv' | 'floordiv' | 'mod' | 'pow'
   | 'lshift' | 'rshift' | 'and' | 'or' | 'xor';
@@ -58,7 +59,7 @@ function intOp(heap: Heap, op: BinaryName, a: bigint, b: bigint): Value {
   }
 }
 
-function floatOp(op: BinaryName, x: number, y: number): Value {
+function floatOp(heap: Heap, op: BinaryName, x: number, y: number): Value {
   switch (op) {
     case 'add': return x + y;
     case 'sub': return x - y;
@@ -68,7 +69,8 @@ function floatOp(op: BinaryName, x: number, y: number): Value {
     case 'mod': return fromFloat(F.floatMod(x, y));
     case 'pow': {
       const r = F.floatPow(x, y);
-      if (r === F.COMPLEX_RESULT) throw new PyError('ValueError', 'complex numbers are not supported by pyx yet');
+      // A negative base to a fractional power: float_pow hands over to complex_pow.
+      if (r === F.COMPLEX_RESULT) return complexOp(heap, 'pow', { re: x, im: 0 }, { re: y, im: 0 });
       return fromFloat(r);
     }
     default: return NOT_IMPLEMENTED;
@@ -97,10 +99,12 @@ export function binary(heap: Heap, op: BinaryName, a: Value, b: Value, inplace =
       if (!isNull(ri)) return ri;
       return fail(heap, op, a, b, inplace);
     }
-    const r = floatOp(op, toF(heap, a, ka), toF(heap, b, kb));
+    const r = floatOp(heap, op, toF(heap, a, ka), toF(heap, b, kb));
     if (!isNull(r)) return r;
     return fail(heap, op, a, b, inplace);
   }
+  const c = complexBinary(heap, op, a, b);
+  if (c !== null) return c;
   const r = sequenceOp(heap, op, a, b, ka, kb);
   if (!isNull(r)) return r;
   return fail(heap, op, a, b, inplace);
@@ -253,6 +257,7 @@ export function unary(heap: Heap, symbol: '-' | '+' | '~', v: Value): Value {
     const n = intToBigInt(heap, v);
     return big(heap, symbol === '-' ? -n : symbol === '+' ? n : ~n);
   }
+  if (symbol !== '~' && isComplex(heap, v)) return complexUnary(heap, symbol, v);
   throw typeError(`bad operand type for unary ${symbol}: '${typeNameOf(heap, v)}'`);
 }
 

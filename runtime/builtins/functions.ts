@@ -4,7 +4,7 @@
 
 import type { Heap } from '../heap.js';
 import { TypeId } from '../layout.js';
-import { FALSE, NONE, NULL, TRUE, type Value, fromBool, fromInt32, fromPtr, isNull, loOf, hiOf } from '../value.js';
+import { FALSE, NONE, NULL, TRUE, type Value, fromBool, fromInt32, fromPtr, isNull, loOf, hiOf, HI_INT } from '../value.js';
 import { H } from '../heap.js';
 import { intFromBigInt, intFromNumber, intToBigInt } from '../int.js';
 import { strFromJs, strToJs, bytesFromArray, bytesToArray } from '../str.js';
@@ -27,6 +27,7 @@ import { raise } from './exceptions.js';
 import { binary, unary } from './arith.js';
 import { compare, eq, lengthOf, tid, truthy, tupleItem, typeNameOf, isIntValue } from './protocol.js';
 import { reprValue, strValue } from './repr.js';
+import { complexUnary } from './complex.js';
 import { extendFromIterable, getIter, iterNext } from './containers.js';
 import { builtinsDict, formatValue, installExceptions, nativeValue, setAttr } from './objects.js';
 import { sortList } from './sort.js';
@@ -78,6 +79,7 @@ defineBuiltin('abs', 'x, /', (heap, a) => {
   const v = arg(heap, a, 0);
   const t = tid(heap, v);
   if (t === TypeId.FLOAT) return Math.abs(v);
+  if (t === TypeId.COMPLEX) return complexUnary(heap, 'abs', v);
   if (t === TypeId.INT || t === TypeId.BOOL) { const n = intToBigInt(heap, v); return intFromBigInt(heap, n < 0n ? -n : n); }
   throw typeError(`bad operand type for abs(): '${typeNameOf(heap, v)}'`);
 });
@@ -163,17 +165,34 @@ defineBuiltin('sum', 'iterable, /, start=', (heap, a) => {
   const start = handleGet(heap, acc);
   if (tid(heap, start) === TypeId.STR) throw typeError("sum() can't sum strings [use ''.join(seq) instead]");
   try {
+    // While the running sum and the items are floats, CPython 3.12+ adds with Neumaier's
+    // compensation (builtin_sum_impl): `c` collects the lost low-order bits, folded in when
+    // the float run ends. Small ints inside a float run are added plainly, as there.
+    let c = 0;
     for (let x = iterNext(heap, it); !isNull(x); x = iterNext(heap, it)) {
       const s = handleGet(heap, acc);
+      if (s === s && x === x) {
+        const t = s + x;
+        if (Math.abs(s) >= Math.abs(x)) c += (s - t) + x;
+        else c += (x - t) + s;
+        heapSet(heap, acc, t);
+        continue;
+      }
+      if (s === s && isSmallInt(x)) { heapSet(heap, acc, s + loOf(x)); continue; }
+      let base = s;
+      if (s === s && c !== 0 && Number.isFinite(c)) base = s + c;
+      c = 0;
       pushHandle(heap, x);
-      const r = s === s && x === x ? s + x : binary(heap, 'add', s, x);
+      const r = base === base && x === x ? base + x : binary(heap, 'add', base, x);
       popHandles(heap, acc + 1);
       heapSet(heap, acc, r);
     }
-    return handleGet(heap, acc);
+    const s = handleGet(heap, acc);
+    return s === s && c !== 0 && Number.isFinite(c) ? s + c : s;
   } finally { popHandles(heap, h); }
 });
 function heapSet(heap: Heap, h: number, v: Value): void { popHandles(heap, h); pushHandle(heap, v); }
+function isSmallInt(v: Value): boolean { return v !== v && hiOf(v) === HI_INT; }
 
 function minmax(name: 'min' | 'max') {
   defineBuiltin(name, '*args, key=, default=', (heap, a) => {
@@ -391,7 +410,7 @@ export function installBuiltins(heap: Heap): void {
   const d = builtinsDict(heap);
   for (const [name, e] of BUILTIN_FUNCTIONS) setAttr(heap, d, name, nativeValue(heap, e));
   for (const id of [TypeId.INT, TypeId.FLOAT, TypeId.STR, TypeId.BOOL, TypeId.LIST, TypeId.TUPLE, TypeId.SET, TypeId.FROZENSET,
-    TypeId.DICT, TypeId.RANGE, TypeId.TYPE, TypeId.BYTES, TypeId.OBJECT, TypeId.SLICE]) {
+    TypeId.DICT, TypeId.RANGE, TypeId.TYPE, TypeId.BYTES, TypeId.OBJECT, TypeId.SLICE, TypeId.COMPLEX]) {
     const t = fromPtr(heap.i32[H.TYPE_TABLE + id]);
     setAttr(heap, d, strToJs(heap, heap.f64[((loOf(t) >>> 0) + 8) >>> 3]), t);
   }

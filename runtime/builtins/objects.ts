@@ -11,7 +11,9 @@ import { newDict, dictGet, dictSet } from '../dict.js';
 import { newModule, moduleDict, functionField } from '../objects.js';
 import { intToBigInt } from '../int.js';
 import { PyError } from '../errors.js';
-import { formatFloat, formatInt, formatStr } from '../semantics/format-spec.js';
+import { formatComplex, formatFloat, formatInt, formatStr } from '../semantics/format-spec.js';
+import { complexImag, complexReal } from '../complex.js';
+import { numberAttr } from './complex.js';
 import { NativeKind, nativeKind, newNative, nget, nset } from './native.js';
 import { METHODS, MODULES, type NativeEntry } from './registry.js';
 import { classHooks, isUserObject } from './class-hooks.js';
@@ -75,6 +77,8 @@ export function loadAttr(heap: Heap, obj: Value, name: string): Value {
   }
   const m = findMethod(heap, obj, name);
   if (m !== undefined) return nativeValue(heap, m, obj);
+  const data = numberAttr(heap, obj, name);
+  if (data !== undefined) return data;
   if (t === TypeId.FUNCTION && nativeKind(heap, obj) === 0) {
     if (name === '__name__') return functionField(heap, obj, 8);
     if (name === '__qualname__') return functionField(heap, obj, 16);
@@ -116,6 +120,7 @@ export function formatValue(heap: Heap, v: Value, spec: string): Value {
     case TypeId.INT: return strFromJs(heap, formatInt(intToBigInt(heap, v), spec));
     case TypeId.BOOL: return strFromJs(heap, spec === '' ? strValue(heap, v) : formatInt(intToBigInt(heap, v), spec, 'bool'));
     case TypeId.FLOAT: return strFromJs(heap, formatFloat(v, spec));
+    case TypeId.COMPLEX: return strFromJs(heap, formatComplex(complexReal(heap, v), complexImag(heap, v), spec));
     default:
       if (spec !== '') throw new PyError('TypeError', `unsupported format string passed to ${typeNameOf(heap, v)}.__format__`);
       return strFromJs(heap, strValue(heap, v));

@@ -12,6 +12,7 @@ import { dictGet, dictLength, dictNext, dictEntryKey, dictEntryValue } from '../
 import { setContains, setEquals, setLength, setNext, setEntryKey } from '../set.js';
 import { rangePart } from '../objects.js';
 import { hashValue } from '../keys.js';
+import { complexEq, complexTruthy, isComplex } from './complex.js';
 import { compareIntFloat } from '../semantics/int.js';
 import { compareStr } from '../semantics/codepoints.js';
 import { PyError, typeError } from '../errors.js';
@@ -98,6 +99,7 @@ export function truthy(heap: Heap, v: Value): boolean {
     case TypeId.SET: case TypeId.FROZENSET: return setLength(heap, v) !== 0;
     case TypeId.BYTES: return heap.i32[((loOf(v) >>> 0) >>> 2) + 1] !== 0;
     case TypeId.RANGE: return rangeLength(heap, v) !== 0n;
+    case TypeId.COMPLEX: return complexTruthy(heap, v);
     default: return true;
   }
 }
@@ -163,6 +165,7 @@ export function eq(heap: Heap, a: Value, b: Value): boolean {
   const ka = numberKind(heap, a);
   const kb = numberKind(heap, b);
   if (ka !== 0 && kb !== 0) return compareNumbers(heap, a, b, ka, kb) === 0;
+  if (isComplex(heap, a) || isComplex(heap, b)) return complexEq(heap, a, b);
   if (ka !== 0 || kb !== 0) return false;
   if (hiOf(a) !== HI_PTR || hiOf(b) !== HI_PTR) return false;
   const ta = ptrType(heap, a);

@@ -10,7 +10,8 @@ import { listGet, listLength, tupleLength } from '../sequence.js';
 import { dictNext, dictEntryKey, dictEntryValue } from '../dict.js';
 import { setNext, setEntryKey, setLength } from '../set.js';
 import { rangePart, functionField, FN } from '../objects.js';
-import { floatRepr, strRepr, bytesRepr } from '../repr.js';
+import { floatRepr, strRepr, bytesRepr, complexRepr } from '../repr.js';
+import { complexImag, complexReal } from '../complex.js';
 import { intToStr } from '../semantics/int-str.js';
 import { NativeKind, nativeKind, nget } from './native.js';
 import { classHooks, isUserKind } from './class-hooks.js';
@@ -40,6 +41,7 @@ export function reprValue(heap: Heap, v: Value): string {
   const t = tid(heap, v);
   switch (t) {
     case TypeId.FLOAT: return floatRepr(v);
+    case TypeId.COMPLEX: return complexRepr(complexReal(heap, v), complexImag(heap, v));
     case TypeId.INT: return intToStr(intToBigInt(heap, v));
     case TypeId.STR: return strRepr(strToJs(heap, v));
     case TypeId.BYTES: return bytesRepr(bytesToArray(heap, v));
