@@ -184,7 +184,7 @@ export class Pattern {
       if (ix) spans.push(w.off.cp(ix[0] + shift), w.off.cp(ix[1] + shift));
       else spans.push(-1, -1);
     }
-    return new Match(this, w.subject, w.off.s, w.pos, w.endpos, spans, this.tr.parents);
+    return new Match(this, w.subject, w.off, w.pos, w.endpos, spans, this.tr.parents);
   }
 
   search(s: Str, pos = 0, endpos?: number): Match | null {
@@ -259,10 +259,10 @@ export class Pattern {
 
   /** subn: count 0 replaces all; a negative count replaces none (as _sre). */
   subn(repl: Repl, s: Str, count = 0): [Str, number] {
-    const text = this.text(s);
+    const off = new Offsets(this.text(s));
     if (count < 0) return [s, 0];
     const fill = typeof repl === 'function' ? repl : templateFiller(this, repl);
-    const cps = Array.from(text);
+    const piece = (a: number, b?: number) => this.out(off.s.slice(off.unit(a), b === undefined ? undefined : off.unit(b)));
     // The pieces CPython joins: non-empty stretches between matches and each replacement.
     const pieces: Str[] = [];
     let last = 0;
@@ -270,12 +270,12 @@ export class Pattern {
     for (const m of this.finditer(s)) {
       if (count > 0 && n >= count) break;
       const [a, b] = m.span();
-      if (a > last) pieces.push(this.out(cps.slice(last, a).join('')));
+      if (a > last) pieces.push(piece(last, a));
       pieces.push(fill(m));
       last = b;
       n++;
     }
-    if (last < cps.length) pieces.push(this.out(cps.slice(last).join('')));
+    if (last < off.length) pieces.push(piece(last));
     return [this.out(join(pieces, this.isBytes)), n];
   }
 
@@ -285,7 +285,8 @@ export class Pattern {
 
   /** split: pieces between matches, with the groups' values (null when unmatched) between them. */
   split(s: Str, maxsplit = 0): (Str | null)[] {
-    const cps = Array.from(this.text(s));
+    const off = new Offsets(this.text(s));
+    const piece = (a: number, b?: number) => this.out(off.s.slice(off.unit(a), b === undefined ? undefined : off.unit(b)));
     const out: (Str | null)[] = [];
     let last = 0;
     let n = 0;
@@ -293,12 +294,12 @@ export class Pattern {
     for (const m of this.finditer(s)) {
       if (maxsplit > 0 && n >= maxsplit) break;
       const [a, b] = m.span();
-      out.push(this.out(cps.slice(last, a).join('')));
+      out.push(piece(last, a));
       for (let g = 1; g <= this.groups; g++) out.push(m.group(g));
       last = b;
       n++;
     }
-    out.push(this.out(cps.slice(last).join('')));
+    out.push(piece(last));
     return out;
   }
 }
@@ -318,20 +319,17 @@ function templateFiller(p: Pattern, repl: Str): (m: Match) => Str {
  * -1, -1 for a group that did not participate; spans[0..1] is the whole match.
  */
 export class Match {
-  private readonly cps: string[] | null;
   constructor(
     readonly re: Pattern,
     /** The subject as passed (str or bytes). */
     readonly string: Str,
-    /** The subject as text (latin-1 for bytes). */
-    private readonly subject: string,
+    /** The subject as text (latin-1 for bytes) with its code-point offsets. */
+    private readonly off: Offsets,
     readonly pos: number,
     readonly endpos: number,
     private readonly spans: readonly number[],
     private readonly parents: readonly (readonly number[])[],
-  ) {
-    this.cps = /[\ud800-\udbff]/.test(subject) ? Array.from(subject) : null;
-  }
+  ) {}
 
   private index(g: number | string): number {
     if (typeof g === 'string') {
@@ -349,7 +347,7 @@ export class Match {
     const a = this.spans[2 * i];
     if (a < 0) return null;
     const b = this.spans[2 * i + 1];
-    return this.cps ? this.cps.slice(a, b).join('') : this.subject.slice(a, b);
+    return this.off.s.slice(this.off.unit(a), this.off.unit(b));
   }
 
   group(g: number | string = 0): Str | null {
