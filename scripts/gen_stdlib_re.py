@@ -119,5 +119,11 @@ def generate(enc, err):
               lambda: re.sub(b'a', b'\\g<\xe9>', b'a'), lambda: re.compile(b'\\N{DIGIT ONE}'), lambda: re.compile(b'[\xe9-a]'),
               lambda: re.sub(b'(a)', lambda m: m.group(1).upper(), b'xa'), lambda: re.search(b'(?P<a>.)', b'\xff').expand(b'\\g<a>!')):
         bytes_errors.append(attempt(enc, err, f))
-    return {'cases': cases, 'errors': errors, 'api': api, 'bytes': bytes_cases, 'bytes_errors': bytes_errors, 'unsupported': UNSUPPORTED, 'template_errors': template_errors,
+    reprs = []
+    for pat, fl, subj in [('a', 0, 'xa'), ('a', re.I | re.M, 'A'), ('(?x)a b', 0, 'ab'), (b'a', re.L, b'a'), ('a', re.A, 'a'),
+                          ('a' * 300, 0, 'a' * 300), ('é.', re.S, 'x\u00e9\n'), (b'\xff', 0, b'\xff'), ("'\"", re.X, "'\""),
+                          ('x+', re.S | re.VERBOSE | re.DOTALL, 'x' * 80)]:
+        p = re.compile(pat, fl)
+        reprs.append({'pattern': enc(pat), 'flags': fl, 's': enc(subj), 'pattern_repr': repr(p), 'match_repr': repr(p.search(subj))})
+    return {'cases': cases, 'errors': errors, 'api': api, 'bytes': bytes_cases, 'reprs': reprs, 'bytes_errors': bytes_errors, 'unsupported': UNSUPPORTED, 'template_errors': template_errors,
             'escapes': escapes}

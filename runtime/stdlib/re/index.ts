@@ -4,6 +4,7 @@
 // search right after an empty match may not return another empty match at the same place).
 import { PyError } from '../../semantics/errors.js';
 import { ModuleError } from '../errors.js';
+import { bytesRepr, strRepr } from '../../repr.js';
 import { FLAGS } from './ast.js';
 import { parse } from './parse.js';
 import { translate, type Translated } from './translate.js';
@@ -149,6 +150,15 @@ export class Pattern {
   }
 
   /** Clamps pos/endpos as _sre's state_init does; undefined when no match is possible. */
+  /** repr(pattern): re.compile(%.200R, FLAGS), UNICODE left out when it is a str pattern's default. */
+  repr(): string {
+    const text = Array.from(typeof this.pattern === 'string' ? strRepr(this.pattern) : bytesRepr(this.pattern)).slice(0, 200).join('');
+    let f = this.flags;
+    if (!this.isBytes && (f & (FLAGS.LOCALE | FLAGS.UNICODE | FLAGS.ASCII)) === FLAGS.UNICODE) f &= ~FLAGS.UNICODE;
+    const names = (Object.keys(FLAGS) as (keyof typeof FLAGS)[]).filter((k) => f & FLAGS[k]).map((k) => `re.${k}`);
+    return names.length ? `re.compile(${text}, ${names.join('|')})` : `re.compile(${text})`;
+  }
+
   /** The subject as text; a str pattern on bytes (or the reverse) is CPython's TypeError. */
   text(s: Str): string {
     if (typeof s === 'string') {
@@ -339,6 +349,14 @@ export class Match {
     }
     if (!Number.isInteger(g) || g < 0 || g > this.re.groups) throw new PyError('IndexError', 'no such group');
     return g;
+  }
+
+  /** repr(match): <re.Match object; span=(a, b), match=%.50R>. */
+  repr(): string {
+    const g = this.group(0)!;
+    const r = Array.from(typeof g === 'string' ? strRepr(g) : bytesRepr(g)).slice(0, 50).join('');
+    const [a, b] = this.span();
+    return `<re.Match object; span=(${a}, ${b}), match=${r}>`;
   }
 
   /** A group's text (latin-1 for a bytes pattern), null when it did not participate. */

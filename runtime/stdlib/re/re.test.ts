@@ -89,3 +89,11 @@ test('bytes patterns: ASCII classes and folding, bytes results, type errors, ASC
   ];
   calls.forEach((f, i) => t.deepEqual(norm(outcome(f)), dec(data.bytes_errors[i]) instanceof Object && 'y' in data.bytes_errors[i] ? data.bytes_errors[i] : dec(data.bytes_errors[i]), `bytes call ${i}`));
 });
+
+test('repr of patterns and matches as CPython prints them (truncated at 200 and 50)', (t) => {
+  for (const c of data.reprs) {
+    const p = compile(decodePy(c.pattern) as string | Uint8Array, c.flags);
+    t.is(p.repr(), c.pattern_repr);
+    t.is(p.search(decodePy(c.s) as string | Uint8Array)!.repr(), c.match_repr);
+  }
+});
