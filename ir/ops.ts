@@ -107,7 +107,9 @@ export type Semantics =
   | { readonly category: 'unpack'; readonly starred: boolean }
   | { readonly category: 'import'; readonly action: 'module' | 'from' }
   | { readonly category: 'builtin'; readonly name: string }
-  | { readonly category: 'control'; readonly action: 'jump' | 'branch' | 'return' | 'raise' };
+  | { readonly category: 'control'; readonly action: 'jump' | 'branch' | 'return' | 'raise' }
+  | { readonly category: 'exception'; readonly action: 'landing' | 'match' | 'push' | 'pop' | 'current'
+      | 'reraise' | 'with_exit' | 'with_enter' | 'with_exit_exc' };
 
 /**
  * One op. Invariants (checked by ir/ops.test.ts): only trailing operands are optional and
@@ -503,6 +505,75 @@ export const OPS = {
     semantics: { category: 'builtin', name: 'AssertionError' },
     doc: 'The builtin AssertionError class, whatever the globals say (as CPython\'s ' +
       'LOAD_ASSERTION_ERROR).',
+  },
+
+  // Exceptions: handler blocks, the handled-exception stack, `with`
+  landing: {
+    operands: [], attrs: [], result: 'object',
+    flags: flags({ mayRaise: false, sideEffects: true }),
+    semantics: { category: 'exception', action: 'landing' },
+    doc: 'The exception that transferred control here: the first instruction (after phis) of ' +
+      'every handler block and only there. The runtime\'s errors arrive as exception objects ' +
+      'of the builtin classes; the exception already carries this frame\'s traceback entry. ' +
+      'An exception raised while another is being handled (see push_exc) gets that one as ' +
+      '__context__ here, at its first landing, as CPython sets it when raising.',
+  },
+  exc_match: {
+    operands: [value('exception'), value('type')], attrs: [], result: 'object',
+    flags: flags({ reads: ['heap'] }),
+    semantics: { category: 'exception', action: 'match' },
+    doc: 'True when `exception` is an instance of `type` (a class or a tuple of classes, ' +
+      'nested tuples included), else False: the test of an `except T` clause. TypeError ' +
+      '"catching classes that do not inherit from BaseException is not allowed" otherwise.',
+  },
+  push_exc: {
+    operands: [value('exception')], attrs: [], result: null,
+    flags: flags({ mayRaise: false, sideEffects: true, writes: ['heap'] }),
+    semantics: { category: 'exception', action: 'push' },
+    doc: 'Enters an except/finally handler: `exception` becomes the one being handled ' +
+      '(sys.exc_info(), bare `raise`, the __context__ of exceptions raised meanwhile). Every ' +
+      'path out of the handler, the exceptional one included, runs pop_exc.',
+  },
+  pop_exc: {
+    operands: [], attrs: [], result: null,
+    flags: flags({ mayRaise: false, sideEffects: true, writes: ['heap'] }),
+    semantics: { category: 'exception', action: 'pop' },
+    doc: 'Leaves the handler entered by the matching push_exc: the exception handled before it ' +
+      'is current again.',
+  },
+  current_exc: {
+    operands: [], attrs: [], result: 'object',
+    flags: flags({ reads: ['heap'] }),
+    semantics: { category: 'exception', action: 'current' },
+    doc: 'The exception being handled, for a bare `raise`. RuntimeError "No active exception ' +
+      'to reraise" when none is.',
+  },
+  reraise: {
+    operands: [value('exception')], attrs: [], result: null,
+    flags: flags({ terminator: true, sideEffects: true }),
+    semantics: { category: 'exception', action: 'reraise' },
+    doc: 'Raises `exception` (an exception object) again, unchanged: its traceback gains no ' +
+      'entry for this frame and its __context__ is kept (a bare `raise`, an unmatched ' +
+      '`except`, the end of a `finally` or `with` entered by an exception).',
+  },
+  with_exit: {
+    operands: [value('manager')], attrs: [], result: 'object', flags: DYNAMIC,
+    semantics: { category: 'exception', action: 'with_exit' },
+    doc: 'The bound `manager.__exit__`, after checking that the type of `manager` has ' +
+      '`__enter__` and `__exit__`: TypeError "\'T\' object does not support the context ' +
+      'manager protocol" (with " (missed __exit__ method)" when only __exit__ is missing).',
+  },
+  with_enter: {
+    operands: [value('manager')], attrs: [], result: 'object', flags: DYNAMIC,
+    semantics: { category: 'exception', action: 'with_enter' },
+    doc: '`manager.__enter__()`, after with_exit checked the protocol.',
+  },
+  with_exit_exc: {
+    operands: [value('exit'), value('exception')], attrs: [], result: 'object', flags: DYNAMIC,
+    semantics: { category: 'exception', action: 'with_exit_exc' },
+    doc: '`exit(type(exception), exception, None)` for a `with` body left by an exception ' +
+      '(pyx has no traceback objects yet, so the third argument is None); a true result ' +
+      'suppresses the exception.',
   },
 
   // Control flow: the terminators

@@ -157,6 +157,23 @@ class Pass1 {
         this.statements(s.orelse, scope);
         return;
       case 'Raise': if (s.exc) this.expression(s.exc, scope); if (s.cause) this.expression(s.cause, scope); return;
+      case 'Try':
+        this.statements(s.body, scope);
+        for (const h of s.handlers) {
+          if (h.type) this.expression(h.type, scope);
+          if (h.name) this.add(scope, h.name, DEF_LOCAL);
+          this.statements(h.body, scope);
+        }
+        this.statements(s.orelse, scope);
+        this.statements(s.finalbody, scope);
+        return;
+      case 'With':
+        for (const item of s.items) {
+          this.expression(item.context_expr, scope);
+          if (item.optional_vars) this.expression(item.optional_vars, scope);
+        }
+        this.statements(s.body, scope);
+        return;
       case 'Assert': this.expression(s.test, scope); if (s.msg) this.expression(s.msg, scope); return;
       case 'Import': case 'ImportFrom':
         for (const alias of s.names) {

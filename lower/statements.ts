@@ -8,6 +8,7 @@ import { constant, deleteName, ensureOpen, loadName, pos, storeName, type Ctx } 
 import { compileSyntaxError, UnsupportedFeatureError } from './errors.js';
 import { condition, expression, INPLACE_OPS } from './expressions.js';
 import { lowerFunctionDef } from './functions.js';
+import { lowerRaise, lowerTry, lowerWith, unwindForExit } from './exceptions.js';
 import { lowerClassDef } from './classes.js';
 import { unsupportedStatement } from './unsupported.js';
 import { checkAssert, repeatWarnings } from './warnings.js';
@@ -86,12 +87,14 @@ function statement(ctx: Ctx, s: A.stmt): void {
       if (loop === undefined) {
         throw compileSyntaxError(s._type === 'Break' ? "'break' outside loop" : "'continue' not properly in loop", s, info);
       }
+      if (!unwindForExit(ctx, true)) return;
       b.emit('jump', [], { target: (s._type === 'Break' ? loop.breakTarget : loop.continueTarget).id }, at);
       return;
     }
     case 'Return': {
       if (ctx.scope.kind === 'module') throw compileSyntaxError("'return' outside function", s, info);
       const value = s.value === null ? constant(ctx, null, s) : expression(ctx, s.value);
+      if (!unwindForExit(ctx, false)) return;
       b.emit('return', [value], {}, at);
       return;
     }
@@ -106,12 +109,9 @@ function statement(ctx: Ctx, s: A.stmt): void {
       b.setBlock(after);
       return;
     }
-    case 'Raise': {
-      if (s.exc === null) throw new UnsupportedFeatureError("bare 'raise' statements are", s.lineno, info.filename);
-      const exception = expression(ctx, s.exc);
-      b.emit('raise', s.cause === null ? [exception] : [exception, expression(ctx, s.cause)], {}, at);
-      return;
-    }
+    case 'Raise': lowerRaise(ctx, s); return;
+    case 'Try': lowerTry(ctx, s); return;
+    case 'With': lowerWith(ctx, s); return;
     case 'Import':
       for (const alias of s.names) {
         const module = importModule(ctx, alias.name, alias);

@@ -53,17 +53,21 @@ locals exactly as they were when the raising block was entered: one value per pr
 which is what the SSA pass needs to build the handler's phis. Cells are not promoted to
 values, so writes to them need no such rule.
 
-The language of issue 3 has no \`try\`, so lowered code has no handlers yet; the verifier,
-printer, parser and JSON already carry them. The plan for the next issue:
+How the lowering uses them (\`lower/exceptions.ts\`):
 
-- **try/except**: the blocks of the \`try\` body name the dispatch block as handler; it
-  begins with an op that takes the in-flight exception as a value and tests it against each
-  \`except\` clause, re-raising when none matches. Splitting blocks at the \`try\` boundary is
-  all the lowering does; no op needs a hidden "current handler" stack.
+- **try/except**: the blocks of the \`try\` body name a dispatch block as handler; it
+  begins with \`landing\` (the in-flight exception as a value) and \`push_exc\`, then one
+  \`exc_match\` per \`except\` clause, and \`reraise\` when none matches. The clauses' blocks
+  name a cleanup handler that runs \`pop_exc\` (and unbinds \`as\` names) before re-raising,
+  so the handled-exception stack (sys.exc_info(), implicit \`__context__\`) is right on every
+  path, as CPython's POP_EXCEPT cleanups do. No op keeps a hidden "current handler" stack.
 - **finally**: lowered by duplication, as CPython does: the finally body is emitted on the
-  normal exit path, on each \`return\`/\`break\`/\`continue\` leaving the \`try\`, and once in a
-  handler block that runs it and re-raises the caught exception value. Every path stays
+  normal exit path, before each \`return\`/\`break\`/\`continue\` leaving the \`try\`, and once
+  in a handler block that runs it and re-raises the caught exception value. Every path stays
   explicit in the CFG.
+- **with**: \`with_exit\` (protocol check, bound \`__exit__\`), \`with_enter\`, the body in a
+  region whose handler calls \`with_exit_exc\` and re-raises unless the result is true; the
+  normal paths call \`__exit__(None, None, None)\`.
 - **generators**: a \`yield\` becomes a terminator naming a resume block (like \`for_iter\`
   names its body); the value sent in is defined at the resume block, and locals live in the
   generator's frame, so a suspension point is simply a block boundary that passes (and the
@@ -160,7 +164,8 @@ const CATEGORY_TITLES: Record<string, string> = {
   build: 'Building containers and strings', container: 'Container updates', format: 'Building containers and strings',
   attribute: 'Attributes and subscripts', subscript: 'Attributes and subscripts', call: 'Calls and functions',
   function: 'Calls and functions', iterate: 'Iteration and unpacking', unpack: 'Iteration and unpacking',
-  import: 'Modules and builtins', builtin: 'Modules and builtins', control: 'Control flow (terminators)',
+  import: 'Modules and builtins', builtin: 'Modules and builtins', exception: 'Exceptions',
+  control: 'Control flow (terminators)',
 };
 
 function signature(name: OpName, spec: OpSpec): string {

@@ -18,6 +18,8 @@ import { tid, tupleItem, typeNameOf } from '../../runtime/builtins/protocol.js';
 import { extendFromIterable } from '../../runtime/builtins/containers.js';
 import { newException } from '../../runtime/builtins/objects.js';
 import { compileFunction } from './compile.js';
+import { consumeSkipFrame, handlerIndex, land } from './exceptions.js';
+import { PyError } from '../../runtime/errors.js';
 import { isUserKind } from '../../runtime/builtins/class-hooks.js';
 import { callUser } from './classes.js';
 import type { Code, Interp } from './state.js';
@@ -248,15 +250,24 @@ export function runFrame(it: Interp, code: Code, frame: number): Value {
   let i = 0;
   try {
     for (;;) {
-      const s = steps[blk];
-      for (i = 0; i < s.length; i++) s[i](b);
-      i = -1;
-      const next = terms[blk](b);
-      if (next < 0) return heap.f64[b + code.ret];
-      blk = next;
+      try {
+        for (;;) {
+          const s = steps[blk];
+          for (i = 0; i < s.length; i++) s[i](b);
+          i = -1;
+          const next = terms[blk](b);
+          if (next < 0) return heap.f64[b + code.ret];
+          blk = next;
+        }
+      } catch (error) {
+        // Exceptions are CFG edges: a block with a handler continues there (exceptions.ts).
+        const e = annotate(it, code, blk, i, error);
+        const handler = handlerIndex(code, blk);
+        if (handler < 0 || !(e instanceof PyRaise || e instanceof PyError)) throw e;
+        land(it, e);
+        blk = handler;
+      }
     }
-  } catch (error) {
-    throw annotate(it, code, blk, i, error);
   } finally {
     leave(it);
   }
@@ -268,6 +279,7 @@ function annotate(it: Interp, code: Code, blk: number, i: number, error: unknown
   let e: Error = error;
   if (e instanceof RangeError && /call stack/.test(e.message)) e = new PyRaise('RecursionError', 'maximum recursion depth exceeded');
   if (!('pyType' in e)) return e; // a bug in pyx: reported by the CLI as an internal error
+  if (consumeSkipFrame(e)) return e; // a re-raise: this frame's entry is already in its trace
   const block = code.fn.blocks[blk];
   const body = block.instructions.filter((ins) => ins.op !== 'phi');
   const ins = i < 0 ? body[body.length - 1] : body[i];

@@ -15,10 +15,11 @@ import { binary, unary, type BinaryName } from '../../runtime/builtins/arith.js'
 import { compare, eq, truthy, tid, tupleItem, typeNameOf } from '../../runtime/builtins/protocol.js';
 import { contains, getItem, setItem, delItem, getIter, iterNext, extendFromIterable } from '../../runtime/builtins/containers.js';
 import { raise, PyRaise } from '../../runtime/builtins/exceptions.js';
-import { loadAttr, storeAttr, formatValue, importModule, builtinsDict, exceptionFromValue, assertionErrorClass, keepConstant } from '../../runtime/builtins/objects.js';
+import { loadAttr, storeAttr, formatValue, importModule, builtinsDict, assertionErrorClass, keepConstant } from '../../runtime/builtins/objects.js';
 import { TypeId } from '../../runtime/layout.js';
 import { tupleLength } from '../../runtime/index.js';
 import { callFromSlots, callEx, calleeDisplay } from './call.js';
+import { EXCEPTION_HANDLERS, raiseValue } from './exceptions.js';
 import { loadName as loadClassName, storeName as storeClassName, deleteName as deleteClassName } from './classes.js';
 import type { Code, Interp, Step, Term } from './state.js';
 import { strValue, reprValue } from '../../runtime/builtins/repr.js';
@@ -424,9 +425,11 @@ const HANDLERS: Record<OpName, Handler> = {
     return (b) => { heap.f64[b + ret] = heap.f64[b + s]; return -1; };
   },
   raise: (ins, c) => {
-    const heap = c.heap, s = c.v(ins.operands[0]);
-    return (b) => { throw exceptionFromValue(heap, heap.f64[b + s]); };
+    const heap = c.heap, s = c.v(ins.operands[0]), it = c.it;
+    const cause = ins.operands.length > 1 ? c.v(ins.operands[1]) : -1;
+    return (b) => raiseValue(it, heap.f64[b + s], cause < 0 ? null : heap.f64[b + cause]);
   },
+  ...EXCEPTION_HANDLERS,
 };
 
 function unaryStep(ins: Instruction, c: Ctx, symbol: '-' | '+' | '~'): Step {

@@ -53,6 +53,19 @@ export const EXCEPTION_BASES: ReadonlyMap<string, string | null> = new Map([
   ['UnicodeEncodeError', 'UnicodeError'], ['RuntimeError', 'Exception'], ['RecursionError', 'RuntimeError'],
   ['NotImplementedError', 'RuntimeError'], ['StopIteration', 'Exception'], ['ImportError', 'Exception'],
   ['ModuleNotFoundError', 'ImportError'], ['MemoryError', 'Exception'], ['EOFError', 'Exception'],
+  ['GeneratorExit', 'BaseException'], ['StopAsyncIteration', 'Exception'], ['FloatingPointError', 'ArithmeticError'],
+  ['BufferError', 'Exception'], ['ReferenceError', 'Exception'], ['SystemError', 'Exception'],
+  ['PythonFinalizationError', 'RuntimeError'], ['UnicodeTranslateError', 'UnicodeError'],
+  ['OSError', 'Exception'], ['BlockingIOError', 'OSError'], ['ChildProcessError', 'OSError'],
+  ['ConnectionError', 'OSError'], ['BrokenPipeError', 'ConnectionError'], ['ConnectionAbortedError', 'ConnectionError'],
+  ['ConnectionRefusedError', 'ConnectionError'], ['ConnectionResetError', 'ConnectionError'],
+  ['FileExistsError', 'OSError'], ['FileNotFoundError', 'OSError'], ['InterruptedError', 'OSError'],
+  ['IsADirectoryError', 'OSError'], ['NotADirectoryError', 'OSError'], ['PermissionError', 'OSError'],
+  ['ProcessLookupError', 'OSError'], ['TimeoutError', 'OSError'],
+  ['Warning', 'Exception'], ['UserWarning', 'Warning'], ['DeprecationWarning', 'Warning'],
+  ['PendingDeprecationWarning', 'Warning'], ['SyntaxWarning', 'Warning'], ['RuntimeWarning', 'Warning'],
+  ['FutureWarning', 'Warning'], ['ImportWarning', 'Warning'], ['UnicodeWarning', 'Warning'],
+  ['BytesWarning', 'Warning'], ['ResourceWarning', 'Warning'], ['EncodingWarning', 'Warning'],
 ]);
 
 /** Whether exception class `name` is `base` or derives from it. */

@@ -22,7 +22,7 @@ import { intRound, divmod as bigDivmod, powMod } from '../semantics/int.js';
 import { floatDivmod } from '../semantics/float.js';
 import { pyChr, pyOrd, asciiEscape } from '../semantics/codepoints.js';
 import { defineBuiltin, defineConstructor, arg, BUILTIN_FUNCTIONS, CONSTRUCTORS } from './registry.js';
-import { NativeKind, newNative, nset } from './native.js';
+import { NativeKind, nativeKind, newNative, nget, nset } from './native.js';
 import { raise } from './exceptions.js';
 import { binary, unary } from './arith.js';
 import { compare, eq, lengthOf, tid, truthy, tupleItem, typeNameOf, isIntValue } from './protocol.js';
@@ -392,7 +392,11 @@ defineConstructor(TypeId.RANGE, 'range', 'start_or_stop, stop=, step=, /', (heap
   return newRange(heap, norm(heap, x), norm(heap, y), isNull(z) ? fromInt32(1) : norm(heap, z));
 });
 const norm = (heap: Heap, v: Value): Value => (tid(heap, v) === TypeId.BOOL ? fromInt32(loOf(v)) : v);
-defineConstructor(TypeId.TYPE, 'type', 'object, /', (heap, a) => typeOf(heap, arg(heap, a, 0)));
+defineConstructor(TypeId.TYPE, 'type', 'object, /', (heap, a) => {
+  const v = arg(heap, a, 0);
+  // An exception instance's type is its class object (F0), not the runtime's function type.
+  return nativeKind(heap, v) === NativeKind.EXC ? nget(heap, v, 0) : typeOf(heap, v);
+});
 defineConstructor(TypeId.BYTES, 'bytes', 'source=, /', (heap, a) => {
   const s = arg(heap, a, 0);
   if (isNull(s)) return bytesFromArray(heap, []);

@@ -18,6 +18,7 @@ import { NativeKind, nativeKind, newNative, nget, nset } from './native.js';
 import { METHODS, MODULES, type NativeEntry } from './registry.js';
 import { classHooks, isUserObject } from './class-hooks.js';
 import { EXCEPTION_BASES, PyRaise, raise } from './exceptions.js';
+import { excAttribute } from '../exceptions.js';
 import { tid, typeNameOf, tupleItem } from './protocol.js';
 import { excMessage, strValue } from './repr.js';
 
@@ -84,7 +85,11 @@ export function loadAttr(heap: Heap, obj: Value, name: string): Value {
     if (name === '__qualname__') return functionField(heap, obj, 16);
   }
   if (name === '__name__' && t === TypeId.TYPE) return functionField(heap, obj, 8);
-  if (nativeKind(heap, obj) === NativeKind.EXC && name === 'args') return nget(heap, obj, 1);
+  if (nativeKind(heap, obj) === NativeKind.EXC) {
+    if (name === 'args') return nget(heap, obj, 1);
+    const v = excAttribute(heap, obj, name);
+    if (v !== undefined) return v;
+  }
   if (nativeKind(heap, obj) === NativeKind.EXC_TYPE && name === '__name__') return nget(heap, obj, 0);
   if (t === TypeId.TYPE || nativeKind(heap, obj) === NativeKind.EXC_TYPE) {
     raise('AttributeError', `type object '${typeNameForType(heap, obj)}' has no attribute '${name}'`);

@@ -17,6 +17,7 @@ import { NativeKind, nativeKind, nget } from './native.js';
 import { classHooks, isUserKind } from './class-hooks.js';
 import { NATIVES } from './registry.js';
 import { tid, tupleItem, typeNameOf } from './protocol.js';
+import { excMessageOverride } from '../exceptions.js';
 
 /** Addresses of containers being printed (recursion guard), per thread. */
 const active = new Set<number>();
@@ -137,6 +138,8 @@ export function strValue(heap: Heap, v: Value): string {
 
 /** str(exception): '' for no args, str(arg) for one, the args tuple's repr otherwise (KeyError: repr). */
 export function excMessage(heap: Heap, exc: Value): string {
+  const converted = excMessageOverride(heap, exc);
+  if (converted !== null) return converted;
   const args = nget(heap, exc, 1);
   const n = tupleLength(heap, args);
   if (n === 0) return '';

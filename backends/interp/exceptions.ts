@@ -1,0 +1,236 @@
+// Exceptions in the interpreter: raising exception objects, catching along handler edges,
+// the handled-exception stack, and `with`.
+//
+// A Python exception still travels up the JS stack as a JS error (PyRaise, or the runtime's
+// PyError); what this file adds is the exception OBJECT bound to that error. runFrame
+// (call.ts) catches, adds the frame's traceback entry, and when the raising block has a
+// handler calls `land`, which makes the object (for a runtime error), sets its __context__
+// and hands it to the handler's `landing` op. The object's record (runtime/exceptions.ts)
+// shares its trace array with the JS error, so frames further out still add their entries.
+
+import type { Instruction } from '../../ir/types.js';
+import { type Heap, type Value, NONE, fromBool, isNone, newTuple, tupleInit, tupleLength } from '../../runtime/index.js';
+import { PyError } from '../../runtime/errors.js';
+import { PyRaise, raise, traceOf, excSubclass, EXCEPTION_BASES } from '../../runtime/builtins/exceptions.js';
+import { NativeKind, nativeKind, nget } from '../../runtime/builtins/native.js';
+import { tid, tupleItem, typeNameOf } from '../../runtime/builtins/protocol.js';
+import { exceptionClass, exceptionFromValue, newException, loadAttr } from '../../runtime/builtins/objects.js';
+import { excRecord, excRecordIfAny, setCause, setContext } from '../../runtime/exceptions.js';
+import { strToJs, strFromJs } from '../../runtime/index.js';
+import { TypeId } from '../../runtime/layout.js';
+import type { Code, Interp, Step, Term } from './state.js';
+import { callValue } from './call.js';
+
+/** What the handlers of exception ops see (a subset of compile.ts's Ctx). */
+export interface ExcCtx {
+  readonly it: Interp;
+  readonly heap: Heap;
+  v(id: number): number;
+}
+
+/**
+ * Per-interpreter exception state. Invariants: `handled` holds the exceptions of the
+ * except/finally handlers being run, innermost last (each also sits in its frame's landing
+ * slot, which keeps it alive for the collector); `inflight` is the object `land` made for
+ * the next `landing` op, read before anything can allocate.
+ */
+interface ExcState {
+  handled: Value[];
+  inflight: Value;
+}
+
+const STATES = new WeakMap<Interp, ExcState>();
+
+function state(it: Interp): ExcState {
+  let s = STATES.get(it);
+  if (s === undefined) { s = { handled: [], inflight: NONE }; STATES.set(it, s); }
+  return s;
+}
+
+/** The JS error ↔ exception object link, and the per-error flags of the unwinding. */
+interface Binding {
+  exc: Value;
+  /** __context__ was decided (at the first landing after the raise, or kept by a re-raise). */
+  contextDone: boolean;
+}
+
+const BOUND = new WeakMap<object, Binding>();
+/** Errors whose next traceback entry must be skipped (a re-raise in the catching frame). */
+const SKIP_FRAME = new WeakSet<object>();
+
+/** The exception object bound to a raised JS error, if any. */
+export function boundException(error: object): Value | null {
+  return BOUND.get(error)?.exc ?? null;
+}
+
+/** For call.ts's annotate: true (once) when this frame must not add a traceback entry. */
+export function consumeSkipFrame(error: object): boolean {
+  return SKIP_FRAME.delete(error);
+}
+
+/** The JS error for raising exception object `exc`: its trace continues the object's own. */
+function errorFor(heap: Heap, exc: Value, reraise: boolean): PyRaise {
+  const base = exceptionFromValue(heap, exc);
+  const record = excRecord(heap, exc);
+  const message = record.message ?? base.message;
+  const error = new PyRaise(record.pyType ?? base.pyType, message, base.exitCode, base.exitText);
+  const trace = traceOf(error);
+  trace.push(...record.trace);
+  record.trace = trace;
+  BOUND.set(error, { exc, contextDone: reraise });
+  if (reraise) SKIP_FRAME.add(error);
+  return error;
+}
+
+/** An exception instance from `raise X`/`from X`: a class is called with no arguments. */
+function instantiate(it: Interp, v: Value, what: string): Value {
+  const heap = it.heap;
+  if (nativeKind(heap, v) === NativeKind.EXC_TYPE) return newException(heap, v, newTuple(heap, 0));
+  if (nativeKind(heap, v) === NativeKind.EXC) return v;
+  return raise('TypeError', what);
+}
+
+/** The `raise` terminator: `raise exc [from cause]`. */
+export function raiseValue(it: Interp, v: Value, cause: Value | null): never {
+  const heap = it.heap;
+  const exc = instantiate(it, v, 'exceptions must derive from BaseException');
+  if (cause !== null) {
+    const c = isNone(cause) ? NONE : instantiate(it, cause, 'exception causes must derive from BaseException');
+    setCause(heap, exc, c);
+  }
+  throw errorFor(heap, exc, false);
+}
+
+/** The exception object for a caught JS error, made once (and bound) for a runtime error. */
+function objectFor(it: Interp, error: PyRaise | PyError): Binding {
+  const known = BOUND.get(error);
+  if (known !== undefined) return known;
+  const heap = it.heap;
+  const known_ = EXCEPTION_BASES.has(error.pyType);
+  const cls = exceptionClass(heap, known_ ? error.pyType : 'Exception');
+  const raiseArgs = error instanceof PyRaise && error.pyType === 'SystemExit' && error.exitCode !== null
+    ? [error.exitText ?? String(error.exitCode)] : [error.message];
+  const args = newTuple(heap, error.message === '' && error.pyType !== 'SystemExit' ? 0 : 1);
+  if (tupleLength(heap, args) === 1) tupleInit(heap, args, 0, strFromJs(heap, raiseArgs[0]));
+  const exc = newException(heap, cls, args);
+  const record = excRecord(heap, exc);
+  record.trace = traceOf(error);
+  record.message = error.message;
+  if (!known_) record.pyType = error.pyType;
+  const binding: Binding = { exc, contextDone: false };
+  BOUND.set(error, binding);
+  return binding;
+}
+
+
+/** Called by runFrame when a block with a handler raised `error` (already annotated). */
+export function land(it: Interp, error: PyRaise | PyError): void {
+  const s = state(it);
+  const binding = objectFor(it, error);
+  if (!binding.contextDone) {
+    binding.contextDone = true;
+    if (s.handled.length > 0) setContext(it.heap, binding.exc, s.handled[s.handled.length - 1]);
+  }
+  s.inflight = binding.exc;
+}
+
+/** Handler block index per block index of `code` (-1: none), computed on first need. */
+const HANDLER_INDEX = new WeakMap<Code, Int32Array>();
+
+export function handlerIndex(code: Code, blk: number): number {
+  let table = HANDLER_INDEX.get(code);
+  if (table === undefined) {
+    const index = new Map(code.fn.blocks.map((block, k) => [block.id, k]));
+    table = Int32Array.from(code.fn.blocks, (block) => block.handler === null ? -1 : index.get(block.handler)!);
+    HANDLER_INDEX.set(code, table);
+  }
+  return table[blk];
+}
+
+/** isinstance(exc, spec) for `except spec`, with CPython's error for a non-exception class. */
+function matches(heap: Heap, exc: Value, spec: Value): boolean {
+  if (tid(heap, spec) === TypeId.TUPLE) {
+    const n = tupleLength(heap, spec);
+    let found = false;
+    for (let i = 0; i < n; i++) if (matches(heap, exc, tupleItem(heap, spec, i))) found = true;
+    return found;
+  }
+  if (nativeKind(heap, spec) !== NativeKind.EXC_TYPE) {
+    raise('TypeError', 'catching classes that do not inherit from BaseException is not allowed');
+  }
+  const own = excRecordIfAny(heap, exc)?.pyType ?? typeNameOf(heap, exc);
+  return excSubclass(own, strToJs(heap, nget(heap, spec, 0)));
+}
+
+/** `manager.name`, or null when the object has no such attribute. */
+function special(heap: Heap, manager: Value, name: string): Value | null {
+  try {
+    return loadAttr(heap, manager, name);
+  } catch (error) {
+    if ((error instanceof PyRaise || error instanceof PyError) && error.pyType === 'AttributeError') return null;
+    throw error;
+  }
+}
+
+/** The interpreter's handlers for the `exception` category of ir/ops.ts. */
+export const EXCEPTION_HANDLERS = {
+  landing: (ins: Instruction, c: ExcCtx): Step => {
+    const s = state(c.it), heap = c.heap, out = c.v(ins.result!);
+    return (b) => { heap.f64[b + out] = s.inflight; s.inflight = NONE; };
+  },
+  exc_match: (ins: Instruction, c: ExcCtx): Step => {
+    const heap = c.heap, e = c.v(ins.operands[0]), t = c.v(ins.operands[1]), out = c.v(ins.result!);
+    return (b) => { const r = fromBool(matches(heap, heap.f64[b + e], heap.f64[b + t])); heap.f64[b + out] = r; };
+  },
+  push_exc: (ins: Instruction, c: ExcCtx): Step => {
+    const s = state(c.it), heap = c.heap, e = c.v(ins.operands[0]);
+    return (b) => { s.handled.push(heap.f64[b + e]); };
+  },
+  pop_exc: (_ins: Instruction, c: ExcCtx): Step => {
+    const s = state(c.it);
+    return () => { s.handled.pop(); };
+  },
+  current_exc: (ins: Instruction, c: ExcCtx): Step => {
+    const s = state(c.it), heap = c.heap, out = c.v(ins.result!);
+    return (b) => {
+      if (s.handled.length === 0) raise('RuntimeError', 'No active exception to reraise');
+      heap.f64[b + out] = s.handled[s.handled.length - 1];
+    };
+  },
+  reraise: (ins: Instruction, c: ExcCtx): Term => {
+    const heap = c.heap, e = c.v(ins.operands[0]);
+    return (b) => { throw errorFor(heap, heap.f64[b + e], true); };
+  },
+  with_exit: (ins: Instruction, c: ExcCtx): Step => {
+    const heap = c.heap, m = c.v(ins.operands[0]), out = c.v(ins.result!);
+    return (b) => {
+      const manager = heap.f64[b + m];
+      const what = `'${typeNameOf(heap, manager)}' object does not support the context manager protocol`;
+      if (special(heap, manager, '__enter__') === null) raise('TypeError', what);
+      const exit = special(heap, manager, '__exit__');
+      if (exit === null) raise('TypeError', `${what} (missed __exit__ method)`);
+      heap.f64[b + out] = exit;
+    };
+  },
+  with_enter: (ins: Instruction, c: ExcCtx): Step => {
+    const it = c.it, heap = c.heap, m = c.v(ins.operands[0]), out = c.v(ins.result!);
+    return (b) => {
+      const enter = loadAttr(heap, heap.f64[b + m], '__enter__');
+      const r = callValue(it, enter, newTuple(heap, 0));
+      heap.f64[b + out] = r;
+    };
+  },
+  with_exit_exc: (ins: Instruction, c: ExcCtx): Step => {
+    const it = c.it, heap = c.heap, x = c.v(ins.operands[0]), e = c.v(ins.operands[1]), out = c.v(ins.result!);
+    return (b) => {
+      const exc = heap.f64[b + e];
+      const args = newTuple(heap, 3);
+      tupleInit(heap, args, 0, nget(heap, exc, 0));
+      tupleInit(heap, args, 1, exc);
+      tupleInit(heap, args, 2, NONE);
+      const r = callValue(it, heap.f64[b + x], args);
+      heap.f64[b + out] = r;
+    };
+  },
+};
+

@@ -1,0 +1,245 @@
+// Lowering of try/except/else/finally, raise and with (docs/ir.md, "Exceptions are CFG
+// edges"). Each protected region is a set of blocks naming one handler block:
+//
+// - `except` clauses: the body's handler is a dispatch block (`landing`, `push_exc`, then one
+//   `exc_match` per clause); the clauses' own blocks name a cleanup block that runs
+//   `pop_exc` and re-raises, so the handled-exception stack is right on every path, as
+//   CPython's POP_EXCEPT cleanup handlers do. A named clause's cleanup also unbinds the name.
+// - `finally` is duplicated as CPython does: once on the normal path, once before each
+//   return/break/continue that leaves it, and once in a handler that re-raises.
+// - `with` calls __exit__(None, None, None) on the normal paths, and in its handler
+//   __exit__(type, exc, None), re-raising unless the result is true.
+//
+// Return/break/continue find what they leave on an unwind stack kept per function builder.
+
+import type * as A from '../ast/nodes.js';
+import type { FunctionBuilder } from '../ir/builder.js';
+import type { Block, BlockId, ValueId } from '../ir/types.js';
+import { constant, deleteName, pos, storeName, type Ctx } from './context.js';
+import { expression } from './expressions.js';
+import { assign, statements } from './statements.js';
+
+/**
+ * Something a return/break/continue must clean up on its way out. Invariant: `loops` is
+ * ctx.loops.length when the entry was pushed, so a break/continue leaves exactly the
+ * entries with loops >= ctx.loops.length; `outer` is the handler in effect around it.
+ */
+type Unwind =
+  | { kind: 'finally'; body: A.stmt[]; outer: BlockId | null; loops: number }
+  | { kind: 'handler'; name: string | null; node: A.Position; outer: BlockId | null; loops: number }
+  | { kind: 'with'; exit: ValueId; node: A.Position; outer: BlockId | null; loops: number };
+
+const STACKS = new WeakMap<FunctionBuilder, Unwind[]>();
+
+function unwindStack(ctx: Ctx): Unwind[] {
+  let stack = STACKS.get(ctx.b);
+  if (stack === undefined) { stack = []; STACKS.set(ctx.b, stack); }
+  return stack;
+}
+
+/** A new block whose exceptions go to `handler`. */
+function blockWith(b: FunctionBuilder, handler: BlockId | null): Block {
+  const block = b.newBlock();
+  block.handler = handler;
+  return block;
+}
+
+/** Continues in a new block protected by `handler` (the builder's handler from now on). */
+function enterRegion(b: FunctionBuilder, handler: BlockId | null): void {
+  b.handler = handler;
+  const next = b.newBlock();
+  b.emit('jump', [], { target: next.id }, null);
+  b.setBlock(next);
+}
+
+/** `name = None; del name`: what CPython does at the end of `except E as name`. */
+function clearName(ctx: Ctx, name: string, node: A.Position): void {
+  storeName(ctx, name, constant(ctx, null, node), node);
+  deleteName(ctx, name, node);
+}
+
+/**
+ * Runs the cleanups of what a `return` (loop: false) or `break`/`continue` (loop: true)
+ * leaves. Returns false when a finally body ended the path itself (a return in finally).
+ */
+export function unwindForExit(ctx: Ctx, loop: boolean): boolean {
+  const stack = unwindStack(ctx);
+  const saved = stack.slice();
+  const handler = ctx.b.handler;
+  try {
+    for (let k = stack.length - 1; k >= 0; k--) {
+      const entry = saved[k];
+      if (loop && entry.loops < ctx.loops.length) break;
+      stack.length = k; // a return inside a finally copy unwinds only what is outside it
+      enterRegion(ctx.b, entry.outer); // the cleanup runs outside the construct it leaves
+      if (entry.kind === 'finally') {
+        statements(ctx, entry.body);
+        if (!ctx.b.open) return false;
+      } else if (entry.kind === 'handler') {
+        ctx.b.emit('pop_exc', [], {}, null);
+        if (entry.name !== null) clearName(ctx, entry.name, entry.node);
+      } else {
+        const none = constant(ctx, null, entry.node);
+        ctx.b.emit('call', [entry.exit, none, none, none], {}, pos(entry.node));
+      }
+    }
+    return true;
+  } finally {
+    stack.length = 0;
+    stack.push(...saved);
+    ctx.b.handler = handler;
+  }
+}
+
+/** `raise`, `raise X`, `raise X from Y`. */
+export function lowerRaise(ctx: Ctx, s: A.Raise): void {
+  const b = ctx.b, at = pos(s);
+  if (s.exc === null) {
+    b.emit('reraise', [b.value('current_exc', [], {}, at)], {}, at);
+    return;
+  }
+  const exception = expression(ctx, s.exc);
+  b.emit('raise', s.cause === null ? [exception] : [exception, expression(ctx, s.cause)], {}, at);
+}
+
+/** A cleanup handler: `landing`, pop_exc (after unbinding `name`), re-raise. */
+function cleanupBlock(ctx: Ctx, outer: BlockId | null, name: string | null, node: A.Position): Block {
+  const b = ctx.b;
+  const saved = b.handler;
+  const cleanup = blockWith(b, outer);
+  const current = b.open ? b.block : null;
+  b.setBlock(cleanup);
+  b.handler = outer;
+  const caught = b.value('landing', [], {}, null);
+  if (name !== null) clearName(ctx, name, node);
+  b.emit('pop_exc', [], {}, null);
+  b.emit('reraise', [caught], {}, null);
+  if (current !== null) b.setBlock(current);
+  b.handler = saved;
+  return cleanup;
+}
+
+export function lowerTry(ctx: Ctx, s: A.Try): void {
+  const b = ctx.b;
+  const stack = unwindStack(ctx);
+  const outer = b.handler;
+  const loops = ctx.loops.length;
+  const finHandler = s.finalbody.length > 0 ? blockWith(b, outer) : null;
+  if (finHandler !== null) stack.push({ kind: 'finally', body: s.finalbody, outer, loops });
+  const inner = finHandler?.id ?? outer; // what protects `else` and the except clauses
+  const after = blockWith(b, outer);
+  const dispatch = s.handlers.length > 0 ? blockWith(b, null) : null;
+
+  enterRegion(b, dispatch?.id ?? inner);
+  statements(ctx, s.body);
+  if (b.open) {
+    enterRegion(b, inner);
+    statements(ctx, s.orelse);
+    if (b.open) b.emit('jump', [], { target: after.id }, null);
+  }
+  if (dispatch !== null) exceptClauses(ctx, s.handlers, dispatch, inner, after);
+
+  if (finHandler !== null) {
+    stack.pop();
+    b.setBlock(finHandler);
+    b.handler = outer;
+    const caught = b.value('landing', [], {}, null);
+    b.emit('push_exc', [caught], {}, null);
+    const cleanup = cleanupBlock(ctx, outer, null, s);
+    enterRegion(b, cleanup.id);
+    stack.push({ kind: 'handler', name: null, node: s, outer, loops });
+    statements(ctx, s.finalbody);
+    stack.pop();
+    if (b.open) b.emit('reraise', [caught], {}, null);
+  }
+  b.handler = outer;
+  b.setBlock(after);
+  if (finHandler !== null) statements(ctx, s.finalbody);
+}
+
+function exceptClauses(ctx: Ctx, handlers: A.ExceptHandler[], dispatch: Block, inner: BlockId | null, after: Block): void {
+  const b = ctx.b;
+  const stack = unwindStack(ctx);
+  const cleanup = cleanupBlock(ctx, inner, null, handlers[0]);
+  dispatch.handler = cleanup.id;
+  b.setBlock(dispatch);
+  b.handler = cleanup.id;
+  const caught = b.value('landing', [], {}, null);
+  b.emit('push_exc', [caught], {}, null);
+  for (const h of handlers) {
+    const body = b.newBlock();
+    if (h.type !== null) {
+      const next = b.newBlock();
+      const test = b.value('exc_match', [caught, expression(ctx, h.type)], {}, pos(h.type));
+      b.emit('branch', [test], { then: body.id, else: next.id }, pos(h.type));
+      b.setBlock(body);
+      clauseBody(ctx, h, caught, inner, after, stack);
+      b.handler = cleanup.id;
+      b.setBlock(next);
+    } else {
+      b.emit('jump', [], { target: body.id }, null);
+      b.setBlock(body);
+      clauseBody(ctx, h, caught, inner, after, stack);
+      b.handler = cleanup.id;
+      return; // a bare except is last (the parser rejects anything after it)
+    }
+  }
+  b.emit('reraise', [caught], {}, null);
+}
+
+function clauseBody(ctx: Ctx, h: A.ExceptHandler, caught: ValueId, inner: BlockId | null, after: Block, stack: Unwind[]): void {
+  const b = ctx.b;
+  if (h.name !== null) {
+    enterRegion(b, cleanupBlock(ctx, inner, h.name, h).id);
+    storeName(ctx, h.name, caught, h);
+  }
+  stack.push({ kind: 'handler', name: h.name, node: h, outer: inner, loops: ctx.loops.length });
+  statements(ctx, h.body);
+  stack.pop();
+  if (!b.open) return;
+  b.emit('pop_exc', [], {}, null);
+  if (h.name !== null) clearName(ctx, h.name, h);
+  b.emit('jump', [], { target: after.id }, null);
+}
+
+export function lowerWith(ctx: Ctx, s: A.With, index = 0): void {
+  const b = ctx.b;
+  const item = s.items[index];
+  const at = pos(item.context_expr);
+  const manager = expression(ctx, item.context_expr);
+  const exit = b.value('with_exit', [manager], {}, at);
+  const entered = b.value('with_enter', [manager], {}, at);
+  const outer = b.handler;
+  const cleanup = cleanupBlock(ctx, outer, null, s);
+  const handler = blockWith(b, cleanup.id);
+  const after = blockWith(b, outer);
+  const stack = unwindStack(ctx);
+  stack.push({ kind: 'with', exit, node: s, outer, loops: ctx.loops.length });
+  enterRegion(b, handler.id);
+  // As CPython: binding the target is inside the region, so a failing unpack calls __exit__.
+  if (item.optional_vars !== null) assign(ctx, item.optional_vars, entered);
+  if (index + 1 < s.items.length) lowerWith(ctx, s, index + 1);
+  else statements(ctx, s.body);
+  stack.pop();
+  b.handler = outer;
+  if (b.open) {
+    enterRegion(b, outer);
+    const none = constant(ctx, null, s);
+    b.emit('call', [exit, none, none, none], {}, pos(s));
+    b.emit('jump', [], { target: after.id }, null);
+  }
+  b.setBlock(handler);
+  b.handler = cleanup.id;
+  const caught = b.value('landing', [], {}, null);
+  b.emit('push_exc', [caught], {}, null);
+  const result = b.value('with_exit_exc', [exit, caught], {}, pos(s));
+  const [suppress, reraise] = [b.newBlock(), b.newBlock()];
+  b.emit('branch', [result], { then: suppress.id, else: reraise.id }, pos(s));
+  b.setBlock(reraise);
+  b.emit('reraise', [caught], {}, null);
+  b.setBlock(suppress);
+  b.emit('pop_exc', [], {}, null);
+  b.emit('jump', [], { target: after.id }, null);
+  b.handler = outer;
+  b.setBlock(after);
+}

@@ -1,0 +1,106 @@
+// Exception objects' extra state: traceback entries, __cause__, __context__,
+// __suppress_context__, and what a runtime error converted into an object must keep.
+//
+// An exception instance is a native EXC object (builtins/native.ts: F0 class, F1 args,
+// F2 SystemExit code). This file owns fields F3..F6:
+//   F3 record id (small int) into RECORDS, NULL until the exception is first raised;
+//   F4 __cause__, F5 __context__ (NULL reads as None);
+//   F6 __suppress_context__ (NULL reads as False).
+// Values are NaN-boxed, so identity is sameValue(), never ===.
+// Traceback entries are JS objects, so they live in RECORDS, indexed by the id stored in
+// the object. Ids are never reused: a dead exception's record is garbage that is never
+// read again (the collector does not know about records; they are small).
+
+import type { Heap } from './heap.js';
+import { type Value, NULL, NONE, FALSE, TRUE, fromInt32, toInt32, isNull, isNone, isBool, sameValue } from './value.js';
+import { nget, nset, nativeKind, NativeKind } from './builtins/native.js';
+import type { TraceEntry } from './builtins/exceptions.js';
+
+export const EXC_RECORD = 3;
+export const EXC_CAUSE = 4;
+export const EXC_CONTEXT = 5;
+export const EXC_SUPPRESS = 6;
+
+/**
+ * What pyx knows of a raised exception beyond its heap fields. Invariants: `trace` is
+ * innermost frame first (the order frames add entries while unwinding); `message` and
+ * `pyType` are set only for exceptions made from a runtime error (PyError/PyRaise), whose
+ * str() text is known but whose args are not (KeyError's message is already repr(key)).
+ */
+export interface ExcRecord {
+  trace: TraceEntry[];
+  message: string | null;
+  pyType: string | null;
+}
+
+const RECORDS: ExcRecord[] = [];
+
+/** The record of exception `exc`, made on first use. */
+export function excRecord(heap: Heap, exc: Value): ExcRecord {
+  const id = nget(heap, exc, EXC_RECORD);
+  if (!isNull(id)) return RECORDS[toInt32(id)];
+  const record: ExcRecord = { trace: [], message: null, pyType: null };
+  nset(heap, exc, EXC_RECORD, fromInt32(RECORDS.length));
+  RECORDS.push(record);
+  return record;
+}
+
+/** The record when the exception has one (it was raised), else null. */
+export function excRecordIfAny(heap: Heap, exc: Value): ExcRecord | null {
+  const id = nget(heap, exc, EXC_RECORD);
+  return isNull(id) ? null : RECORDS[toInt32(id)];
+}
+
+/** str(exc) for an exception made from a runtime error, else null (computed from args). */
+export function excMessageOverride(heap: Heap, exc: Value): string | null {
+  return excRecordIfAny(heap, exc)?.message ?? null;
+}
+
+export function isException(heap: Heap, v: Value): boolean {
+  return nativeKind(heap, v) === NativeKind.EXC;
+}
+
+function orNone(v: Value): Value {
+  return isNull(v) ? NONE : v;
+}
+
+export function excCause(heap: Heap, exc: Value): Value { return orNone(nget(heap, exc, EXC_CAUSE)); }
+export function excContext(heap: Heap, exc: Value): Value { return orNone(nget(heap, exc, EXC_CONTEXT)); }
+export function excSuppressContext(heap: Heap, exc: Value): boolean {
+  const v = nget(heap, exc, EXC_SUPPRESS);
+  return isBool(v) && sameValue(v, TRUE);
+}
+
+/** `raise exc from cause`: cause is an exception object or None; sets __suppress_context__. */
+export function setCause(heap: Heap, exc: Value, cause: Value): void {
+  nset(heap, exc, EXC_CAUSE, isNone(cause) ? NULL : cause);
+  nset(heap, exc, EXC_SUPPRESS, TRUE);
+}
+
+/**
+ * Implicit chaining as CPython's _PyErr_SetObject: `exc.__context__ = handled`, unless they
+ * are the same object; a cycle through handled's context chain is cut where it meets exc.
+ */
+export function setContext(heap: Heap, exc: Value, handled: Value): void {
+  if (sameValue(exc, handled)) return;
+  let o = handled;
+  for (let steps = 0; steps < 100_000; steps++) {
+    const next = nget(heap, o, EXC_CONTEXT);
+    if (isNull(next)) break;
+    if (sameValue(next, exc)) { nset(heap, o, EXC_CONTEXT, NULL); break; }
+    o = next;
+  }
+  nset(heap, exc, EXC_CONTEXT, handled);
+}
+
+/** Attributes of exception objects beyond `args`; undefined when `name` is not one of them. */
+export function excAttribute(heap: Heap, exc: Value, name: string): Value | undefined {
+  switch (name) {
+    case '__cause__': return excCause(heap, exc);
+    case '__context__': return excContext(heap, exc);
+    case '__suppress_context__': return excSuppressContext(heap, exc) ? TRUE : FALSE;
+    // pyx has no traceback objects yet: None says "no traceback object", not "never raised".
+    case '__traceback__': return NONE;
+    default: return undefined;
+  }
+}
