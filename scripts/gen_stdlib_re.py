@@ -14,6 +14,7 @@ PATTERNS = [
     r'(?P<word>\b\w+\b)', r'(\d+)-(\d+)', r'[A-Z][a-z]*', r'(?i)ǅ', r'[\u0400-\u04ff]+', r'\d', r'(?a)\d', r'(?a)\s',
     r'(?u)\w', r'(?i)k', r'a.c', r'(?m)$', r'\n$', r'(ab)+', r'(a)(b)(c)(d)(e)(f)(g)(h)(i)(j)(k)\11',
     r'\N{LATIN SMALL LETTER A}+', r'[\N{DIGIT ONE}-\N{DIGIT THREE}]', r'\N{snowman}|\N{GRINNING FACE}',
+    r'(a)(?<=\1)b', r'(ab)c?(?<=\1)', r'(?P<q>.)(?<=(?P=q))', r'(\w)(?<!\1\1)\1',
 ]
 STRINGS = [
     '', 'a', 'abc', 'aaa', 'bab', 'foo bar foo', 'foofoo', 'a1b22c333', 'Hello World', 'x\ny\n', 'ab\n', '\n',

@@ -49,6 +49,8 @@ export interface Parsed {
   readonly groupindex: ReadonlyMap<string, number>;
   /** A bytes pattern (latin-1 text): classes and case folding are ASCII. */
   readonly bytes: boolean;
+  /** [min, max] width of each group (index 0 unused): a backreference's width in a lookbehind. */
+  readonly widths: readonly ([number, number] | null)[];
 }
 
 class Source {
@@ -179,7 +181,7 @@ export function parse(pattern: string, flags = 0, bytes = false): Parsed {
   for (const [g, pos] of state.grouprefpos) {
     if (g >= state.groups) throw patternError(`invalid group reference ${g}`, pattern, pos);
   }
-  return { body, flags: f, groups: state.groups, groupindex: state.groupindex, bytes };
+  return { body, flags: f, groups: state.groups, groupindex: state.groupindex, bytes, widths: state.widths };
 }
 
 function classEscape(src: Source, esc: string): SetItem {

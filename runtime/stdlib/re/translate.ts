@@ -79,7 +79,7 @@ export function translate(p: Parsed): Translated {
     source,
     flags: 'dv' + (ctx.globalI ? 'i' : ''),
     groupMap: ctx.groupMap,
-    lookback: lookback(p.body),
+    lookback: lookback(p.body, p),
     parents: groupParents(p),
   };
 }
@@ -156,7 +156,7 @@ function emit(n: Node, f: number, ctx: Ctx, p: Parsed): string {
     }
     case 'look': {
       if (n.behind) {
-        const [lo, hi] = width(n.body);
+        const [lo, hi] = width(n.body, { widths: [...p.widths] });
         if (lo !== hi) throw new ModuleError('re.PatternError', 'look-behind requires fixed-width pattern', { msg: 'look-behind requires fixed-width pattern', pattern: null, pos: null });
       }
       return `(?${n.behind ? '<' : ''}${n.neg ? '!' : '='}${emit(n.body, f, ctx, p)})`;
@@ -168,14 +168,15 @@ function emit(n: Node, f: number, ctx: Ctx, p: Parsed): string {
 }
 
 /** How far back (code points) the pattern can look from a position it is tried at. */
-function lookback(n: Node): number {
+function lookback(n: Node, p: Parsed): number {
+  const lb = (x: Node) => lookback(x, p);
   switch (n.t) {
     case 'at': return n.at === '$' || n.at === 'Z' ? 0 : 1;
-    case 'seq': return Math.max(0, ...n.items.map(lookback));
-    case 'alt': return Math.max(0, ...n.branches.map(lookback));
-    case 'group': case 'atomic': case 'repeat': return lookback(n.body);
-    case 'look': return (n.behind ? width(n.body)[1] : 0) + lookback(n.body);
-    case 'cond': return Math.max(lookback(n.yes), n.no ? lookback(n.no) : 0);
+    case 'seq': return Math.max(0, ...n.items.map(lb));
+    case 'alt': return Math.max(0, ...n.branches.map(lb));
+    case 'group': case 'atomic': case 'repeat': return lb(n.body);
+    case 'look': return (n.behind ? width(n.body, { widths: [...p.widths] })[1] : 0) + lb(n.body);
+    case 'cond': return Math.max(lb(n.yes), n.no ? lb(n.no) : 0);
     default: return 0;
   }
 }
