@@ -277,7 +277,7 @@ export function runFrame(it: Interp, code: Code, frame: number): Value {
 function annotate(it: Interp, code: Code, blk: number, i: number, error: unknown): unknown {
   if (!(error instanceof Error)) return error;
   let e: Error = error;
-  if (e instanceof RangeError && /call stack/.test(e.message)) e = new PyRaise('RecursionError', 'maximum recursion depth exceeded');
+  if (e instanceof RangeError && e.message.includes('call stack')) e = new PyRaise('RecursionError', 'maximum recursion depth exceeded');
   if (!('pyType' in e)) return e; // a bug in pyx: reported by the CLI as an internal error
   if (consumeSkipFrame(e)) return e; // a re-raise: this frame's entry is already in its trace
   const block = code.fn.blocks[blk];

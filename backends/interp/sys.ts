@@ -1,12 +1,14 @@
 // The `sys` module's interpreter-dependent part: argv, exit, the recursion limit, stdout and
 // stderr (print's file=). The rest of sys and math are declared in runtime/modules/.
 
+import '../../runtime/modules/index.js'; // registers math and the base of sys first (see there)
 import { type Value, NONE, NULL, isNull, newList, listAppend, strFromJs, fromInt32, intFromBigInt, intToBigInt } from '../../runtime/index.js';
 import { defineFunction, defineModule, MODULES, arg } from '../../runtime/builtins/registry.js';
 import { nativeValue, setAttr, systemExit } from '../../runtime/builtins/objects.js';
 import { isIntValue, typeNameOf } from '../../runtime/builtins/protocol.js';
 import { raise } from '../../runtime/builtins/exceptions.js';
 import { host } from '../../runtime/builtins/functions.js';
+import { newStream } from '../../runtime/builtins/streams.js';
 import type { Interp } from './state.js';
 
 let current: Interp | null = null;
@@ -47,8 +49,8 @@ defineModule('sys', (heap, dict) => {
   setAttr(heap, dict, 'exit', nativeValue(heap, exit));
   setAttr(heap, dict, 'setrecursionlimit', nativeValue(heap, setLimit));
   setAttr(heap, dict, 'getrecursionlimit', nativeValue(heap, getLimit));
-  setAttr(heap, dict, 'stdout', strFromJs(heap, '<stdout>'));
-  setAttr(heap, dict, 'stderr', strFromJs(heap, '<stderr>'));
+  setAttr(heap, dict, 'stdout', newStream(heap, 1));
+  setAttr(heap, dict, 'stderr', newStream(heap, 2));
   setAttr(heap, dict, 'maxsize', intFromBigInt(heap, 2n ** 63n - 1n));
   void host; void NULL;
 });

@@ -4,7 +4,7 @@
 
 import type { Heap } from '../heap.js';
 import { TypeId } from '../layout.js';
-import { HI_BOOL, HI_INT, NULL, isNull, type Value, fromInt32, fromFloat, unpack2, words, loOf, TRUE, FALSE } from '../value.js';
+import { HI_BOOL, HI_INT, NULL, isNull, type Value, fromInt32, fromFloat, unpack2, words, loOf, TRUE, FALSE, fromBool } from '../value.js';
 import { intFromBigInt, intFromNumber, intToBigInt } from '../int.js';
 import { strFromJs, strToJs, bytesFromArray, bytesToArray } from '../str.js';
 import { newList, listAppend, listGet, listLength, newTuple, tupleInit, tupleLength } from '../sequence.js';
@@ -125,9 +125,10 @@ function smallIntOp(heap: Heap, op: BinaryName, x: number, y: number): Value {
     case 'mod': if (y === 0) throw new PyError('ZeroDivisionError', 'integer modulo by zero');
       return intFromNumber(heap, I.modNum(x, y));
     case 'truediv': return fromFloat(I.trueDivNum(x, y));
-    case 'and': return fromInt32(x & y);
-    case 'or': return fromInt32(x | y);
-    case 'xor': return fromInt32(x ^ y);
+    // bool & | ^ bool stays a bool (bool_and/bool_or/bool_xor); words[1]/[3] still hold the tags.
+    case 'and': return words[1] === HI_BOOL && words[3] === HI_BOOL ? fromBool((x & y) !== 0) : fromInt32(x & y);
+    case 'or': return words[1] === HI_BOOL && words[3] === HI_BOOL ? fromBool((x | y) !== 0) : fromInt32(x | y);
+    case 'xor': return words[1] === HI_BOOL && words[3] === HI_BOOL ? fromBool((x ^ y) !== 0) : fromInt32(x ^ y);
     default: return NOT_IMPLEMENTED;
   }
 }

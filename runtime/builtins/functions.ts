@@ -28,6 +28,7 @@ import { binary, unary } from './arith.js';
 import { compare, eq, lengthOf, tid, truthy, tupleItem, typeNameOf, isIntValue } from './protocol.js';
 import { reprValue, strValue } from './repr.js';
 import { complexUnary } from './complex.js';
+import { streamFd } from './streams.js';
 import { extendFromIterable, getIter, iterNext } from './containers.js';
 import { builtinsDict, formatValue, installExceptions, nativeValue, setAttr } from './objects.js';
 import { sortList } from './sort.js';
@@ -53,7 +54,7 @@ defineBuiltin('print', '*args, sep=, end=, file=, flush=', (heap, a) => {
   const sep = hiOf(sepV) === hiOf(NONE) && sepV !== sepV ? ' ' : checkStr(heap, sepV, 'sep');
   const end = hiOf(endV) === hiOf(NONE) && endV !== endV ? '\n' : checkStr(heap, endV, 'end');
   const file = arg(heap, a, 3);
-  const fd: 1 | 2 = !isNull(file) && tid(heap, file) === TypeId.STR && strToJs(heap, file) === '<stderr>' ? 2 : 1;
+  const fd = isNull(file) || file === NONE ? 1 : streamFd(heap, file);
   const n = tupleLength(heap, args);
   let out = '';
   for (let i = 0; i < n; i++) out += (i > 0 ? sep : '') + strValue(heap, tupleItem(heap, args, i));

@@ -42,6 +42,7 @@ const NATIVE_TYPE_NAMES: Record<number, string> = {
   [NativeKind.DICT_ITER]: 'dict_keyiterator', [NativeKind.SET_ITER]: 'set_iterator',
   [NativeKind.ENUMERATE]: 'enumerate', [NativeKind.ZIP]: 'zip', [NativeKind.MAP]: 'map',
   [NativeKind.FILTER]: 'filter', [NativeKind.EXC_TYPE]: 'type', [NativeKind.DICT_VIEW]: 'dict_keys',
+  [NativeKind.STREAM]: 'TextIOWrapper',
 };
 
 /** type(v).__name__ as CPython prints it in messages. */
