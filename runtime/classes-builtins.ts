@@ -37,7 +37,7 @@ defineBuiltin('__build_class__', 'func, name, /, *bases, **kwds', (heap, a) => {
   const ns = newDict(heap);
   const top = pushHandle(heap, ns);
   try {
-    const cell = callPy(heap, func, ns);
+    const cell = callPy(heap, func, 1, ns);
     const q = dictGet(heap, ns, internStr(heap, '__qualname__'));
     const cls = newClass(heap, name, bases, ns, isNull(q) ? name : q);
     pushHandle(heap, cls);
@@ -47,7 +47,7 @@ defineBuiltin('__build_class__', 'func, name, /, *bases, **kwds', (heap, a) => {
       const v = dictEntryValue(heap, ns, p);
       if (!isInstance(heap, v)) continue;
       const setName = lookupType(heap, classOf(heap, v), '__set_name__');
-      if (!isNull(setName) && nativeKind(heap, setName) !== NativeKind.BUILTIN) callPy(heap, setName, v, cls, dictEntryKey(heap, ns, p));
+      if (!isNull(setName) && nativeKind(heap, setName) !== NativeKind.BUILTIN) callPy(heap, setName, 3, v, cls, dictEntryKey(heap, ns, p));
     }
     const init = lookupType(heap, cls, '__init_subclass__', cls);
     const keywords = [];
@@ -56,7 +56,7 @@ defineBuiltin('__build_class__', 'func, name, /, *bases, **kwds', (heap, a) => {
     }
     if (nativeKind(heap, init) === NativeKind.CLASSMETHOD) {
       if (keywords.length > 0) raise('NotImplementedError', 'class keyword arguments are not supported by pyx yet');
-      callPy(heap, boundMethod(heap, nget(heap, init, 0), cls));
+      callPy(heap, boundMethod(heap, nget(heap, init, 0), cls), 0);
     } else if (keywords.length > 0) {
       raise('TypeError', `${className(heap, cls)}.__init_subclass__() takes no keyword arguments`);
     }
@@ -88,10 +88,8 @@ defineBuiltin('property', 'fget=, fset=, fdel=, doc=', (heap, a) => newProperty(
 const PROPERTY_KEY = 100 + NativeKind.PROPERTY;
 (['getter', 'setter', 'deleter'] as const).forEach((which, slot) => {
   defineMethod(PROPERTY_KEY, 'property', which, 'function, /', (heap, a) => {
-    const p = self(heap, a);
-    const parts = [nget(heap, p, 0), nget(heap, p, 1), nget(heap, p, 2)];
-    parts[slot] = arg(heap, a, 0);
-    return newProperty(heap, parts[0], parts[1], parts[2], nget(heap, p, 3));
+    const p = self(heap, a), f = arg(heap, a, 0);
+    return newProperty(heap, slot === 0 ? f : nget(heap, p, 0), slot === 1 ? f : nget(heap, p, 1), slot === 2 ? f : nget(heap, p, 2), nget(heap, p, 3));
   });
 });
 
@@ -101,7 +99,7 @@ defineBuiltin('super', 'type=, object_or_type=, /', (heap, a) => {
   if (!isClass(heap, start)) raise('TypeError', `super() argument 1 must be a type, not ${typeNameOf(heap, start)}`);
   if (isNull(obj)) raise('NotImplementedError', 'unbound super objects are not supported by pyx yet');
   const owner = isClass(heap, obj) ? obj : isInstance(heap, obj) ? classOf(heap, obj) : NULL;
-  if (isNull(owner) || !mroOf(heap, owner).some((c) => loOf(c) === loOf(start))) {
+  if (isNull(owner) || !mroOf(heap, owner).includes(loOf(start) >>> 0)) {
     raise('TypeError', 'super(type, obj): obj must be an instance or subtype of type');
   }
   const s = newNative(heap, NativeKind.SUPER);
@@ -139,24 +137,25 @@ defineMethod(TypeId.OBJECT, 'object', '__getattribute__', 'name, /', (heap, a) =
   if (isNull(v)) raise('AttributeError', `'${typeNameOf(heap, obj)}' object has no attribute '${name}'`);
   return v;
 });
-defineMethod(TypeId.OBJECT, 'object', '__eq__', 'value, /', (heap, a) => loOf(self(heap, a)) === loOf(arg(heap, a, 0)) ? TRUE : notImplemented(heap));
-defineMethod(TypeId.OBJECT, 'object', '__ne__', 'value, /', (heap, a) => loOf(self(heap, a)) === loOf(arg(heap, a, 0)) ? FALSE : notImplemented(heap));
+defineMethod(TypeId.OBJECT, 'object', '__eq__', 'value, /', (heap, a) => sameValue(self(heap, a), arg(heap, a, 0)) ? TRUE : notImplemented(heap));
+defineMethod(TypeId.OBJECT, 'object', '__ne__', 'value, /', (heap, a) => sameValue(self(heap, a), arg(heap, a, 0)) ? FALSE : notImplemented(heap));
 
 function attrName(heap: Heap, v: Value): string {
   if (tid(heap, v) !== TypeId.STR) raise('TypeError', `attribute name must be string, not '${typeNameOf(heap, v)}'`);
   return strToJs(heap, v);
 }
 
-export function notImplemented(heap: Heap): Value {
-  const v = dictGet(heap, fromPtr(heap.i32[H.ROOT_BUILTINS]), internStr(heap, 'NotImplemented'));
-  if (isNull(v)) raise('NotImplementedError', 'NotImplemented is not available in pyx yet');
-  return v;
+/** Puts the class machinery's constants into a fresh heap's builtins (after installBuiltins). */
+export function installClassBuiltins(heap: Heap): void {
+  const builtins = fromPtr(heap.i32[H.ROOT_BUILTINS]);
+  const v = newNotImplemented(heap);
+  dictSetRaw(heap, builtins, internStr(heap, 'NotImplemented'), v);
 }
 
 // --- isinstance / issubclass / type(x) extended to classes ---
 
 function isSubclass(heap: Heap, sub: Value, sup: Value): boolean {
-  if (isClass(heap, sub)) return mroOf(heap, sub).some((c) => loOf(c) === loOf(sup));
+  if (isClass(heap, sub)) return mroOf(heap, sub).includes(loOf(sup) >>> 0);
   return loOf(sub) === loOf(sup) || (tid(heap, sup) === TypeId.TYPE && heap.i32[((loOf(sup) >>> 0) >>> 2) + 1] === TypeId.OBJECT);
 }
 
@@ -251,4 +250,75 @@ void newTuple;
 function isTrue(v: Value): boolean {
   return sameValue(v, TRUE);
 }
+
+// --- getattr / setattr / hasattr / delattr: the attribute ops as functions ---
+
+defineBuiltin('getattr', 'object, name, default=, /', (heap, a) => {
+  const obj = arg(heap, a, 0), name = arg(heap, a, 1), dflt = arg(heap, a, 2);
+  if (tid(heap, name) !== TypeId.STR) raise('TypeError', `attribute name must be string, not '${typeNameOf(heap, name)}'`);
+  if (isNull(dflt)) return loadAttr(heap, obj, strToJs(heap, name));
+  try {
+    return loadAttr(heap, obj, strToJs(heap, name));
+  } catch (e) {
+    if ((e as { pyType?: string }).pyType !== 'AttributeError') throw e;
+    return arg(heap, a, 2);
+  }
+});
+defineBuiltin('hasattr', 'obj, name, /', (heap, a) => {
+  const obj = arg(heap, a, 0), name = arg(heap, a, 1);
+  if (tid(heap, name) !== TypeId.STR) raise('TypeError', `attribute name must be string, not '${typeNameOf(heap, name)}'`);
+  try {
+    loadAttr(heap, obj, strToJs(heap, name));
+    return TRUE;
+  } catch (e) {
+    if ((e as { pyType?: string }).pyType !== 'AttributeError') throw e;
+    return FALSE;
+  }
+});
+defineBuiltin('setattr', 'obj, name, value, /', (heap, a) => {
+  storeAttr(heap, arg(heap, a, 0), attrName(heap, arg(heap, a, 1)), arg(heap, a, 2));
+  return NONE;
+});
+defineBuiltin('delattr', 'obj, name, /', (heap, a) => {
+  storeAttr(heap, arg(heap, a, 0), attrName(heap, arg(heap, a, 1)), NULL);
+  return NONE;
+});
+import { loadAttr, storeAttr } from './builtins/objects.js';
 import { sameValue } from './value.js';
+import { newNotImplemented, notImplemented } from './classes-dunder.js';
+
+// --- object.__setattr__(obj, name, value) and friends, as unbound functions on `object` ---
+
+const OBJECT_FUNCTIONS = new Map<string, NativeEntry>([
+  ['__setattr__', defineFunction('object', '__setattr__', 'self, name, value, /', (heap, a) => {
+    genericSetAttr(heap, instanceArg(heap, arg(heap, a, 0), '__setattr__'), attrName(heap, arg(heap, a, 1)), arg(heap, a, 2));
+    return NONE;
+  })],
+  ['__delattr__', defineFunction('object', '__delattr__', 'self, name, /', (heap, a) => {
+    genericSetAttr(heap, instanceArg(heap, arg(heap, a, 0), '__delattr__'), attrName(heap, arg(heap, a, 1)), NULL);
+    return NONE;
+  })],
+  ['__getattribute__', defineFunction('object', '__getattribute__', 'self, name, /', (heap, a) => {
+    const obj = instanceArg(heap, arg(heap, a, 0), '__getattribute__'), name = attrName(heap, arg(heap, a, 1));
+    const v = genericGetAttr(heap, obj, name);
+    if (isNull(v)) raise('AttributeError', `'${typeNameOf(heap, obj)}' object has no attribute '${name}'`);
+    return v;
+  })],
+  ['__init__', defineFunction('object', '__init__', 'self, /, *args, **kwargs', () => NONE)],
+  ['__eq__', defineFunction('object', '__eq__', 'self, value, /', (heap, a) => sameValue(arg(heap, a, 0), arg(heap, a, 1)) ? TRUE : notImplemented(heap))],
+]);
+
+/** The instance an unbound object method was given (pyx's object methods only apply to instances). */
+function instanceArg(heap: Heap, v: Value, name: string): Value {
+  if (!isInstance(heap, v)) raise('TypeError', `descriptor '${name}' for 'object' objects doesn't apply to a '${typeNameOf(heap, v)}' object in pyx`);
+  return v;
+}
+
+classHooks.typeAttr = (heap, t, name) => {
+  if (heap.i32[((loOf(t) >>> 0) >>> 2) + 1] !== TypeId.OBJECT) return NULL;
+  const e = OBJECT_FUNCTIONS.get(name);
+  return e === undefined ? NULL : nativeValue(heap, e);
+};
+import { defineFunction } from './builtins/registry.js';
+import { nativeValue } from './builtins/objects.js';
+import { classHooks } from './builtins/class-hooks.js';

@@ -14,7 +14,7 @@ import { H } from './heap.js';
 import { internStr, strToJs } from './str.js';
 import { newTuple, tupleInit, tupleLength } from './sequence.js';
 import { newDict, dictGet, dictSet, dictDelete } from './dict.js';
-import { pushHandle, popHandles } from './gc.js';
+import { pushHandle, popHandles, handleGet } from './gc.js';
 import { functionField } from './objects.js';
 import { NativeKind, nativeKind, newNative, nget, nset } from './builtins/native.js';
 import { classHooks } from './builtins/class-hooks.js';
@@ -24,13 +24,19 @@ import { nativeValue } from './builtins/objects.js';
 import { tid, tupleItem, typeNameOf } from './builtins/protocol.js';
 import { host } from './builtins/functions.js';
 
-/** Calls f(*args) through the interpreter (args are kept as handles for the call). */
-export function callPy(heap: Heap, f: Value, ...args: Value[]): Value {
+/**
+ * Calls f(a, b, c) with the first `argc` of them through the interpreter (they are kept as
+ * handles meanwhile). Fixed parameters, not a rest array: a JS array of doubles may
+ * canonicalize a NaN-boxed Value (docs/architecture-runtime.md), so Values never sit in one.
+ */
+export function callPy(heap: Heap, f: Value, argc: 0 | 1 | 2 | 3, a: Value = NULL, b: Value = NULL, c: Value = NULL): Value {
   const top = pushHandle(heap, f);
   try {
-    for (const a of args) pushHandle(heap, a);
-    const t = newTuple(heap, args.length);
-    args.forEach((a, i) => tupleInit(heap, t, i, a));
+    pushHandle(heap, a);
+    pushHandle(heap, b);
+    pushHandle(heap, c);
+    const t = newTuple(heap, argc);
+    for (let i = 0; i < argc; i++) tupleInit(heap, t, i, handleGet(heap, top + 1 + i));
     return host.call(heap, f, t);
   } finally {
     popHandles(heap, top);
@@ -53,15 +59,18 @@ function objectType(heap: Heap): Value {
   return fromPtr(heap.i32[H.TYPE_TABLE + TypeId.OBJECT]);
 }
 
-/** The MRO of a class or builtin type object, as a JS array (read fresh: no allocation). */
-export function mroOf(heap: Heap, cls: Value): Value[] {
+/**
+ * The MRO of a class or builtin type object as heap addresses (plain integers: a JS array
+ * must not hold Values, see callPy); `fromPtr` turns one back into a Value.
+ */
+export function mroOf(heap: Heap, cls: Value): number[] {
   if (isClass(heap, cls)) {
     const mro = nget(heap, cls, 3);
-    const out: Value[] = [];
-    for (let i = 0; i < tupleLength(heap, mro); i++) out.push(tupleItem(heap, mro, i));
+    const out: number[] = [];
+    for (let i = 0; i < tupleLength(heap, mro); i++) out.push(loOf(tupleItem(heap, mro, i)) >>> 0);
     return out;
   }
-  if (tid(heap, cls) === TypeId.TYPE && loOf(cls) === loOf(objectType(heap))) return [cls];
+  if (tid(heap, cls) === TypeId.TYPE && loOf(cls) === loOf(objectType(heap))) return [loOf(cls) >>> 0];
   return raise('NotImplementedError', `subclassing the builtin type '${typeDisplayName(heap, cls)}' is not supported by pyx yet`);
 }
 
@@ -77,46 +86,47 @@ function same(a: Value, b: Value): boolean {
 }
 
 /** C3 linearization (CPython's mro_implementation), with its error message. */
-function c3(heap: Heap, cls: Value, bases: Value[]): Value[] {
-  const seqs = [...bases.map((b) => mroOf(heap, b)), [...bases]];
-  const out: Value[] = [cls];
+/** C3 linearization on addresses (CPython's mro_implementation), with its error message. */
+function c3(heap: Heap, cls: number, bases: number[]): number[] {
+  const seqs = [...bases.map((b) => mroOf(heap, fromPtr(b))), [...bases]];
+  const out: number[] = [cls];
   for (;;) {
     const live = seqs.filter((s) => s.length > 0);
     if (live.length === 0) return out;
-    let head: Value | undefined;
+    let head: number | undefined;
     for (const s of live) {
       const cand = s[0];
-      if (!live.some((o) => o.slice(1).some((x) => same(x, cand)))) { head = cand; break; }
+      if (!live.some((o) => o.indexOf(cand, 1) >= 0)) { head = cand; break; }
     }
     if (head === undefined) {
       // CPython lists the remaining heads' classes in base order, deduplicated.
       const names: string[] = [];
-      for (const s of live) { const n = typeDisplayName(heap, s[0]); if (!names.includes(n)) names.push(n); }
-      raise('TypeError', `Cannot create a consistent method resolution order (MRO) for bases ${names.join(', ')}`);
+      for (const s of live) { const n = typeDisplayName(heap, fromPtr(s[0])); if (!names.includes(n)) names.push(n); }
+      return raise('TypeError', `Cannot create a consistent method resolution order (MRO) for bases ${names.join(', ')}`);
     }
     out.push(head);
-    for (const s of live) if (same(s[0], head)) s.shift();
+    for (const s of live) if (s[0] === head) s.shift();
   }
 }
 
 /** A new class object; `bases` empty means (object,). */
 export function newClass(heap: Heap, name: Value, basesTuple: Value, ns: Value, qualname: Value): Value {
-  const bases: Value[] = [];
+  const bases: number[] = [];
   for (let i = 0; i < tupleLength(heap, basesTuple); i++) {
     const b = tupleItem(heap, basesTuple, i);
     if (!isClass(heap, b) && tid(heap, b) !== TypeId.TYPE && nativeKind(heap, b) !== NativeKind.EXC_TYPE) {
       raise('TypeError', `bases must be types`);
     }
-    if (bases.some((x) => same(x, b))) raise('TypeError', `duplicate base class ${typeDisplayName(heap, b)}`);
-    bases.push(b);
+    if (bases.includes(loOf(b) >>> 0)) raise('TypeError', `duplicate base class ${typeDisplayName(heap, b)}`);
+    bases.push(loOf(b) >>> 0);
   }
   const top = pushHandle(heap, name);
   try {
     pushHandle(heap, ns);
     pushHandle(heap, qualname);
-    if (bases.length === 0) bases.push(objectType(heap));
+    if (bases.length === 0) bases.push(loOf(objectType(heap)) >>> 0);
     const bt = newTuple(heap, bases.length);
-    bases.forEach((b, i) => tupleInit(heap, bt, i, b));
+    bases.forEach((b, i) => tupleInit(heap, bt, i, fromPtr(b)));
     pushHandle(heap, bt);
     const cls = newNative(heap, NativeKind.CLASS);
     pushHandle(heap, cls);
@@ -124,9 +134,9 @@ export function newClass(heap: Heap, name: Value, basesTuple: Value, ns: Value, 
     nset(heap, cls, 1, bt);
     nset(heap, cls, 2, ns);
     nset(heap, cls, 4, qualname);
-    const mro = c3(heap, cls, bases);
+    const mro = c3(heap, loOf(cls) >>> 0, bases);
     const mt = newTuple(heap, mro.length);
-    mro.forEach((c, i) => tupleInit(heap, mt, i, c));
+    mro.forEach((c, i) => tupleInit(heap, mt, i, fromPtr(c)));
     nset(heap, cls, 3, mt);
     // Defining __eq__ without __hash__ makes instances unhashable (type_new's rule).
     const eqKey = internStr(heap, '__eq__'), hashKey = internStr(heap, '__hash__');
@@ -154,7 +164,8 @@ function wrapImplicit(heap: Heap, ns: Value, name: string, kind: NativeKind): vo
 export function lookupType(heap: Heap, cls: Value, name: string, after: Value = NULL): Value {
   const key = internStr(heap, name);
   let started = isNull(after);
-  for (const c of mroOf(heap, cls)) {
+  for (const addr of mroOf(heap, cls)) {
+    const c = fromPtr(addr);
     if (!started) { started = same(c, after); continue; }
     if (isClass(heap, c)) {
       const v = dictGet(heap, nget(heap, c, 2), key);
@@ -199,7 +210,7 @@ function bind(heap: Heap, attr: Value, instance: Value, owner: Value): Value {
     if (isNull(instance)) return attr;
     const get = nget(heap, attr, 0);
     if (isNone(get)) raise('AttributeError', `property '${propertyName(heap, attr)}' of '${typeNameOf(heap, instance)}' object has no getter`);
-    return callPy(heap, get, instance);
+    return callPy(heap, get, 1, instance);
   }
   if (k === NativeKind.BUILTIN && !isNull(instance)) {
     const fresh = newNative(heap, NativeKind.BUILTIN);
@@ -234,17 +245,17 @@ function instanceGetAttr(heap: Heap, obj: Value, name: string): Value {
   let v: Value;
   if (!isNull(custom)) {
     try {
-      return callPy(heap, custom, obj, internStr(heap, name));
+      return callPy(heap, custom, 2, obj, internStr(heap, name));
     } catch (e) {
       const getattr = userMethod(heap, cls, '__getattr__');
       if (isNull(getattr) || (e as { pyType?: string }).pyType !== 'AttributeError') throw e;
-      return callPy(heap, getattr, obj, internStr(heap, name));
+      return callPy(heap, getattr, 2, obj, internStr(heap, name));
     }
   }
   v = genericGetAttr(heap, obj, name);
   if (!isNull(v)) return v;
   const getattr = userMethod(heap, cls, '__getattr__');
-  if (!isNull(getattr)) return callPy(heap, getattr, obj, internStr(heap, name));
+  if (!isNull(getattr)) return callPy(heap, getattr, 2, obj, internStr(heap, name));
   return raise('AttributeError', `'${className(heap, cls)}' object has no attribute '${name}'`);
 }
 
@@ -271,7 +282,7 @@ export function genericSetAttr(heap: Heap, obj: Value, name: string, v: Value): 
     if (isNone(f)) {
       raise('AttributeError', `property '${propertyName(heap, attr)}' of '${className(heap, cls)}' object has no ${isNull(v) ? 'deleter' : 'setter'}`);
     }
-    if (isNull(v)) callPy(heap, f, obj); else callPy(heap, f, obj, v);
+    if (isNull(v)) callPy(heap, f, 1, obj); else callPy(heap, f, 2, obj, v);
     return;
   }
   const d = nget(heap, obj, 1);
@@ -302,7 +313,7 @@ function setAttr(heap: Heap, obj: Value, name: string, v: Value): void {
   }
   const custom = userMethod(heap, classOf(heap, obj), isNull(v) ? '__delattr__' : '__setattr__');
   if (!isNull(custom)) {
-    if (isNull(v)) callPy(heap, custom, obj, internStr(heap, name)); else callPy(heap, custom, obj, internStr(heap, name), v);
+    if (isNull(v)) callPy(heap, custom, 2, obj, internStr(heap, name)); else callPy(heap, custom, 3, obj, internStr(heap, name), v);
     return;
   }
   genericSetAttr(heap, obj, name, v);
@@ -331,10 +342,13 @@ function getAttr(heap: Heap, v: Value, name: string): Value {
     case NativeKind.STATICMETHOD: case NativeKind.CLASSMETHOD:
       if (name === '__func__' || name === '__wrapped__') return nget(heap, v, 0);
       break;
-    case NativeKind.PROPERTY:
+    case NativeKind.PROPERTY: {
+      const m = METHODS.get(100 + NativeKind.PROPERTY)?.get(name);
+      if (m !== undefined) return nativeValue(heap, m, v);
       if (name === 'fget' || name === 'fset' || name === 'fdel') return nget(heap, v, ['fget', 'fset', 'fdel'].indexOf(name));
       if (name === '__doc__') return nget(heap, v, 3);
       break;
+    }
   }
   return raise('AttributeError', `'${typeNameOf(heap, v)}' object has no attribute '${name}'`);
 }
@@ -365,7 +379,7 @@ function repr(heap: Heap, v: Value): string {
     case NativeKind.INSTANCE: {
       const cls = classOf(heap, v);
       const f = userMethod(heap, cls, '__repr__');
-      if (!isNull(f)) return checkedStr(heap, callPy(heap, bind(heap, f, v, cls)), '__repr__');
+      if (!isNull(f)) return checkedStr(heap, callPy(heap, bind(heap, f, v, cls), 0), '__repr__');
       return `<${moduleOf(heap, cls)}.${strToJs(heap, nget(heap, cls, 4))} object at 0x${address(v)}>`;
     }
     case NativeKind.CLASS: return `<class '${moduleOf(heap, v)}.${strToJs(heap, nget(heap, v, 4))}'>`;
@@ -376,6 +390,7 @@ function repr(heap: Heap, v: Value): string {
     case NativeKind.STATICMETHOD: return `<staticmethod(${'<function>'})>`;
     case NativeKind.CLASSMETHOD: return `<classmethod(${'<function>'})>`;
     case NativeKind.PROPERTY: return `<property object at 0x${address(v)}>`;
+    case NativeKind.NOT_IMPLEMENTED: return 'NotImplemented';
     case NativeKind.SUPER: return `<super: <class '${className(heap, nget(heap, v, 0))}'>, <${typeNameOf(heap, nget(heap, v, 1))} object>>`;
   }
   return `<object at 0x${address(v)}>`;
@@ -390,7 +405,7 @@ function str(heap: Heap, v: Value): string {
   if (nativeKind(heap, v) === NativeKind.INSTANCE) {
     const cls = classOf(heap, v);
     const f = userMethod(heap, cls, '__str__');
-    if (!isNull(f)) return checkedStr(heap, callPy(heap, bind(heap, f, v, cls)), '__str__');
+    if (!isNull(f)) return checkedStr(heap, callPy(heap, bind(heap, f, v, cls), 0), '__str__');
   }
   return repr(heap, v);
 }
@@ -404,6 +419,7 @@ function typeName(heap: Heap, v: Value): string {
     case NativeKind.CLASSMETHOD: return 'classmethod';
     case NativeKind.PROPERTY: return 'property';
     case NativeKind.SUPER: return 'super';
+    case NativeKind.NOT_IMPLEMENTED: return 'NotImplementedType';
   }
   return 'object';
 }

@@ -1,6 +1,7 @@
 """re cases for gen-stdlib-expected.py: search/match/fullmatch/findall/finditer/sub/subn/
 split results and re.error messages, from CPython 3.13."""
 import re
+import _sre
 
 PATTERNS = [
     r'a', r'abc', r'a|b|c', r'a*', r'a+?', r'a*?', r'(a)(b)?', r'(a|b)*c', r'x*', r'\d+', r'\w+', r'\s+', r'\W',
@@ -126,5 +127,31 @@ def generate(enc, err):
                           ('x+', re.S | re.VERBOSE | re.DOTALL, 'x' * 80)]:
         p = re.compile(pat, fl)
         reprs.append({'pattern': enc(pat), 'flags': fl, 's': enc(subj), 'pattern_repr': repr(p), 'match_repr': repr(p.search(subj))})
-    return {'cases': cases, 'errors': errors, 'api': api, 'bytes': bytes_cases, 'reprs': reprs, 'bytes_errors': bytes_errors, 'unsupported': UNSUPPORTED, 'template_errors': template_errors,
+    return {'cases': cases, 'errors': errors, 'api': api, 'bytes': bytes_cases, 'reprs': reprs, 'icase': icase_pairs(), 'bytes_errors': bytes_errors, 'unsupported': UNSUPPORTED, 'template_errors': template_errors,
             'escapes': escapes}
+
+
+def icase_pairs():
+    """Every pair of characters that sre's case folding may relate (same simple lower case,
+    or through one's upper case), with whether (?i)a and (?i)[a] fully match b."""
+    groups = {}
+    for cp in range(0x110000):
+        if 0xd800 <= cp < 0xe000:
+            continue
+        groups.setdefault(_sre.unicode_tolower(cp), set()).add(cp)
+    pairs = []
+    for g in groups.values():
+        cand = set(g)
+        for c in list(g):
+            u = chr(c).upper()
+            if len(u) == 1:
+                cand |= groups.get(_sre.unicode_tolower(ord(u)), set())
+        if len(cand) < 2:
+            continue
+        for a in sorted(cand):
+            for b in sorted(cand):
+                if a != b:
+                    A, B = chr(a), chr(b)
+                    pairs.append([A, B, int(re.fullmatch('(?i)' + re.escape(A), B) is not None),
+                                  int(re.fullmatch('(?i)[' + re.escape(A) + ']', B) is not None)])
+    return pairs

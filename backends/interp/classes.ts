@@ -78,7 +78,7 @@ function instantiate(it: Interp, cls: Value, top: number, n: number, kwnames: re
 }
 
 function isSubclassOf(heap: Heap, sub: Value, sup: Value): boolean {
-  return mroOf(heap, sub).some((c) => loOf(c) === loOf(sup));
+  return mroOf(heap, sub).includes(loOf(sup) >>> 0);
 }
 
 export function newInstance(heap: Heap, cls: Value): Value {

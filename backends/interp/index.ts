@@ -15,6 +15,8 @@ import { callValue, call1, runFrame } from './call.js';
 import { compileFunction } from './compile.js';
 import type { Interp } from './state.js';
 import { defineSysHooks } from './sys.js';
+import { installClassBuiltins } from '../../runtime/classes-builtins.js';
+import '../../runtime/classes-dunder.js';
 
 export interface RunOptions {
   readonly source: string;
@@ -49,6 +51,7 @@ export function createInterp(module: IRModule, options: RunOptions): Interp {
 /** Installs the builtins namespace into a fresh heap (once). */
 export function prepareHeap(heap: Heap): void {
   installBuiltins(heap);
+  installClassBuiltins(heap);
 }
 
 /** Runs the module body as __main__; returns its globals dict. Throws the uncaught exception. */

@@ -19,6 +19,7 @@ import { tid, tupleItem, typeNameOf, lengthOf } from './protocol.js';
 import { reprValue, strValue } from './repr.js';
 import { dictGetItem } from './containers.js';
 import { complexBinary, complexOp, complexUnary, isComplex } from './complex.js';
+import { classHooks, isUserObject } from './class-hooks.js';
 
 export type BinaryName = 'add' | 'sub' | 'mul' | 'matmul' | 'truediv' | 'floordiv' | 'mod' | 'pow'
   | 'lshift' | 'rshift' | 'and' | 'or' | 'xor';
@@ -102,6 +103,10 @@ export function binary(heap: Heap, op: BinaryName, a: Value, b: Value, inplace =
     const r = floatOp(heap, op, toF(heap, a, ka), toF(heap, b, kb));
     if (!isNull(r)) return r;
     return fail(heap, op, a, b, inplace);
+  }
+  if (isUserObject(heap, a) || isUserObject(heap, b)) {
+    const u = classHooks.binary(heap, op, a, b, inplace);
+    return isNull(u) ? fail(heap, op, a, b, inplace) : u;
   }
   const c = complexBinary(heap, op, a, b);
   if (c !== null) return c;
@@ -259,6 +264,7 @@ export function unary(heap: Heap, symbol: '-' | '+' | '~', v: Value): Value {
     return big(heap, symbol === '-' ? -n : symbol === '+' ? n : ~n);
   }
   if (symbol !== '~' && isComplex(heap, v)) return complexUnary(heap, symbol, v);
+  if (isUserObject(heap, v)) { const u = classHooks.unary(heap, symbol, v); if (!isNull(u)) return u; }
   throw typeError(`bad operand type for unary ${symbol}: '${typeNameOf(heap, v)}'`);
 }
 

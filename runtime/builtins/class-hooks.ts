@@ -9,7 +9,7 @@ import { NativeKind, nativeKind } from './native.js';
 
 /** A native kind that runtime/classes.ts owns (class, instance, bound method, descriptors, super). */
 export function isUserKind(k: number): boolean {
-  return k >= NativeKind.CLASS && k <= NativeKind.SUPER;
+  return k >= NativeKind.CLASS && k <= NativeKind.NOT_IMPLEMENTED;
 }
 
 export function isUserObject(heap: Heap, v: Value): boolean {
@@ -26,4 +26,25 @@ export const classHooks = {
   str: (_heap: Heap, _v: Value): string => { throw new Error('internal error: runtime/classes.ts not loaded'); },
   getAttr: (_heap: Heap, _v: Value, _name: string): Value => { throw new Error('internal error: runtime/classes.ts not loaded'); },
   setAttr: (_heap: Heap, _v: Value, _name: string, _x: Value): void => { throw new Error('internal error: runtime/classes.ts not loaded'); },
+  // The data model (runtime/classes-dunder.ts). `binary`/`unary`/`format` return NULL when
+  // the class has no applicable method, so the caller raises its usual TypeError.
+  /** An attribute of a builtin type object that classes add (object.__setattr__, ...): NULL if none. */
+  typeAttr: (_heap: Heap, _t: Value, _name: string): Value => { throw new Error('internal error: runtime/classes.ts not loaded'); },
+  truthy: (_heap: Heap, _v: Value): boolean => true,
+  length: (_heap: Heap, _v: Value): number => -1,
+  eq: (_heap: Heap, _a: Value, _b: Value): boolean => false,
+  /** -1/0/1 such that the caller's test of `symbol` against 0 gives the dunder's truth. */
+  compare: (_heap: Heap, _a: Value, _b: Value, _symbol: string): number => 0,
+  binary: (_heap: Heap, _op: string, _a: Value, _b: Value, _inplace: boolean): Value => { throw new Error('internal error: runtime/classes.ts not loaded'); },
+  unary: (_heap: Heap, _symbol: string, _v: Value): Value => { throw new Error('internal error: runtime/classes.ts not loaded'); },
+  getItem: (_heap: Heap, _c: Value, _k: Value): Value => { throw new Error('internal error: runtime/classes.ts not loaded'); },
+  setItem: (_heap: Heap, _c: Value, _k: Value, _v: Value): void => { throw new Error('internal error: runtime/classes.ts not loaded'); },
+  delItem: (_heap: Heap, _c: Value, _k: Value): void => { throw new Error('internal error: runtime/classes.ts not loaded'); },
+  contains: (_heap: Heap, _c: Value, _x: Value): boolean => false,
+  iter: (_heap: Heap, _v: Value): Value => { throw new Error('internal error: runtime/classes.ts not loaded'); },
+  /** iter() of a builtin value (containers.getIter), for __iter__ returning a list iterator etc. */
+  builtinIter: (_heap: Heap, _v: Value): Value => { throw new Error('internal error: runtime/classes.ts not loaded'); },
+  /** next() of an instance iterator: NULL when exhausted. */
+  next: (_heap: Heap, _it: Value): Value => { throw new Error('internal error: runtime/classes.ts not loaded'); },
+  format: (_heap: Heap, _v: Value, _spec: string): Value => { throw new Error('internal error: runtime/classes.ts not loaded'); },
 };

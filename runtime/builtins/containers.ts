@@ -17,6 +17,7 @@ import { NativeKind, nativeKind, newNative, nget, nset } from './native.js';
 import { eq, tid, tupleItem, typeNameOf, rangeLength } from './protocol.js';
 import { reprValue } from './repr.js';
 import { raise } from './exceptions.js';
+import { classHooks } from './class-hooks.js';
 
 /** An index value (int or bool) as a JS number; big values saturate (callers range-check). */
 export function indexOf(heap: Heap, v: Value, what: string): number {
@@ -119,6 +120,7 @@ export function getItem(heap: Heap, c: Value, key: Value): Value {
       return intFromBigInt(heap, intToBigInt(heap, rangePart(heap, c, 0)) + i * intToBigInt(heap, rangePart(heap, c, 2)));
     }
     default:
+      if (nativeKind(heap, c) === NativeKind.INSTANCE) return classHooks.getItem(heap, c, key);
       throw typeError(`'${typeNameOf(heap, c)}' object is not subscriptable`);
   }
 }
@@ -142,6 +144,7 @@ export function setItem(heap: Heap, c: Value, key: Value, value: Value): void {
     return;
   }
   if (t === TypeId.DICT) { dictSet(heap, c, key, value); return; }
+  if (nativeKind(heap, c) === NativeKind.INSTANCE) return classHooks.setItem(heap, c, key, value);
   throw typeError(`'${typeNameOf(heap, c)}' object does not support item assignment`);
 }
 
@@ -200,12 +203,14 @@ export function delItem(heap: Heap, c: Value, key: Value): void {
     if (!dictDelete(heap, c, key)) throw new PyError('KeyError', reprValue(heap, key));
     return;
   }
+  if (nativeKind(heap, c) === NativeKind.INSTANCE) return classHooks.delItem(heap, c, key);
   throw typeError(`'${typeNameOf(heap, c)}' object doesn't support item deletion`);
 }
 
 /** `item in container`. */
 export function contains(heap: Heap, container: Value, item: Value): boolean {
   const t = tid(heap, container);
+  if (nativeKind(heap, container) === NativeKind.INSTANCE) return classHooks.contains(heap, container, item);
   switch (t) {
     case TypeId.DICT: hashValue(heap, item); return !isNull(dictGet(heap, container, item));
     case TypeId.SET: case TypeId.FROZENSET: return setContains(heap, container, item);
@@ -283,6 +288,7 @@ export function getIter(heap: Heap, v: Value, message?: () => string): Value {
       const k = nativeKind(heap, v);
       if (k === NativeKind.DICT_VIEW) return dictIter(heap, nget(heap, v, 0), loOf(nget(heap, v, 1)));
       if (k >= NativeKind.SEQ_ITER && k <= NativeKind.REVERSED) return v;
+      if (k === NativeKind.INSTANCE) return classHooks.iter(heap, v);
       break;
     }
     default: break;
@@ -307,6 +313,7 @@ export const iterHooks = {
 /** next(iterator), or NULL when exhausted. */
 export function iterNext(heap: Heap, it: Value): Value {
   switch (nativeKind(heap, it)) {
+    case NativeKind.INSTANCE: return classHooks.next(heap, it);
     case NativeKind.SEQ_ITER: {
       const s = nget(heap, it, 0);
       if (isNull(s)) return NULL;

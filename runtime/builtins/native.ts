@@ -39,6 +39,7 @@ export const enum NativeKind {
   CLASSMETHOD = 19, // F0 function
   PROPERTY = 20, // F0 fget, F1 fset, F2 fdel, F3 doc (None when absent)
   SUPER = 21, // F0 the class super() starts after, F1 the object (or class) it binds to
+  NOT_IMPLEMENTED = 22, // the NotImplemented singleton (no fields)
   // Kept apart from the class kinds above so that range can grow:
   STREAM = 40, // F0 fd (small int 1 or 2): sys.stdout / sys.stderr (streams.ts)
 }

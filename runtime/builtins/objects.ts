@@ -85,6 +85,7 @@ export function loadAttr(heap: Heap, obj: Value, name: string): Value {
     if (name === '__qualname__') return functionField(heap, obj, 16);
   }
   if (name === '__name__' && t === TypeId.TYPE) return functionField(heap, obj, 8);
+  if (t === TypeId.TYPE) { const u = classHooks.typeAttr(heap, obj, name); if (!isNull(u)) return u; }
   if (nativeKind(heap, obj) === NativeKind.EXC) {
     if (name === 'args') return nget(heap, obj, 1);
     const v = excAttribute(heap, obj, name);
@@ -127,6 +128,7 @@ export function formatValue(heap: Heap, v: Value, spec: string): Value {
     case TypeId.FLOAT: return strFromJs(heap, formatFloat(v, spec));
     case TypeId.COMPLEX: return strFromJs(heap, formatComplex(complexReal(heap, v), complexImag(heap, v), spec));
     default:
+      if (nativeKind(heap, v) === NativeKind.INSTANCE) { const u = classHooks.format(heap, v, spec); if (!isNull(u)) return u; }
       if (spec !== '') throw new PyError('TypeError', `unsupported format string passed to ${typeNameOf(heap, v)}.__format__`);
       return strFromJs(heap, strValue(heap, v));
   }

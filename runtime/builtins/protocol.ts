@@ -18,7 +18,7 @@ import { compareStr } from '../semantics/codepoints.js';
 import { PyError, typeError } from '../errors.js';
 import { NativeKind, nativeKind, nget } from './native.js';
 import { NATIVES } from './registry.js';
-import { classHooks, isUserKind } from './class-hooks.js';
+import { classHooks, isUserKind, isUserObject } from './class-hooks.js';
 import { NULL } from '../value.js';
 
 /** The type id of a heap pointer value (no checks). */
@@ -101,6 +101,7 @@ export function truthy(heap: Heap, v: Value): boolean {
     case TypeId.BYTES: return heap.i32[((loOf(v) >>> 0) >>> 2) + 1] !== 0;
     case TypeId.RANGE: return rangeLength(heap, v) !== 0n;
     case TypeId.COMPLEX: return complexTruthy(heap, v);
+    case TypeId.FUNCTION: return nativeKind(heap, v) === NativeKind.INSTANCE ? classHooks.truthy(heap, v) : true;
     default: return true;
   }
 }
@@ -131,6 +132,7 @@ export function lengthOf(heap: Heap, v: Value): number {
     }
     case TypeId.FUNCTION:
       if (nativeKind(heap, v) === NativeKind.DICT_VIEW) return dictLength(heap, nget(heap, v, 0));
+      if (nativeKind(heap, v) === NativeKind.INSTANCE) return classHooks.length(heap, v);
       return -1;
     default: return -1;
   }
@@ -167,6 +169,7 @@ export function eq(heap: Heap, a: Value, b: Value): boolean {
   const kb = numberKind(heap, b);
   if (ka !== 0 && kb !== 0) return compareNumbers(heap, a, b, ka, kb) === 0;
   if (isComplex(heap, a) || isComplex(heap, b)) return complexEq(heap, a, b);
+  if (isUserObject(heap, a) || isUserObject(heap, b)) return classHooks.eq(heap, a, b);
   if (ka !== 0 || kb !== 0) return false;
   if (hiOf(a) !== HI_PTR || hiOf(b) !== HI_PTR) return false;
   const ta = ptrType(heap, a);
@@ -233,6 +236,7 @@ function isFloatNaN(v: Value): boolean {
 
 /** -1/0/1 ordering for `<` and friends, raising CPython's TypeError for unorderable pairs. */
 export function compare(heap: Heap, a: Value, b: Value, symbol: string): number | undefined {
+  if (isUserObject(heap, a) || isUserObject(heap, b)) return classHooks.compare(heap, a, b, symbol);
   const ka = numberKind(heap, a);
   const kb = numberKind(heap, b);
   if (ka !== 0 && kb !== 0) return compareNumbers(heap, a, b, ka, kb);

@@ -44,6 +44,13 @@ function lit(cp: number): string {
   return `\\u{${cp.toString(16)}}`;
 }
 
+/**
+ * I, i, İ and ı: CPython's IGNORECASE treats them as one class (sre folds by simple
+ * lower/upper case: İ lowers to i, ı uppers to I); JS's simple case folding leaves İ and ı
+ * alone.
+ */
+const DOTLESS_I_GROUP = [0x49, 0x69, 0x130, 0x131];
+
 /** Single-code-point case variants of cp (for a literal under a scoped (?i:...)). */
 function caseVariants(cp: number, asciiOnly = false): number[] {
   if (asciiOnly) {
@@ -51,6 +58,7 @@ function caseVariants(cp: number, asciiOnly = false): number[] {
     if (cp >= 0x61 && cp <= 0x7a) return [cp, cp - 32];
     return [cp];
   }
+  if (DOTLESS_I_GROUP.includes(cp)) return [...DOTLESS_I_GROUP];
   const ch = String.fromCodePoint(cp);
   const out = new Set([cp]);
   for (const v of [ch.toLowerCase(), ch.toUpperCase(), ch.toLowerCase().toUpperCase(), ch.toUpperCase().toLowerCase()]) {
@@ -90,9 +98,13 @@ function emitSet(items: SetItem[], negate: boolean, f: number, ctx: Ctx): string
   if ((f & FLAGS.IGNORECASE) === 0 && ctx.globalI) throw unsupported('turning IGNORECASE off in part of a pattern ((?-i:...))');
   let body = '';
   for (const it of items) {
-    if (it.k === 'lit') body += (scopedI ? caseVariants(it.cp, ascii) : [it.cp]).map(lit).join('');
-    else if (it.k === 'range') {
+    const iGroup = (ctx.globalI || (scopedI && !ascii));
+    if (it.k === 'lit') {
+      body += (scopedI ? caseVariants(it.cp, ascii) : [it.cp]).map(lit).join('');
+      if (iGroup && DOTLESS_I_GROUP.includes(it.cp)) body += DOTLESS_I_GROUP.map(lit).join('');
+    } else if (it.k === 'range') {
       body += `${lit(it.lo)}-${lit(it.hi)}`;
+      if (iGroup && DOTLESS_I_GROUP.some((c) => c >= it.lo && c <= it.hi)) body += DOTLESS_I_GROUP.map(lit).join('');
       if (scopedI) {
         // Spell out the other case of the range's ASCII letters; beyond ASCII (without
         // re.ASCII) folding is not a range operation, so refuse.
@@ -117,6 +129,7 @@ function emit(n: Node, f: number, ctx: Ctx, p: Parsed): string {
         return vs.length === 1 ? lit(n.cp) : `[${vs.map(lit).join('')}]`;
       }
       if ((f & FLAGS.IGNORECASE) === 0 && ctx.globalI) throw unsupported('turning IGNORECASE off in part of a pattern ((?-i:...))');
+      if (ctx.globalI && DOTLESS_I_GROUP.includes(n.cp)) return `[${DOTLESS_I_GROUP.map(lit).join('')}]`;
       return lit(n.cp);
     case 'set': return emitSet(n.items, n.negate, f, ctx);
     case 'any': return f & FLAGS.DOTALL ? '[\\s\\S]' : '[^\\n]';

@@ -1,0 +1,311 @@
+// The data model for user classes: what the builtin operators do when an operand is an
+// instance of a class — binary operators with reflected and in-place variants and
+// NotImplemented, rich comparisons with CPython's reflection rules, truth, len, items,
+// membership, iteration, unary operators and format(). The builtin protocol files call
+// these through `classHooks` only when an operand is a user object.
+
+import type { Heap } from './heap.js';
+import { TypeId } from './layout.js';
+import { NULL, NONE, TRUE, FALSE, type Value, isNull, isNone, loOf, hiOf, HI_BOOL, HI_INT, sameValue } from './value.js';
+import { strToJs, internStr } from './str.js';
+import { dictGet } from './dict.js';
+import { H } from './heap.js';
+import { fromPtr } from './value.js';
+import { pushHandle, popHandles, handleGet } from './gc.js';
+import { NativeKind, nativeKind, newNative } from './builtins/native.js';
+import { classHooks } from './builtins/class-hooks.js';
+import { raise } from './builtins/exceptions.js';
+import { tid, typeNameOf } from './builtins/protocol.js';
+import { bind, callPy, classOf, lookupType, mroOf } from './classes.js';
+
+const BINARY_METHODS: Record<string, string> = {
+  add: 'add', sub: 'sub', mul: 'mul', matmul: 'matmul', truediv: 'truediv', floordiv: 'floordiv', mod: 'mod',
+  pow: 'pow', lshift: 'lshift', rshift: 'rshift', and: 'and', or: 'or', xor: 'xor',
+};
+
+/** The NotImplemented singleton (created once per heap by installClassBuiltins). */
+export function notImplemented(heap: Heap): Value {
+  return dictGet(heap, fromPtr(heap.i32[H.ROOT_BUILTINS]), internStr(heap, 'NotImplemented'));
+}
+
+export function isNotImplemented(heap: Heap, v: Value): boolean {
+  return nativeKind(heap, v) === NativeKind.NOT_IMPLEMENTED;
+}
+
+export function newNotImplemented(heap: Heap): Value {
+  return newNative(heap, NativeKind.NOT_IMPLEMENTED);
+}
+
+function isInst(heap: Heap, v: Value): boolean {
+  return nativeKind(heap, v) === NativeKind.INSTANCE;
+}
+
+/** The method `name` of v's class bound to v, or NULL (also NULL for non-instances). */
+function method(heap: Heap, v: Value, name: string): Value {
+  if (!isInst(heap, v)) return NULL;
+  const cls = classOf(heap, v);
+  const f = lookupType(heap, cls, name);
+  if (isNull(f) || isNone(f)) return NULL;
+  return bind(heap, f, v, cls);
+}
+
+function call1(heap: Heap, m: Value, x: Value): Value {
+  return callPy(heap, m, 1, x);
+}
+
+/** Calls v.name(x) when the class defines it; NotImplemented when it does not. */
+function tryMethod(heap: Heap, v: Value, name: string, x: Value): Value {
+  const m = method(heap, v, name);
+  if (isNull(m)) return notImplemented(heap);
+  const top = pushHandle(heap, m);
+  try {
+    return call1(heap, m, x);
+  } finally {
+    popHandles(heap, top);
+  }
+}
+
+/** type(b) is a proper subclass of type(a) (the reflected method then goes first). */
+function properSubclass(heap: Heap, b: Value, a: Value): boolean {
+  if (!isInst(heap, b)) return false;
+  const cb = classOf(heap, b);
+  if (isInst(heap, a) && loOf(classOf(heap, a)) === loOf(cb)) return false;
+  if (!isInst(heap, a)) return false;
+  return mroOf(heap, cb).includes(loOf(classOf(heap, a)) >>> 0);
+}
+
+/** `a op b` for user objects; NULL when every method returned NotImplemented (the caller raises). */
+export function binaryDunder(heap: Heap, op: string, a: Value, b: Value, inplace: boolean): Value {
+  const name = BINARY_METHODS[op];
+  const top = pushHandle(heap, a);
+  try {
+    pushHandle(heap, b);
+    if (inplace) {
+      const r = tryMethod(heap, a, `__i${name}__`, b);
+      if (!isNotImplemented(heap, r)) return r;
+    }
+    const sameType = isInst(heap, a) && isInst(heap, b) && loOf(classOf(heap, a)) === loOf(classOf(heap, b));
+    if (properSubclass(heap, b, a)) {
+      const r = tryMethod(heap, handleGet(heap, top + 1), `__r${name}__`, handleGet(heap, top));
+      if (!isNotImplemented(heap, r)) return r;
+      const l = tryMethod(heap, handleGet(heap, top), `__${name}__`, handleGet(heap, top + 1));
+      if (!isNotImplemented(heap, l)) return l;
+      return NULL;
+    }
+    const l = tryMethod(heap, handleGet(heap, top), `__${name}__`, handleGet(heap, top + 1));
+    if (!isNotImplemented(heap, l)) return l;
+    if (!sameType) {
+      const r = tryMethod(heap, handleGet(heap, top + 1), `__r${name}__`, handleGet(heap, top));
+      if (!isNotImplemented(heap, r)) return r;
+    }
+    return NULL;
+  } finally {
+    popHandles(heap, top);
+  }
+}
+
+const REFLECTED: Record<string, string> = { '<': '__gt__', '<=': '__ge__', '>': '__lt__', '>=': '__le__', '==': '__eq__', '!=': '__ne__' };
+const DIRECT: Record<string, string> = { '<': '__lt__', '<=': '__le__', '>': '__gt__', '>=': '__ge__', '==': '__eq__', '!=': '__ne__' };
+
+/** One side of a comparison; `!=` falls back to the inverse of `__eq__` (object.__ne__). */
+function compareSide(heap: Heap, v: Value, name: string, x: Value): Value {
+  const m = method(heap, v, name);
+  if (!isNull(m) && nativeKind(heap, m) !== NativeKind.BUILTIN) return call1(heap, m, x);
+  if (name === '__ne__') {
+    const eq = compareSide(heap, v, '__eq__', x);
+    if (isNotImplemented(heap, eq)) return eq;
+    return truth(heap, eq) ? FALSE : TRUE;
+  }
+  return notImplemented(heap);
+}
+
+/**
+ * `a sym b` where an operand is a user object: the result object (any value a dunder
+ * returns), with == / != falling back to identity and the others raising CPython's TypeError.
+ */
+export function richCompare(heap: Heap, a: Value, b: Value, sym: string): Value {
+  const top = pushHandle(heap, a);
+  try {
+    pushHandle(heap, b);
+    const reflectedFirst = properSubclass(heap, b, a);
+    if (reflectedFirst) {
+      const r = compareSide(heap, b, REFLECTED[sym], a);
+      if (!isNotImplemented(heap, r)) return r;
+    }
+    const l = compareSide(heap, handleGet(heap, top), DIRECT[sym], handleGet(heap, top + 1));
+    if (!isNotImplemented(heap, l)) return l;
+    if (!reflectedFirst) {
+      const r = compareSide(heap, handleGet(heap, top + 1), REFLECTED[sym], handleGet(heap, top));
+      if (!isNotImplemented(heap, r)) return r;
+    }
+    const x = handleGet(heap, top), y = handleGet(heap, top + 1);
+    if (sym === '==') return sameValue(x, y) ? TRUE : FALSE;
+    if (sym === '!=') return sameValue(x, y) ? FALSE : TRUE;
+    return raise('TypeError', `'${sym}' not supported between instances of '${typeNameOf(heap, x)}' and '${typeNameOf(heap, y)}'`);
+  } finally {
+    popHandles(heap, top);
+  }
+}
+
+function truth(heap: Heap, v: Value): boolean {
+  return classHooks.truthy(heap, v);
+}
+
+/** bool(obj) for an instance: __bool__ (must return bool), else __len__ != 0, else True. */
+export function instanceTruthy(heap: Heap, v: Value): boolean {
+  const b = method(heap, v, '__bool__');
+  if (!isNull(b)) {
+    const r = callPy(heap, b, 0);
+    if (hiOf(r) !== HI_BOOL || r === r) raise('TypeError', `__bool__ should return bool, returned ${typeNameOf(heap, r)}`);
+    return loOf(r) !== 0;
+  }
+  const n = instanceLength(heap, v);
+  return n === -1 ? true : n !== 0;
+}
+
+/** len(obj) for an instance: -1 when the class has no __len__. */
+export function instanceLength(heap: Heap, v: Value): number {
+  const m = method(heap, v, '__len__');
+  if (isNull(m)) return -1;
+  const r = callPy(heap, m, 0);
+  if (r === r || (hiOf(r) !== HI_INT && hiOf(r) !== HI_BOOL)) {
+    if (tid(heap, r) === TypeId.INT) raise('OverflowError', 'cannot fit \'int\' into an index-sized integer');
+    raise('TypeError', `'${typeNameOf(heap, r)}' object cannot be interpreted as an integer`);
+  }
+  if (loOf(r) < 0) raise('ValueError', '__len__() should return >= 0');
+  return loOf(r);
+}
+
+export function instanceGetItem(heap: Heap, v: Value, key: Value): Value {
+  const m = method(heap, v, '__getitem__');
+  if (isNull(m)) return raise('TypeError', `'${typeNameOf(heap, v)}' object is not subscriptable`);
+  return call1(heap, m, key);
+}
+
+export function instanceSetItem(heap: Heap, v: Value, key: Value, value: Value): void {
+  const m = method(heap, v, '__setitem__');
+  if (isNull(m)) raise('TypeError', `'${typeNameOf(heap, v)}' object does not support item assignment`);
+  callPy(heap, m, 2, key, value);
+}
+
+export function instanceDelItem(heap: Heap, v: Value, key: Value): void {
+  const m = method(heap, v, '__delitem__');
+  if (isNull(m)) raise('TypeError', `'${typeNameOf(heap, v)}' object doesn't support item deletion`);
+  call1(heap, m, key);
+}
+
+/** `item in v`: __contains__, else iteration comparing with == (identity first). */
+export function instanceContains(heap: Heap, v: Value, item: Value): boolean {
+  const m = method(heap, v, '__contains__');
+  if (!isNull(m)) return truth(heap, call1(heap, m, item));
+  const top = pushHandle(heap, item);
+  try {
+    const it = instanceIter(heap, v);
+    pushHandle(heap, it);
+    for (;;) {
+      const x = classHooks.next(heap, handleGet(heap, top + 1));
+      if (isNull(x)) return false;
+      if (sameValue(x, handleGet(heap, top)) || classHooks.eq(heap, x, handleGet(heap, top))) return true;
+    }
+  } catch (e) {
+    if ((e as { pyType?: string }).pyType === 'TypeError' && isNull(method(heap, v, '__iter__'))) {
+      raise('TypeError', `argument of type '${typeNameOf(heap, v)}' is not iterable`);
+    }
+    throw e;
+  } finally {
+    popHandles(heap, top);
+  }
+}
+
+/** iter(v) for an instance: __iter__, whose result must have __next__ (or be a builtin iterator). */
+export function instanceIter(heap: Heap, v: Value): Value {
+  const m = method(heap, v, '__iter__');
+  if (isNull(m)) return raise('TypeError', `'${typeNameOf(heap, v)}' object is not iterable`);
+  const it = callPy(heap, m, 0);
+  if (isInst(heap, it) && isNull(method(heap, it, '__next__'))) {
+    raise('TypeError', `iter() returned non-iterator of type '${typeNameOf(heap, it)}'`);
+  }
+  if (!isInst(heap, it)) return classHooks.builtinIter(heap, it);
+  return it;
+}
+
+/** next(it) for an instance iterator: NULL on StopIteration. */
+export function instanceNext(heap: Heap, it: Value): Value {
+  const m = method(heap, it, '__next__');
+  if (isNull(m)) return raise('TypeError', `'${typeNameOf(heap, it)}' object is not an iterator`);
+  try {
+    return callPy(heap, m, 0);
+  } catch (e) {
+    if ((e as { pyType?: string }).pyType === 'StopIteration') return NULL;
+    throw e;
+  }
+}
+
+const UNARY: Record<string, string> = { '-': '__neg__', '+': '__pos__', '~': '__invert__' };
+
+/** -v, +v, ~v for an instance; NULL when the class lacks the method. */
+export function instanceUnary(heap: Heap, symbol: string, v: Value): Value {
+  const m = method(heap, v, UNARY[symbol]);
+  return isNull(m) ? NULL : callPy(heap, m, 0);
+}
+
+/** format(v, spec) for an instance: __format__ when the class defines one, else str(v) for ''. */
+export function instanceFormat(heap: Heap, v: Value, spec: Value): Value {
+  const m = method(heap, v, '__format__');
+  if (!isNull(m) && nativeKind(heap, m) !== NativeKind.BUILTIN) {
+    const r = call1(heap, m, spec);
+    if (tid(heap, r) !== TypeId.STR) raise('TypeError', `__format__ must return a str, not ${typeNameOf(heap, r)}`);
+    return r;
+  }
+  if (strToJs(heap, spec) !== '') raise('TypeError', `unsupported format string passed to ${typeNameOf(heap, v)}.__format__`);
+  return NULL;
+}
+
+/** hash(v) for an instance: its __hash__ (None: unhashable), else identity (undefined). */
+export function instanceHash(heap: Heap, v: Value): Value | undefined {
+  const cls = classOf(heap, v);
+  const f = lookupType(heap, cls, '__hash__');
+  if (isNone(f)) return raise('TypeError', `unhashable type: '${typeNameOf(heap, v)}'`);
+  if (isNull(f) || nativeKind(heap, f) === NativeKind.BUILTIN) return undefined;
+  const r = callPy(heap, bind(heap, f, v, cls), 0);
+  if (tid(heap, r) !== TypeId.INT && tid(heap, r) !== TypeId.BOOL) raise('TypeError', '__hash__ method should return an integer');
+  return r;
+}
+
+void NONE;
+
+/** compare() in protocol.ts wants -1/0/1 tested against 0 by the caller's symbol. */
+function compareCode(heap: Heap, a: Value, b: Value, symbol: string): number {
+  const t = truth(heap, richCompare(heap, a, b, symbol));
+  switch (symbol) {
+    case '<': return t ? -1 : 0;
+    case '<=': return t ? 0 : 1;
+    case '>': return t ? 1 : 0;
+    case '>=': return t ? 0 : -1;
+    case '==': return t ? 0 : 1;
+    default: return t ? 1 : 0; // '!='
+  }
+}
+
+classHooks.truthy = (heap, v) => {
+  if (isNotImplemented(heap, v)) return true;
+  if (!isInst(heap, v)) return protocolTruthy(heap, v);
+  return instanceTruthy(heap, v);
+};
+classHooks.length = (heap, v) => instanceLength(heap, v);
+classHooks.eq = (heap, a, b) => truth(heap, richCompare(heap, a, b, '=='));
+classHooks.compare = compareCode;
+classHooks.binary = binaryDunder;
+classHooks.unary = instanceUnary;
+classHooks.getItem = instanceGetItem;
+classHooks.setItem = instanceSetItem;
+classHooks.delItem = instanceDelItem;
+classHooks.contains = instanceContains;
+classHooks.iter = instanceIter;
+classHooks.builtinIter = (heap, v) => getIter(heap, v);
+classHooks.next = instanceNext;
+classHooks.format = (heap, v, spec) => instanceFormat(heap, v, strFromJs(heap, spec));
+
+import { truthy as protocolTruthy } from './builtins/protocol.js';
+import { getIter } from './builtins/containers.js';
+import { strFromJs } from './str.js';
