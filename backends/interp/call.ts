@@ -303,6 +303,19 @@ function parentName(it: Interp, fn: IRFunction): string {
 /** Binds handle arguments to a native's signature in a fresh handle window and calls it. */
 function callNative(it: Interp, e: NativeEntry, self: Value, top: number, n: number, kwnames: readonly string[] | null): Value {
   const heap = it.heap;
+  if (e.kind === 'method' && isNull(self)) {
+    // An unbound method (`str.upper`): the first positional argument is self, as with
+    // CPython's method descriptors.
+    const owner = e.qualname.slice(0, e.qualname.length - e.name.length - 1);
+    if (n - (kwnames?.length ?? 0) < 1) raise('TypeError', `unbound method ${e.qualname}() needs an argument`);
+    self = handleGet(heap, top + 1);
+    const actual = typeNameOf(heap, self);
+    if (actual !== owner && !(owner === 'int' && actual === 'bool')) {
+      raise('TypeError', `descriptor '${e.name}' for '${owner}' objects doesn't apply to a '${actual}' object`);
+    }
+    top += 1;
+    n -= 1;
+  }
   const sig = e.sig;
   const nkw = kwnames?.length ?? 0;
   const npos = n - nkw;

@@ -14,6 +14,7 @@ import { PyError } from '../errors.js';
 import { formatComplex, formatFloat, formatInt, formatStr } from '../semantics/format-spec.js';
 import { complexImag, complexReal } from '../complex.js';
 import { numberAttr } from './complex.js';
+import { typeAttr } from './type-attrs.js';
 import { NativeKind, nativeKind, newNative, nget, nset } from './native.js';
 import { METHODS, MODULES, type NativeEntry } from './registry.js';
 import { classHooks, isUserObject } from './class-hooks.js';
@@ -92,6 +93,10 @@ export function loadAttr(heap: Heap, obj: Value, name: string): Value {
     if (v !== undefined) return v;
   }
   if (nativeKind(heap, obj) === NativeKind.EXC_TYPE && name === '__name__') return nget(heap, obj, 0);
+  if (t === TypeId.TYPE) {
+    const ta = typeAttr(heap, obj, name);
+    if (ta !== undefined) return ta;
+  }
   if (t === TypeId.TYPE || nativeKind(heap, obj) === NativeKind.EXC_TYPE) {
     raise('AttributeError', `type object '${typeNameForType(heap, obj)}' has no attribute '${name}'`);
   }
