@@ -131,6 +131,9 @@ export class Heap {
   threadRecord = 0;
   readonly strCache = new Map<number, string>();
   strCacheGc = -1;
+  /** Big int address → its JS BigInt, under the same rule as strCache (see runtime/int.ts). */
+  readonly intCache = new Map<number, bigint>();
+  intCacheGc = -1;
   /** Interned JS string → str address, for this thread (interned strs are immortal roots). */
   readonly internCache = new Map<string, number>();
 

@@ -4,7 +4,10 @@
 //   +8  i32 sign (+1 or -1)     +12 unused     +16 n little-endian u32 limbs of |value|
 // Invariant (canonical form): a heap big int never holds a value in int32 range, so two ints are
 // equal only if both are small and equal, or both big and equal — no cross-representation compare.
-// Arithmetic outside the small fast paths converts to JS BigInt and back.
+// Arithmetic outside the small fast paths converts to JS BigInt and back. Big ints are immutable
+// and the heap never moves, so each thread caches address → BigInt for the ints it made or read
+// (Heap.intCache, cleared whenever the GC count changes, since addresses are then reused): a
+// bigint loop (pidigits) then converts each value once instead of at every operation.
 
 import { alloc } from './alloc.js';
 import type { Heap } from './heap.js';
@@ -30,6 +33,7 @@ export function intFromBigInt(heap: Heap, n: bigint): Value {
   for (let i = 0, end = hex.length; i < limbs; i++, end -= 8) {
     u32[base + i] = parseInt(hex.slice(Math.max(0, end - 8), end), 16);
   }
+  cacheBigInt(heap, a, n);
   return fromPtr(a);
 }
 
@@ -45,6 +49,10 @@ export function intToBigInt(heap: Heap, v: Value): bigint {
   if (hi === HI_INT || hi === HI_BOOL) return BigInt(loOf(v));
   const a = loOf(v) >>> 0;
   if (hi !== HI_PTR || (heap.i32[a >>> 2] & TYPE_MASK) !== TypeId.INT) throw typeError('an integer is required');
+  if (heap.intCacheGc === heap.gcCount) {
+    const cached = heap.intCache.get(a);
+    if (cached !== undefined) return cached;
+  }
   const limbs = heap.i32[(a >>> 2) + 1];
   const base = (a + BIG_LIMBS) >>> 2;
   // One hex string and one BigInt parse: linear, where shifting in a limb at a time is quadratic
@@ -55,8 +63,22 @@ export function intToBigInt(heap: Heap, v: Value): bigint {
     const limb = u32[base + limbs - 1 - i];
     parts[i] = HEX_BYTE[limb >>> 24] + HEX_BYTE[(limb >>> 16) & 255] + HEX_BYTE[(limb >>> 8) & 255] + HEX_BYTE[limb & 255];
   }
-  const n = BigInt('0x' + parts.join(''));
-  return heap.i32[(a >>> 2) + 2] < 0 ? -n : n;
+  const magnitude = BigInt('0x' + parts.join(''));
+  const n = heap.i32[(a >>> 2) + 2] < 0 ? -magnitude : magnitude;
+  cacheBigInt(heap, a, n);
+  return n;
+}
+
+const INT_CACHE_LIMIT = 1 << 14;
+
+function cacheBigInt(heap: Heap, address: number, n: bigint): void {
+  const gc = heap.gcCount;
+  // Bounded: entries live until the next GC, which may be far away.
+  if (heap.intCacheGc !== gc || heap.intCache.size >= INT_CACHE_LIMIT) {
+    heap.intCache.clear();
+    heap.intCacheGc = gc;
+  }
+  heap.intCache.set(address, n);
 }
 
 /** Whether v is an int (small or big) or a bool, which is an int subclass. */
