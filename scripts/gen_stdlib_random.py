@@ -42,11 +42,14 @@ def script():
     ops.append(('paretovariate', (3.0,), {}))
     ops.append(('weibullvariate', (1.0, 2.0), {}))
     ops.append(('randbytes', (7,), {}))
+    for n, p in ((1, 0.3), (10, 0.5), (20, 0.2), (100, 0.05), (100, 0.5), (1000, 0.3), (5, 0.9), (10**6, 0.4), (0, 0.5), (7, 0.0), (7, 1.0)):
+        ops.append(('binomialvariate', (n, p), {}))
     # errors (they draw nothing, so the stream stays aligned)
     ops += [('randrange', (0,), {}), ('randrange', (5, 5), {}), ('randrange', (0, 10, 0), {}),
             ('randrange', (10, 0, 2), {}), ('choice', ([],), {}), ('sample', (list(range(3)), 5), {}),
             ('sample', (list(range(3)), -1), {}), ('gammavariate', (0.0, 1.0), {}),
-            ('getrandbits', (-1,), {}), ('randrange', (1, 5, 1), {}), ('randrange', (5, 1, 1), {})]
+            ('getrandbits', (-1,), {}), ('randrange', (1, 5, 1), {}), ('randrange', (5, 1, 1), {}),
+            ('binomialvariate', (-1, 0.5), {}), ('binomialvariate', (5, 1.5), {})]
     ops.append(('random', (), {}))
     return ops
 
@@ -79,7 +82,8 @@ def generate(enc, err):
         r = random.Random(seed)
         streams.append({'seed': seed, 'gauss': [repr(r.gauss()) for _ in range(2000)],
                         'expo': [repr(r.expovariate(2.0)) for _ in range(2000)],
-                        'gamma': [repr(r.gammavariate(3.0, 1.0)) for _ in range(1000)]})
+                        'gamma': [repr(r.gammavariate(3.0, 1.0)) for _ in range(1000)],
+                        'binomial': [r.binomialvariate(n, p) for n, p in [(50, 0.4), (1000, 0.3), (30, 0.1)] * 300]})
     v1 = []
     for s in ('abc', b'xyz', ''):
         r = random.Random()

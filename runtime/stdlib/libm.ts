@@ -76,6 +76,23 @@ export function log(x: number): number {
   return round(atanh2(t) + BigInt(k) * LN2) ?? Math.log(x);
 }
 
+/** log2(x), correctly rounded (exact for powers of two). */
+export function log2(x: number): number {
+  if (!(x > 0) || x === Infinity) return Math.log2(x);
+  const { m, e } = decompose(x);
+  if ((m & (m - 1n)) === 0n) return e + m.toString(2).length - 1;
+  const bits = m.toString(2).length;
+  let k = e + bits - 1;
+  let f = m << (P - BigInt(bits - 1));
+  if (f * f > 2n * ONE * ONE) {
+    f >>= 1n;
+    k += 1;
+  }
+  const t = ((f - ONE) << P) / (f + ONE);
+  const ln = atanh2(t) + BigInt(k) * LN2;
+  return round((ln << P) / LN2) ?? Math.log2(x);
+}
+
 /** exp(x), correctly rounded. */
 export function exp(x: number): number {
   if (!Number.isFinite(x) || x > 710 || x < -746 || x === 0) return Math.exp(x);
@@ -143,4 +160,37 @@ export function cos(x: number): number {
   if (!Number.isFinite(x)) return Math.cos(x);
   if (Math.abs(x) < 2 ** -27) return 1; // 1 - x*x/2 rounds to 1
   return sinCos(x, 1) ?? Math.cos(x);
+}
+
+const HALF_LN_2PI = 0.9189385332046728; // 0.5 * log(2*pi), correctly rounded
+
+/**
+ * lgamma(x) for a positive integer-valued x (all binomialvariate needs): ln((x-1)!)
+ * correctly rounded from the exact factorial up to 1000; Stirling's series beyond, whose
+ * error (an ulp or two of a value near x ln x) matches the C library's accuracy there.
+ */
+export function lgammaInt(x: number): number {
+  if (x <= 2) return 0;
+  if (x <= 1000) {
+    let f = 1n;
+    for (let k = 2n; k < BigInt(x); k++) f *= k;
+    return lnBig(f);
+  }
+  const inv = 1 / x;
+  const inv2 = inv * inv;
+  const series = inv * (1 / 12 - inv2 * (1 / 360 - inv2 * (1 / 1260 - inv2 / 1680)));
+  return (x - 0.5) * log(x) - x + HALF_LN_2PI + series;
+}
+
+/** ln(n) for a positive BigInt, correctly rounded. */
+function lnBig(n: bigint): number {
+  const bits = n.toString(2).length;
+  let k = bits - 1;
+  let f = bits - 1 <= Number(P) ? n << (P - BigInt(bits - 1)) : n >> BigInt(bits - 1 - Number(P));
+  if (f * f > 2n * ONE * ONE) {
+    f >>= 1n;
+    k += 1;
+  }
+  const t = ((f - ONE) << P) / (f + ONE);
+  return round(atanh2(t) + BigInt(k) * LN2) ?? Math.log(Number(n));
 }

@@ -46,6 +46,7 @@ function call(r: Random, name: string, args: Py[], kw: Record<string, Py>): Py {
     case 'normalvariate': return r.normalvariate();
     case 'expovariate': return args.length ? r.expovariate(num(args[0])) : r.expovariate();
     case 'randbytes': return r.randbytes(num(args[0]));
+    case 'binomialvariate': return r.binomialvariate(args[0] as bigint, num(args[1]));
     default: {
       const f = (r as unknown as Record<string, (...a: number[]) => number>)[name];
       if (typeof f !== 'function') throw new Error(`no op ${name}`);
@@ -124,6 +125,19 @@ test('long gauss / expovariate / gammavariate streams match bit for bit', (t) =>
       // Known differences are an ulp or two (one ulp of cos times g2rad) and do not desynchronise the stream.
       for (const [, g, w] of bad) t.true(Math.abs(g - w) <= Math.abs(w) * 2 ** -50, `${g} vs ${w}`);
     }
+  }
+});
+
+test('binomialvariate streams (both algorithms) match exactly', (t) => {
+  for (const s of data.streams) {
+    const r = new Random(BigInt(s.seed));
+    // The stream continues after the gauss/expo/gamma draws, as in the generator.
+    for (let i = 0; i < 2000; i++) r.gauss();
+    for (let i = 0; i < 2000; i++) r.expovariate(2.0);
+    for (let i = 0; i < 1000; i++) r.gammavariate(3.0, 1.0);
+    const params: [bigint, number][] = [[50n, 0.4], [1000n, 0.3], [30n, 0.1]];
+    const got = (s.binomial as number[]).map((_, i) => Number(r.binomialvariate(...params[i % 3])));
+    t.deepEqual(got, s.binomial, `seed ${s.seed}`);
   }
 });
 
