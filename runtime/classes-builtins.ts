@@ -42,29 +42,34 @@ defineBuiltin('__build_class__', 'func, name, /, *bases, **kwds', (heap, a) => {
     const cls = newClass(heap, name, bases, ns, isNull(q) ? name : q);
     pushHandle(heap, cls);
     if (tid(heap, cell) === TypeId.CELL) cellSet(heap, cell, cls);
-    // type_new_set_names, then init_subclass on the parent (super(cls, cls).__init_subclass__).
-    for (let p = dictNext(heap, ns, 0); p >= 0; p = dictNext(heap, ns, p + 1)) {
-      const v = dictEntryValue(heap, ns, p);
-      if (!isInstance(heap, v)) continue;
-      const setName = lookupType(heap, classOf(heap, v), '__set_name__');
-      if (!isNull(setName) && nativeKind(heap, setName) !== NativeKind.BUILTIN) callPy(heap, setName, 3, v, cls, dictEntryKey(heap, ns, p));
-    }
-    const init = lookupType(heap, cls, '__init_subclass__', cls);
-    const keywords = [];
-    for (let p = dictNext(heap, kwds, 0); p >= 0; p = dictNext(heap, kwds, p + 1)) {
-      if (strToJs(heap, dictEntryKey(heap, kwds, p)) !== 'metaclass') keywords.push(p);
-    }
-    if (nativeKind(heap, init) === NativeKind.CLASSMETHOD) {
-      if (keywords.length > 0) raise('NotImplementedError', 'class keyword arguments are not supported by pyx yet');
-      callPy(heap, boundMethod(heap, nget(heap, init, 0), cls), 0);
-    } else if (keywords.length > 0) {
-      raise('TypeError', `${className(heap, cls)}.__init_subclass__() takes no keyword arguments`);
-    }
+    finishClass(heap, cls, ns, kwds);
     return cls;
   } finally {
     popHandles(heap, top);
   }
 });
+
+/** What type_new does after creating the class: __set_name__ on the attributes, then the parent's __init_subclass__. */
+function finishClass(heap: Heap, cls: Value, ns: Value, kwds: Value): void {
+  // type_new_set_names, then init_subclass on the parent (super(cls, cls).__init_subclass__).
+  for (let p = dictNext(heap, ns, 0); p >= 0; p = dictNext(heap, ns, p + 1)) {
+    const v = dictEntryValue(heap, ns, p);
+    if (!isInstance(heap, v)) continue;
+    const setName = lookupType(heap, classOf(heap, v), '__set_name__');
+    if (!isNull(setName) && nativeKind(heap, setName) !== NativeKind.BUILTIN) callPy(heap, setName, 3, v, cls, dictEntryKey(heap, ns, p));
+  }
+  const init = lookupType(heap, cls, '__init_subclass__', cls);
+  const keywords = [];
+  for (let p = dictNext(heap, kwds, 0); p >= 0; p = dictNext(heap, kwds, p + 1)) {
+    if (strToJs(heap, dictEntryKey(heap, kwds, p)) !== 'metaclass') keywords.push(p);
+  }
+  if (nativeKind(heap, init) === NativeKind.CLASSMETHOD) {
+    if (keywords.length > 0) raise('NotImplementedError', 'class keyword arguments are not supported by pyx yet');
+    callPy(heap, boundMethod(heap, nget(heap, init, 0), cls), 0);
+  } else if (keywords.length > 0) {
+    raise('TypeError', `${className(heap, cls)}.__init_subclass__() takes no keyword arguments`);
+  }
+}
 
 function wrapper(kind: NativeKind) {
   return (heap: Heap, a: number): Value => {
@@ -238,7 +243,10 @@ defineConstructor(TypeId.TYPE, 'type', 'object_or_name, bases=, dict=, /', (heap
       dictSetRaw(heap, copy, dictEntryKey(heap, ns, p), dictEntryValue(heap, ns, p));
     }
     if (isNull(dictGet(heap, copy, internStr(heap, '__module__')))) dictSetRaw(heap, copy, internStr(heap, '__module__'), internStr(heap, '__main__'));
-    return newClass(heap, x, bases, copy, x);
+    const cls = newClass(heap, x, bases, copy, x);
+    pushHandle(heap, cls);
+    finishClass(heap, cls, copy, newDict(heap));
+    return cls;
   } finally {
     popHandles(heap, top);
   }

@@ -203,7 +203,7 @@ export function instanceContains(heap: Heap, v: Value, item: Value): boolean {
     const it = instanceIter(heap, v);
     pushHandle(heap, it);
     for (;;) {
-      const x = classHooks.next(heap, handleGet(heap, top + 1));
+      const x = iterNext(heap, handleGet(heap, top + 1));
       if (isNull(x)) return false;
       if (sameValue(x, handleGet(heap, top)) || classHooks.eq(heap, x, handleGet(heap, top))) return true;
     }
@@ -307,5 +307,13 @@ classHooks.next = instanceNext;
 classHooks.format = (heap, v, spec) => instanceFormat(heap, v, strFromJs(heap, spec));
 
 import { truthy as protocolTruthy } from './builtins/protocol.js';
-import { getIter } from './builtins/containers.js';
+import { getIter, iterNext } from './builtins/containers.js';
 import { strFromJs } from './str.js';
+
+keyHooks.hash = (heap, v) => {
+  if (!isInst(heap, v)) return undefined;
+  const r = instanceHash(heap, v);
+  return r === undefined ? undefined : hashValue(heap, r);
+};
+keyHooks.eq = (heap, a, b) => (isInst(heap, a) || isInst(heap, b)) && truth(heap, richCompare(heap, a, b, '=='));
+import { hashValue, keyHooks } from './keys.js';

@@ -16,6 +16,16 @@ import { complexImag, complexReal } from './complex.js';
 import { hashComplex } from './semantics/hash.js';
 
 /**
+ * What user classes add (runtime/classes-dunder.ts sets both): hash() of an instance through
+ * its __hash__ (undefined: the identity hash below) and == between keys where one is an
+ * instance. Null until the class machinery is loaded; then only user objects reach them.
+ */
+export const keyHooks: {
+  hash: ((heap: Heap, v: Value) => number | undefined) | null;
+  eq: ((heap: Heap, a: Value, b: Value) => boolean) | null;
+} = { hash: null, eq: null };
+
+/**
  * hash(v): returns the low word and leaves [lo, hi] in hashOut.
  * Throws TypeError("unhashable type: 'list'") and the like.
  */
@@ -40,6 +50,10 @@ export function hashValue(heap: Heap, v: Value): number {
     case TypeId.LIST: case TypeId.DICT: case TypeId.SET:
       throw typeError(`unhashable type: '${TYPE_NAMES[type]}'`);
     default: {
+      if (type === TypeId.FUNCTION && keyHooks.hash !== null) {
+        const h = keyHooks.hash(heap, v);
+        if (h !== undefined) return h;
+      }
       // Identity hash, like CPython's _Py_HashPointer: the address rotated right by 4 bits.
       const h = (a >>> 4) | (a << 28);
       hashOut[0] = h;
@@ -95,6 +109,7 @@ export function keyEquals(heap: Heap, a: Value, b: Value): boolean {
   const pb = loOf(b) >>> 0;
   const ta = heap.i32[pa >>> 2] & TYPE_MASK;
   const tb = heap.i32[pb >>> 2] & TYPE_MASK;
+  if ((ta === TypeId.FUNCTION || tb === TypeId.FUNCTION) && keyHooks.eq !== null) return keyHooks.eq(heap, a, b);
   if (ta !== tb) {
     const sets = (t: number) => t === TypeId.SET || t === TypeId.FROZENSET;
     return sets(ta) && sets(tb) && setEquals(heap, a, b);
