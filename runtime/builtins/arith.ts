@@ -162,7 +162,7 @@ function sequenceOp(heap: Heap, op: BinaryName, a: Value, b: Value, ka: number, 
       default: break;
     }
   }
-  if (op === 'add' && (ta === TypeId.STR || ta === TypeId.LIST || ta === TypeId.TUPLE) && kb === 0) {
+  if (op === 'add' && (ta === TypeId.STR || ta === TypeId.LIST || ta === TypeId.TUPLE) && tb !== ta) {
     const what = ta === TypeId.STR ? 'str' : ta === TypeId.LIST ? 'list' : 'tuple';
     throw typeError(`can only concatenate ${what} (not "${typeNameOf(heap, b)}") to ${what}`);
   }

@@ -4,7 +4,7 @@
 
 import type { Heap } from '../heap.js';
 import { TypeId } from '../layout.js';
-import { FALSE, NONE, NULL, TRUE, type Value, fromBool, fromInt32, fromPtr, isNull, loOf, hiOf, HI_INT } from '../value.js';
+import { FALSE, NONE, NULL, TRUE, type Value, fromBool, fromInt32, fromPtr, isNull, loOf, hiOf, HI_INT, fromFloat } from '../value.js';
 import { H } from '../heap.js';
 import { intFromBigInt, intFromNumber, intToBigInt } from '../int.js';
 import { strFromJs, strToJs, bytesFromArray, bytesToArray } from '../str.js';
@@ -18,7 +18,7 @@ import { pushHandle, handleGet, popHandles } from '../gc.js';
 import { PyError, typeError } from '../errors.js';
 import { parseInt as pyParseInt, intToBaseStr } from '../semantics/int-str.js';
 import { parseFloat as pyParseFloat, floatToInt, floatRound, floatRoundToInt } from '../semantics/float.js';
-import { intRound, divmod as bigDivmod, powMod } from '../semantics/int.js';
+import { intRound, divmod as bigDivmod, powMod, intToFloat } from '../semantics/int.js';
 import { floatDivmod } from '../semantics/float.js';
 import { pyChr, pyOrd, asciiEscape } from '../semantics/codepoints.js';
 import { defineBuiltin, defineConstructor, arg, BUILTIN_FUNCTIONS, CONSTRUCTORS } from './registry.js';
@@ -320,7 +320,7 @@ defineConstructor(TypeId.FLOAT, 'float', 'x=, /', (heap, a) => {
   if (isNull(x)) return 0;
   const t = tid(heap, x);
   if (t === TypeId.FLOAT) return x;
-  if (t === TypeId.INT || t === TypeId.BOOL) return binary(heap, 'truediv', x, fromInt32(1));
+  if (t === TypeId.INT || t === TypeId.BOOL) return fromFloat(intToFloat(intToBigInt(heap, x))); // OverflowError: int too large to convert to float
   if (t === TypeId.STR) return pyParseFloat(strToJs(heap, x));
   throw typeError(`float() argument must be a string or a real number, not '${typeNameOf(heap, x)}'`);
 });

@@ -167,8 +167,23 @@ defineMethod(ST, 'set', 'update', '*others', (heap, a) => {
   return NONE;
 });
 defineMethod(ST, 'set', 'copy', '', (heap, a) => { const s = self(heap, a); const out = newSet(heap, tid(heap, s) === TypeId.FROZENSET); for (let p = setNext(heap, s, 0); p >= 0; p = setNext(heap, s, p + 1)) setAdd(heap, out, setEntryKey(heap, s, p)); return out; });
-defineMethod(ST, 'set', 'issubset', 'other, /', (heap, a) => fromBool(isSubset(heap, self(heap, a), arg(heap, a, 0))));
-defineMethod(ST, 'set', 'issuperset', 'other, /', (heap, a) => fromBool(isSubset(heap, arg(heap, a, 0), self(heap, a))));
+/** other as a set: itself when it is a set or frozenset, else a new set of its items (rooted by a handle). */
+function asSet(heap: Heap, other: Value): Value {
+  const t = tid(heap, other);
+  if (t === TypeId.SET || t === TypeId.FROZENSET) return other;
+  const items = newList(heap); pushHandle(heap, items);
+  extendFromIterable(heap, items, other);
+  const o = newSet(heap); pushHandle(heap, o);
+  for (let j = 0; j < listLength(heap, items); j++) setAdd(heap, o, listGet(heap, items, j));
+  return o;
+}
+defineMethod(ST, 'set', 'issubset', 'other, /', (heap, a) => fromBool(isSubset(heap, self(heap, a), asSet(heap, arg(heap, a, 0)))));
+defineMethod(ST, 'set', 'issuperset', 'other, /', (heap, a) => fromBool(isSubset(heap, asSet(heap, arg(heap, a, 0)), self(heap, a))));
+defineMethod(ST, 'set', 'isdisjoint', 'other, /', (heap, a) => {
+  const s = self(heap, a), o = asSet(heap, arg(heap, a, 0));
+  for (let p = setNext(heap, s, 0); p >= 0; p = setNext(heap, s, p + 1)) if (setContains(heap, o, setEntryKey(heap, s, p))) return FALSE;
+  return TRUE;
+});
 for (const [name, keep] of [['union', 0], ['intersection', 1], ['difference', 2]] as const) {
   defineMethod(ST, 'set', name, '*others', (heap, a) => {
     const s = self(heap, a), others = arg(heap, a, 0);

@@ -51,13 +51,13 @@ export function reprValue(heap: Heap, v: Value): string {
       for (let i = 0; i < listLength(heap, v); i++) parts.push(reprValue(heap, listGet(heap, v, i)));
       return `[${parts.join(', ')}]`;
     });
-    case TypeId.TUPLE: {
+    case TypeId.TUPLE: return guarded(heap, v, '(', ')', () => { // tuplerepr uses Py_ReprEnter too
       const n = tupleLength(heap, v);
       if (n === 1) return `(${reprValue(heap, tupleItem(heap, v, 0))},)`;
       const parts: string[] = [];
       for (let i = 0; i < n; i++) parts.push(reprValue(heap, tupleItem(heap, v, i)));
       return `(${parts.join(', ')})`;
-    }
+    });
     case TypeId.DICT: return guarded(heap, v, '{', '}', () => {
       const parts: string[] = [];
       for (let p = dictNext(heap, v, 0); p >= 0; p = dictNext(heap, v, p + 1)) {
