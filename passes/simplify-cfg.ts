@@ -13,7 +13,7 @@ export const simplifyCfg: Pass = {
   description: 'CFG cleanup: bypass empty blocks, merge straight-line blocks, drop unreachable blocks',
   requires: [],
   invalidates: 'all',
-  stats: ['blocks bypassed', 'blocks merged', 'blocks removed'],
+  stats: ['edges retargeted', 'blocks merged', 'blocks removed'],
   run(fn, ctx) {
     let changedAny = false;
     for (let changed = true; changed;) {
@@ -21,7 +21,7 @@ export const simplifyCfg: Pass = {
       // A branch to the same block both ways is NOT turned into a jump: `branch` tests the
       // condition's truth value, which may call __bool__/__len__ (and raise).
       const bypassed = bypassEmptyBlocks(fn);
-      if (bypassed > 0) { ctx.count('blocks bypassed', bypassed); changed = true; }
+      if (bypassed > 0) { ctx.count('edges retargeted', bypassed); changed = true; }
       const before = fn.blocks.length;
       removeUnreachable(fn);
       if (fn.blocks.length !== before) { ctx.count('blocks removed', before - fn.blocks.length); changed = true; }
