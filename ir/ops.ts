@@ -523,7 +523,7 @@ export const OPS = {
     flags: flags({ reads: ['heap'] }),
     semantics: { category: 'exception', action: 'match' },
     doc: 'True when `exception` is an instance of `type` (a class or a tuple of classes, ' +
-      'nested tuples included), else False: the test of an `except T` clause. TypeError ' +
+      'not nested), else False: the test of an `except T` clause. TypeError ' +
       '"catching classes that do not inherit from BaseException is not allowed" otherwise.',
   },
   push_exc: {

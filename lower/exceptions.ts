@@ -170,8 +170,9 @@ function exceptClauses(ctx: Ctx, handlers: A.ExceptHandler[], dispatch: Block, i
     const body = b.newBlock();
     if (h.type !== null) {
       const next = b.newBlock();
-      const test = b.value('exc_match', [caught, expression(ctx, h.type)], {}, pos(h.type));
-      b.emit('branch', [test], { then: body.id, else: next.id }, pos(h.type));
+      // CPython reports a bad clause at the whole handler (CHECK_EXC_MATCH's location).
+      const test = b.value('exc_match', [caught, expression(ctx, h.type)], {}, pos(h));
+      b.emit('branch', [test], { then: body.id, else: next.id }, pos(h));
       b.setBlock(body);
       clauseBody(ctx, h, caught, inner, after, stack);
       b.handler = cleanup.id;

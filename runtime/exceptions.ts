@@ -104,3 +104,21 @@ export function excAttribute(heap: Heap, exc: Value, name: string): Value | unde
     default: return undefined;
   }
 }
+
+/**
+ * The args of a runtime error whose str() is not its single argument: KeyError's message is
+ * repr(key), but its args are (key,). Keyed by the JS error; the Value must stay reachable
+ * from a frame or handle until the error is caught (the key operand of the failing op is).
+ */
+const ERROR_ARGS = new WeakMap<object, Value>();
+
+/** `error` (a KeyError for `key`), remembering the key as its argument. */
+export function withKeyArg<E extends object>(error: E, key: Value): E {
+  ERROR_ARGS.set(error, key);
+  return error;
+}
+
+/** The argument recorded by withKeyArg, if any. */
+export function errorKeyArg(error: object): Value | undefined {
+  return ERROR_ARGS.get(error);
+}

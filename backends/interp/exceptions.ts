@@ -15,7 +15,7 @@ import { PyRaise, raise, traceOf, excSubclass, EXCEPTION_BASES } from '../../run
 import { NativeKind, nativeKind, nget } from '../../runtime/builtins/native.js';
 import { tid, tupleItem, typeNameOf } from '../../runtime/builtins/protocol.js';
 import { exceptionClass, exceptionFromValue, newException, loadAttr } from '../../runtime/builtins/objects.js';
-import { excRecord, excRecordIfAny, setCause, setContext } from '../../runtime/exceptions.js';
+import { errorKeyArg, excRecord, excRecordIfAny, setCause, setContext } from '../../runtime/exceptions.js';
 import { strToJs, strFromJs } from '../../runtime/index.js';
 import { TypeId } from '../../runtime/layout.js';
 import type { Code, Interp, Step, Term } from './state.js';
@@ -110,12 +110,13 @@ function objectFor(it: Interp, error: PyRaise | PyError): Binding {
   const cls = exceptionClass(heap, known_ ? error.pyType : 'Exception');
   const raiseArgs = error instanceof PyRaise && error.pyType === 'SystemExit' && error.exitCode !== null
     ? [error.exitText ?? String(error.exitCode)] : [error.message];
+  const key = errorKeyArg(error);
   const args = newTuple(heap, error.message === '' && error.pyType !== 'SystemExit' ? 0 : 1);
-  if (tupleLength(heap, args) === 1) tupleInit(heap, args, 0, strFromJs(heap, raiseArgs[0]));
+  if (tupleLength(heap, args) === 1) tupleInit(heap, args, 0, key ?? strFromJs(heap, raiseArgs[0]));
   const exc = newException(heap, cls, args);
   const record = excRecord(heap, exc);
   record.trace = traceOf(error);
-  record.message = error.message;
+  if (key === undefined) record.message = error.message; // else str() is repr(key), from args
   if (!known_) record.pyType = error.pyType;
   const binding: Binding = { exc, contextDone: false };
   BOUND.set(error, binding);
@@ -150,14 +151,24 @@ export function handlerIndex(code: Code, blk: number): number {
 /** isinstance(exc, spec) for `except spec`, with CPython's error for a non-exception class. */
 function matches(heap: Heap, exc: Value, spec: Value): boolean {
   if (tid(heap, spec) === TypeId.TUPLE) {
+    // Every item is checked before matching, as CPython's check_except_type_valid; items are
+    // classes only (a nested tuple is an error).
     const n = tupleLength(heap, spec);
-    let found = false;
-    for (let i = 0; i < n; i++) if (matches(heap, exc, tupleItem(heap, spec, i))) found = true;
-    return found;
+    for (let i = 0; i < n; i++) checkClass(heap, tupleItem(heap, spec, i));
+    for (let i = 0; i < n; i++) if (matchesClass(heap, exc, tupleItem(heap, spec, i))) return true;
+    return false;
   }
-  if (nativeKind(heap, spec) !== NativeKind.EXC_TYPE) {
+  checkClass(heap, spec);
+  return matchesClass(heap, exc, spec);
+}
+
+function checkClass(heap: Heap, cls: Value): void {
+  if (nativeKind(heap, cls) !== NativeKind.EXC_TYPE) {
     raise('TypeError', 'catching classes that do not inherit from BaseException is not allowed');
   }
+}
+
+function matchesClass(heap: Heap, exc: Value, spec: Value): boolean {
   const own = excRecordIfAny(heap, exc)?.pyType ?? typeNameOf(heap, exc);
   return excSubclass(own, strToJs(heap, nget(heap, spec, 0)));
 }

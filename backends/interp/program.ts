@@ -4,10 +4,10 @@
 import { PySyntaxError } from '../../grammar/errors.js';
 import { UnsupportedFeatureError, lowerSource } from '../../lower/index.js';
 import { PyError } from '../../runtime/errors.js';
-import { PyRaise, traceOf } from '../../runtime/builtins/exceptions.js';
+import { PyRaise } from '../../runtime/builtins/exceptions.js';
 import { syntaxErrorText } from '../../cli/report.js';
 import { createInterp, prepareHeap, runModule } from './index.js';
-import { formatTraceback } from './traceback.js';
+import { uncaughtText } from './chain.js';
 import { createRuntime } from '../../runtime/index.js';
 
 export interface ProgramHost {
@@ -40,7 +40,7 @@ export function runProgram(source: string, filename: string, argv: string[], hos
       status = error.exitCode ?? 0;
     } else if (error instanceof PyRaise || error instanceof PyError) {
       host.flush();
-      host.write(2, formatTraceback(traceOf(error), source, error.pyType, error.message));
+      host.write(2, uncaughtText(it.heap, error, source));
       status = 1;
     } else throw error;
   }

@@ -1,6 +1,7 @@
 // Subscripts (get/set/delete with ints and slices), `in`, and iteration (iter()/next()) for
 // the builtin containers, with CPython's messages. Iterators are native objects (native.ts).
 
+import { withKeyArg } from '../exceptions.js';
 import type { Heap } from '../heap.js';
 import { TypeId } from '../layout.js';
 import { HI_BOOL, HI_INT, HI_NULL, NONE, NULL, type Value, fromInt32, hiOf, isNull, loOf, unpack2, words, sameValue } from '../value.js';
@@ -49,7 +50,7 @@ export function sliceIndices(heap: Heap, s: Value, length: number): [number, num
 
 export function dictGetItem(heap: Heap, d: Value, key: Value): Value {
   const v = dictGet(heap, d, key);
-  if (isNull(v)) throw new PyError('KeyError', reprValue(heap, key));
+  if (isNull(v)) throw withKeyArg(new PyError('KeyError', reprValue(heap, key)), key);
   return v;
 }
 
@@ -200,7 +201,7 @@ export function delItem(heap: Heap, c: Value, key: Value): void {
     return;
   }
   if (t === TypeId.DICT) {
-    if (!dictDelete(heap, c, key)) throw new PyError('KeyError', reprValue(heap, key));
+    if (!dictDelete(heap, c, key)) throw withKeyArg(new PyError('KeyError', reprValue(heap, key)), key);
     return;
   }
   if (nativeKind(heap, c) === NativeKind.INSTANCE) return classHooks.delItem(heap, c, key);

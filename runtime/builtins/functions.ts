@@ -23,7 +23,7 @@ import { floatDivmod } from '../semantics/float.js';
 import { pyChr, pyOrd, asciiEscape } from '../semantics/codepoints.js';
 import { defineBuiltin, defineConstructor, arg, BUILTIN_FUNCTIONS, CONSTRUCTORS } from './registry.js';
 import { NativeKind, nativeKind, newNative, nget, nset } from './native.js';
-import { raise } from './exceptions.js';
+import { excSubclass, raise } from './exceptions.js';
 import { binary, unary } from './arith.js';
 import { compare, eq, lengthOf, tid, truthy, tupleItem, typeNameOf, isIntValue } from './protocol.js';
 import { reprValue, strValue } from './repr.js';
@@ -134,6 +134,9 @@ function isInstance(heap: Heap, v: Value, cls: Value): boolean {
   if (ct === TypeId.TUPLE) {
     for (let i = 0; i < tupleLength(heap, cls); i++) if (isInstance(heap, v, tupleItem(heap, cls, i))) return true;
     return false;
+  }
+  if (nativeKind(heap, cls) === NativeKind.EXC_TYPE) {
+    return nativeKind(heap, v) === NativeKind.EXC && excSubclass(typeNameOf(heap, v), strToJs(heap, nget(heap, cls, 0)));
   }
   if (ct === TypeId.TYPE) {
     const want = heap.i32[((loOf(cls) >>> 0) >>> 2) + 1];

@@ -1,6 +1,7 @@
 // Methods of the builtin types: list, dict, set, str (with runtime/semantics for the exact
 // string behaviour), int/float and bytes basics.
 
+import { withKeyArg } from '../exceptions.js';
 import type { Heap } from '../heap.js';
 import { TypeId } from '../layout.js';
 import { FALSE, NONE, NULL, TRUE, type Value, fromBool, fromInt32, isNull, hiOf, loOf, sameValue } from '../value.js';
@@ -119,7 +120,7 @@ defineMethod(D, 'dict', 'setdefault', 'key, default=, /', (heap, a) => {
 defineMethod(D, 'dict', 'pop', 'key, default=, /', (heap, a) => {
   const d = self(heap, a), k = arg(heap, a, 0);
   const v = dictGet(heap, d, k);
-  if (isNull(v)) { if (!isNull(arg(heap, a, 1))) return arg(heap, a, 1); throw new PyError('KeyError', reprValue(heap, k)); }
+  if (isNull(v)) { if (!isNull(arg(heap, a, 1))) return arg(heap, a, 1); throw withKeyArg(new PyError('KeyError', reprValue(heap, k)), k); }
   pushHandle(heap, v);
   dictDelete(heap, d, k);
   return v;
@@ -155,7 +156,7 @@ defineMethod(D, 'dict', 'clear', '', (heap, a) => {
 // --- set ---
 defineMethod(ST, 'set', 'add', 'object, /', (heap, a) => { setAdd(heap, self(heap, a), arg(heap, a, 0)); return NONE; });
 defineMethod(ST, 'set', 'discard', 'object, /', (heap, a) => { setDiscard(heap, self(heap, a), arg(heap, a, 0)); return NONE; });
-defineMethod(ST, 'set', 'remove', 'object, /', (heap, a) => { if (!setDiscard(heap, self(heap, a), arg(heap, a, 0))) throw new PyError('KeyError', reprValue(heap, arg(heap, a, 0))); return NONE; });
+defineMethod(ST, 'set', 'remove', 'object, /', (heap, a) => { if (!setDiscard(heap, self(heap, a), arg(heap, a, 0))) throw withKeyArg(new PyError('KeyError', reprValue(heap, arg(heap, a, 0))), arg(heap, a, 0)); return NONE; });
 defineMethod(ST, 'set', 'pop', '', (heap, a) => { if (setLength(heap, self(heap, a)) === 0) throw new PyError('KeyError', "'pop from an empty set'"); return setPop(heap, self(heap, a)); });
 defineMethod(ST, 'set', 'update', '*others', (heap, a) => {
   const s = self(heap, a), others = arg(heap, a, 0);
