@@ -5,8 +5,12 @@
 // with the input it has seen, so matching statements separately bounds memory by the largest
 // statement instead of the whole file, and lets the table be dropped early.
 
-import { readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { threadId } from 'node:worker_threads';
 import * as ohm from 'ohm-js';
+import { defaultCacheDir } from './cache.js';
 import type { Expression, Module } from '../ast/nodes.js';
 import { PySyntaxError } from './errors.js';
 import type { Token } from './tokens.js';
@@ -35,7 +39,37 @@ export function pythonGrammarSource(): string {
 /** The compiled grammar, over class characters. Grammars that extend it (the invalid_* rules
  *  of the syntax-error pass) are compiled with `ohm.grammar(rewriteGrammarSource(text),
  *  { Python: pythonGrammar })`. */
-export const pythonGrammar: ohm.Grammar = ohm.grammar(rewriteGrammarSource(pythonGrammarSource()));
+export const pythonGrammar: ohm.Grammar = loadGrammar(rewriteGrammarSource(pythonGrammarSource()));
+
+/**
+ * Compiling python.ohm with Ohm (parsing the grammar text itself) takes ~0.65 s, most of
+ * pyx's start-up; rebuilding it from Ohm's recipe (its own serialized form) takes ~25 ms. So
+ * the recipe is kept in the cache directory, keyed by a hash of the exact grammar text: an
+ * edited grammar is simply compiled again. Any cache failure only costs that time.
+ */
+function loadGrammar(source: string): ohm.Grammar {
+  // Both functions exist in ohm-js 17 but are missing from its type declarations.
+  const recipes = ohm as unknown as { makeRecipe(recipe: unknown): ohm.Grammar };
+  const key = createHash('sha256').update(ohm.version).update('\0').update(source).digest('hex').slice(0, 32);
+  const file = join(defaultCacheDir(), 'grammar', `python-${key}.json`);
+  if (process.env.PYX_NO_CACHE === undefined) {
+    try {
+      return recipes.makeRecipe(JSON.parse(readFileSync(file, 'utf8')));
+    } catch {
+      // absent or unreadable: compile below
+    }
+  }
+  const grammar = ohm.grammar(source);
+  try {
+    mkdirSync(dirname(file), { recursive: true });
+    const temporary = `${file}.${process.pid}.${threadId}.tmp`;
+    writeFileSync(temporary, (grammar as unknown as { toRecipe(): string }).toRecipe());
+    renameSync(temporary, file);
+  } catch {
+    // a read-only or full cache directory: compile again next time
+  }
+  return grammar;
+}
 
 installOhmSpeedups(pythonGrammar, CLASS_CHAR.get('ENDMARKER')!, 'file');
 
