@@ -14,12 +14,8 @@ import { newTuple, tupleInit } from '../sequence.js';
 import { PyError, typeError } from '../errors.js';
 import * as F from '../semantics/float.js';
 import * as S from '../semantics/str-methods.js';
-<<<<<<< ours
-import { defineFunction, defineMethod, arg, self, METHODS, type NativeEntry } from './registry.js';
-=======
 import { defineConstructor, defineFunction, defineMethod, arg, self, METHODS, type NativeEntry } from './registry.js';
 import { newSlice } from '../objects.js';
->>>>>>> theirs
 import { nativeValue } from './objects.js';
 import { tid, typeNameOf, isIntValue } from './protocol.js';
 import { getItem, getIter, iterNext } from './containers.js';
@@ -133,8 +129,6 @@ defineMethod(TypeId.FLOAT, 'float', 'as_integer_ratio', '', (heap, a) => {
   } finally { popHandles(heap, h); }
 });
 void NULL;
-<<<<<<< ours
-=======
 
 // slice(stop) / slice(start, stop, step=None)
 defineConstructor(TypeId.SLICE, 'slice', 'start, stop=, step=, /', (heap, a) => {
@@ -142,4 +136,3 @@ defineConstructor(TypeId.SLICE, 'slice', 'start, stop=, step=, /', (heap, a) => 
   if (isNull(y)) return newSlice(heap, NONE, x, NONE);
   return newSlice(heap, x, y, isNull(z) ? NONE : z);
 });
->>>>>>> theirs
