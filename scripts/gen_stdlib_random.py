@@ -83,7 +83,8 @@ def generate(enc, err):
         streams.append({'seed': seed, 'gauss': [repr(r.gauss()) for _ in range(2000)],
                         'expo': [repr(r.expovariate(2.0)) for _ in range(2000)],
                         'gamma': [repr(r.gammavariate(3.0, 1.0)) for _ in range(1000)],
-                        'binomial': [r.binomialvariate(n, p) for n, p in [(50, 0.4), (1000, 0.3), (30, 0.1)] * 300]})
+                        'binomial': [r.binomialvariate(n, p) for n, p in [(50, 0.4), (1000, 0.3), (30, 0.1)] * 300],
+                        'vonmises': [repr(r.vonmisesvariate(1.0, 4.0)) for _ in range(1000)]})
     v1 = []
     for s in ('abc', b'xyz', ''):
         r = random.Random()

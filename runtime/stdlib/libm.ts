@@ -162,6 +162,43 @@ export function cos(x: number): number {
   return sinCos(x, 1) ?? Math.cos(x);
 }
 
+/** floor(sqrt(n)) for n >= 0. */
+function isqrt(n: bigint): bigint {
+  if (n < 2n) return n;
+  // Start above the root (2**ceil(bits/2) is), so that Newton's steps descend onto it.
+  let x = 1n << BigInt((n.toString(2).length >> 1) + 1);
+  for (;;) {
+    const y = (x + n / x) >> 1n;
+    if (y >= x) return x;
+    x = y;
+  }
+}
+
+/** atan(t) for fixed-point 0 <= t <= ONE: two argument halvings, then the Taylor series. */
+function atanFixed(t: bigint): bigint {
+  for (let k = 0; k < 2; k++) t = (t << P) / (ONE + isqrt(ONE * ONE + t * t));
+  const t2 = (t * t) >> P;
+  let power = t;
+  let sum = 0n;
+  for (let k = 1n, sign = 1n; power !== 0n; k += 2n, sign = -sign) {
+    sum += (sign * power) / k;
+    power = (power * t2) >> P;
+  }
+  return sum << 2n;
+}
+
+/** acos(x), correctly rounded: 2 atan(sqrt((1 - x) / (1 + x))). */
+export function acos(x: number): number {
+  if (!(x >= -1 && x <= 1)) return Math.acos(x);
+  if (x === 1) return 0;
+  const pi = PI_WIDE >> (PI_BITS - P);
+  if (x === -1) return round(pi) ?? Math.PI;
+  const X = toFixed(x, P);
+  const s = isqrt((((ONE - X) << P) / (ONE + X)) << P);
+  const a = s <= ONE ? atanFixed(s) : (pi >> 1n) - atanFixed((ONE << P) / s);
+  return round(2n * a) ?? Math.acos(x);
+}
+
 const HALF_LN_2PI = 0.9189385332046728; // 0.5 * log(2*pi), correctly rounded
 
 /**

@@ -323,7 +323,7 @@ export class Random {
     const q = 1.0 / r;
     const f = (q + z) / (1.0 + q * z);
     const u3 = this.random();
-    const theta = u3 > 0.5 ? mu + Math.acos(f) : mu - Math.acos(f);
+    const theta = u3 > 0.5 ? mu + libm.acos(f) : mu - libm.acos(f);
     return pyFloatMod(theta, TWOPI);
   }
 
