@@ -20,6 +20,7 @@ export type Classified =
   | { k: 'dict'; entries: Iterable<[unknown, unknown]> }
   | { k: 'other'; typeName: string };
 
+/** json.dumps's keyword arguments; absent fields take CPython's defaults. */
 export interface DumpsOptions {
   skipkeys?: boolean;
   ensureAscii?: boolean;
