@@ -20,6 +20,7 @@ import { strToJs, strFromJs } from '../../runtime/index.js';
 import { TypeId } from '../../runtime/layout.js';
 import type { Code, Interp, Step, Term } from './state.js';
 import { callValue } from './call.js';
+import './sys-exc.js'; // sys.exception()/exc_info() read the handled stack kept here
 
 /** What the handlers of exception ops see (a subset of compile.ts's Ctx). */
 export interface ExcCtx {
@@ -40,11 +41,20 @@ interface ExcState {
 }
 
 const STATES = new WeakMap<Interp, ExcState>();
+/** The state of the interpreter whose exception ops were compiled last (for sys.exc_info). */
+let latest: ExcState | null = null;
 
 function state(it: Interp): ExcState {
   let s = STATES.get(it);
   if (s === undefined) { s = { handled: [], inflight: NONE }; STATES.set(it, s); }
+  latest = s;
   return s;
+}
+
+/** The exception being handled (sys.exception()), or null. */
+export function handledException(): Value | null {
+  const handled = latest?.handled;
+  return handled === undefined || handled.length === 0 ? null : handled[handled.length - 1];
 }
 
 /** The JS error ↔ exception object link, and the per-error flags of the unwinding. */
