@@ -4,7 +4,6 @@
 // object_pairs_hook). Values are built through `DecodeHooks` so the interpreter can make
 // its own dicts and lists; the defaults build plain JS values.
 import { ModuleError } from './errors.js';
-import { parseFloat as pyFloat } from '../semantics/float.js';
 import { parseInt as pyInt } from '../semantics/int-str.js';
 
 /** Default decoded value: dict is a Map (insertion order, last duplicate wins). */
@@ -31,8 +30,10 @@ export const defaultHooks: DecodeHooks<JsonValue> = {
   object: (pairs) => new Map(pairs),
   array: (items) => items,
   string: (s) => s,
-  int: (text) => pyInt(text),
-  float: (text) => pyFloat(text),
+  // The scanner has validated the text; short ints and all floats parse natively (JS's
+  // Number() is correctly rounded), long ints go through int() for its 4300-digit limit.
+  int: (text) => (text.length < 300 ? BigInt(text) : pyInt(text)),
+  float: (text) => Number(text),
   constant: (name) => (name === 'NaN' ? NaN : name === 'Infinity' ? Infinity : -Infinity),
   true: () => true,
   false: () => false,
@@ -45,7 +46,9 @@ export interface LoadsOptions {
   strict?: boolean;
 }
 
-const WS = new Set([0x20, 0x09, 0x0a, 0x0d]);
+const SIMPLE_ESCAPES: Record<string, string | undefined> = {
+  '"': '"', '\\': '\\', '/': '/', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t',
+};
 
 /** Containers nest at most this deep, as in CPython 3.13 (its C recursion limit). */
 const MAX_DEPTH = 9998;
@@ -98,8 +101,12 @@ class Scanner<V> {
   }
 
   ws(i: number): number {
-    while (i < this.s.length && WS.has(this.s.charCodeAt(i))) i++;
-    return i;
+    const s = this.s;
+    for (;;) {
+      const c = s.charCodeAt(i); // NaN past the end
+      if (c !== 0x20 && c !== 0x0a && c !== 0x0d && c !== 0x09) return i;
+      i++;
+    }
   }
 
   document(): V {
@@ -178,7 +185,10 @@ class Scanner<V> {
     const s = this.s;
     if (i >= s.length) this.fail('Expecting value', i);
     switch (s[i]) {
-      case '"': return this.string(i + 1);
+      case '"': {
+        const [str, end] = this.rawString(i + 1);
+        return [this.hooks.string(str), end];
+      }
       case 'n': if (s.startsWith('null', i)) return [this.hooks.null(), i + 4]; break;
       case 't': if (s.startsWith('true', i)) return [this.hooks.true(), i + 4]; break;
       case 'f': if (s.startsWith('false', i)) return [this.hooks.false(), i + 5]; break;
@@ -216,8 +226,8 @@ class Scanner<V> {
     return [isFloat ? this.hooks.float(text) : this.hooks.int(text), i];
   }
 
-  /** scanstring: `begin` is just after the opening quote. */
-  string(begin: number): [V, number] {
+  /** scanstring: `begin` is just after the opening quote; the string's value and its end. */
+  rawString(begin: number): [string, number] {
     const s = this.s;
     let out = '';
     let i = begin;
@@ -231,15 +241,15 @@ class Scanner<V> {
       }
       if (j >= s.length) this.fail('Unterminated string starting at', begin - 1);
       out += s.slice(i, j);
-      if (s[j] === '"') return [this.hooks.string(out), j + 1];
+      if (s[j] === '"') return [out, j + 1];
       // backslash
       j++;
       if (j >= s.length) this.fail('Unterminated string starting at', begin - 1);
       const e = s[j];
-      const simple: Record<string, string> = { '"': '"', '\\': '\\', '/': '/', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t' };
       if (e !== 'u') {
-        if (!(e in simple)) this.fail('Invalid \\escape', j - 1);
-        out += simple[e];
+        const v = SIMPLE_ESCAPES[e];
+        if (v === undefined) this.fail('Invalid \\escape', j - 1);
+        out += v;
         i = j + 1;
         continue;
       }
@@ -262,16 +272,5 @@ class Scanner<V> {
     const h = this.s.slice(at, at + 4);
     if (!/^[0-9a-fA-F]{4}$/.test(h)) this.fail('Invalid \\uXXXX escape', uPos);
     return parseInt(h, 16);
-  }
-
-  /** A key: scanned as a string but not passed through hooks.string. */
-  rawString(begin: number): [string, number] {
-    const saved = this.hooks;
-    (this as { hooks: DecodeHooks<unknown> }).hooks = { ...saved, string: (x: string) => x } as DecodeHooks<unknown>;
-    try {
-      return this.string(begin) as unknown as [string, number];
-    } finally {
-      (this as { hooks: DecodeHooks<V> }).hooks = saved;
-    }
   }
 }

@@ -61,8 +61,13 @@ type EncFrame =
 
 const SHORT: Record<string, string> = { '"': '\\"', '\\': '\\\\', '\n': '\\n', '\r': '\\r', '\t': '\\t', '\b': '\\b', '\f': '\\f' };
 
+const NEEDS_ESCAPE = /["\\\x00-\x1f]/;
+const NEEDS_ESCAPE_ASCII = /[^\x20-\x21\x23-\x5b\x5d-\x7e]/;
+
 /** encode_basestring / encode_basestring_ascii: the quoted JSON string. */
 export function encodeString(s: string, ensureAscii: boolean): string {
+  // Most strings need no escape at all.
+  if (!(ensureAscii ? NEEDS_ESCAPE_ASCII : NEEDS_ESCAPE).test(s)) return '"' + s + '"';
   let out = '"';
   for (let i = 0; i < s.length; i++) {
     const ch = s[i];
