@@ -390,7 +390,12 @@ export function updateDict(heap: Heap, d: Value, src: Value): void {
 
 defineConstructor(TypeId.RANGE, 'range', 'start_or_stop, stop=, step=, /', (heap, a) => {
   const x = arg(heap, a, 0), y = arg(heap, a, 1), z = arg(heap, a, 2);
-  for (const v of [x, y, z]) if (!isNull(v) && !isIntValue(heap, v)) throw typeError(`'${typeNameOf(heap, v)}' object cannot be interpreted as an integer`);
+  // Not `for (const v of [x, y, z])`: a JS array of doubles may canonicalize NaN-boxed
+  // Values once V8 has warmed up (docs/architecture-runtime.md); range(n) then saw a float.
+  const check = (v: Value): void => {
+    if (!isNull(v) && !isIntValue(heap, v)) throw typeError(`'${typeNameOf(heap, v)}' object cannot be interpreted as an integer`);
+  };
+  check(x); check(y); check(z);
   if (!isNull(z) && intToBigInt(heap, z) === 0n) raise('ValueError', 'range() arg 3 must not be zero');
   if (isNull(y)) return newRange(heap, fromInt32(0), norm(heap, x), fromInt32(1));
   return newRange(heap, norm(heap, x), norm(heap, y), isNull(z) ? fromInt32(1) : norm(heap, z));
