@@ -197,7 +197,9 @@ function sequenceOp(heap: Heap, op: BinaryName, a: Value, b: Value, ka: number, 
   if (setA && setB && (op === 'or' || op === 'and' || op === 'sub' || op === 'xor')) return setOp(heap, op, a, b, ta === TypeId.FROZENSET);
   if (ta === TypeId.DICT && tb === TypeId.DICT && op === 'or') {
     const out = newDict(heap);
-    for (const d of [a, b]) for (let p = dictNext(heap, d, 0); p >= 0; p = dictNext(heap, d, p + 1)) dictSet(heap, out, dictEntryKey(heap, d, p), dictEntryValue(heap, d, p));
+    // Not `for (const d of [a, b])`: a Value must never sit in a JS array (value.ts).
+    const copy = (d: Value): void => { for (let p = dictNext(heap, d, 0); p >= 0; p = dictNext(heap, d, p + 1)) dictSet(heap, out, dictEntryKey(heap, d, p), dictEntryValue(heap, d, p)); };
+    copy(a); copy(b);
     return out;
   }
   return NOT_IMPLEMENTED;

@@ -76,8 +76,11 @@ export function complexTruthy(heap: Heap, v: Value): boolean {
  * a == b where a or b is complex (complex_richcompare): an int is compared exactly with the
  * real part when the imaginary part is 0; anything that is not a number is unequal.
  */
-export function complexEq(heap: Heap, a: Value, b: Value): boolean {
-  if (!isComplex(heap, a)) [a, b] = [b, a];
+export function complexEq(heap: Heap, x: Value, y: Value): boolean {
+  // No destructuring swap: a Value must never sit in a JS array (value.ts).
+  const xc = isComplex(heap, x);
+  const a = xc ? x : y;
+  const b = xc ? y : x;
   const re = complexReal(heap, a), im = complexImag(heap, a);
   if (isComplex(heap, b)) return re === complexReal(heap, b) && im === complexImag(heap, b);
   if (im !== 0) return false;

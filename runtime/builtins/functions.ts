@@ -30,7 +30,7 @@ import { reprValue, strValue } from './repr.js';
 import { complexUnary } from './complex.js';
 import { streamFd } from './streams.js';
 import { extendFromIterable, getIter, iterNext } from './containers.js';
-import { builtinsDict, formatValue, installExceptions, nativeValue, setAttr } from './objects.js';
+import { builtinsDict, formatValue, installExceptions, loadAttr, nativeValue, setAttr } from './objects.js';
 import { sortList } from './sort.js';
 
 /** What the running backend provides to the builtins. */
@@ -86,7 +86,20 @@ defineBuiltin('abs', 'x, /', (heap, a) => {
 });
 defineBuiltin('hash', 'obj, /', (heap, a) => { hashValue(heap, arg(heap, a, 0)); return intFromBigInt(heap, (BigInt(hashOut[1]) << 32n) | BigInt(hashOut[0] >>> 0)); });
 defineBuiltin('id', 'obj, /', (heap, a) => { const v = arg(heap, a, 0); return intFromNumber(heap, hiOf(v) === (0xfffa0000 | 0) ? loOf(v) >>> 0 : Math.abs(loOf(v)) * 16 + 8); });
-defineBuiltin('callable', 'obj, /', (heap, a) => { const t = tid(heap, arg(heap, a, 0)); return fromBool(t === TypeId.FUNCTION || t === TypeId.TYPE); });
+defineBuiltin('callable', 'obj, /', (heap, a) => {
+  const v = arg(heap, a, 0);
+  const t = tid(heap, v);
+  if (t === TypeId.TYPE) return TRUE;
+  if (t !== TypeId.FUNCTION) return FALSE;
+  // Native objects share the FUNCTION layout: iterators, views and exceptions are not callable;
+  // an instance is when its class defines __call__ (classes.ts answers through loadAttr).
+  const k = nativeKind(heap, v);
+  if (k === NativeKind.INSTANCE) {
+    try { loadAttr(heap, v, '__call__'); return TRUE; } catch (e) { if (e instanceof Error && 'pyType' in e && (e as { pyType: string }).pyType === 'AttributeError') return FALSE; throw e; }
+  }
+  return fromBool(k === 0 || k === NativeKind.BUILTIN || k === NativeKind.EXC_TYPE || k === NativeKind.CLASS
+    || k === NativeKind.METHOD || k === NativeKind.STATICMETHOD || k === NativeKind.CLASSMETHOD);
+});
 defineBuiltin('ord', 'c, /', (heap, a) => {
   const v = arg(heap, a, 0);
   if (tid(heap, v) !== TypeId.STR) throw typeError(`ord() expected string of length 1, but ${typeNameOf(heap, v)} found`);
