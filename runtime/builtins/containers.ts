@@ -18,6 +18,7 @@ import { NativeKind, nativeKind, newNative, nget, nset } from './native.js';
 import { eq, tid, tupleItem, typeNameOf, rangeLength } from './protocol.js';
 import { reprValue } from './repr.js';
 import { raise } from './exceptions.js';
+import { pushHandle, popHandles, handleGet } from '../gc.js';
 import { classHooks } from './class-hooks.js';
 
 /** An index value (int or bool) as a JS number; big values saturate (callers range-check). */
@@ -395,23 +396,34 @@ export function iterNext(heap: Heap, it: Value): Value {
       const n = tupleLength(heap, its);
       if (n === 0) return NULL;
       const out = newTuple(heap, n);
-      for (let i = 0; i < n; i++) {
-        const x = iterNext(heap, tupleItem(heap, its, i));
-        if (isNull(x)) return NULL;
-        tupleInit(heap, out, i, x);
+      // A handle: a user iterator's __next__ runs Python (a safepoint) while `out` is half built.
+      const top = pushHandle(heap, out);
+      try {
+        for (let i = 0; i < n; i++) {
+          const x = iterNext(heap, tupleItem(heap, nget(heap, it, 0), i));
+          if (isNull(x)) return NULL;
+          tupleInit(heap, handleGet(heap, top), i, x);
+        }
+        return handleGet(heap, top);
+      } finally {
+        popHandles(heap, top);
       }
-      return out;
     }
     case NativeKind.MAP: {
       const its = nget(heap, it, 1);
       const n = tupleLength(heap, its);
       const args = newTuple(heap, n);
-      for (let i = 0; i < n; i++) {
-        const x = iterNext(heap, tupleItem(heap, its, i));
-        if (isNull(x)) return NULL;
-        tupleInit(heap, args, i, x);
+      const top = pushHandle(heap, args); // as zip: __next__ of a user iterator may collect
+      try {
+        for (let i = 0; i < n; i++) {
+          const x = iterNext(heap, tupleItem(heap, nget(heap, it, 1), i));
+          if (isNull(x)) return NULL;
+          tupleInit(heap, handleGet(heap, top), i, x);
+        }
+        return iterHooks.callN(heap, nget(heap, it, 0), handleGet(heap, top));
+      } finally {
+        popHandles(heap, top);
       }
-      return iterHooks.callN(heap, nget(heap, it, 0), args);
     }
     case NativeKind.FILTER: {
       for (;;) {
