@@ -12,9 +12,12 @@
 // read again (the collector does not know about records; they are small).
 
 import type { Heap } from './heap.js';
-import { type Value, NULL, NONE, FALSE, TRUE, fromInt32, toInt32, isNull, isNone, isBool, sameValue } from './value.js';
+import { type Value, NULL, NONE, FALSE, TRUE, fromInt32, toInt32, isNull, isNone, isBool, isPtr, isSmallInt, loOf, sameValue } from './value.js';
+import { TypeId, TYPE_MASK } from './layout.js';
 import { nget, nset, nativeKind, NativeKind } from './builtins/native.js';
-import type { TraceEntry } from './builtins/exceptions.js';
+import { type TraceEntry, excSubclass } from './builtins/exceptions.js';
+import { tupleLength, tupleGet as tupleItem } from './sequence.js';
+import { strToJs } from './str.js';
 
 export const EXC_RECORD = 3;
 export const EXC_CAUSE = 4;
@@ -51,9 +54,19 @@ export function excRecordIfAny(heap: Heap, exc: Value): ExcRecord | null {
   return isNull(id) ? null : RECORDS[toInt32(id)];
 }
 
-/** str(exc) for an exception made from a runtime error, else null (computed from args). */
+/**
+ * str(exc) when it is not computed from args the generic way: an exception made from a
+ * runtime error (its message), or OSError(errno, strerror) ("[Errno 5] I/O error", as
+ * OSError_str; the filename forms are not done yet). Null otherwise.
+ */
 export function excMessageOverride(heap: Heap, exc: Value): string | null {
-  return excRecordIfAny(heap, exc)?.message ?? null;
+  const message = excRecordIfAny(heap, exc)?.message ?? null;
+  if (message !== null) return message;
+  const args = nget(heap, exc, 1);
+  if (tupleLength(heap, args) !== 2 || !isA(heap, exc, 'OSError')) return null;
+  const errno = tupleItem(heap, args, 0), strerror = tupleItem(heap, args, 1);
+  if (!isSmallInt(errno) || !isPtr(strerror) || (heap.i32[(loOf(strerror) >>> 0) >>> 2] & TYPE_MASK) !== TypeId.STR) return null;
+  return `[Errno ${toInt32(errno)}] ${strToJs(heap, strerror)}`;
 }
 
 export function isException(heap: Heap, v: Value): boolean {
@@ -93,9 +106,33 @@ export function setContext(heap: Heap, exc: Value, handled: Value): void {
   nset(heap, exc, EXC_CONTEXT, handled);
 }
 
+/** Item i of the exception's args, or None. */
+function argOrNone(heap: Heap, exc: Value, i: number): Value {
+  const args = nget(heap, exc, 1);
+  return tupleLength(heap, args) > i ? tupleItem(heap, args, i) : NONE;
+}
+
+/** The builtin class `exc` was made from is `name` or derives from it. */
+function isA(heap: Heap, exc: Value, name: string): boolean {
+  const cls = nget(heap, exc, 0);
+  return excSubclass(strToJs(heap, nget(heap, cls, 0)), name);
+}
+
 /** Attributes of exception objects beyond `args`; undefined when `name` is not one of them. */
 export function excAttribute(heap: Heap, exc: Value, name: string): Value | undefined {
   switch (name) {
+    // SystemExit.code: None, the one argument, or the args tuple (SystemExit_init).
+    case 'code':
+      if (!isA(heap, exc, 'SystemExit')) return undefined;
+      return tupleLength(heap, nget(heap, exc, 1)) > 1 ? nget(heap, exc, 1) : argOrNone(heap, exc, 0);
+    case 'value': return isA(heap, exc, 'StopIteration') ? argOrNone(heap, exc, 0) : undefined;
+    // OSError(errno, strerror[, filename]) with 2 to 5 args; None otherwise (OSError_init).
+    case 'errno': case 'strerror': case 'filename': {
+      if (!isA(heap, exc, 'OSError')) return undefined;
+      const n = tupleLength(heap, nget(heap, exc, 1));
+      if (n < 2 || n > 5) return NONE;
+      return argOrNone(heap, exc, name === 'errno' ? 0 : name === 'strerror' ? 1 : 2);
+    }
     case '__cause__': return excCause(heap, exc);
     case '__context__': return excContext(heap, exc);
     case '__suppress_context__': return excSuppressContext(heap, exc) ? TRUE : FALSE;
@@ -112,7 +149,7 @@ export function excAttribute(heap: Heap, exc: Value, name: string): Value | unde
  */
 const ERROR_ARGS = new WeakMap<object, Value>();
 
-/** `error` (a KeyError for `key`), remembering the key as its argument. */
+/** `error` (a KeyError for `key`, a SystemExit for its code), remembering its argument. */
 export function withKeyArg<E extends object>(error: E, key: Value): E {
   ERROR_ARGS.set(error, key);
   return error;

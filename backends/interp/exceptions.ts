@@ -118,11 +118,12 @@ function objectFor(it: Interp, error: PyRaise | PyError): Binding {
   const heap = it.heap;
   const known_ = EXCEPTION_BASES.has(error.pyType);
   const cls = exceptionClass(heap, known_ ? error.pyType : 'Exception');
-  const raiseArgs = error instanceof PyRaise && error.pyType === 'SystemExit' && error.exitCode !== null
-    ? [error.exitText ?? String(error.exitCode)] : [error.message];
+  const raiseArgs = [error.message];
   const key = errorKeyArg(error);
-  const args = newTuple(heap, error.message === '' && error.pyType !== 'SystemExit' ? 0 : 1);
-  if (tupleLength(heap, args) === 1) tupleInit(heap, args, 0, key ?? strFromJs(heap, raiseArgs[0]));
+  // SystemExit's recorded code None means no args, as SystemExit() has.
+  const none = key !== undefined ? isNone(key) && error.pyType === 'SystemExit' : error.message === '';
+  const args = newTuple(heap, none ? 0 : 1);
+  if (!none) tupleInit(heap, args, 0, key ?? strFromJs(heap, raiseArgs[0]));
   const exc = newException(heap, cls, args);
   const record = excRecord(heap, exc);
   record.trace = traceOf(error);

@@ -7,6 +7,7 @@ import { defineFunction, defineModule, MODULES, arg } from '../../runtime/builti
 import { nativeValue, setAttr, systemExit } from '../../runtime/builtins/objects.js';
 import { isIntValue, typeNameOf } from '../../runtime/builtins/protocol.js';
 import { raise } from '../../runtime/builtins/exceptions.js';
+import { withKeyArg } from '../../runtime/exceptions.js';
 import { host } from '../../runtime/builtins/functions.js';
 import { newStream } from '../../runtime/builtins/streams.js';
 import type { Interp } from './state.js';
@@ -15,7 +16,7 @@ let current: Interp | null = null;
 
 const exit = defineFunction('sys', 'exit', 'status=, /', (heap, a) => {
   const s = arg(heap, a, 0);
-  throw systemExit(heap, isNull(s) ? NONE : s);
+  throw withKeyArg(systemExit(heap, isNull(s) ? NONE : s), isNull(s) ? NONE : s); // e.code when caught
 });
 const setLimit = defineFunction('sys', 'setrecursionlimit', 'limit, /', (heap, a) => {
   const v = arg(heap, a, 0);
