@@ -11,6 +11,7 @@ import {
   functionField, moduleDict, strToJs, listGet,
 } from '../../runtime/index.js';
 import { PyError } from '../../runtime/errors.js';
+import { pushHandle, popHandles } from '../../runtime/gc.js';
 import { binary, unary, type BinaryName } from '../../runtime/builtins/arith.js';
 import { compare, eq, truthy, tid, tupleItem, typeNameOf } from '../../runtime/builtins/protocol.js';
 import { contains, getItem, setItem, delItem, getIter, iterNext, extendFromIterable } from '../../runtime/builtins/containers.js';
@@ -479,14 +480,21 @@ function unpack(heap: Heap, seq: Value, before: number, after: number): Value {
   const t = tid(heap, seq);
   if (t === TypeId.TUPLE || t === TypeId.LIST) extendFromIterable(heap, items, seq);
   else {
-    let iterator: Value;
-    try { iterator = getIter(heap, seq); } catch (e) {
-      if (e instanceof PyError && e.pyType === 'TypeError') throw new PyError('TypeError', `cannot unpack non-iterable ${typeNameOf(heap, seq)} object`);
-      throw e;
-    }
-    for (let x = iterNext(heap, iterator); !isNull(x); x = iterNext(heap, iterator)) {
-      listAppend(heap, items, x);
-      if (after < 0 && listLength(heap, items) > before) break;
+    // Handles: a user iterator's __iter__/__next__ runs Python (a safepoint) meanwhile.
+    const top = pushHandle(heap, items);
+    try {
+      let iterator: Value;
+      try { iterator = getIter(heap, seq); } catch (e) {
+        if (e instanceof PyError && e.pyType === 'TypeError') throw new PyError('TypeError', `cannot unpack non-iterable ${typeNameOf(heap, seq)} object`);
+        throw e;
+      }
+      pushHandle(heap, iterator);
+      for (let x = iterNext(heap, iterator); !isNull(x); x = iterNext(heap, iterator)) {
+        listAppend(heap, items, x);
+        if (after < 0 && listLength(heap, items) > before) break;
+      }
+    } finally {
+      popHandles(heap, top);
     }
   }
   const n = listLength(heap, items);

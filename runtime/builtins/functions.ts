@@ -269,8 +269,11 @@ defineBuiltin('reversed', 'sequence, /', (heap, a) => {
   return it;
 });
 defineBuiltin('enumerate', 'iterable, start=', (heap, a) => {
+  // iter() first and kept in a handle: a user __iter__ runs Python, where a collection would
+  // free an enumerate object allocated before it.
+  const source = pushHandle(heap, getIter(heap, arg(heap, a, 0)));
   const it = newNative(heap, NativeKind.ENUMERATE);
-  nset(heap, it, 0, getIter(heap, arg(heap, a, 0)));
+  nset(heap, it, 0, handleGet(heap, source));
   nset(heap, it, 1, opt(arg(heap, a, 1), fromInt32(0)));
   return it;
 });
@@ -300,9 +303,10 @@ defineBuiltin('map', 'function, *iterables', (heap, a) => {
   return m;
 });
 defineBuiltin('filter', 'function, iterable, /', (heap, a) => {
+  const source = pushHandle(heap, getIter(heap, arg(heap, a, 1))); // as enumerate: iter() may run Python
   const f = newNative(heap, NativeKind.FILTER);
   nset(heap, f, 0, arg(heap, a, 0));
-  nset(heap, f, 1, getIter(heap, arg(heap, a, 1)));
+  nset(heap, f, 1, handleGet(heap, source));
   return f;
 });
 defineBuiltin('input', 'prompt=, /', (heap, a) => {
