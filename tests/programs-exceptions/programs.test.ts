@@ -17,6 +17,14 @@ const only = process.env.PYX_PROGRAMS?.split(',');
 /** stderr without the lines made only of carets and tildes under a source line. */
 const withoutCarets = (text: string) => text.split('\n').filter((line) => !/^\s+[~^]+\s*$/.test(line)).join('\n');
 
+/**
+ * Programs pyx is known to get wrong, with the reason; ava's test.failing reports them as
+ * known failures and fails as soon as one passes (then remove it from here).
+ */
+const KNOWN_FAILING = new Map([
+  ['user_exceptions', 'classes cannot subclass Exception yet (runtime/classes.ts mroOf rejects builtin bases)'],
+]);
+
 const names = readdirSync(DIR).filter((f) => f.endsWith('.py')).map((f) => f.slice(0, -3)).sort();
 
 test('every program has its expectations', (t) => {
@@ -26,7 +34,8 @@ test('every program has its expectations', (t) => {
 
 for (const name of names) {
   if (only && !only.includes(name)) continue;
-  test(`${name}${gcStress ? ' (GC stress)' : ''}`, (t) => {
+  const known = KNOWN_FAILING.get(name);
+  (known === undefined ? test : test.failing)(`${name}${gcStress ? ' (GC stress)' : ''}${known ? ` (known failure: ${known})` : ''}`, (t) => {
     const file = `${name}.py`;
     const source = readFileSync(join(DIR, file), 'utf8');
     const errPath = join(DIR, `${name}.stderr`);
