@@ -180,8 +180,12 @@ function checkClass(heap: Heap, cls: Value): void {
 }
 
 function matchesClass(heap: Heap, exc: Value, spec: Value): boolean {
-  const own = excRecordIfAny(heap, exc)?.pyType ?? typeNameOf(heap, exc);
-  return excSubclass(own, strToJs(heap, nget(heap, spec, 0)));
+  const want = strToJs(heap, nget(heap, spec, 0));
+  // A runtime error of a class pyx has no object for (objectFor) is an Exception instance
+  // displayed under its own name: it matches that name, and Exception's bases.
+  const own = excRecordIfAny(heap, exc)?.pyType;
+  if (own != null && own === want) return true;
+  return excSubclass(typeNameOf(heap, exc), want);
 }
 
 /** `manager.name`, or null when the object has no such attribute. */
