@@ -177,6 +177,12 @@ export function instanceLength(heap: Heap, v: Value): number {
 }
 
 export function instanceGetItem(heap: Heap, v: Value, key: Value): Value {
+  if (nativeKind(heap, v) === NativeKind.CLASS) {
+    // C[key]: __class_getitem__ (implicitly a classmethod, see newClass).
+    const f = lookupType(heap, v, '__class_getitem__');
+    if (isNull(f)) return raise('TypeError', `type '${typeNameOfClass(heap, v)}' is not subscriptable`);
+    return call1(heap, bind(heap, f, NULL, v), key);
+  }
   const m = method(heap, v, '__getitem__');
   if (isNull(m)) return raise('TypeError', `'${typeNameOf(heap, v)}' object is not subscriptable`);
   return call1(heap, m, key);
@@ -304,6 +310,13 @@ classHooks.contains = instanceContains;
 classHooks.iter = instanceIter;
 classHooks.builtinIter = (heap, v) => getIter(heap, v);
 classHooks.next = instanceNext;
+classHooks.index = (heap, v) => {
+  const m = method(heap, v, '__index__');
+  if (isNull(m)) return NULL;
+  const r = callPy(heap, m, 0);
+  if (tid(heap, r) !== TypeId.INT) raise('TypeError', `__index__ returned non-int (type ${typeNameOf(heap, r)})`);
+  return r;
+};
 classHooks.format = (heap, v, spec) => instanceFormat(heap, v, strFromJs(heap, spec));
 
 import { truthy as protocolTruthy } from './builtins/protocol.js';
@@ -317,3 +330,8 @@ keyHooks.hash = (heap, v) => {
 };
 keyHooks.eq = (heap, a, b) => (isInst(heap, a) || isInst(heap, b)) && truth(heap, richCompare(heap, a, b, '=='));
 import { hashValue, keyHooks } from './keys.js';
+
+function typeNameOfClass(heap: Heap, cls: Value): string {
+  return strToJs(heap, nget(heap, cls, 0));
+}
+import { nget } from './builtins/native.js';

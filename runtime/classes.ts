@@ -12,7 +12,7 @@ import { TypeId } from './layout.js';
 import { NULL, NONE, type Value, isNull, isNone, loOf, fromPtr } from './value.js';
 import { H } from './heap.js';
 import { internStr, strToJs } from './str.js';
-import { newTuple, tupleInit, tupleLength } from './sequence.js';
+import { newTuple, tupleInit, tupleLength, listLength, listGet } from './sequence.js';
 import { newDict, dictGet, dictSet, dictDelete } from './dict.js';
 import { pushHandle, popHandles, handleGet } from './gc.js';
 import { functionField } from './objects.js';
@@ -138,6 +138,7 @@ export function newClass(heap: Heap, name: Value, basesTuple: Value, ns: Value, 
     const mt = newTuple(heap, mro.length);
     mro.forEach((c, i) => tupleInit(heap, mt, i, fromPtr(c)));
     nset(heap, cls, 3, mt);
+    nset(heap, cls, 5, slotsOf(heap, cls));
     // Defining __eq__ without __hash__ makes instances unhashable (type_new's rule).
     const eqKey = internStr(heap, '__eq__'), hashKey = internStr(heap, '__hash__');
     if (!isNull(dictGet(heap, ns, eqKey)) && isNull(dictGet(heap, ns, hashKey))) dictSet(heap, ns, hashKey, NONE);
@@ -149,6 +150,53 @@ export function newClass(heap: Heap, name: Value, basesTuple: Value, ns: Value, 
   } finally {
     popHandles(heap, top);
   }
+}
+
+/**
+ * __slots__: NULL when instances have a __dict__ (some class on the MRO has no __slots__,
+ * or names '__dict__'), else a tuple of every slot name along the MRO. pyx keeps slot
+ * values in the instance dict too; only which names may be set differs, as CPython shows it.
+ */
+function slotsOf(heap: Heap, cls: Value): Value {
+  const names: string[] = [];
+  for (const addr of mroOf(heap, cls)) {
+    const c = fromPtr(addr);
+    if (!isClass(heap, c)) continue;
+    const slots = dictGet(heap, nget(heap, c, 2), internStr(heap, '__slots__'));
+    if (isNull(slots)) return NULL;
+    if (tid(heap, slots) === TypeId.STR) names.push(strToJs(heap, slots));
+    else if (tid(heap, slots) === TypeId.TUPLE) {
+      for (let i = 0; i < tupleLength(heap, slots); i++) {
+        const n = tupleItem(heap, slots, i);
+        if (tid(heap, n) !== TypeId.STR) raise('TypeError', `__slots__ items must be strings, not '${typeNameOf(heap, n)}'`);
+        names.push(strToJs(heap, n));
+      }
+    } else if (tid(heap, slots) === TypeId.LIST) {
+      for (let i = 0; i < listLength(heap, slots); i++) {
+        const n = listGet(heap, slots, i);
+        if (tid(heap, n) !== TypeId.STR) raise('TypeError', `__slots__ items must be strings, not '${typeNameOf(heap, n)}'`);
+        names.push(strToJs(heap, n));
+      }
+    } else {
+      raise('NotImplementedError', `__slots__ of type '${typeNameOf(heap, slots)}' is not supported by pyx yet`);
+    }
+  }
+  if (names.includes('__dict__')) return NULL;
+  const t = newTuple(heap, names.length);
+  const top = pushHandle(heap, t);
+  try {
+    names.forEach((n, i) => tupleInit(heap, handleGet(heap, top), i, internStr(heap, n)));
+    return handleGet(heap, top);
+  } finally {
+    popHandles(heap, top);
+  }
+}
+
+function slotAllowed(heap: Heap, cls: Value, name: string): boolean {
+  const slots = nget(heap, cls, 5);
+  if (isNull(slots)) return true;
+  for (let i = 0; i < tupleLength(heap, slots); i++) if (strToJs(heap, tupleItem(heap, slots, i)) === name) return true;
+  return false;
 }
 
 function wrapImplicit(heap: Heap, ns: Value, name: string, kind: NativeKind): void {
@@ -230,7 +278,7 @@ function propertyName(heap: Heap, p: Value): string {
 export function genericGetAttr(heap: Heap, obj: Value, name: string): Value {
   const cls = classOf(heap, obj);
   if (name === '__class__') return cls;
-  if (name === '__dict__') return nget(heap, obj, 1);
+  if (name === '__dict__' && isNull(nget(heap, cls, 5))) return nget(heap, obj, 1);
   const attr = lookupType(heap, cls, name);
   if (!isNull(attr) && nativeKind(heap, attr) === NativeKind.PROPERTY) return bind(heap, attr, obj, cls);
   const own = dictGet(heap, nget(heap, obj, 1), internStr(heap, name));
@@ -284,6 +332,9 @@ export function genericSetAttr(heap: Heap, obj: Value, name: string, v: Value): 
     }
     if (isNull(v)) callPy(heap, f, 1, obj); else callPy(heap, f, 2, obj, v);
     return;
+  }
+  if (!isNull(v) && !slotAllowed(heap, cls, name)) {
+    raise('AttributeError', `'${className(heap, cls)}' object has no attribute '${name}' and no __dict__ for setting new attributes`);
   }
   const d = nget(heap, obj, 1);
   const key = internStr(heap, name);

@@ -31,6 +31,8 @@ export const classHooks = {
   /** An attribute of a builtin type object that classes add (object.__setattr__, ...): NULL if none. */
   typeAttr: (_heap: Heap, _t: Value, _name: string): Value => { throw new Error('internal error: runtime/classes.ts not loaded'); },
   truthy: (_heap: Heap, _v: Value): boolean => true,
+  /** obj.__index__() for an instance (an int), or NULL when its class has none. */
+  index: (_heap: Heap, _v: Value): Value => { throw new Error('internal error: runtime/classes.ts not loaded'); },
   length: (_heap: Heap, _v: Value): number => -1,
   eq: (_heap: Heap, _a: Value, _b: Value): boolean => false,
   /** -1/0/1 such that the caller's test of `symbol` against 0 gives the dunder's truth. */

@@ -30,6 +30,10 @@ export function indexOf(heap: Heap, v: Value, what: string): number {
       const n = intToBigInt(heap, v);
       return n > 0n ? Number.MAX_SAFE_INTEGER : Number.MIN_SAFE_INTEGER;
     }
+    if (nativeKind(heap, v) === NativeKind.INSTANCE) {
+      const i = classHooks.index(heap, v);
+      if (!isNull(i)) return indexOf(heap, i, what);
+    }
   }
   throw typeError(`${what} indices must be integers or slices, not ${typeNameOf(heap, v)}`);
 }
@@ -122,7 +126,7 @@ export function getItem(heap: Heap, c: Value, key: Value): Value {
       return intFromBigInt(heap, intToBigInt(heap, rangePart(heap, c, 0)) + i * intToBigInt(heap, rangePart(heap, c, 2)));
     }
     default:
-      if (nativeKind(heap, c) === NativeKind.INSTANCE) return classHooks.getItem(heap, c, key);
+      if (nativeKind(heap, c) === NativeKind.INSTANCE || nativeKind(heap, c) === NativeKind.CLASS) return classHooks.getItem(heap, c, key);
       throw typeError(`'${typeNameOf(heap, c)}' object is not subscriptable`);
   }
 }

@@ -32,7 +32,7 @@ export const enum NativeKind {
   DICT_VIEW = 13, // F0 dict, F1 mode (0 keys, 1 values, 2 items)
   CALLABLE_ITER = 14, // unused slot kept for iter(callable, sentinel): not supported yet
   // User classes (runtime/classes.ts owns these layouts):
-  CLASS = 15, // F0 name (str), F1 bases (tuple), F2 namespace dict, F3 MRO (tuple, starts with itself), F4 qualname (str), F5 metaclass or NULL
+  CLASS = 15, // F0 name (str), F1 bases (tuple), F2 namespace dict, F3 MRO (tuple, starts with itself), F4 qualname (str), F5 __slots__ names (tuple) or NULL when instances have a __dict__
   INSTANCE = 16, // F0 class (CLASS), F1 instance dict
   METHOD = 17, // F0 function, F1 self (a bound method)
   STATICMETHOD = 18, // F0 function
