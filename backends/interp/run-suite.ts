@@ -13,6 +13,7 @@ for (const file of readdirSync(dir).filter((f) => f.endsWith('.py')).sort()) {
   const expected = existsSync(`${base}.stdout`) ? readFileSync(`${base}.stdout`, 'utf8') : '';
   const code = existsSync(`${base}.exitcode`) ? Number(readFileSync(`${base}.exitcode`, 'utf8').trim()) : 0;
   let out = '';
+  const t0 = performance.now();
   let status: number;
   try {
     status = runProgram(readFileSync(join(dir, file), 'utf8'), file, [file], {
@@ -22,6 +23,7 @@ for (const file of readdirSync(dir).filter((f) => f.endsWith('.py')).sort()) {
     status = -1;
     out += `\n<internal error: ${(e as Error).message}>`;
   }
+  if (process.env.PYX_TIME) process.stderr.write(`${file} ${(performance.now() - t0).toFixed(0)}\n`);
   if (out === expected && status === code) pass++;
   else failed.push(file);
 }
