@@ -11,7 +11,7 @@ import { internStr, strToJs } from './str.js';
 import { tupleLength, newTuple } from './sequence.js';
 import { newDict, dictGet, dictNext, dictEntryKey, dictEntryValue } from './dict.js';
 import { pushHandle, popHandles } from './gc.js';
-import { cellSet } from './objects.js';
+import { cellSet, functionField } from './objects.js';
 import { NativeKind, nativeKind, newNative, nget, nset } from './builtins/native.js';
 import { raise } from './builtins/exceptions.js';
 import { BUILTIN_FUNCTIONS, CONSTRUCTORS, defineBuiltin, defineMethod, defineConstructor, arg, self, type NativeEntry } from './builtins/registry.js';
@@ -161,7 +161,10 @@ export function installClassBuiltins(heap: Heap): void {
 
 function isSubclass(heap: Heap, sub: Value, sup: Value): boolean {
   if (isClass(heap, sub)) return mroOf(heap, sub).includes(loOf(sup) >>> 0);
-  return loOf(sub) === loOf(sup) || (tid(heap, sup) === TypeId.TYPE && heap.i32[((loOf(sup) >>> 0) >>> 2) + 1] === TypeId.OBJECT);
+  if (tid(heap, sup) === TypeId.TYPE && heap.i32[((loOf(sup) >>> 0) >>> 2) + 1] === TypeId.OBJECT) return true;
+  // A builtin type's bases: the type object's base field (bool -> int -> object).
+  for (let t = sub; tid(heap, t) === TypeId.TYPE; t = functionField(heap, t, 16)) if (loOf(t) === loOf(sup)) return true;
+  return false;
 }
 
 const builtinIsinstance = builtinEntry(BUILTIN_FUNCTIONS, 'isinstance' as never);
@@ -179,6 +182,7 @@ defineBuiltin('isinstance', 'obj, class_or_tuple, /', (heap, a) => {
     }
     return FALSE;
   }
+  if (isClass(heap, obj) && tid(heap, spec) === TypeId.TYPE && heap.i32[((loOf(spec) >>> 0) >>> 2) + 1] === TypeId.TYPE) return TRUE;
   if (isClass(heap, spec) || isInstance(heap, obj)) return fromBool(test(spec));
   return builtinIsinstance.fn(heap, a);
 });
@@ -330,3 +334,23 @@ classHooks.typeAttr = (heap, t, name) => {
 import { defineFunction } from './builtins/registry.js';
 import { nativeValue } from './builtins/objects.js';
 import { classHooks } from './builtins/class-hooks.js';
+
+// --- callable() and object() for user objects ---
+
+const builtinCallable = builtinEntry(BUILTIN_FUNCTIONS, 'callable' as never);
+defineBuiltin('callable', 'obj, /', (heap, a) => {
+  const v = arg(heap, a, 0);
+  switch (nativeKind(heap, v)) {
+    case NativeKind.CLASS: case NativeKind.METHOD: case NativeKind.STATICMETHOD: return TRUE;
+    case NativeKind.INSTANCE: return fromBool(!isNull(lookupType(heap, classOf(heap, v), '__call__')));
+    case NativeKind.CLASSMETHOD: case NativeKind.PROPERTY: case NativeKind.SUPER: case NativeKind.NOT_IMPLEMENTED: return FALSE;
+    default: return builtinCallable.fn(heap, a);
+  }
+});
+
+/** object(): a bare instance whose class is the builtin `object` (no __dict__: see runtime/classes.ts). */
+defineConstructor(TypeId.OBJECT, 'object', '', (heap) => {
+  const o = newNative(heap, NativeKind.INSTANCE);
+  nset(heap, o, 0, fromPtr(heap.i32[H.TYPE_TABLE + TypeId.OBJECT]));
+  return o;
+});

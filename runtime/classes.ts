@@ -52,6 +52,7 @@ export function isInstance(heap: Heap, v: Value): boolean {
 }
 
 export function className(heap: Heap, cls: Value): string {
+  // A builtin type object (object() instances) keeps its name at byte 8 too, so F0 reads it.
   return strToJs(heap, nget(heap, cls, 0));
 }
 
@@ -278,13 +279,19 @@ function propertyName(heap: Heap, p: Value): string {
 export function genericGetAttr(heap: Heap, obj: Value, name: string): Value {
   const cls = classOf(heap, obj);
   if (name === '__class__') return cls;
-  if (name === '__dict__' && isNull(nget(heap, cls, 5))) return nget(heap, obj, 1);
+  if (name === '__dict__' && isClass(heap, cls) && isNull(nget(heap, cls, 5))) return nget(heap, obj, 1);
+  if (!isClass(heap, cls)) return isNull(attr0(heap, cls, name)) ? NULL : bind(heap, attr0(heap, cls, name), obj, cls);
   const attr = lookupType(heap, cls, name);
   if (!isNull(attr) && nativeKind(heap, attr) === NativeKind.PROPERTY) return bind(heap, attr, obj, cls);
   const own = dictGet(heap, nget(heap, obj, 1), internStr(heap, name));
   if (!isNull(own)) return own;
   if (!isNull(attr)) return bind(heap, attr, obj, cls);
   return NULL;
+}
+
+/** object()'s attributes: only what `object` itself has. */
+function attr0(heap: Heap, cls: Value, name: string): Value {
+  return lookupType(heap, cls, name);
 }
 
 function instanceGetAttr(heap: Heap, obj: Value, name: string): Value {
@@ -324,6 +331,9 @@ function classGetAttr(heap: Heap, cls: Value, name: string): Value {
 /** object.__setattr__ / __delattr__ (v NULL) on an instance. */
 export function genericSetAttr(heap: Heap, obj: Value, name: string, v: Value): void {
   const cls = classOf(heap, obj);
+  if (!isClass(heap, cls)) {
+    raise('AttributeError', `'object' object has no attribute '${name}'${isNull(v) ? '' : ' and no __dict__ for setting new attributes'}`);
+  }
   const attr = lookupType(heap, cls, name);
   if (!isNull(attr) && nativeKind(heap, attr) === NativeKind.PROPERTY) {
     const f = nget(heap, attr, isNull(v) ? 2 : 1);
@@ -429,6 +439,7 @@ function repr(heap: Heap, v: Value): string {
   switch (nativeKind(heap, v)) {
     case NativeKind.INSTANCE: {
       const cls = classOf(heap, v);
+      if (!isClass(heap, cls)) return `<object object at 0x${address(v)}>`;
       const f = userMethod(heap, cls, '__repr__');
       if (!isNull(f)) return checkedStr(heap, callPy(heap, bind(heap, f, v, cls), 0), '__repr__');
       return `<${moduleOf(heap, cls)}.${strToJs(heap, nget(heap, cls, 4))} object at 0x${address(v)}>`;
