@@ -103,7 +103,7 @@ defineBuiltin('super', 'type=, object_or_type=, /', (heap, a) => {
   if (isNull(start)) raise('RuntimeError', 'super(): no arguments');
   if (!isClass(heap, start)) raise('TypeError', `super() argument 1 must be a type, not ${typeNameOf(heap, start)}`);
   if (isNull(obj)) raise('NotImplementedError', 'unbound super objects are not supported by pyx yet');
-  const owner = isClass(heap, obj) ? obj : isInstance(heap, obj) ? classOf(heap, obj) : NULL;
+  const owner = isClass(heap, obj) ? obj : isInstance(heap, obj) || classHooks.isUserException(heap, obj) ? classOf(heap, obj) : NULL;
   if (isNull(owner) || !mroOf(heap, owner).includes(loOf(start) >>> 0)) {
     raise('TypeError', 'super(type, obj): obj must be an instance or subtype of type');
   }
@@ -171,6 +171,7 @@ const builtinIsinstance = builtinEntry(BUILTIN_FUNCTIONS, 'isinstance' as never)
 defineBuiltin('isinstance', 'obj, class_or_tuple, /', (heap, a) => {
   const obj = arg(heap, a, 0), spec = arg(heap, a, 1);
   const test = (c: Value): boolean => {
+    if (classHooks.isUserException(heap, obj) || classHooks.isExceptionClass(heap, c)) return nativeKind(heap, obj) === NativeKind.EXC && classHooks.excMatches(heap, obj, c);
     if (isClass(heap, c)) return isInstance(heap, obj) && isSubclass(heap, classOf(heap, obj), c);
     if (isInstance(heap, obj) && tid(heap, c) === TypeId.TYPE) return heap.i32[((loOf(c) >>> 0) >>> 2) + 1] === TypeId.OBJECT;
     return isTrue(builtinIsinstance.fn(heap, a)) && loOf(c) === loOf(spec);
@@ -183,7 +184,7 @@ defineBuiltin('isinstance', 'obj, class_or_tuple, /', (heap, a) => {
     return FALSE;
   }
   if (isClass(heap, obj) && tid(heap, spec) === TypeId.TYPE && heap.i32[((loOf(spec) >>> 0) >>> 2) + 1] === TypeId.TYPE) return TRUE;
-  if (isClass(heap, spec) || isInstance(heap, obj)) return fromBool(test(spec));
+  if (isClass(heap, spec) || isInstance(heap, obj) || classHooks.isUserException(heap, obj)) return fromBool(test(spec));
   return builtinIsinstance.fn(heap, a);
 });
 
@@ -354,3 +355,19 @@ defineConstructor(TypeId.OBJECT, 'object', '', (heap) => {
   nset(heap, o, 0, fromPtr(heap.i32[H.TYPE_TABLE + TypeId.OBJECT]));
   return o;
 });
+
+// --- user exception classes: BaseException.__init__ through super(), matching along the MRO ---
+
+defineMethod(100 + NativeKind.EXC, 'BaseException', '__init__', '*args', (heap, a) => {
+  nset(heap, self(heap, a), 1, arg(heap, a, 0));
+  return NONE;
+});
+
+classHooks.isExceptionClass = isExceptionClass;
+classHooks.excMatches = (heap, exc, spec) => {
+  // The exception's class MRO: a user class's own, or a builtin exception's chain by name.
+  const cls = nget(heap, exc, 0);
+  if (nativeKind(heap, spec) !== NativeKind.EXC_TYPE && !isClass(heap, spec)) return false;
+  return mroOf(heap, cls).includes(loOf(spec) >>> 0);
+};
+import { isExceptionClass } from './classes.js';

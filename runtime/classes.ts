@@ -18,7 +18,7 @@ import { pushHandle, popHandles, handleGet } from './gc.js';
 import { functionField } from './objects.js';
 import { NativeKind, nativeKind, newNative, nget, nset } from './builtins/native.js';
 import { classHooks } from './builtins/class-hooks.js';
-import { raise } from './builtins/exceptions.js';
+import { raise, EXCEPTION_BASES } from './builtins/exceptions.js';
 import { METHODS } from './builtins/registry.js';
 import { nativeValue } from './builtins/objects.js';
 import { tid, tupleItem, typeNameOf } from './builtins/protocol.js';
@@ -72,6 +72,17 @@ export function mroOf(heap: Heap, cls: Value): number[] {
     return out;
   }
   if (tid(heap, cls) === TypeId.TYPE && loOf(cls) === loOf(objectType(heap))) return [loOf(cls) >>> 0];
+  if (nativeKind(heap, cls) === NativeKind.EXC_TYPE) {
+    // A builtin exception class: its ancestors by name (builtins/exceptions.ts), then object.
+    const out: number[] = [];
+    const builtins = fromPtr(heap.i32[H.ROOT_BUILTINS]);
+    for (let n: string | null | undefined = strToJs(heap, nget(heap, cls, 0)); n; n = EXCEPTION_BASES.get(n)) {
+      const c = dictGet(heap, builtins, internStr(heap, n));
+      if (!isNull(c)) out.push(loOf(c) >>> 0);
+    }
+    out.push(loOf(objectType(heap)) >>> 0);
+    return out;
+  }
   return raise('NotImplementedError', `subclassing the builtin type '${typeDisplayName(heap, cls)}' is not supported by pyx yet`);
 }
 
@@ -219,6 +230,9 @@ export function lookupType(heap: Heap, cls: Value, name: string, after: Value = 
     if (isClass(heap, c)) {
       const v = dictGet(heap, nget(heap, c, 2), key);
       if (!isNull(v)) return v;
+    } else if (nativeKind(heap, c) === NativeKind.EXC_TYPE) {
+      const m = METHODS.get(100 + NativeKind.EXC)?.get(name);
+      if (m !== undefined) return nativeValue(heap, m);
     } else {
       const m = METHODS.get(TypeId.OBJECT)?.get(name);
       if (m !== undefined) return nativeValue(heap, m);
@@ -236,6 +250,23 @@ export function userMethod(heap: Heap, cls: Value, name: string): Value {
 
 export function classOf(heap: Heap, v: Value): Value {
   return nget(heap, v, 0);
+}
+
+/** An exception instance (EXC) whose class is a user class: its instance dict is F7. */
+export function isUserException(heap: Heap, v: Value): boolean {
+  return nativeKind(heap, v) === NativeKind.EXC && isClass(heap, nget(heap, v, 0));
+}
+
+/** A user class with an exception class on its MRO (its instances are EXC objects). */
+export function isExceptionClass(heap: Heap, cls: Value): boolean {
+  return isClass(heap, cls) && mroOf(heap, cls).some((a) => nativeKind(heap, fromPtr(a)) === NativeKind.EXC_TYPE);
+}
+
+const EXC_DICT = 7;
+
+/** The instance dict: F1 of an INSTANCE, F7 of a user exception (NULL until first set). */
+function instanceDict(heap: Heap, obj: Value): Value {
+  return nget(heap, obj, nativeKind(heap, obj) === NativeKind.EXC ? EXC_DICT : 1);
 }
 
 function isPlainFunction(heap: Heap, v: Value): boolean {
@@ -279,11 +310,12 @@ function propertyName(heap: Heap, p: Value): string {
 export function genericGetAttr(heap: Heap, obj: Value, name: string): Value {
   const cls = classOf(heap, obj);
   if (name === '__class__') return cls;
-  if (name === '__dict__' && isClass(heap, cls) && isNull(nget(heap, cls, 5))) return nget(heap, obj, 1);
+  if (name === '__dict__' && isClass(heap, cls) && isNull(nget(heap, cls, 5)) && !isNull(instanceDict(heap, obj))) return instanceDict(heap, obj);
   if (!isClass(heap, cls)) return isNull(attr0(heap, cls, name)) ? NULL : bind(heap, attr0(heap, cls, name), obj, cls);
   const attr = lookupType(heap, cls, name);
   if (!isNull(attr) && nativeKind(heap, attr) === NativeKind.PROPERTY) return bind(heap, attr, obj, cls);
-  const own = dictGet(heap, nget(heap, obj, 1), internStr(heap, name));
+  const d = instanceDict(heap, obj);
+  const own = isNull(d) ? NULL : dictGet(heap, d, internStr(heap, name));
   if (!isNull(own)) return own;
   if (!isNull(attr)) return bind(heap, attr, obj, cls);
   return NULL;
@@ -346,7 +378,19 @@ export function genericSetAttr(heap: Heap, obj: Value, name: string, v: Value): 
   if (!isNull(v) && !slotAllowed(heap, cls, name)) {
     raise('AttributeError', `'${className(heap, cls)}' object has no attribute '${name}' and no __dict__ for setting new attributes`);
   }
-  const d = nget(heap, obj, 1);
+  let d = instanceDict(heap, obj);
+  if (isNull(d)) {
+    const top = pushHandle(heap, obj);
+    try {
+      pushHandle(heap, v);
+      d = newDict(heap);
+      nset(heap, handleGet(heap, top), EXC_DICT, d);
+      obj = handleGet(heap, top);
+      v = handleGet(heap, top + 1);
+    } finally {
+      popHandles(heap, top);
+    }
+  }
   const key = internStr(heap, name);
   if (isNull(v)) {
     if (isNull(dictGet(heap, d, key))) raise('AttributeError', `'${className(heap, cls)}' object has no attribute '${name}'`);
@@ -486,6 +530,20 @@ function typeName(heap: Heap, v: Value): string {
   return 'object';
 }
 
+/** Attributes of a user exception: its class's and its dict's, else NULL (objects.ts goes on to args & co.). */
+classHooks.excGetAttr = (heap, v, name) => {
+  if (name === 'args' || name === '__cause__' || name === '__context__' || name === '__suppress_context__' || name === '__traceback__') return NULL;
+  return genericGetAttr(heap, v, name);
+};
+classHooks.excSetAttr = (heap, v, name, x) => {
+  const custom = userMethod(heap, classOf(heap, v), isNull(x) ? '__delattr__' : '__setattr__');
+  if (!isNull(custom)) {
+    if (isNull(x)) callPy(heap, custom, 2, v, internStr(heap, name)); else callPy(heap, custom, 3, v, internStr(heap, name), x);
+    return;
+  }
+  genericSetAttr(heap, v, name, x);
+};
+classHooks.isUserException = isUserException;
 classHooks.typeName = typeName;
 classHooks.repr = repr;
 classHooks.str = str;

@@ -10,7 +10,9 @@ import { NativeKind, nativeKind, newNative, nget, nset } from '../../runtime/bui
 import { raise } from '../../runtime/builtins/exceptions.js';
 import { tid, typeNameOf } from '../../runtime/builtins/protocol.js';
 import { TypeId } from '../../runtime/layout.js';
-import { bind, className, classOf, lookupType, mroOf } from '../../runtime/classes.js';
+import { bind, className, classOf, isExceptionClass, lookupType, mroOf } from '../../runtime/classes.js';
+import { newException } from '../../runtime/builtins/objects.js';
+import { newTuple, tupleInit } from '../../runtime/sequence.js';
 import { loOf } from '../../runtime/value.js';
 import '../../runtime/classes-builtins.js';
 import { callHandles } from './call.js';
@@ -59,7 +61,14 @@ function instantiate(it: Interp, cls: Value, top: number, n: number, kwnames: re
   const init = lookupType(heap, cls, '__init__');
   const ownInit = !isNull(init) && nativeKind(heap, init) !== NativeKind.BUILTIN;
   let obj: Value;
-  if (!isNull(newFn) && nativeKind(heap, newFn) === NativeKind.STATICMETHOD) {
+  if (isExceptionClass(heap, cls)) {
+    // BaseException.__new__: an exception object whose args are all the positional arguments.
+    const npos = n - (kwnames?.length ?? 0);
+    const args = newTuple(heap, npos);
+    for (let i = 0; i < npos; i++) tupleInit(heap, args, i, handleGet(heap, top + 1 + i));
+    obj = newException(heap, cls, args);
+    if (!ownInit && npos < n) raise('TypeError', `${className(heap, cls)}() takes no keyword arguments`);
+  } else if (!isNull(newFn) && nativeKind(heap, newFn) === NativeKind.STATICMETHOD) {
     obj = callPrepending(it, nget(heap, newFn, 0), cls, top, n, kwnames);
     if (nativeKind(heap, obj) !== NativeKind.INSTANCE || !isSubclassOf(heap, classOf(heap, obj), cls)) return obj;
   } else {
@@ -121,4 +130,14 @@ export function deleteName(heap: Heap, ns: Value, name: string): void {
   const key = internStr(heap, name);
   if (isNull(dictGet(heap, ns, key))) raise('NameError', `name '${name}' is not defined`);
   dictDelete(heap, ns, key);
+}
+
+/** cls() with no arguments (`raise C` of an exception class). */
+export function callClass(it: Interp, cls: Value): Value {
+  const top = pushHandle(it.heap, cls);
+  try {
+    return callHandles(it, top, 0, null);
+  } finally {
+    popHandles(it.heap, top);
+  }
 }

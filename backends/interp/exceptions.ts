@@ -21,6 +21,8 @@ import { TypeId } from '../../runtime/layout.js';
 import type { Code, Interp, Step, Term } from './state.js';
 import { callValue } from './call.js';
 import './sys-exc.js'; // sys.exception()/exc_info() read the handled stack kept here
+import { classHooks } from '../../runtime/builtins/class-hooks.js';
+import { callClass } from './classes.js';
 
 /** What the handlers of exception ops see (a subset of compile.ts's Ctx). */
 export interface ExcCtx {
@@ -97,6 +99,7 @@ function instantiate(it: Interp, v: Value, what: string): Value {
   const heap = it.heap;
   if (nativeKind(heap, v) === NativeKind.EXC_TYPE) return newException(heap, v, newTuple(heap, 0));
   if (nativeKind(heap, v) === NativeKind.EXC) return v;
+  if (classHooks.isExceptionClass(heap, v)) return callClass(it, v);
   return raise('TypeError', what);
 }
 
@@ -174,12 +177,14 @@ function matches(heap: Heap, exc: Value, spec: Value): boolean {
 }
 
 function checkClass(heap: Heap, cls: Value): void {
-  if (nativeKind(heap, cls) !== NativeKind.EXC_TYPE) {
+  if (nativeKind(heap, cls) !== NativeKind.EXC_TYPE && !classHooks.isExceptionClass(heap, cls)) {
     raise('TypeError', 'catching classes that do not inherit from BaseException is not allowed');
   }
 }
 
 function matchesClass(heap: Heap, exc: Value, spec: Value): boolean {
+  // User exception classes (runtime/classes.ts) match along their MRO.
+  if (classHooks.isUserException(heap, exc) || classHooks.isExceptionClass(heap, spec)) return classHooks.excMatches(heap, exc, spec);
   const want = strToJs(heap, nget(heap, spec, 0));
   // A runtime error of a class pyx has no object for (objectFor) is an Exception instance
   // displayed under its own name: it matches that name, and Exception's bases.

@@ -30,6 +30,14 @@ export const classHooks = {
   // the class has no applicable method, so the caller raises its usual TypeError.
   /** An attribute of a builtin type object that classes add (object.__setattr__, ...): NULL if none. */
   typeAttr: (_heap: Heap, _t: Value, _name: string): Value => { throw new Error('internal error: runtime/classes.ts not loaded'); },
+  /** User exception classes (an EXC object whose F0 is a CLASS): attributes through the class. */
+  isUserException: (_heap: Heap, _v: Value): boolean => false,
+  /** NULL when the class and instance dict lack `name` (objects.ts then tries args & co.). */
+  excGetAttr: (_heap: Heap, _v: Value, _name: string): Value => { throw new Error('internal error: runtime/classes.ts not loaded'); },
+  excSetAttr: (_heap: Heap, _v: Value, _name: string, _x: Value): void => { throw new Error('internal error: runtime/classes.ts not loaded'); },
+  /** `except spec` / isinstance for a user exception class on either side. */
+  excMatches: (_heap: Heap, _exc: Value, _spec: Value): boolean => false,
+  isExceptionClass: (_heap: Heap, _v: Value): boolean => false,
   truthy: (_heap: Heap, _v: Value): boolean => true,
   /** obj.__index__() for an instance (an int), or NULL when its class has none. */
   index: (_heap: Heap, _v: Value): Value => { throw new Error('internal error: runtime/classes.ts not loaded'); },

@@ -71,6 +71,7 @@ export function findMethod(heap: Heap, v: Value, name: string): NativeEntry | un
 
 export function loadAttr(heap: Heap, obj: Value, name: string): Value {
   if (isUserObject(heap, obj)) return classHooks.getAttr(heap, obj, name);
+  if (classHooks.isUserException(heap, obj)) { const u = classHooks.excGetAttr(heap, obj, name); if (!isNull(u)) return u; }
   const t = tid(heap, obj);
   if (t === TypeId.MODULE) {
     const v = dictGet(heap, moduleDict(heap, obj), internStr(heap, name));
@@ -110,6 +111,7 @@ function typeNameForType(heap: Heap, t: Value): string {
 /** `obj.name = v` (v NULL: del). Builtin types have no writable attributes. */
 export function storeAttr(heap: Heap, obj: Value, name: string, v: Value): void {
   if (isUserObject(heap, obj)) return classHooks.setAttr(heap, obj, name, v);
+  if (classHooks.isUserException(heap, obj)) return classHooks.excSetAttr(heap, obj, name, v);
   if (tid(heap, obj) === TypeId.MODULE) {
     const d = moduleDict(heap, obj);
     if (isNull(v)) { raise('AttributeError', `cannot delete module attributes in pyx yet`); }

@@ -21,9 +21,7 @@ const withoutCarets = (text: string) => text.split('\n').filter((line) => !/^\s+
  * Programs pyx is known to get wrong, with the reason; ava's test.failing reports them as
  * known failures and fails as soon as one passes (then remove it from here).
  */
-const KNOWN_FAILING = new Map([
-  ['user_exceptions', 'classes cannot subclass Exception yet (runtime/classes.ts mroOf rejects builtin bases)'],
-]);
+const KNOWN_FAILING = new Map<string, string>([]);
 
 const names = readdirSync(DIR).filter((f) => f.endsWith('.py')).map((f) => f.slice(0, -3)).sort();
 
