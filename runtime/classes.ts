@@ -544,6 +544,11 @@ classHooks.excSetAttr = (heap, v, name, x) => {
   genericSetAttr(heap, v, name, x);
 };
 classHooks.isUserException = isUserException;
+classHooks.excStr = (heap, v) => {
+  const cls = classOf(heap, v);
+  const f = userMethod(heap, cls, '__str__');
+  return isNull(f) ? null : checkedStr(heap, callPy(heap, bind(heap, f, v, cls), 0), '__str__');
+};
 classHooks.typeName = typeName;
 classHooks.repr = repr;
 classHooks.str = str;

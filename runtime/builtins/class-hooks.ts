@@ -32,6 +32,8 @@ export const classHooks = {
   typeAttr: (_heap: Heap, _t: Value, _name: string): Value => { throw new Error('internal error: runtime/classes.ts not loaded'); },
   /** User exception classes (an EXC object whose F0 is a CLASS): attributes through the class. */
   isUserException: (_heap: Heap, _v: Value): boolean => false,
+  /** str() of a user exception whose class defines __str__, else null. */
+  excStr: (_heap: Heap, _v: Value): string | null => null,
   /** NULL when the class and instance dict lack `name` (objects.ts then tries args & co.). */
   excGetAttr: (_heap: Heap, _v: Value, _name: string): Value => { throw new Error('internal error: runtime/classes.ts not loaded'); },
   excSetAttr: (_heap: Heap, _v: Value, _name: string, _x: Value): void => { throw new Error('internal error: runtime/classes.ts not loaded'); },

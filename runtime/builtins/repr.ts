@@ -138,6 +138,7 @@ export function strValue(heap: Heap, v: Value): string {
 
 /** str(exception): '' for no args, str(arg) for one, the args tuple's repr otherwise (KeyError: repr). */
 export function excMessage(heap: Heap, exc: Value): string {
+  if (classHooks.isUserException(heap, exc)) { const u = classHooks.excStr(heap, exc); if (u !== null) return u; }
   const converted = excMessageOverride(heap, exc);
   if (converted !== null) return converted;
   const args = nget(heap, exc, 1);
