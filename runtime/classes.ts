@@ -19,7 +19,7 @@ import { functionField } from './objects.js';
 import { NativeKind, nativeKind, newNative, nget, nset } from './builtins/native.js';
 import { classHooks } from './builtins/class-hooks.js';
 import { raise, EXCEPTION_BASES } from './builtins/exceptions.js';
-import { METHODS } from './builtins/registry.js';
+import { METHODS, type NativeEntry } from './builtins/registry.js';
 import { nativeValue } from './builtins/objects.js';
 import { tid, tupleItem, typeNameOf } from './builtins/protocol.js';
 import { host } from './builtins/functions.js';
@@ -222,30 +222,44 @@ function wrapImplicit(heap: Heap, ns: Value, name: string, kind: NativeKind): vo
 
 /** `name` along the MRO of class `cls` (the attribute itself, unbound), or NULL. */
 export function lookupType(heap: Heap, cls: Value, name: string, after: Value = NULL): Value {
+  const v = findAttr(heap, cls, name, after);
+  if (!isNull(v) || foundEntry === undefined) return v;
+  return nativeValue(heap, foundEntry);
+}
+
+/** Set by findAttr when `name` was found as a method of a builtin type on the MRO. */
+let foundEntry: NativeEntry | undefined;
+
+/**
+ * `name` along the MRO without allocating: a class-dict Value, or NULL with `foundEntry` set
+ * when a builtin type on the MRO (object, an exception class) has it, or NULL when nobody has.
+ * Walks the MRO tuple in place (method lookup is on every attribute access).
+ */
+function findAttr(heap: Heap, cls: Value, name: string, after: Value): Value {
+  foundEntry = undefined;
   const key = internStr(heap, name);
   let started = isNull(after);
-  for (const addr of mroOf(heap, cls)) {
-    const c = fromPtr(addr);
+  const own = isClass(heap, cls);
+  const mro = own ? nget(heap, cls, 3) : NULL;
+  const addrs = own ? null : mroOf(heap, cls);
+  const n = own ? tupleLength(heap, mro) : addrs!.length;
+  for (let i = 0; i < n; i++) {
+    const c = own ? tupleItem(heap, mro, i) : fromPtr(addrs![i]);
     if (!started) { started = same(c, after); continue; }
     if (isClass(heap, c)) {
       const v = dictGet(heap, nget(heap, c, 2), key);
       if (!isNull(v)) return v;
-    } else if (nativeKind(heap, c) === NativeKind.EXC_TYPE) {
-      const m = METHODS.get(100 + NativeKind.EXC)?.get(name);
-      if (m !== undefined) return nativeValue(heap, m);
-    } else {
-      const m = METHODS.get(TypeId.OBJECT)?.get(name);
-      if (m !== undefined) return nativeValue(heap, m);
+      continue;
     }
+    const m = METHODS.get(nativeKind(heap, c) === NativeKind.EXC_TYPE ? 100 + NativeKind.EXC : TypeId.OBJECT)?.get(name);
+    if (m !== undefined) { foundEntry = m; return NULL; }
   }
   return NULL;
 }
 
-/** A user function defined in a class (not inherited from `object`), or NULL. */
+/** A user function defined in a class (not a builtin type's method), or NULL. Allocates nothing. */
 export function userMethod(heap: Heap, cls: Value, name: string): Value {
-  const f = lookupType(heap, cls, name);
-  if (isNull(f) || nativeKind(heap, f) === NativeKind.BUILTIN) return NULL;
-  return f;
+  return findAttr(heap, cls, name, NULL);
 }
 
 export function classOf(heap: Heap, v: Value): Value {
