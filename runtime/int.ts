@@ -27,12 +27,14 @@ export function intFromBigInt(heap: Heap, n: bigint): Value {
   const hex = (negative ? -n : n).toString(16);
   const limbs = (hex.length + 7) >> 3;
   const a = alloc(heap, BIG_LIMBS + limbs * 4, TypeId.INT, limbs);
-  const u32 = heap.u32;
   heap.i32[(a >>> 2) + 2] = negative ? -1 : 1;
-  const base = (a + BIG_LIMBS) >>> 2;
-  for (let i = 0, end = hex.length; i < limbs; i++, end -= 8) {
-    u32[base + i] = parseInt(hex.slice(Math.max(0, end - 8), end), 16);
-  }
+  // Hex -> bytes -> little-endian order, all in native code (Buffer): a slice + parseInt per
+  // limb was 2/3 of pidigits' time, and a JS loop over the hex digits still 4/5.
+  const bytes = Buffer.from(hex.length % 2 === 0 ? hex : `0${hex}`, 'hex').reverse();
+  const u8 = heap.u8;
+  const at = a + BIG_LIMBS;
+  u8.set(bytes, at);
+  for (let i = bytes.length; i < limbs * 4; i++) u8[at + i] = 0; // the top limb's unused bytes
   cacheBigInt(heap, a, n);
   return fromPtr(a);
 }
