@@ -62,6 +62,8 @@ export const parseCommand: PyxCommand<ParseArgs> = {
     let phase: 'parse' | 'dump' = 'parse';
     try {
       const cache = args.cache ? new ParseCache(defaultCacheDir(), version()) : undefined;
+      // --no-cache bypasses every cache, the compiled grammar's too (grammar/parse.ts).
+      if (!args.cache) process.env.PYX_NO_CACHE = '1';
       const warnings: LiteralWarning[] = [];
       const tree = await parseBytes(bytes, filename, { mode: args.mode, cache, warnings });
       if (warnings.length > 0) process.stderr.write(warningsText(warnings, bytes, stdin));

@@ -31,6 +31,12 @@ export function runOnWorker(argv: string[]): Promise<number> {
 }
 
 if (!isMainThread && workerData?.argv) {
+  noCacheFromArgv(workerData.argv as string[]);
   const { main } = await import('./main.js');
   parentPort!.postMessage(await main(workerData.argv as string[]));
+}
+
+/** `--no-cache` must hold before the grammar module loads (it reads its cached recipe then). */
+export function noCacheFromArgv(argv: string[]): void {
+  if (argv.includes('--no-cache')) process.env.PYX_NO_CACHE = '1';
 }

@@ -45,7 +45,8 @@ export const pythonGrammar: ohm.Grammar = loadGrammar(rewriteGrammarSource(pytho
  * Compiling python.ohm with Ohm (parsing the grammar text itself) takes ~0.65 s, most of
  * pyx's start-up; rebuilding it from Ohm's recipe (its own serialized form) takes ~25 ms. So
  * the recipe is kept in the cache directory, keyed by a hash of the exact grammar text: an
- * edited grammar is simply compiled again. Any cache failure only costs that time.
+ * edited grammar is simply compiled again. Any cache failure only costs that time;
+ * PYX_NO_CACHE (set by --no-cache) neither reads nor writes it.
  */
 function loadGrammar(source: string): ohm.Grammar {
   // Both functions exist in ohm-js 17 but are missing from its type declarations.
@@ -60,6 +61,7 @@ function loadGrammar(source: string): ohm.Grammar {
     }
   }
   const grammar = ohm.grammar(source);
+  if (process.env.PYX_NO_CACHE !== undefined) return grammar;
   try {
     mkdirSync(dirname(file), { recursive: true });
     const temporary = `${file}.${process.pid}.${threadId}.tmp`;
