@@ -3,3 +3,4 @@
 // the `sys` init registered here.
 import './math.js';
 import './sys.js';
+import './random.js';

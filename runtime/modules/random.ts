@@ -1,0 +1,182 @@
+// The `random` module: binds runtime/stdlib/random.ts (CPython's Mersenne Twister and its
+// exact draw sequences) to heap values. The module-level functions share one hidden
+// generator per heap, as CPython's module functions are bound methods of a hidden
+// `random.Random()`; it starts from fresh entropy, as CPython seeds from os.urandom.
+// Sequences are indexed through the generic getItem, so list, tuple, range and str all work
+// as they do in CPython (which indexes `seq[i]` too). `random.Random` objects are not offered
+// yet: they need a native class with per-instance state, which the class machinery lacks.
+
+import { randomBytes } from 'node:crypto';
+import type { Heap } from '../heap.js';
+import { TypeId } from '../layout.js';
+import { type Value, NONE, isNull, fromFloat, fromInt32 } from '../value.js';
+import { intFromBigInt, intToBigInt } from '../int.js';
+import { strToJs, bytesToArray } from '../str.js';
+import { newList, listAppend, listLength, listGet, listSet, isList } from '../sequence.js';
+import { typeError } from '../errors.js';
+import { raise } from '../semantics/errors.js';
+import { defineFunction, defineModule, arg, type NativeEntry } from '../builtins/registry.js';
+import { nativeValue, setAttr } from '../builtins/objects.js';
+import { tid, typeNameOf, lengthOf } from '../builtins/protocol.js';
+import { getItem, getIter, iterNext } from '../builtins/containers.js';
+import { pushHandle, popHandles, handleGet } from '../gc.js';
+import { Random } from '../stdlib/random.js';
+import type { Seed } from '../stdlib/mt19937.js';
+import { asDouble, asInt } from './math.js';
+
+/** One hidden generator per heap (per running program); created on first use. */
+const generators = new WeakMap<Heap, Random>();
+function gen(heap: Heap): Random {
+  let g = generators.get(heap);
+  if (g === undefined) {
+    g = new Random(entropy());
+    generators.set(heap, g);
+  }
+  return g;
+}
+
+/** 2,496 bits of OS entropy as an int seed: CPython seeds a fresh generator from urandom. */
+function entropy(): bigint {
+  return BigInt('0x' + randomBytes(312).toString('hex'));
+}
+
+/** seed(a): CPython's accepted seed types; anything else is its TypeError. */
+function asSeed(heap: Heap, v: Value): Seed {
+  switch (tid(heap, v)) {
+    case TypeId.NONE: return entropy();
+    case TypeId.INT: case TypeId.BOOL: return intToBigInt(heap, v);
+    case TypeId.FLOAT: return v;
+    case TypeId.STR: return strToJs(heap, v);
+    case TypeId.BYTES: return bytesToArray(heap, v);
+    default:
+      throw typeError('The only supported seed types are:\nNone, int, float, str, bytes, and bytearray.');
+  }
+}
+
+/** An optional int argument (None and absent both mean "not given"). */
+function optInt(heap: Heap, v: Value): bigint | null {
+  return isNull(v) || v === NONE ? null : asInt(heap, v);
+}
+
+/** A non-negative count that fits a JS array (k of sample/choices, n of randbytes). */
+function smallCount(heap: Heap, v: Value): number {
+  const n = asInt(heap, v);
+  // Past 2**31 CPython would run out of memory building the list; refuse clearly instead.
+  if (n > 0x7fffffffn) raise('OverflowError', 'Python int too large to convert to C ssize_t');
+  return Number(n);
+}
+
+/** Every item of an iterable as a number (weights), converted as CPython adds them. */
+function numbers(heap: Heap, iterable: Value): number[] {
+  const it = getIter(heap, iterable);
+  const h = pushHandle(heap, it);
+  try {
+    const out: number[] = [];
+    for (let x = iterNext(heap, handleGet(heap, h)); !isNull(x); x = iterNext(heap, handleGet(heap, h))) out.push(asDouble(heap, x));
+    return out;
+  } finally { popHandles(heap, h); }
+}
+
+/** A new list of `seq[i]` for each index; the list is kept reachable while items allocate. */
+function pick(heap: Heap, seq: Value, indices: readonly number[]): Value {
+  const hs = pushHandle(heap, seq);
+  const hl = pushHandle(heap, newList(heap, indices.length));
+  try {
+    for (const i of indices) {
+      const item = getItem(heap, handleGet(heap, hs), fromInt32(i));
+      listAppend(heap, handleGet(heap, hl), item);
+    }
+    return handleGet(heap, hl);
+  } finally { popHandles(heap, hs); }
+}
+
+const entries: [string, NativeEntry][] = [];
+function def(name: string, sig: string, fn: (heap: Heap, a: number) => Value): void {
+  entries.push([name, defineFunction('random', name, sig, fn)]);
+}
+const f = (heap: Heap, a: number, i: number, dflt: number): number => {
+  const v = arg(heap, a, i);
+  return isNull(v) ? dflt : asDouble(heap, v);
+};
+
+def('seed', 'a=, version=', (heap, a) => {
+  const v = arg(heap, a, 0);
+  const version = arg(heap, a, 1);
+  gen(heap).seed(isNull(v) ? entropy() : asSeed(heap, v), isNull(version) ? 2 : Number(asInt(heap, version)));
+  return NONE;
+});
+def('random', '', (heap) => fromFloat(gen(heap).random()));
+def('getrandbits', 'k, /', (heap, a) => {
+  const k = asInt(heap, arg(heap, a, 0));
+  if (k < 0n) raise('ValueError', 'number of bits must be non-negative');
+  return intFromBigInt(heap, gen(heap).getrandbits(Number(k)));
+});
+def('randrange', 'start, stop=, step=', (heap, a) => {
+  const stop = arg(heap, a, 1);
+  return intFromBigInt(heap, gen(heap).randrange(asInt(heap, arg(heap, a, 0)), optInt(heap, stop), optInt(heap, arg(heap, a, 2)) ?? null));
+});
+def('randint', 'a, b', (heap, a) => intFromBigInt(heap, gen(heap).randint(asInt(heap, arg(heap, a, 0)), asInt(heap, arg(heap, a, 1)))));
+def('choice', 'seq', (heap, a) => {
+  const seq = arg(heap, a, 0);
+  return getItem(heap, seq, fromInt32(gen(heap).choiceIndex(lengthOf(heap, seq))));
+});
+def('shuffle', 'x', (heap, a) => {
+  const x = arg(heap, a, 0);
+  // CPython swaps through x[i] = x[j] on any mutable sequence; lists are the common case.
+  if (!isList(heap, x)) throw typeError(`'${typeNameOf(heap, x)}' object does not support item assignment`);
+  const g = gen(heap);
+  for (let i = listLength(heap, x) - 1; i > 0; i--) {
+    const j = g.randbelowNum(i + 1);
+    const t = listGet(heap, x, i);
+    listSet(heap, x, i, listGet(heap, x, j));
+    listSet(heap, x, j, t);
+  }
+  return NONE;
+});
+def('sample', 'population, k, *, counts=', (heap, a) => {
+  const pop = arg(heap, a, 0);
+  const k = smallCount(heap, arg(heap, a, 1));
+  const countsArg = arg(heap, a, 2);
+  const t = tid(heap, pop);
+  if (t === TypeId.SET || t === TypeId.FROZENSET || t === TypeId.DICT) {
+    throw typeError('Population must be a sequence.  For dicts or sets, use sorted(d).');
+  }
+  const n = lengthOf(heap, pop);
+  const g = gen(heap);
+  if (isNull(countsArg) || countsArg === NONE) return pick(heap, pop, g.sampleIndices(n, k));
+  const counts = numbers(heap, countsArg);
+  const idx = Array.from({ length: n }, (_, i) => i);
+  return pick(heap, pop, g.sample(idx, k, counts));
+});
+def('choices', 'population, weights=, *, cum_weights=, k=', (heap, a) => {
+  const pop = arg(heap, a, 0);
+  const w = arg(heap, a, 1);
+  const cw = arg(heap, a, 2);
+  const k = arg(heap, a, 3);
+  const weights = isNull(w) || w === NONE ? null : numbers(heap, w);
+  const cum = isNull(cw) || cw === NONE ? null : numbers(heap, cw);
+  const n = lengthOf(heap, pop);
+  return pick(heap, pop, gen(heap).choicesIndices(n, isNull(k) ? 1 : smallCount(heap, k), weights, cum));
+});
+def('uniform', 'a, b', (heap, a) => fromFloat(gen(heap).uniform(asDouble(heap, arg(heap, a, 0)), asDouble(heap, arg(heap, a, 1)))));
+def('triangular', 'low=, high=, mode=', (heap, a) => {
+  const m = arg(heap, a, 2);
+  return fromFloat(gen(heap).triangular(f(heap, a, 0, 0.0), f(heap, a, 1, 1.0), isNull(m) || m === NONE ? null : asDouble(heap, m)));
+});
+def('gauss', 'mu=, sigma=', (heap, a) => fromFloat(gen(heap).gauss(f(heap, a, 0, 0.0), f(heap, a, 1, 1.0))));
+def('normalvariate', 'mu=, sigma=', (heap, a) => fromFloat(gen(heap).normalvariate(f(heap, a, 0, 0.0), f(heap, a, 1, 1.0))));
+def('lognormvariate', 'mu, sigma', (heap, a) => fromFloat(gen(heap).lognormvariate(asDouble(heap, arg(heap, a, 0)), asDouble(heap, arg(heap, a, 1)))));
+def('expovariate', 'lambd=', (heap, a) => fromFloat(gen(heap).expovariate(f(heap, a, 0, 1.0))));
+def('paretovariate', 'alpha', (heap, a) => fromFloat(gen(heap).paretovariate(asDouble(heap, arg(heap, a, 0)))));
+def('weibullvariate', 'alpha, beta', (heap, a) => fromFloat(gen(heap).weibullvariate(asDouble(heap, arg(heap, a, 0)), asDouble(heap, arg(heap, a, 1)))));
+def('vonmisesvariate', 'mu, kappa', (heap, a) => fromFloat(gen(heap).vonmisesvariate(asDouble(heap, arg(heap, a, 0)), asDouble(heap, arg(heap, a, 1)))));
+def('gammavariate', 'alpha, beta', (heap, a) => fromFloat(gen(heap).gammavariate(asDouble(heap, arg(heap, a, 0)), asDouble(heap, arg(heap, a, 1)))));
+def('betavariate', 'alpha, beta', (heap, a) => fromFloat(gen(heap).betavariate(asDouble(heap, arg(heap, a, 0)), asDouble(heap, arg(heap, a, 1)))));
+def('binomialvariate', 'n=, p=', (heap, a) => {
+  const n = arg(heap, a, 0);
+  return intFromBigInt(heap, gen(heap).binomialvariate(isNull(n) ? 1n : asInt(heap, n), f(heap, a, 1, 0.5)));
+});
+
+defineModule('random', (heap, dict) => {
+  for (const [name, entry] of entries) setAttr(heap, dict, name, nativeValue(heap, entry));
+});
