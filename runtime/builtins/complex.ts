@@ -4,7 +4,7 @@
 
 import type { Heap } from '../heap.js';
 import { TypeId } from '../layout.js';
-import { type Value, HI_BOOL, HI_INT, HI_PTR, fromFloat, hiOf, isNull, loOf } from '../value.js';
+import { type Value, HI_BOOL, HI_INT, HI_PTR, fromFloat, fromInt32, hiOf, isNull, loOf } from '../value.js';
 import { intToBigInt } from '../int.js';
 import { strToJs } from '../str.js';
 import { complexImag, complexReal, newComplex } from '../complex.js';
@@ -96,6 +96,16 @@ export function numberAttr(heap: Heap, v: Value, name: string): Value | undefine
   if (isComplex(heap, v)) {
     if (name === 'real') return fromFloat(complexReal(heap, v));
     if (name === 'imag') return fromFloat(complexImag(heap, v));
+    return undefined;
+  }
+  if (v === v) return name === 'real' ? v : name === 'imag' ? 0 : undefined;
+  const hi = hiOf(v);
+  if (hi === HI_INT || hi === HI_BOOL || tid(heap, v) === TypeId.INT) {
+    // int.real/.numerator are the int itself (a bool gives its int value), .imag 0, .denominator 1.
+    const self = hi === HI_BOOL ? fromInt32(loOf(v)) : v;
+    if (name === 'real' || name === 'numerator') return self;
+    if (name === 'imag') return fromInt32(0);
+    if (name === 'denominator') return fromInt32(1);
   }
   return undefined;
 }

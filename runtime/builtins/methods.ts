@@ -24,7 +24,8 @@ import { raise } from './exceptions.js';
 import { eq, tid, tupleItem, typeNameOf, isIntValue, truthy, lengthOf } from './protocol.js';
 import { reprValue, strValue } from './repr.js';
 import { extendFromIterable, getItem, replaceContents } from './containers.js';
-import { formatValue } from './objects.js';
+import { formatValue, loadAttr } from './objects.js';
+import { asciiEscape } from '../semantics/codepoints.js';
 import { sortList } from './sort.js';
 import { updateDict } from './functions.js';
 import { isSubset } from './protocol.js';
@@ -275,11 +276,11 @@ defineMethod(STR, 'str', 'format', '*args, **kwargs', (heap, a) => {
   const hooks: FormatHooks<Box> = {
     positional: Array.from({ length: tupleLength(heap, args) }, (_, i) => ({ v: tupleItem(heap, args, i) })),
     keyword: (name) => { const v = dictGet(heap, kwargs, strFromJs(heap, name)); if (isNull(v)) throw new PyError('KeyError', reprValue(heap, strFromJs(heap, name))); return { v }; },
-    getattr: (b, name) => raise('AttributeError', `'${typeNameOf(heap, b.v)}' object has no attribute '${name}'`),
+    getattr: (b, name) => ({ v: loadAttr(heap, b.v, name) }),
     getitem: (b, key) => ({ v: getItem(heap, b.v, typeof key === 'number' ? fromInt32(key) : strFromJs(heap, key)) }),
     str: (b) => strValue(heap, b.v),
     repr: (b) => reprValue(heap, b.v),
-    ascii: (b) => reprValue(heap, b.v),
+    ascii: (b) => asciiEscape(reprValue(heap, b.v)),
     format: (b, spec) => strToJs(heap, formatValue(heap, b.v, spec)),
     formatStr: (s, spec) => strToJs(heap, formatValue(heap, strFromJs(heap, s), spec)),
   };
