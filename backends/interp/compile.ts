@@ -14,7 +14,7 @@ import { PyError } from '../../runtime/errors.js';
 import { pushHandle, popHandles } from '../../runtime/gc.js';
 import { binary, unary, type BinaryName } from '../../runtime/builtins/arith.js';
 import { compare, eq, truthy, tid, tupleItem, typeNameOf } from '../../runtime/builtins/protocol.js';
-import { contains, getItem, setItem, delItem, getIter, iterNext, extendFromIterable } from '../../runtime/builtins/containers.js';
+import { contains, getItem, setItem, delItem, getIter, iterNext, extendFromIterable, replaceContents } from '../../runtime/builtins/containers.js';
 import { raise, PyRaise } from '../../runtime/builtins/exceptions.js';
 import { loadAttr, storeAttr, formatValue, importModule, builtinsDict, assertionErrorClass, keepConstant } from '../../runtime/builtins/objects.js';
 import { TypeId } from '../../runtime/layout.js';
@@ -82,6 +82,14 @@ function binaryHandler(ins: Instruction, c: Ctx): Step {
       const x = heap.f64[b + l], y = heap.f64[b + r];
       // list += iterable extends in place (list.__iadd__); everything else falls back to the binary op.
       if (op === 'add' && tid(heap, x) === TypeId.LIST) { extendFromIterable(heap, x, y); heap.f64[b + out] = x; return; }
+      // list *= n repeats in place (list_inplace_repeat): the same object, so aliases see it.
+      if (op === 'mul' && tid(heap, x) === TypeId.LIST) {
+        const r = binary(heap, 'mul', x, y, true);
+        const h = pushHandle(heap, r);
+        try { replaceContents(heap, x, r); } finally { popHandles(heap, h); }
+        heap.f64[b + out] = x;
+        return;
+      }
       heap.f64[b + out] = x === x && y === y && op !== 'pow' && op !== 'floordiv' && op !== 'mod' && op !== 'truediv'
         ? floatFast(op, x, y, heap) : binary(heap, op, x, y, true);
     };

@@ -208,6 +208,35 @@ for (const [name, keep] of [['union', 0], ['intersection', 1], ['difference', 2]
   });
 }
 
+// In-place variants: s.intersection_update(*others), s.difference_update(*others),
+// s.symmetric_difference_update(other). Keys to drop are collected in a heap list (never a JS
+// array of Values) and discarded after the scan, so the table is not mutated while iterated.
+for (const [name, keep] of [['intersection_update', true], ['difference_update', false]] as const) {
+  defineMethod(ST, 'set', name, '*others', (heap, a) => {
+    const s = self(heap, a), others = arg(heap, a, 0);
+    for (let i = 0; i < tupleLength(heap, others); i++) {
+      const o = asSet(heap, tupleItem(heap, others, i));
+      const drop = newList(heap); pushHandle(heap, drop);
+      for (let p = setNext(heap, s, 0); p >= 0; p = setNext(heap, s, p + 1)) {
+        const k = setEntryKey(heap, s, p);
+        if (setContains(heap, o, k) !== keep) listAppend(heap, drop, k);
+      }
+      for (let j = 0; j < listLength(heap, drop); j++) setDiscard(heap, s, listGet(heap, drop, j));
+    }
+    return NONE;
+  });
+}
+defineMethod(ST, 'set', 'symmetric_difference_update', 'other, /', (heap, a) => {
+  const s = self(heap, a), o = asSet(heap, arg(heap, a, 0));
+  const items = newList(heap); pushHandle(heap, items);
+  for (let p = setNext(heap, o, 0); p >= 0; p = setNext(heap, o, p + 1)) listAppend(heap, items, setEntryKey(heap, o, p));
+  for (let j = 0; j < listLength(heap, items); j++) {
+    const k = listGet(heap, items, j);
+    if (!setDiscard(heap, s, k)) setAdd(heap, s, k);
+  }
+  return NONE;
+});
+
 // --- str ---
 const js = (heap: Heap, a: number) => strToJs(heap, self(heap, a));
 const strOrNone = (heap: Heap, v: Value): string | null => (isNull(v) || (v !== v && hiOf(v) === hiOf(NONE)) ? null : strArg(heap, v));
