@@ -4,3 +4,4 @@
 import './math.js';
 import './sys.js';
 import './random.js';
+import './json.js';

@@ -1,0 +1,186 @@
+// The `json` module: dumps/loads over heap values, with the exact encoder and decoder of
+// runtime/stdlib/json.ts. The encoder sees heap values through `classify`; each value is
+// handed over in a box cached by its bits, so the same list or dict is the same JS object
+// each time it is met (the encoder's circular-reference check compares identities, and
+// NaN-boxed Values themselves would all be equal in a JS Set).
+//
+// Known differences from CPython, each a missing piece of machinery rather than a choice:
+// json.JSONDecodeError is ValueError itself (so `except json.JSONDecodeError` and
+// `except ValueError` both catch it, but a traceback names ValueError and there are no
+// .msg/.pos/.lineno fields) until native modules can define exception subclasses; `default=`,
+// `cls=` and the loads hooks are refused (they need calls back into Python code from here);
+// dump/load (file objects) are not offered.
+
+import type { Heap } from '../heap.js';
+import { TypeId } from '../layout.js';
+import { type Value, NONE, isNull, fromFloat, fromBool, hiOf, loOf } from '../value.js';
+import { intFromBigInt, intToBigInt } from '../int.js';
+import { strToJs, strFromJs, bytesToArray } from '../str.js';
+import { newList, listAppend, listLength, listGet, tupleLength } from '../sequence.js';
+import { newDict, dictNext, dictEntryKey, dictEntryValue, dictSet } from '../dict.js';
+import { typeError } from '../errors.js';
+import { PyError } from '../semantics/errors.js';
+import { raise as raiseAny } from '../builtins/exceptions.js';
+import { defineFunction, defineModule, arg } from '../builtins/registry.js';
+import { nativeValue, setAttr, exceptionClass } from '../builtins/objects.js';
+import { tid, typeNameOf, tupleItem, truthy } from '../builtins/protocol.js';
+import { dumps, loads, type Classified, type DecodeHooks } from '../stdlib/json.js';
+import { ModuleError } from '../stdlib/errors.js';
+import { asInt } from './math.js';
+
+/** A value handed to the encoder; `key` marks a dict key (a tuple key is refused, not a list). */
+interface Box { readonly v: Value; readonly key?: true }
+
+function classifier(heap: Heap): { box: (v: Value) => Box; classify: (b: unknown) => Classified } {
+  const boxes = new Map<string, Box>();
+  const box = (v: Value): Box => {
+    const key = `${hiOf(v)}:${loOf(v)}`;
+    let b = boxes.get(key);
+    if (b === undefined) boxes.set(key, (b = { v }));
+    return b;
+  };
+  function* listItems(v: Value): Iterable<Box> {
+    for (let i = 0; i < listLength(heap, v); i++) yield box(listGet(heap, v, i));
+  }
+  function* tupleItems(v: Value): Iterable<Box> {
+    for (let i = 0; i < tupleLength(heap, v); i++) yield box(tupleItem(heap, v, i));
+  }
+  function* dictEntries(v: Value): Iterable<[Box, Box]> {
+    for (let p = dictNext(heap, v, 0); p !== -1; p = dictNext(heap, v, p + 1)) {
+      yield [{ v: dictEntryKey(heap, v, p), key: true }, box(dictEntryValue(heap, v, p))];
+    }
+  }
+  const classify = (b: unknown): Classified => {
+    const { v, key } = b as Box;
+    if (key && tid(heap, v) === TypeId.TUPLE) return { k: 'other', typeName: 'tuple' };
+    switch (tid(heap, v)) {
+      case TypeId.NONE: return { k: 'none' };
+      case TypeId.BOOL: return { k: 'bool', v: truthy(heap, v) };
+      case TypeId.INT: return { k: 'int', v: intToBigInt(heap, v) };
+      case TypeId.FLOAT: return { k: 'float', v };
+      case TypeId.STR: return { k: 'str', v: strToJs(heap, v) };
+      case TypeId.LIST: return { k: 'list', items: listItems(v) };
+      case TypeId.TUPLE: return { k: 'list', items: tupleItems(v) };
+      case TypeId.DICT: return { k: 'dict', entries: dictEntries(v) };
+      default: return { k: 'other', typeName: typeNameOf(heap, v) };
+    }
+  };
+  return { box, classify };
+}
+
+/** A keyword that needs a call back into Python code, which this module cannot make yet. */
+function refuse(heap: Heap, v: Value, name: string): void {
+  if (!isNull(v) && v !== NONE) raiseAny('NotImplementedError', `json: the ${name} argument is not supported by pyx yet`);
+}
+
+const optBool = (heap: Heap, v: Value, dflt: boolean): boolean => (isNull(v) ? dflt : truthy(heap, v));
+
+const dumpsEntry = defineFunction('json', 'dumps',
+  'obj, *, skipkeys=, ensure_ascii=, check_circular=, allow_nan=, cls=, indent=, separators=, default=, sort_keys=',
+  (heap, a) => {
+    refuse(heap, arg(heap, a, 5), 'cls');
+    refuse(heap, arg(heap, a, 8), 'default');
+    const ind = arg(heap, a, 6);
+    let indent: number | string | null = null;
+    if (!isNull(ind) && ind !== NONE) {
+      const t = tid(heap, ind);
+      if (t === TypeId.STR) indent = strToJs(heap, ind);
+      else if (t === TypeId.INT || t === TypeId.BOOL) indent = Number(asInt(heap, ind));
+      else throw typeError(`can't multiply sequence by non-int of type '${typeNameOf(heap, ind)}'`);
+    }
+    const sep = arg(heap, a, 7);
+    let separators: [string, string] | null = null;
+    if (!isNull(sep) && sep !== NONE) {
+      const t = tid(heap, sep);
+      const n = t === TypeId.TUPLE ? tupleLength(heap, sep) : t === TypeId.LIST ? listLength(heap, sep) : -1;
+      if (n !== 2) throw typeError('separators must be a pair of strings');
+      const item = (i: number) => (t === TypeId.TUPLE ? tupleItem(heap, sep, i) : listGet(heap, sep, i));
+      // Each item is read straight into a string: a Value must not sit in a JS array.
+      const text = (i: number): string => {
+        const x = item(i);
+        if (tid(heap, x) !== TypeId.STR) throw typeError(`make_encoder() argument 2 must be str, not ${typeNameOf(heap, x)}`);
+        return strToJs(heap, x);
+      };
+      separators = [text(0), text(1)];
+    }
+    const { box, classify } = classifier(heap);
+    const text = moduleErrors(() => dumps(box(arg(heap, a, 0)), {
+      skipkeys: optBool(heap, arg(heap, a, 1), false),
+      ensureAscii: optBool(heap, arg(heap, a, 2), true),
+      checkCircular: optBool(heap, arg(heap, a, 3), true),
+      allowNan: optBool(heap, arg(heap, a, 4), true),
+      sortKeys: optBool(heap, arg(heap, a, 9), false),
+      indent, separators, classify,
+    }));
+    return strFromJs(heap, text);
+  });
+
+/**
+ * Builds heap values, each in a Box: the decoder keeps values in JS arrays, where V8 may
+ * canonicalize a NaN-boxed Value into a plain NaN (runtime/value.ts). No Python code runs
+ * while decoding, so no collection happens before the result is returned.
+ */
+function heapHooks(heap: Heap): DecodeHooks<Box> {
+  return {
+    object(pairs) {
+      const d = newDict(heap);
+      for (const [k, b] of pairs) dictSet(heap, d, strFromJs(heap, k), b.v);
+      return { v: d };
+    },
+    array(items) {
+      const l = newList(heap, items.length);
+      for (const b of items) listAppend(heap, l, b.v);
+      return { v: l };
+    },
+    string: (s) => ({ v: strFromJs(heap, s) }),
+    int: (text) => ({ v: intFromBigInt(heap, BigInt(text)) }),
+    float: (text) => ({ v: fromFloat(Number(text)) }),
+    constant: (name) => ({ v: fromFloat(name === 'NaN' ? NaN : name === 'Infinity' ? Infinity : -Infinity) }),
+    true: () => ({ v: fromBool(true) }),
+    false: () => ({ v: fromBool(false) }),
+    null: () => ({ v: NONE }),
+  };
+}
+
+const loadsEntry = defineFunction('json', 'loads',
+  's, *, cls=, object_hook=, parse_float=, parse_int=, parse_constant=, object_pairs_hook=, strict=',
+  (heap, a) => {
+    ['cls', 'object_hook', 'parse_float', 'parse_int', 'parse_constant', 'object_pairs_hook']
+      .forEach((name, i) => refuse(heap, arg(heap, a, i + 1), name));
+    const s = arg(heap, a, 0);
+    const t = tid(heap, s);
+    let text: string;
+    if (t === TypeId.STR) {
+      text = strToJs(heap, s);
+      // CPython refuses a str that starts with a BOM (bytes input has it stripped instead).
+      if (text.startsWith('\ufeff')) throw errorFor(heap, 'Unexpected UTF-8 BOM (decode using utf-8-sig)', text, 0);
+    } else if (t === TypeId.BYTES) {
+      // Only UTF-8 is detected here; CPython also detects UTF-16/32 by the NUL bytes.
+      text = new TextDecoder('utf-8', { ignoreBOM: false }).decode(bytesToArray(heap, s));
+    } else {
+      throw typeError(`the JSON object must be str, bytes or bytearray, not ${typeNameOf(heap, s)}`);
+    }
+    return moduleErrors(() => loads(text, heapHooks(heap), { strict: optBool(heap, arg(heap, a, 7), true) })).v;
+  });
+
+/** The core's module errors as Python exceptions (JSONDecodeError is ValueError here). */
+function moduleErrors<T>(f: () => T): T {
+  try {
+    return f();
+  } catch (e) {
+    if (e instanceof ModuleError) raiseAny(e.qualName === 'json.JSONDecodeError' ? 'ValueError' : e.qualName, e.message);
+    throw e;
+  }
+}
+
+function errorFor(heap: Heap, msg: string, doc: string, pos: number): PyError {
+  void heap;
+  void doc;
+  return new PyError('ValueError', `${msg}: line 1 column ${pos + 1} (char ${pos})`);
+}
+
+defineModule('json', (heap, dict) => {
+  setAttr(heap, dict, 'dumps', nativeValue(heap, dumpsEntry));
+  setAttr(heap, dict, 'loads', nativeValue(heap, loadsEntry));
+  setAttr(heap, dict, 'JSONDecodeError', exceptionClass(heap, 'ValueError'));
+});
