@@ -1,4 +1,5 @@
-// Runs every tests/programs/NAME.py under pyx's interpreter, all in this one process, and
+// Runs every tests/programs/NAME.py under pyx's interpreter, one after another on ONE worker
+// thread with the large stack `pyx run` uses (cli/thread.ts: deep recursion needs it), and
 // compares with CPython 3.13's committed outputs (scripts/gen-program-expected.py): stdout
 // byte for byte, the exit status, and stderr: all of it when it holds no traceback (print to
 // sys.stderr, sys.exit("message")), else its last line (`ZeroDivisionError: division by zero`). PYX_GC_STRESS=1 collects at every safepoint
@@ -11,21 +12,14 @@ import test from 'ava';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
-import { runProgram } from '../../backends/interp/program.js';
+import { Worker } from 'node:worker_threads';
+import { STACK_MB } from '../../cli/thread.js';
+import type { ProgramOutcome } from './run-worker.js';
 
 const DIR = dirname(fileURLToPath(import.meta.url));
 const gcStress = process.env.PYX_GC_STRESS === '1';
 const strict = process.env.PYX_STRICT_TRACEBACK === '1';
 const only = process.env.PYX_PROGRAMS?.split(',');
-
-/** `# ARGS: a b` among the leading comment lines (the same rule as the generator's, no quoting needed so far). */
-function argsOf(source: string): string[] {
-  for (const line of source.split('\n')) {
-    if (!line.startsWith('#')) break;
-    if (line.startsWith('# ARGS:')) return line.slice('# ARGS:'.length).trim().split(/\s+/).filter((s) => s !== '');
-  }
-  return [];
-}
 
 const lastLine = (text: string) => text.trimEnd().split('\n').pop() ?? '';
 
@@ -37,26 +31,43 @@ test('the corpus is big enough and every program has its expectations', (t) => {
   t.deepEqual(missing, []);
 });
 
-for (const name of names) {
-  if (only && !only.includes(name)) continue;
+const selected = names.filter((name) => !only || only.includes(name));
+
+/** Runs the programs on one worker; each outcome resolves as soon as it is posted. */
+function runAll(): Map<string, Promise<ProgramOutcome>> {
+  const pending = new Map<string, { promise: Promise<ProgramOutcome>; resolve: (o: ProgramOutcome) => void }>();
+  for (const name of selected) {
+    let resolve!: (o: ProgramOutcome) => void;
+    const promise = new Promise<ProgramOutcome>((r) => (resolve = r));
+    pending.set(name, { promise, resolve });
+  }
+  const workerData = { programs: true, dir: DIR, names: selected, gcStress };
+  // tsx's --import hook does not reach worker threads: register it there.
+  const script = `(async () => { (await import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))})).register(); ` +
+    `await import(${JSON.stringify(new URL('./run-worker.ts', import.meta.url).href)}); })();`;
+  const worker = import.meta.url.endsWith('.ts')
+    ? new Worker(script, { eval: true, workerData, resourceLimits: { stackSizeMb: STACK_MB } })
+    : new Worker(new URL('./run-worker.js', import.meta.url), { workerData, resourceLimits: { stackSizeMb: STACK_MB } });
+  worker.on('message', (outcome: ProgramOutcome) => pending.get(outcome.name)?.resolve(outcome));
+  const fail = (why: string) => {
+    for (const { resolve } of pending.values()) resolve({ name: '', out: '', err: why, status: -1 });
+  };
+  worker.on('error', (error) => fail(`worker error: ${error.message}`));
+  worker.on('exit', (code) => fail(`worker exited (${code})`));
+  return new Map([...pending].map(([name, { promise }]) => [name, promise]));
+}
+
+const outcomes = runAll();
+
+for (const name of selected) {
   // Serial and yielding first: the programs run synchronously, so without a turn of the event
   // loop between them ava hears nothing until all are done and, under GC stress, times out.
   test.serial(`${name}${gcStress ? ' (GC stress)' : ''}`, async (t) => {
-    await new Promise((resolve) => setImmediate(resolve));
-    const file = `${name}.py`;
-    const source = readFileSync(join(DIR, file), 'utf8');
     const expectedOut = readFileSync(join(DIR, `${name}.stdout`), 'utf8');
     const expectedStatus = Number(readFileSync(join(DIR, `${name}.exitcode`), 'utf8').trim());
     const errPath = join(DIR, `${name}.stderr`);
     const expectedErr = existsSync(errPath) ? readFileSync(errPath, 'utf8') : '';
-    let out = '';
-    let err = '';
-    const status = runProgram(source, file, [file, ...argsOf(source)], {
-      write: (fd, text) => { if (fd === 1) out += text; else err += text; },
-      flush: () => undefined,
-      readLine: () => null,
-      gcStress,
-    });
+    const { out, err, status } = await outcomes.get(name)!;
     t.is(out, expectedOut, 'stdout');
     t.is(status, expectedStatus, `exit status (stderr: ${lastLine(err)})`);
     // Without a traceback (exit 0, or sys.exit) stderr is only what the program wrote: all of it
