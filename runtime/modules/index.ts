@@ -5,3 +5,5 @@ import './math.js';
 import './sys.js';
 import './random.js';
 import './json.js';
+import './functools.js';
+import './operator.js';

@@ -1,0 +1,94 @@
+// The `operator` module: the arithmetic and bitwise operators as functions (through the same
+// `binary`/`unary` as the interpreter's operators, so user classes' dunders apply), eq/ne,
+// truth/not_, getitem/contains, and itemgetter/attrgetter. The getters are builtin functions
+// bound to their key tuple (a bound native whose `self` carries the state): they call like
+// CPython's, but their repr is a builtin method's. Not offered yet: lt/le/gt/ge (the runtime
+// has no Value-returning rich comparison for builtin operands outside the interpreter),
+// methodcaller, the in-place i* functions.
+
+import type { Heap } from '../heap.js';
+import { type Value, fromBool, sameValue } from '../value.js';
+import { newTuple, tupleInit, tupleLength } from '../sequence.js';
+import { typeError } from '../errors.js';
+import { defineFunction, defineModule, arg, self, type NativeEntry } from '../builtins/registry.js';
+import { nativeValue, setAttr, loadAttr } from '../builtins/objects.js';
+import { tupleItem, truthy, eq, tid } from '../builtins/protocol.js';
+import { getItem, contains } from '../builtins/containers.js';
+import { binary, unary, type BinaryName } from '../builtins/arith.js';
+import { strToJs } from '../str.js';
+import { TypeId } from '../layout.js';
+import { pushHandle, popHandles, handleGet } from '../gc.js';
+
+const entries: [string, NativeEntry][] = [];
+function def(name: string, sig: string, fn: (heap: Heap, a: number) => Value): void {
+  entries.push([name, defineFunction('operator', name, sig, fn)]);
+}
+
+const BINARY: [string, BinaryName][] = [
+  ['add', 'add'], ['sub', 'sub'], ['mul', 'mul'], ['matmul', 'matmul'], ['truediv', 'truediv'],
+  ['floordiv', 'floordiv'], ['mod', 'mod'], ['pow', 'pow'], ['lshift', 'lshift'], ['rshift', 'rshift'],
+  ['and_', 'and'], ['or_', 'or'], ['xor', 'xor'],
+];
+for (const [name, op] of BINARY) def(name, 'a, b, /', (heap, a) => binary(heap, op, arg(heap, a, 0), arg(heap, a, 1)));
+def('neg', 'a, /', (heap, a) => unary(heap, '-', arg(heap, a, 0)));
+def('pos', 'a, /', (heap, a) => unary(heap, '+', arg(heap, a, 0)));
+def('invert', 'a, /', (heap, a) => unary(heap, '~', arg(heap, a, 0)));
+def('inv', 'a, /', (heap, a) => unary(heap, '~', arg(heap, a, 0)));
+def('eq', 'a, b, /', (heap, a) => fromBool(eq(heap, arg(heap, a, 0), arg(heap, a, 1))));
+def('ne', 'a, b, /', (heap, a) => fromBool(!eq(heap, arg(heap, a, 0), arg(heap, a, 1))));
+def('not_', 'a, /', (heap, a) => fromBool(!truthy(heap, arg(heap, a, 0))));
+def('truth', 'a, /', (heap, a) => fromBool(truthy(heap, arg(heap, a, 0))));
+def('is_', 'a, b, /', (heap, a) => fromBool(sameValue(arg(heap, a, 0), arg(heap, a, 1))));
+def('is_not', 'a, b, /', (heap, a) => fromBool(!sameValue(arg(heap, a, 0), arg(heap, a, 1))));
+def('getitem', 'a, b, /', (heap, a) => getItem(heap, arg(heap, a, 0), arg(heap, a, 1)));
+def('contains', 'a, b, /', (heap, a) => fromBool(contains(heap, arg(heap, a, 0), arg(heap, a, 1))));
+
+/** obj[k] for one key, or the tuple of obj[k] for several (as CPython's itemgetter). */
+function gather(heap: Heap, obj: Value, keys: Value, get: (obj: Value, key: Value) => Value): Value {
+  const n = tupleLength(heap, keys);
+  if (n === 1) return get(obj, tupleItem(heap, keys, 0));
+  const ho = pushHandle(heap, obj);
+  pushHandle(heap, keys);
+  const ht = pushHandle(heap, newTuple(heap, n));
+  try {
+    for (let i = 0; i < n; i++) {
+      const v = get(handleGet(heap, ho), tupleItem(heap, handleGet(heap, ho + 1), i));
+      tupleInit(heap, handleGet(heap, ht), i, v);
+    }
+    return handleGet(heap, ht);
+  } finally { popHandles(heap, ho); }
+}
+
+const itemgetterCall = defineFunction('operator', 'itemgetter', 'obj, /', (heap, a) =>
+  gather(heap, arg(heap, a, 0), self(heap, a), (o, k) => getItem(heap, o, k)));
+
+/** attrgetter's dotted names: 'a.b' reads .a then .b. */
+function dotted(heap: Heap, obj: Value, name: Value): Value {
+  let v = obj;
+  for (const part of strToJs(heap, name).split('.')) v = loadAttr(heap, v, part);
+  return v;
+}
+const attrgetterCall = defineFunction('operator', 'attrgetter', 'obj, /', (heap, a) =>
+  gather(heap, arg(heap, a, 0), self(heap, a), (o, k) => dotted(heap, o, k)));
+
+def('itemgetter', 'item, /, *items', (heap, a) => {
+  const rest = arg(heap, a, 1);
+  const keys = newTuple(heap, 1 + tupleLength(heap, rest));
+  tupleInit(heap, keys, 0, arg(heap, a, 0));
+  for (let i = 0; i < tupleLength(heap, arg(heap, a, 1)); i++) tupleInit(heap, keys, i + 1, tupleItem(heap, arg(heap, a, 1), i));
+  return nativeValue(heap, itemgetterCall, keys);
+});
+def('attrgetter', 'attr, /, *attrs', (heap, a) => {
+  const rest = arg(heap, a, 1);
+  const keys = newTuple(heap, 1 + tupleLength(heap, rest));
+  for (let i = 0; i <= tupleLength(heap, arg(heap, a, 1)); i++) {
+    const name = i === 0 ? arg(heap, a, 0) : tupleItem(heap, arg(heap, a, 1), i - 1);
+    if (tid(heap, name) !== TypeId.STR) throw typeError('attribute name must be a string');
+    tupleInit(heap, keys, i, name);
+  }
+  return nativeValue(heap, attrgetterCall, keys);
+});
+
+defineModule('operator', (heap, dict) => {
+  for (const [name, entry] of entries) setAttr(heap, dict, name, nativeValue(heap, entry));
+});
