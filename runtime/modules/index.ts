@@ -7,3 +7,4 @@ import './random.js';
 import './json.js';
 import './functools.js';
 import './operator.js';
+import './struct.js';
