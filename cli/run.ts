@@ -4,6 +4,7 @@
 // with its code. Heavy modules are imported only when a program actually runs.
 
 import { readFileSync, writeSync } from 'node:fs';
+import { resolve } from 'node:path';
 import type { Argv } from 'yargs';
 import type { PyxCommand } from './command.js';
 
@@ -39,7 +40,8 @@ export const runCommand: PyxCommand<RunArgs> = {
       argv = ['-c', ...(args.file !== undefined ? [String(args.file)] : []), ...rest];
     } else if (args.file !== undefined) {
       const stdin = args.file === '/dev/stdin';
-      filename = stdin ? '<stdin>' : args.file;
+      // CPython 3.13 names the script by its absolute path in tracebacks; argv[0] stays as given.
+      filename = stdin ? '<stdin>' : resolve(args.file);
       try {
         source = new TextDecoder().decode(readFileSync(stdin ? 0 : args.file));
       } catch (error) {
