@@ -266,6 +266,17 @@ class Pass1 {
       case 'FormattedValue': this.expression(e.value, scope); if (e.format_spec) this.expression(e.format_spec, scope); return;
       case 'JoinedStr': this.expressions(e.values, scope); return;
       case 'Constant': return;
+      case 'Yield': {
+        // symtable.c's wording; a comprehension is named by its kind (pyx has no generator
+        // expressions here: they are rejected above).
+        if (scope.kind === 'module' || scope.kind === 'class') throw compileSyntaxError("'yield' outside function", e, this.info);
+        if (scope.kind === 'comprehension') {
+          const kind = ({ ListComp: 'list', SetComp: 'set', DictComp: 'dict', GeneratorExp: 'generator expression' } as Record<string, string>)[scope.node._type] ?? 'list';
+          throw compileSyntaxError(`'yield' inside ${kind} comprehension`, e, this.info);
+        }
+        if (e.value) this.expression(e.value, scope);
+        return;
+      }
       case 'Attribute': this.expression(e.value, scope); return;
       case 'Subscript': this.expression(e.value, scope); this.expression(e.slice, scope); return;
       case 'Starred': this.expression(e.value, scope); return;
