@@ -8,3 +8,4 @@ import './json.js';
 import './functools.js';
 import './operator.js';
 import './struct.js';
+import './itertools.js';

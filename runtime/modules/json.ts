@@ -13,7 +13,7 @@
 
 import type { Heap } from '../heap.js';
 import { TypeId } from '../layout.js';
-import { type Value, NONE, isNull, fromFloat, fromBool, hiOf, loOf } from '../value.js';
+import { type Value, NONE, isNull, isNone, fromFloat, fromBool, hiOf, loOf } from '../value.js';
 import { intFromBigInt, intToBigInt } from '../int.js';
 import { strToJs, strFromJs, bytesToArray } from '../str.js';
 import { newList, listAppend, listLength, listGet, tupleLength } from '../sequence.js';
@@ -70,7 +70,7 @@ function classifier(heap: Heap): { box: (v: Value) => Box; classify: (b: unknown
 
 /** A keyword that needs a call back into Python code, which this module cannot make yet. */
 function refuse(heap: Heap, v: Value, name: string): void {
-  if (!isNull(v) && v !== NONE) raiseAny('NotImplementedError', `json: the ${name} argument is not supported by pyx yet`);
+  if (!isNull(v) && !isNone(v)) raiseAny('NotImplementedError', `json: the ${name} argument is not supported by pyx yet`);
 }
 
 const optBool = (heap: Heap, v: Value, dflt: boolean): boolean => (isNull(v) ? dflt : truthy(heap, v));
@@ -82,7 +82,7 @@ const dumpsEntry = defineFunction('json', 'dumps',
     refuse(heap, arg(heap, a, 8), 'default');
     const ind = arg(heap, a, 6);
     let indent: number | string | null = null;
-    if (!isNull(ind) && ind !== NONE) {
+    if (!isNull(ind) && !isNone(ind)) {
       const t = tid(heap, ind);
       if (t === TypeId.STR) indent = strToJs(heap, ind);
       else if (t === TypeId.INT || t === TypeId.BOOL) indent = Number(asInt(heap, ind));
@@ -90,7 +90,7 @@ const dumpsEntry = defineFunction('json', 'dumps',
     }
     const sep = arg(heap, a, 7);
     let separators: [string, string] | null = null;
-    if (!isNull(sep) && sep !== NONE) {
+    if (!isNull(sep) && !isNone(sep)) {
       const t = tid(heap, sep);
       const n = t === TypeId.TUPLE ? tupleLength(heap, sep) : t === TypeId.LIST ? listLength(heap, sep) : -1;
       if (n !== 2) throw typeError('separators must be a pair of strings');

@@ -9,7 +9,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Heap } from '../heap.js';
 import { TypeId } from '../layout.js';
-import { type Value, NONE, isNull, fromFloat, fromInt32 } from '../value.js';
+import { type Value, NONE, isNull, isNone, fromFloat, fromInt32 } from '../value.js';
 import { intFromBigInt, intToBigInt } from '../int.js';
 import { strToJs, bytesToArray } from '../str.js';
 import { newList, listAppend, listLength, listGet, listSet, isList } from '../sequence.js';
@@ -55,7 +55,7 @@ function asSeed(heap: Heap, v: Value): Seed {
 
 /** An optional int argument (None and absent both mean "not given"). */
 function optInt(heap: Heap, v: Value): bigint | null {
-  return isNull(v) || v === NONE ? null : asInt(heap, v);
+  return isNull(v) || isNone(v) ? null : asInt(heap, v);
 }
 
 /** A non-negative count that fits a JS array (k of sample/choices, n of randbytes). */
@@ -143,7 +143,7 @@ def('sample', 'population, k, *, counts=', (heap, a) => {
   }
   const n = lengthOf(heap, pop);
   const g = gen(heap);
-  if (isNull(countsArg) || countsArg === NONE) return pick(heap, pop, g.sampleIndices(n, k));
+  if (isNull(countsArg) || isNone(countsArg)) return pick(heap, pop, g.sampleIndices(n, k));
   const counts = numbers(heap, countsArg);
   const idx = Array.from({ length: n }, (_, i) => i);
   return pick(heap, pop, g.sample(idx, k, counts));
@@ -153,15 +153,15 @@ def('choices', 'population, weights=, *, cum_weights=, k=', (heap, a) => {
   const w = arg(heap, a, 1);
   const cw = arg(heap, a, 2);
   const k = arg(heap, a, 3);
-  const weights = isNull(w) || w === NONE ? null : numbers(heap, w);
-  const cum = isNull(cw) || cw === NONE ? null : numbers(heap, cw);
+  const weights = isNull(w) || isNone(w) ? null : numbers(heap, w);
+  const cum = isNull(cw) || isNone(cw) ? null : numbers(heap, cw);
   const n = lengthOf(heap, pop);
   return pick(heap, pop, gen(heap).choicesIndices(n, isNull(k) ? 1 : smallCount(heap, k), weights, cum));
 });
 def('uniform', 'a, b', (heap, a) => fromFloat(gen(heap).uniform(asDouble(heap, arg(heap, a, 0)), asDouble(heap, arg(heap, a, 1)))));
 def('triangular', 'low=, high=, mode=', (heap, a) => {
   const m = arg(heap, a, 2);
-  return fromFloat(gen(heap).triangular(f(heap, a, 0, 0.0), f(heap, a, 1, 1.0), isNull(m) || m === NONE ? null : asDouble(heap, m)));
+  return fromFloat(gen(heap).triangular(f(heap, a, 0, 0.0), f(heap, a, 1, 1.0), isNull(m) || isNone(m) ? null : asDouble(heap, m)));
 });
 def('gauss', 'mu=, sigma=', (heap, a) => fromFloat(gen(heap).gauss(f(heap, a, 0, 0.0), f(heap, a, 1, 1.0))));
 def('normalvariate', 'mu=, sigma=', (heap, a) => fromFloat(gen(heap).normalvariate(f(heap, a, 0, 0.0), f(heap, a, 1, 1.0))));

@@ -42,3 +42,4 @@ try:
     json.loads(5)
 except TypeError as e:
     print("TypeError:", e)
+print(json.dumps([1, {"a": None}], indent=None, separators=None), json.loads("null", parse_int=None))

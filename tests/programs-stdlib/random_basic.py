@@ -29,3 +29,5 @@ a = [random.random() for _ in range(3)]
 random.seed(7)
 b = [random.random() for _ in range(3)]
 print(a == b)
+random.seed(11)
+print(random.randrange(10, None), random.choices("abc", None, k=3), random.sample([1, 2, 3], 2, counts=None), random.triangular(1, 3, None))
