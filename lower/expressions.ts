@@ -103,7 +103,7 @@ export function expression(ctx: Ctx, e: A.expr): ValueId {
       b.setBlock(resume);
       return b.value('resume_value', [], {}, at);
     }
-    case 'ListComp': case 'SetComp': case 'DictComp': return lowerComprehension(ctx, e);
+    case 'ListComp': case 'SetComp': case 'DictComp': case 'GeneratorExp': return lowerComprehension(ctx, e);
     case 'Starred': throw compileSyntaxError("can't use starred expression here", e, ctx.module.info);
     default:
       // Rejected by the scope pass, which sees every expression first.

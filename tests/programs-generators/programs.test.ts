@@ -21,14 +21,11 @@ const withoutCarets = (text: string) => text.split('\n').filter((line) => !/^\s+
  * Programs pyx is known to get wrong, with the reason; ava's test.failing reports them as
  * known failures and fails as soon as one passes (then remove it from here).
  */
-const NO_GENEXP = 'generator expressions are not lowered yet';
 const NO_YIELD_FROM = "'yield from' is not lowered yet";
 const NO_TYPE = "type(generator) is not the generator type yet";
 const KNOWN_FAILING = new Map<string, string>([
   ['basic_yield', NO_TYPE],
-  ['gen_repr', NO_GENEXP],
-  ['genexpr', NO_GENEXP],
-  ['lazy_pipeline', NO_GENEXP],
+  ['gen_repr', NO_YIELD_FROM],
   ['yield_from', NO_YIELD_FROM],
 ]);
 
