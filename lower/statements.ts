@@ -14,7 +14,7 @@ import { unsupportedStatement } from './unsupported.js';
 import { checkAssert, repeatWarnings } from './warnings.js';
 
 /** Modules that `import` may name: the runtime provides them built in. */
-export const BUILTIN_MODULES: readonly string[] = ['math', 'sys', 'random', 'json', 'functools', 'operator', 'struct', 'itertools'];
+export const BUILTIN_MODULES: readonly string[] = ['math', 'sys', 'random', 'json', 'functools', 'operator', 'struct', 'itertools', 're'];
 
 export function statements(ctx: Ctx, body: A.stmt[]): void {
   for (const s of body) {

@@ -9,3 +9,4 @@ import './functools.js';
 import './operator.js';
 import './struct.js';
 import './itertools.js';
+import './re.js';
