@@ -5,19 +5,20 @@
 // Sequences are indexed through the generic getItem, so list, tuple, range and str all work
 // as they do in CPython (which indexes `seq[i]` too). `random.Random` objects are not offered
 // yet: they need a native class with per-instance state, which the class machinery lacks.
+// getstate/setstate use CPython's state shape: (3, tuple of 625 ints, gauss_next or None).
 
 import { randomBytes } from 'node:crypto';
 import type { Heap } from '../heap.js';
 import { TypeId } from '../layout.js';
 import { type Value, NONE, isNull, isNone, fromFloat, fromInt32 } from '../value.js';
 import { intFromBigInt, intToBigInt } from '../int.js';
-import { strToJs, bytesToArray } from '../str.js';
-import { newList, listAppend, listLength, listGet, listSet, isList } from '../sequence.js';
+import { strToJs, bytesToArray, bytesFromArray } from '../str.js';
+import { newList, listAppend, listLength, listGet, listSet, isList, newTuple, tupleInit, tupleLength } from '../sequence.js';
 import { typeError } from '../errors.js';
 import { raise } from '../semantics/errors.js';
 import { defineFunction, defineModule, arg, type NativeEntry } from '../builtins/registry.js';
 import { nativeValue, setAttr } from '../builtins/objects.js';
-import { tid, typeNameOf, lengthOf } from '../builtins/protocol.js';
+import { tid, typeNameOf, lengthOf, tupleItem } from '../builtins/protocol.js';
 import { getItem, getIter, iterNext } from '../builtins/containers.js';
 import { pushHandle, popHandles, handleGet } from '../gc.js';
 import { Random } from '../stdlib/random.js';
@@ -175,6 +176,34 @@ def('betavariate', 'alpha, beta', (heap, a) => fromFloat(gen(heap).betavariate(a
 def('binomialvariate', 'n=, p=', (heap, a) => {
   const n = arg(heap, a, 0);
   return intFromBigInt(heap, gen(heap).binomialvariate(isNull(n) ? 1n : asInt(heap, n), f(heap, a, 1, 0.5)));
+});
+
+def('randbytes', 'n, /', (heap, a) => {
+  // CPython 3.13's randbytes is getrandbits(n * 8) in C, hence its message for n < 0.
+  if (asInt(heap, arg(heap, a, 0)) < 0n) raise('ValueError', 'number of bits must be non-negative');
+  return bytesFromArray(heap, gen(heap).randbytes(smallCount(heap, arg(heap, a, 0))));
+});
+def('getstate', '', (heap) => {
+  const [version, words, gnext] = gen(heap).getstate();
+  const ws = newTuple(heap, words.length);
+  words.forEach((w, i) => tupleInit(heap, ws, i, intFromBigInt(heap, BigInt(w))));
+  const t = newTuple(heap, 3);
+  tupleInit(heap, t, 0, fromInt32(version));
+  tupleInit(heap, t, 1, ws);
+  tupleInit(heap, t, 2, gnext === null ? NONE : fromFloat(gnext));
+  return t;
+});
+def('setstate', 'state, /', (heap, a) => {
+  const st = arg(heap, a, 0);
+  if (tid(heap, st) !== TypeId.TUPLE) throw typeError('state vector must be a tuple');
+  if (tupleLength(heap, st) !== 3) raise('ValueError', `state with version ${tupleLength(heap, st)} passed to Random.setstate() of version 3`);
+  const ws = tupleItem(heap, st, 1);
+  if (tid(heap, ws) !== TypeId.TUPLE) throw typeError('state vector must be a tuple');
+  const words: bigint[] = [];
+  for (let i = 0; i < tupleLength(heap, ws); i++) words.push(asInt(heap, tupleItem(heap, ws, i)));
+  const g = tupleItem(heap, st, 2);
+  gen(heap).setstate([Number(asInt(heap, tupleItem(heap, st, 0))), words, isNone(g) ? null : asDouble(heap, g)]);
+  return NONE;
 });
 
 defineModule('random', (heap, dict) => {
