@@ -5,10 +5,11 @@
 
 import { readFileSync, writeSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { pipelineOf, pipelineOptions, type PipelineArgs } from './pipeline.js';
 import type { Argv } from 'yargs';
 import type { PyxCommand } from './command.js';
 
-interface RunArgs {
+interface RunArgs extends PipelineArgs {
   file?: string;
   c?: string;
   args?: string[];
@@ -21,7 +22,7 @@ export const runCommand: PyxCommand<RunArgs> = {
   command: 'run [file] [args..]',
   describe: 'Run a Python program on the interpreter backend',
   builder: (yargs: Argv) =>
-    yargs
+    pipelineOptions(yargs)
       .positional('file', { type: 'string', describe: 'a Python source file, or - for stdin' })
       .positional('args', { type: 'string', array: true, describe: 'sys.argv[1:]' })
       .option('c', { type: 'string', describe: 'program passed in as a string' })
@@ -54,6 +55,14 @@ export const runCommand: PyxCommand<RunArgs> = {
       process.stderr.write('pyx run: name a file or use -c CODE\n');
       return 2;
     }
+    let pipeline: string;
+    try {
+      pipeline = pipelineOf(args);
+      if (pipeline !== '') (await import('../passes/index.js')).parsePipeline(pipeline);
+    } catch (error) {
+      process.stderr.write(error instanceof Error ? error.message.replace(/\n?$/, '\n') : String(error));
+      return 2;
+    }
     const { runProgram } = await import('../backends/interp/program.js');
     let buffer = '';
     const flush = () => {
@@ -69,6 +78,7 @@ export const runCommand: PyxCommand<RunArgs> = {
       readLine: () => { flush(); return readStdinLine(); },
       gcStress: args.gcStress,
       countOps: args.countOps,
+      pipeline,
     });
     flush();
     return status;

@@ -9,6 +9,7 @@ import { syntaxErrorText } from '../../cli/report.js';
 import { createInterp, prepareHeap, runModule } from './index.js';
 import { uncaughtText } from './chain.js';
 import { createRuntime } from '../../runtime/index.js';
+import { runPipeline } from '../../passes/index.js';
 
 export interface ProgramHost {
   write(fd: 1 | 2, text: string): void;
@@ -16,6 +17,8 @@ export interface ProgramHost {
   readLine(): string | null;
   gcStress?: boolean;
   countOps?: boolean;
+  /** Optimization pipeline to run on the IR first (`-O2`, `ssa,sccp,dce`); verified after each pass. */
+  pipeline?: string;
 }
 
 /** Runs a whole program; returns the process exit status. */
@@ -23,6 +26,7 @@ export function runProgram(source: string, filename: string, argv: string[], hos
   let module;
   try {
     module = lowerSource(source, filename);
+    if (host.pipeline) runPipeline(module, host.pipeline, { verify: true });
   } catch (error) {
     if (error instanceof PySyntaxError) { host.write(2, syntaxErrorText(error)); return 1; }
     if (error instanceof UnsupportedFeatureError) { host.write(2, `${error.message}\n`); return 1; }

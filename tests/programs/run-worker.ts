@@ -25,7 +25,7 @@ export function argsOf(source: string): string[] {
 }
 
 if (parentPort && workerData?.programs) {
-  const { dir, names, gcStress } = workerData as { dir: string; names: string[]; gcStress: boolean };
+  const { dir, names, gcStress, pipeline } = workerData as { dir: string; names: string[]; gcStress: boolean; pipeline?: string };
   for (const name of names) {
     const file = `${name}.py`;
     const source = readFileSync(join(dir, file), 'utf8');
@@ -36,6 +36,7 @@ if (parentPort && workerData?.programs) {
       flush: () => undefined,
       readLine: () => null,
       gcStress,
+      pipeline,
     });
     parentPort.postMessage({ name, out, err, status } satisfies ProgramOutcome);
   }
