@@ -108,6 +108,7 @@ export type Semantics =
   | { readonly category: 'import'; readonly action: 'module' | 'from' }
   | { readonly category: 'builtin'; readonly name: string }
   | { readonly category: 'control'; readonly action: 'jump' | 'branch' | 'return' | 'raise' }
+  | { readonly category: 'generator'; readonly action: 'yield' | 'resume' }
   | { readonly category: 'exception'; readonly action: 'landing' | 'match' | 'push' | 'pop' | 'current'
       | 'reraise' | 'with_exit' | 'with_enter' | 'with_exit_exc' };
 
@@ -606,6 +607,25 @@ export const OPS = {
       'A cause (class, instantiated likewise, instance or None) becomes __cause__ and sets ' +
       '__suppress_context__; TypeError "exception causes must derive from BaseException" ' +
       'otherwise. Always transfers to the block\'s handler, or out of the function.',
+  },
+
+  // Generators: a `yield` suspends the frame at a block boundary (docs/ir.md design).
+  yield_value: {
+    operands: [value('value')], attrs: [{ name: 'resume', kind: 'block' }], result: null,
+    flags: flags({ mayRaise: false, terminator: true, sideEffects: true, reads: ALL, writes: ALL }),
+    semantics: { category: 'generator', action: 'yield' },
+    doc: 'Suspends the generator whose frame this is, handing `value` to its caller (next(), ' +
+      'send(), throw() or the for loop); the next resumption continues at `resume`, which must ' +
+      'start with `resume_value`. Only in generator functions (a function with a yield_value ' +
+      'is a generator: calling it makes a generator object instead of running the body).',
+  },
+  resume_value: {
+    operands: [], attrs: [], result: 'object',
+    flags: flags({ sideEffects: true, reads: ALL, writes: ALL }),
+    semantics: { category: 'generator', action: 'resume' },
+    doc: 'The value of the `yield` expression that suspended here: the argument of send() ' +
+      '(None for next()); raises the exception given to throw() (GeneratorExit for close()) ' +
+      'instead, so the handler of the resume block receives it.',
   },
 } as const satisfies Record<string, OpSpec>;
 

@@ -89,5 +89,5 @@ export function ensureOpen(ctx: Ctx): void {
   if (!ctx.b.open) ctx.b.setBlock(ctx.b.newBlock());
 }
 
-/** The comprehensions pyx compiles (a generator expression needs generators). */
-export type ComprehensionNode = A.ListComp | A.SetComp | A.DictComp;
+/** The comprehensions pyx compiles (a generator expression is lowered as a generator function). */
+export type ComprehensionNode = A.ListComp | A.SetComp | A.DictComp | A.GeneratorExp;

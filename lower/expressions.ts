@@ -95,7 +95,15 @@ export function expression(ctx: Ctx, e: A.expr): ValueId {
       return b.value('format_value', operands, { conversion: CONVERSIONS[e.conversion] ?? 'none' }, at);
     }
     case 'Lambda': return lowerLambda(ctx, e);
-    case 'ListComp': case 'SetComp': case 'DictComp': return lowerComprehension(ctx, e);
+    case 'Yield': {
+      // Suspension is a block boundary: the resume block starts with the value sent in.
+      const value = e.value === null ? constant(ctx, null, e) : expression(ctx, e.value);
+      const resume = b.newBlock();
+      b.emit('yield_value', [value], { resume: resume.id }, at);
+      b.setBlock(resume);
+      return b.value('resume_value', [], {}, at);
+    }
+    case 'ListComp': case 'SetComp': case 'DictComp': case 'GeneratorExp': return lowerComprehension(ctx, e);
     case 'Starred': throw compileSyntaxError("can't use starred expression here", e, ctx.module.info);
     default:
       // Rejected by the scope pass, which sees every expression first.

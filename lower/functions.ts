@@ -100,15 +100,19 @@ export function lowerLambda(ctx: Ctx, e: A.Lambda): ValueId {
   });
 }
 
-const COMPREHENSION_NAMES = { ListComp: '<listcomp>', SetComp: '<setcomp>', DictComp: '<dictcomp>' } as const;
+const COMPREHENSION_NAMES = { ListComp: '<listcomp>', SetComp: '<setcomp>', DictComp: '<dictcomp>', GeneratorExp: '<genexpr>' } as const;
 
 export function lowerComprehension(ctx: Ctx, e: ComprehensionNode): ValueId {
   const iterator = ctx.b.value('get_iter', [expression(ctx, e.generators[0].iter)], {}, pos(e.generators[0].iter));
   const params: Param[] = [{ name: '.0', kind: 'normal', hasDefault: false }];
-  const fn = nested(ctx, e, 'comprehension', COMPREHENSION_NAMES[e._type], params, [], (inner) => {
+  // A generator expression is a generator function of its own (CPython does not inline it),
+  // so its frame appears in tracebacks as <genexpr>.
+  const kind = e._type === 'GeneratorExp' ? 'function' : 'comprehension';
+  const fn = nested(ctx, e, kind, COMPREHENSION_NAMES[e._type], params, [], (inner) => {
     const b = inner.b;
     const at = pos(e);
-    const result = b.value(e._type === 'ListComp' ? 'build_list' : e._type === 'SetComp' ? 'build_set' : 'build_dict', [], {}, at);
+    const result = e._type === 'GeneratorExp' ? b.value('const', [], { value: null }, null)
+      : b.value(e._type === 'ListComp' ? 'build_list' : e._type === 'SetComp' ? 'build_set' : 'build_dict', [], {}, at);
     // Each generator is a loop; a failing `if` continues its own loop, and the innermost
     // body adds the element. `exit` of loop i goes back to loop i-1's header.
     let outerHeader: typeof b.block | null = null;
@@ -134,6 +138,11 @@ export function lowerComprehension(ctx: Ctx, e: ComprehensionNode): ValueId {
     if (e._type === 'DictComp') {
       const key = expression(inner, e.key);
       b.emit('dict_set', [result, key, expression(inner, e.value)], {}, at);
+    } else if (e._type === 'GeneratorExp') {
+      const resume = b.newBlock();
+      b.emit('yield_value', [expression(inner, e.elt)], { resume: resume.id }, pos(e.elt));
+      b.setBlock(resume);
+      b.value('resume_value', [], {}, pos(e.elt));
     } else {
       b.emit(e._type === 'ListComp' ? 'list_append' : 'set_add', [result, expression(inner, e.elt)], {}, pos(e.elt));
     }

@@ -266,6 +266,16 @@ class Pass1 {
       case 'FormattedValue': this.expression(e.value, scope); if (e.format_spec) this.expression(e.format_spec, scope); return;
       case 'JoinedStr': this.expressions(e.values, scope); return;
       case 'Constant': return;
+      case 'Yield': {
+        // symtable.c's wording.
+        if (scope.kind === 'module' || scope.kind === 'class') throw compileSyntaxError("'yield' outside function", e, this.info);
+        if (scope.kind === 'comprehension') {
+          const kind = ({ ListComp: 'list comprehension', SetComp: 'set comprehension', DictComp: 'dict comprehension', GeneratorExp: 'generator expression' } as Record<string, string>)[scope.node._type];
+          throw compileSyntaxError(`'yield' inside ${kind}`, e, this.info);
+        }
+        if (e.value) this.expression(e.value, scope);
+        return;
+      }
       case 'Attribute': this.expression(e.value, scope); return;
       case 'Subscript': this.expression(e.value, scope); this.expression(e.slice, scope); return;
       case 'Starred': this.expression(e.value, scope); return;
@@ -277,11 +287,10 @@ class Pass1 {
   }
 
   private comprehension(e: A.ListComp | A.SetComp | A.DictComp | A.GeneratorExp, scope: Scope): void {
-    if (e._type === 'GeneratorExp') throw new UnsupportedFeatureError('generator expressions are', e.lineno, this.info.filename);
     const [first, ...rest] = e.generators;
     if (e.generators.some((generator) => generator.is_async)) throw new UnsupportedFeatureError('async comprehensions are', e.lineno, this.info.filename);
     this.expression(first.iter, scope); // The first iterable is evaluated outside.
-    const name = e._type === 'ListComp' ? '<listcomp>' : e._type === 'SetComp' ? '<setcomp>' : '<dictcomp>';
+    const name = e._type === 'ListComp' ? '<listcomp>' : e._type === 'SetComp' ? '<setcomp>' : e._type === 'GeneratorExp' ? '<genexpr>' : '<dictcomp>';
     const inner = this.open('comprehension', name, e, scope);
     this.add(inner, '.0', DEF_PARAM);
     inner.params.push('.0');

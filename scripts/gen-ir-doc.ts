@@ -166,6 +166,7 @@ const CATEGORY_TITLES: Record<string, string> = {
   function: 'Calls and functions', iterate: 'Iteration and unpacking', unpack: 'Iteration and unpacking',
   import: 'Modules and builtins', builtin: 'Modules and builtins', exception: 'Exceptions',
   control: 'Control flow (terminators)',
+  generator: 'Generators',
 };
 
 function signature(name: OpName, spec: OpSpec): string {

@@ -18,10 +18,11 @@ import { tid, tupleItem, typeNameOf } from '../../runtime/builtins/protocol.js';
 import { extendFromIterable } from '../../runtime/builtins/containers.js';
 import { newException } from '../../runtime/builtins/objects.js';
 import { compileFunction } from './compile.js';
-import { consumeSkipFrame, handlerIndex, land } from './exceptions.js';
-import { PyError } from '../../runtime/errors.js';
 import { isUserKind } from '../../runtime/builtins/class-hooks.js';
 import { callUser } from './classes.js';
+import { consumeSkipFrame, handlerIndex, land } from './exceptions.js';
+import { PyError } from '../../runtime/errors.js';
+import { makeGenerator } from './generators.js';
 import type { Code, Interp } from './state.js';
 import type { IRFunction } from '../../ir/types.js';
 
@@ -240,13 +241,19 @@ function setupCells(heap: Heap, f: Value, code: Code, frame: number): void {
   fn.freevars.forEach((name, i) => { const v_ = tupleItem(heap, closure, i); heap.f64[nb + code.cellSlot.get(name)!] = v_; });
 }
 
-/** Runs a pushed frame to its return (pops it either way). */
-export function runFrame(it: Interp, code: Code, frame: number): Value {
+/**
+ * Runs a pushed frame to its return (pops it either way). A generator function's call makes
+ * its generator object instead (generators.ts); resuming one passes the block to `start` at.
+ */
+export function runFrame(it: Interp, code: Code, frame: number, start = -1): Value {
+  if (start < 0 && code.generator) {
+    try { return makeGenerator(it, code, frame); } finally { leave(it); }
+  }
   const heap = it.heap;
   const b = (frame + FRAME_SLOTS) >>> 3;
   const steps = code.steps;
   const terms = code.terms;
-  let blk = 0;
+  let blk = start < 0 ? 0 : start;
   let i = 0;
   try {
     for (;;) {

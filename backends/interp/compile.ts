@@ -20,8 +20,9 @@ import { loadAttr, storeAttr, formatValue, importModule, builtinsDict, assertion
 import { TypeId } from '../../runtime/layout.js';
 import { tupleLength } from '../../runtime/index.js';
 import { callFromSlots, callEx, calleeDisplay } from './call.js';
-import { EXCEPTION_HANDLERS, raiseValue } from './exceptions.js';
 import { loadName as loadClassName, storeName as storeClassName, deleteName as deleteClassName } from './classes.js';
+import { EXCEPTION_HANDLERS, raiseValue } from './exceptions.js';
+import { yieldHandler, resumeHandler } from './generators.js';
 import type { Code, Interp, Step, Term } from './state.js';
 import { strValue, reprValue } from '../../runtime/builtins/repr.js';
 import { asciiEscape } from '../../runtime/semantics/codepoints.js';
@@ -388,6 +389,8 @@ const HANDLERS: Record<OpName, Handler> = {
       return body;
     };
   },
+  yield_value: (ins, c) => yieldHandler(ins, c.heap, c.v(ins.operands[0]), c.code.ret, c.block(ins.attrs.resume as number)),
+  resume_value: (ins, c) => resumeHandler(c.it, c.code.ret, c.v(ins.result!)),
   unpack_sequence: (ins, c) => {
     const heap = c.heap, s = c.v(ins.operands[0]), n = ins.attrs.count as number, out = c.v(ins.result!);
     return (b) => { const v_ = unpack(heap, heap.f64[b + s], n, -1); heap.f64[b + out] = v_; };
@@ -578,7 +581,8 @@ export function compileFunction(it: Interp, index: number): Code {
   const blockIndex = new Map<number, number>();
   fn.blocks.forEach((block, k) => blockIndex.set(block.id, k));
   const simple = fn.params.every((p) => p.kind === 'normal' || p.kind === 'positional_only');
-  const code: Code = { fn, steps: [], terms: [], nslots: next + 1, ret: next, localSlot, cellSlot, simple };
+  const generator = fn.blocks.some((block) => block.instructions.some((ins) => ins.op === 'yield_value'));
+  const code: Code = { fn, steps: [], terms: [], nslots: next + 1, ret: next, localSlot, cellSlot, simple, generator };
   // Phis: each predecessor copies its operand into the phi's slot just before transferring.
   const phiCopies = new Map<string, [number, number][]>(); // "pred->succ" → [from slot, to slot]
   for (const block of fn.blocks) {

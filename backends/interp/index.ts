@@ -17,6 +17,8 @@ import type { Interp } from './state.js';
 import { defineSysHooks } from './sys.js';
 import { installClassBuiltins } from '../../runtime/classes-builtins.js';
 import '../../runtime/classes-dunder.js';
+import { installGeneratorHooks } from './generators.js';
+import { boundException, raiseValue } from './exceptions.js';
 
 export interface RunOptions {
   readonly source: string;
@@ -43,6 +45,7 @@ export function createInterp(module: IRModule, options: RunOptions): Interp {
   iterHooks.call1 = (_h, f, x) => call1(it, f, x);
   iterHooks.callN = (_h, f, args) => callValue(it, f, args);
   iterHooks.truthy = truthy;
+  installGeneratorHooks(it, { raiseValue, boundException, compileFunction, runFrame });
   defineSysHooks(it, options.argv ?? ['']);
   if (options.gcStress) setGcStress(heap, true);
   return it;

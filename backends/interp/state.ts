@@ -26,6 +26,8 @@ export interface Code {
   readonly cellSlot: Map<string, number>;
   /** Whether a call with exactly len(params) positional arguments can copy them straight in. */
   readonly simple: boolean;
+  /** Whether the function contains a yield_value: a call makes a generator (generators.ts). */
+  readonly generator: boolean;
 }
 
 /** Invariant: `codes[i]` is compiled lazily from `module.functions[i]`. */

@@ -1,6 +1,7 @@
 // Subscripts (get/set/delete with ints and slices), `in`, and iteration (iter()/next()) for
 // the builtin containers, with CPython's messages. Iterators are native objects (native.ts).
 
+import { generatorHooks } from '../generators.js';
 import { withKeyArg } from '../exceptions.js';
 import type { Heap } from '../heap.js';
 import { TypeId } from '../layout.js';
@@ -293,7 +294,7 @@ export function getIter(heap: Heap, v: Value, message?: () => string): Value {
     case TypeId.FUNCTION: {
       const k = nativeKind(heap, v);
       if (k === NativeKind.DICT_VIEW) return dictIter(heap, nget(heap, v, 0), loOf(nget(heap, v, 1)));
-      if (k >= NativeKind.SEQ_ITER && k <= NativeKind.REVERSED) return v;
+      if ((k >= NativeKind.SEQ_ITER && k <= NativeKind.REVERSED) || k === NativeKind.GENERATOR) return v;
       if (k === NativeKind.INSTANCE) return classHooks.iter(heap, v);
       break;
     }
@@ -320,6 +321,7 @@ export const iterHooks = {
 export function iterNext(heap: Heap, it: Value): Value {
   switch (nativeKind(heap, it)) {
     case NativeKind.INSTANCE: return classHooks.next(heap, it);
+    case NativeKind.GENERATOR: return generatorHooks.next(heap, it);
     case NativeKind.SEQ_ITER: {
       const s = nget(heap, it, 0);
       if (isNull(s)) return NULL;

@@ -2,6 +2,7 @@
 // Declared with registry.ts; `host` gives the I/O and the call-back into Python that the
 // running backend provides (the interpreter sets it up).
 
+import { generatorHooks } from '../generators.js';
 import type { Heap } from '../heap.js';
 import { TypeId } from '../layout.js';
 import { FALSE, NONE, NULL, TRUE, type Value, fromBool, fromInt32, fromPtr, isNull, loOf, hiOf, HI_INT, fromFloat } from '../value.js';
@@ -165,6 +166,7 @@ defineBuiltin('next', 'iterator, default=, /', (heap, a) => {
   const x = iterNext(heap, it);
   if (!isNull(x)) return x;
   if (!isNull(arg(heap, a, 1))) return arg(heap, a, 1);
+  if (nativeKind(heap, it) === NativeKind.GENERATOR) generatorHooks.stop(heap, it); // StopIteration(return value)
   return raise('StopIteration', '');
 });
 defineBuiltin('all', 'iterable, /', (heap, a) => {

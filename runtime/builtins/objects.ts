@@ -90,6 +90,7 @@ export function loadAttr(heap: Heap, obj: Value, name: string): Value {
   if (t === TypeId.TYPE) { const u = classHooks.typeAttr(heap, obj, name); if (!isNull(u)) return u; }
   if (nativeKind(heap, obj) === NativeKind.EXC) {
     if (name === 'args') return nget(heap, obj, 1);
+    if (name === 'value' && typeNameOf(heap, obj) === 'StopIteration') { const args = nget(heap, obj, 1); return tupleLength(heap, args) > 0 ? tupleItem(heap, args, 0) : NONE; }
     const v = excAttribute(heap, obj, name);
     if (v !== undefined) return v;
   }

@@ -41,7 +41,7 @@ const NATIVE_TYPE_NAMES: Record<number, string> = {
   [NativeKind.BUILTIN]: 'builtin_function_or_method', [NativeKind.RANGE_ITER]: 'range_iterator',
   [NativeKind.DICT_ITER]: 'dict_keyiterator', [NativeKind.SET_ITER]: 'set_iterator',
   [NativeKind.ENUMERATE]: 'enumerate', [NativeKind.ZIP]: 'zip', [NativeKind.MAP]: 'map',
-  [NativeKind.FILTER]: 'filter', [NativeKind.EXC_TYPE]: 'type', [NativeKind.DICT_VIEW]: 'dict_keys',
+  [NativeKind.FILTER]: 'filter', [NativeKind.EXC_TYPE]: 'type', [NativeKind.DICT_VIEW]: 'dict_keys', [NativeKind.GENERATOR]: 'generator',
   [NativeKind.STREAM]: 'TextIOWrapper',
 };
 

@@ -107,6 +107,7 @@ function reprFunction(heap: Heap, v: Value): string {
       return `<built-in function ${e.name}>`;
     }
     case NativeKind.EXC_TYPE: return `<class '${strToJs(heap, nget(heap, v, 0))}'>`;
+    case NativeKind.GENERATOR: return `<generator object ${strToJs(heap, functionField(heap, nget(heap, v, 1), FN.QUALNAME))} at 0x${address(v)}>`;
     case NativeKind.EXC: {
       const args = nget(heap, v, 1);
       const n = tupleLength(heap, args);

@@ -1,0 +1,195 @@
+// Generators on the block interpreter (docs/ir.md's design). A generator function's call
+// copies its freshly bound frame into a heap frame (pushFrame's `escapes`) owned by a
+// NativeKind.GENERATOR object; resuming relinks that frame on top of the thread's frame chain
+// and runs it from the block its last `yield_value` named. `yield_value` records that block
+// in the frame's ip word (block index + 1; 0 means the frame returned) and leaves the yielded
+// value in the return slot; before a resumption the sent value is put in the same slot, where
+// `resume_value` reads it. A throw()/close() exception is raised by `resume_value`, inside
+// the resume block, so the try statement around the yield handles it.
+
+import {
+  type Heap, type Value, NULL, NONE, TRUE, FALSE, isNull, isNone, pushFrame, popFrame, FRAME_SLOTS,
+  frameIp, setFrameIp, newTuple, tupleInit, strFromJs,
+} from '../../runtime/index.js';
+import { T } from '../../runtime/heap.js';
+import { fromPtr, fromInt32, loOf } from '../../runtime/value.js';
+import { pushHandle, popHandles } from '../../runtime/gc.js';
+import { NativeKind, newNative, nget, nset, nativeKind } from '../../runtime/builtins/native.js';
+import { PyRaise, raise, excSubclass } from '../../runtime/builtins/exceptions.js';
+import { PyError } from '../../runtime/errors.js';
+import { exceptionClass, newException } from '../../runtime/builtins/objects.js';
+import { generatorHooks } from '../../runtime/generators.js';
+import type { Code, Interp, Step, Term } from './state.js';
+
+/**
+ * The interpreter functions this file calls, given by installGeneratorHooks: importing
+ * call.ts/compile.ts/exceptions.ts here would close an import cycle in which compile.ts's
+ * handler table reads exceptions.ts's before that module has run.
+ */
+export interface GeneratorDeps {
+  raiseValue(it: Interp, v: Value, cause: Value | null): never;
+  boundException(error: object): Value | null;
+  compileFunction(it: Interp, index: number): Code;
+  runFrame(it: Interp, code: Code, frame: number, start: number): Value;
+}
+let deps: GeneratorDeps | null = null;
+const raiseValue = (it: Interp, v: Value, cause: Value | null): never => deps!.raiseValue(it, v, cause);
+
+const F_FRAME = 0, F_FUNC = 1, F_STATE = 2, F_RUNNING = 3, F_RETURN = 5;
+const FINISHED = -1;
+
+/** The exception a throw()/close() hands to the innermost running generator's resume_value. */
+const pendingThrow: (Value | null)[] = [];
+
+/** A generator object for the bound frame `frame` (still on the frame stack: the caller pops it). */
+export function makeGenerator(it: Interp, code: Code, frame: number): Value {
+  const heap = it.heap;
+  const func = heap.f64[(frame + 24) >>> 3], globals = heap.f64[(frame + 32) >>> 3];
+  const g = newNative(heap, NativeKind.GENERATOR);
+  const h = pushHandle(heap, g);
+  try {
+    const own = pushFrame(heap, func, globals, code.fn.index, code.nslots, true);
+    const from = (frame + FRAME_SLOTS) >>> 3, to = (own + FRAME_SLOTS) >>> 3;
+    for (let i = 0; i < code.nslots; i++) heap.f64[to + i] = heap.f64[from + i];
+    popFrame(heap);
+    nset(heap, g, F_FRAME, fromPtr(own));
+    nset(heap, g, F_FUNC, func);
+    nset(heap, g, F_STATE, fromInt32(0));
+    nset(heap, g, F_RUNNING, FALSE);
+    nset(heap, g, F_RETURN, NONE);
+    return g;
+  } finally {
+    popHandles(heap, h);
+  }
+}
+
+export function yieldHandler(_ins: unknown, heap: Heap, value: number, ret: number, resume: number): Term {
+  return (b) => {
+    heap.f64[b + ret] = heap.f64[b + value];
+    setFrameIp(heap, b * 8 - FRAME_SLOTS, resume + 1);
+    return -1;
+  };
+}
+
+export function resumeHandler(it: Interp, ret: number, out: number): Step {
+  const heap = it.heap;
+  return (b) => {
+    const thrown = pendingThrow[pendingThrow.length - 1] ?? null;
+    if (thrown !== null) {
+      pendingThrow[pendingThrow.length - 1] = null;
+      raiseValue(it, thrown, null);
+    }
+    heap.f64[b + out] = heap.f64[b + ret];
+  };
+}
+
+function stateOf(heap: Heap, g: Value): number {
+  return loOf(nget(heap, g, F_STATE));
+}
+
+function finish(heap: Heap, g: Value, value: Value): void {
+  nset(heap, g, F_STATE, fromInt32(FINISHED));
+  nset(heap, g, F_FRAME, NULL); // the finished frame is garbage now
+  nset(heap, g, F_RETURN, value);
+}
+
+/**
+ * Runs `g` until it yields (returns the value) or returns (returns NULL; the value is kept
+ * in F_RETURN). `thrown`: an exception to raise at the suspended yield instead of sending.
+ */
+function resume(it: Interp, g: Value, sent: Value, thrown: Value | null): Value {
+  const heap = it.heap;
+  if (nget(heap, g, F_RUNNING) === TRUE) raise('ValueError', 'generator already executing');
+  const state = stateOf(heap, g);
+  if (state === FINISHED) {
+    if (thrown !== null) raiseValue(it, thrown, null);
+    nset(heap, g, F_RETURN, NONE);
+    return NULL;
+  }
+  if (state === 0) {
+    if (thrown !== null) { finish(heap, g, NONE); raiseValue(it, thrown, null); }
+    if (!isNone(sent)) raise('TypeError', "can't send non-None value to a just-started generator");
+  }
+  if (it.depth >= it.recursionLimit) raise('RecursionError', 'maximum recursion depth exceeded');
+  const frame = loOf(nget(heap, g, F_FRAME)) >>> 0;
+  const code = deps!.compileFunction(it, heap.i32[(frame >>> 2) + 2]);
+  // Relink the frame on top of the chain (runFrame's exit pops it again, as for a call).
+  const rec = heap.threadRecord;
+  heap.i32[(frame >>> 2) + 4] = heap.i32[rec + T.TOP_FRAME];
+  heap.i32[rec + T.TOP_FRAME] = frame;
+  it.depth++;
+  heap.f64[((frame + FRAME_SLOTS) >>> 3) + code.ret] = sent;
+  setFrameIp(heap, frame, 0);
+  nset(heap, g, F_RUNNING, TRUE);
+  pendingThrow.push(thrown);
+  const h = pushHandle(heap, g);
+  try {
+    const v = deps!.runFrame(it, code, frame, state === 0 ? 0 : state - 1);
+    const ip = frameIp(heap, frame);
+    if (ip > 0) { nset(heap, g, F_STATE, fromInt32(ip)); return v; }
+    finish(heap, g, v);
+    return NULL;
+  } catch (error) {
+    finish(heap, g, NONE);
+    if ((error instanceof PyRaise || error instanceof PyError) && excSubclass(error.pyType, 'StopIteration')) {
+      // PEP 479: a StopIteration leaving the body would end the caller's loop silently.
+      const cause = deps!.boundException(error) ?? newException(heap, exceptionClass(heap, 'StopIteration'), messageArgs(heap, error.message));
+      const c = pushHandle(heap, cause);
+      try {
+        raiseValue(it, newException(heap, exceptionClass(heap, 'RuntimeError'), messageArgs(heap, 'generator raised StopIteration')), cause);
+      } finally { popHandles(heap, c); }
+    }
+    throw error;
+  } finally {
+    pendingThrow.pop();
+    nset(heap, g, F_RUNNING, FALSE);
+    popHandles(heap, h);
+  }
+}
+
+function messageArgs(heap: Heap, message: string): Value {
+  if (message === '') return newTuple(heap, 0);
+  const t = newTuple(heap, 1);
+  tupleInit(heap, t, 0, strFromJs(heap, message));
+  return t;
+}
+
+function stopIteration(it: Interp, g: Value): never {
+  const heap = it.heap;
+  const value = nget(heap, g, F_RETURN);
+  nset(heap, g, F_RETURN, NONE);
+  if (isNone(value)) raise('StopIteration', '');
+  const args = newTuple(heap, 1);
+  tupleInit(heap, args, 0, value);
+  return raiseValue(it, newException(heap, exceptionClass(heap, 'StopIteration'), args), null);
+}
+
+function close(it: Interp, g: Value): Value {
+  const heap = it.heap;
+  const state = stateOf(heap, g);
+  if (state === 0 || state === FINISHED) { if (state === 0) finish(heap, g, NONE); return NONE; }
+  const exit = newException(heap, exceptionClass(heap, 'GeneratorExit'), newTuple(heap, 0));
+  let yielded: Value;
+  try {
+    yielded = resume(it, g, NONE, exit);
+  } catch (error) {
+    if ((error instanceof PyRaise || error instanceof PyError) && (excSubclass(error.pyType, 'GeneratorExit') || excSubclass(error.pyType, 'StopIteration'))) return NONE;
+    throw error;
+  }
+  if (!isNull(yielded)) raise('RuntimeError', 'generator ignored GeneratorExit');
+  return NONE;
+}
+
+/** Wires the runtime's generator hooks to interpreter `it` (once per thread). */
+export function installGeneratorHooks(it: Interp, d: GeneratorDeps): void {
+  deps = d;
+  generatorHooks.next = (_h, g) => resume(it, g, NONE, null);
+  generatorHooks.send = (_h, g, v) => { const r = resume(it, g, v, null); return isNull(r) ? stopIteration(it, g) : r; };
+  generatorHooks.throw = (_h, g, e) => { const r = resume(it, g, NONE, e); return isNull(r) ? stopIteration(it, g) : r; };
+  generatorHooks.close = (_h, g) => close(it, g);
+  generatorHooks.stop = (_h, g) => stopIteration(it, g);
+}
+
+export function isGenerator(heap: Heap, v: Value): boolean {
+  return nativeKind(heap, v) === NativeKind.GENERATOR;
+}
