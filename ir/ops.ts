@@ -108,7 +108,7 @@ export type Semantics =
   | { readonly category: 'import'; readonly action: 'module' | 'from' }
   | { readonly category: 'builtin'; readonly name: string }
   | { readonly category: 'control'; readonly action: 'jump' | 'branch' | 'return' | 'raise' }
-  | { readonly category: 'generator'; readonly action: 'yield' | 'resume' }
+  | { readonly category: 'generator'; readonly action: 'yield' | 'resume' | 'delegate' }
   | { readonly category: 'exception'; readonly action: 'landing' | 'match' | 'push' | 'pop' | 'current'
       | 'reraise' | 'with_exit' | 'with_enter' | 'with_exit_exc' };
 
@@ -626,6 +626,15 @@ export const OPS = {
     doc: 'The value of the `yield` expression that suspended here: the argument of send() ' +
       '(None for next()); raises the exception given to throw() (GeneratorExit for close()) ' +
       'instead, so the handler of the resume block receives it.',
+  },
+  delegate_send: {
+    operands: [value('iterator', 'iterator'), value('sent')], attrs: [], result: 'tuple',
+    flags: DYNAMIC,
+    semantics: { category: 'generator', action: 'delegate' },
+    doc: 'One step of `yield from`: sends `sent` to `iterator` (next() when it is None, else its ' +
+      'send method; a generator is resumed directly) and returns (False, yielded value), or ' +
+      '(True, return value) once it is exhausted (the StopIteration value; None for other ' +
+      'iterators). Other exceptions propagate. throw()/close() are not forwarded yet.',
   },
 } as const satisfies Record<string, OpSpec>;
 

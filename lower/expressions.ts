@@ -103,6 +103,30 @@ export function expression(ctx: Ctx, e: A.expr): ValueId {
       b.setBlock(resume);
       return b.value('resume_value', [], {}, at);
     }
+    case 'YieldFrom': {
+      // loop(sent): pair = delegate_send(it, sent); done → the return value, else yield
+      // pair[1] and loop with what was sent in. The phi's second input exists only after
+      // the loop body is built, so delegate_send's operand is patched to it then.
+      const iterator = b.value('get_iter', [expression(ctx, e.value)], {}, at);
+      const none = constant(ctx, null, e);
+      const entry = b.block;
+      const [loop, again, done] = [b.newBlock(), b.newBlock(), b.newBlock()];
+      b.emit('jump', [], { target: loop.id }, null);
+      b.setBlock(loop);
+      const pair = b.value('delegate_send', [iterator, none], {}, at);
+      const step = b.block.instructions[b.block.instructions.length - 1];
+      const finished = b.value('tuple_get', [pair], { index: 0 }, at);
+      b.emit('branch', [finished], { then: done.id, else: again.id }, null);
+      b.setBlock(again);
+      const resume = b.newBlock();
+      b.emit('yield_value', [b.value('tuple_get', [pair], { index: 1 }, at)], { resume: resume.id }, at);
+      b.setBlock(resume);
+      const sent = b.value('resume_value', [], {}, at);
+      b.emit('jump', [], { target: loop.id }, null);
+      step.operands[1] = b.phi(loop, [none, sent], [entry.id, resume.id], at);
+      b.setBlock(done);
+      return b.value('tuple_get', [pair], { index: 1 }, at);
+    }
     case 'ListComp': case 'SetComp': case 'DictComp': case 'GeneratorExp': return lowerComprehension(ctx, e);
     case 'Starred': throw compileSyntaxError("can't use starred expression here", e, ctx.module.info);
     default:

@@ -276,6 +276,11 @@ class Pass1 {
         if (e.value) this.expression(e.value, scope);
         return;
       }
+      case 'YieldFrom':
+        if (scope.kind === 'module' || scope.kind === 'class') throw compileSyntaxError("'yield' outside function", e, this.info);
+        if (scope.kind === 'comprehension') throw compileSyntaxError(scope.node._type === 'GeneratorExp' ? "'yield' inside generator expression" : `'yield' inside ${scope.node._type === 'ListComp' ? 'list' : scope.node._type === 'SetComp' ? 'set' : 'dict'} comprehension`, e, this.info);
+        this.expression(e.value, scope);
+        return;
       case 'Attribute': this.expression(e.value, scope); return;
       case 'Subscript': this.expression(e.value, scope); this.expression(e.slice, scope); return;
       case 'Starred': this.expression(e.value, scope); return;

@@ -22,7 +22,7 @@ import { tupleLength } from '../../runtime/index.js';
 import { callFromSlots, callEx, calleeDisplay } from './call.js';
 import { loadName as loadClassName, storeName as storeClassName, deleteName as deleteClassName } from './classes.js';
 import { EXCEPTION_HANDLERS, raiseValue } from './exceptions.js';
-import { yieldHandler, resumeHandler } from './generators.js';
+import { yieldHandler, resumeHandler, delegateHandler } from './generators.js';
 import type { Code, Interp, Step, Term } from './state.js';
 import { strValue, reprValue } from '../../runtime/builtins/repr.js';
 import { asciiEscape } from '../../runtime/semantics/codepoints.js';
@@ -391,6 +391,7 @@ const HANDLERS: Record<OpName, Handler> = {
   },
   yield_value: (ins, c) => yieldHandler(ins, c.heap, c.v(ins.operands[0]), c.code.ret, c.block(ins.attrs.resume as number)),
   resume_value: (ins, c) => resumeHandler(c.it, c.code.ret, c.v(ins.result!)),
+  delegate_send: (ins, c) => delegateHandler(c.it, c.v(ins.operands[0]), c.v(ins.operands[1]), c.v(ins.result!)),
   unpack_sequence: (ins, c) => {
     const heap = c.heap, s = c.v(ins.operands[0]), n = ins.attrs.count as number, out = c.v(ins.result!);
     return (b) => { const v_ = unpack(heap, heap.f64[b + s], n, -1); heap.f64[b + out] = v_; };

@@ -19,6 +19,8 @@ import { PyRaise, raise, excSubclass } from '../../runtime/builtins/exceptions.j
 import { PyError } from '../../runtime/errors.js';
 import { exceptionClass, newException } from '../../runtime/builtins/objects.js';
 import { generatorHooks } from '../../runtime/generators.js';
+import { iterNext, iterHooks } from '../../runtime/builtins/containers.js';
+import { loadAttr } from '../../runtime/builtins/objects.js';
 import type { Code, Interp, Step, Term } from './state.js';
 
 /**
@@ -35,6 +37,7 @@ export interface GeneratorDeps {
 let deps: GeneratorDeps | null = null;
 const raiseValue = (it: Interp, v: Value, cause: Value | null): never => deps!.raiseValue(it, v, cause);
 
+// F_RUNNING is a small int (1 running), compared by its payload: boxed values are NaNs.
 const F_FRAME = 0, F_FUNC = 1, F_STATE = 2, F_RUNNING = 3, F_RETURN = 5;
 const FINISHED = -1;
 
@@ -55,7 +58,7 @@ export function makeGenerator(it: Interp, code: Code, frame: number): Value {
     nset(heap, g, F_FRAME, fromPtr(own));
     nset(heap, g, F_FUNC, func);
     nset(heap, g, F_STATE, fromInt32(0));
-    nset(heap, g, F_RUNNING, FALSE);
+    nset(heap, g, F_RUNNING, fromInt32(0));
     nset(heap, g, F_RETURN, NONE);
     return g;
   } finally {
@@ -83,6 +86,38 @@ export function resumeHandler(it: Interp, ret: number, out: number): Step {
   };
 }
 
+/** delegate_send: one step of `yield from` (see its doc in ir/ops.ts). */
+export function delegateHandler(it: Interp, iter: number, sent: number, out: number): Step {
+  const heap = it.heap;
+  return (b) => {
+    const sub = heap.f64[b + iter], v = heap.f64[b + sent];
+    let x: Value;
+    let done: boolean;
+    if (nativeKind(heap, sub) === NativeKind.GENERATOR) {
+      x = resume(it, sub, v, null);
+      done = isNull(x);
+      if (done) { x = nget(heap, sub, F_RETURN); nset(heap, sub, F_RETURN, NONE); }
+    } else if (isNone(v)) {
+      x = iterNext(heap, sub);
+      done = isNull(x);
+      if (done) x = NONE;
+    } else {
+      const send = loadAttr(heap, sub, 'send');
+      const args = newTuple(heap, 1);
+      tupleInit(heap, args, 0, v);
+      x = iterHooks.callN(heap, send, args);
+      done = false;
+    }
+    const h = pushHandle(heap, x);
+    try {
+      const pair = newTuple(heap, 2);
+      tupleInit(heap, pair, 0, done ? TRUE : FALSE);
+      tupleInit(heap, pair, 1, x);
+      heap.f64[b + out] = pair;
+    } finally { popHandles(heap, h); }
+  };
+}
+
 function stateOf(heap: Heap, g: Value): number {
   return loOf(nget(heap, g, F_STATE));
 }
@@ -99,7 +134,7 @@ function finish(heap: Heap, g: Value, value: Value): void {
  */
 function resume(it: Interp, g: Value, sent: Value, thrown: Value | null): Value {
   const heap = it.heap;
-  if (nget(heap, g, F_RUNNING) === TRUE) raise('ValueError', 'generator already executing');
+  if (loOf(nget(heap, g, F_RUNNING)) === 1) raise('ValueError', 'generator already executing');
   const state = stateOf(heap, g);
   if (state === FINISHED) {
     if (thrown !== null) raiseValue(it, thrown, null);
@@ -120,7 +155,7 @@ function resume(it: Interp, g: Value, sent: Value, thrown: Value | null): Value 
   it.depth++;
   heap.f64[((frame + FRAME_SLOTS) >>> 3) + code.ret] = sent;
   setFrameIp(heap, frame, 0);
-  nset(heap, g, F_RUNNING, TRUE);
+  nset(heap, g, F_RUNNING, fromInt32(1));
   pendingThrow.push(thrown);
   const h = pushHandle(heap, g);
   try {
@@ -142,7 +177,7 @@ function resume(it: Interp, g: Value, sent: Value, thrown: Value | null): Value 
     throw error;
   } finally {
     pendingThrow.pop();
-    nset(heap, g, F_RUNNING, FALSE);
+    nset(heap, g, F_RUNNING, fromInt32(0));
     popHandles(heap, h);
   }
 }

@@ -40,7 +40,7 @@ export const enum NativeKind {
   PROPERTY = 20, // F0 fget, F1 fset, F2 fdel, F3 doc (None when absent)
   SUPER = 21, // F0 the class super() starts after, F1 the object (or class) it binds to
   NOT_IMPLEMENTED = 22, // the NotImplemented singleton (no fields)
-  GENERATOR = 23, // F0 its frame (heap-allocated), F1 the function, F2 state (small int: 0 not started, k+1 suspended before block k, -1 finished), F3 running (bool), F5 return value once finished (backends/interp/generators.ts)
+  GENERATOR = 23, // F0 its frame (heap-allocated), F1 the function, F2 state (small int: 0 not started, k+1 suspended before block k, -1 finished), F3 running (small int 1, else 0), F5 return value once finished (backends/interp/generators.ts)
   // Kept apart from the class kinds above so that range can grow:
   STREAM = 40, // F0 fd (small int 1 or 2): sys.stdout / sys.stderr (streams.ts)
 }

@@ -21,12 +21,9 @@ const withoutCarets = (text: string) => text.split('\n').filter((line) => !/^\s+
  * Programs pyx is known to get wrong, with the reason; ava's test.failing reports them as
  * known failures and fails as soon as one passes (then remove it from here).
  */
-const NO_YIELD_FROM = "'yield from' is not lowered yet";
 const NO_TYPE = "type(generator) is not the generator type yet";
 const KNOWN_FAILING = new Map<string, string>([
   ['basic_yield', NO_TYPE],
-  ['gen_repr', NO_YIELD_FROM],
-  ['yield_from', NO_YIELD_FROM],
 ]);
 
 const names = readdirSync(DIR).filter((f) => f.endsWith('.py')).map((f) => f.slice(0, -3)).sort();

@@ -11,3 +11,7 @@ def guarded():
         yield
     finally:
         print("closed")
+
+def delegating(xs):
+    result = yield from xs
+    return result
