@@ -230,7 +230,8 @@ defineConstructor(TypeId.TYPE, 'type', 'object_or_name, bases=, dict=, /', (heap
   if (isNull(bases)) {
     if (isInstance(heap, x)) return classOf(heap, x);
     if (isClass(heap, x)) return fromPtr(heap.i32[H.TYPE_TABLE + TypeId.TYPE]);
-    if (nativeKind(heap, x) >= NativeKind.METHOD && nativeKind(heap, x) <= NativeKind.SUPER) {
+    // A generator has no type object of its own yet (it would say 'function').
+    if ((nativeKind(heap, x) >= NativeKind.METHOD && nativeKind(heap, x) <= NativeKind.SUPER) || nativeKind(heap, x) === NativeKind.GENERATOR) {
       raise('NotImplementedError', `type() of a '${typeNameOf(heap, x)}' object is not supported by pyx yet`);
     }
     return builtinType.fn(heap, a);
