@@ -634,7 +634,9 @@ export const OPS = {
     doc: 'One step of `yield from`: sends `sent` to `iterator` (next() when it is None, else its ' +
       'send method; a generator is resumed directly) and returns (False, yielded value), or ' +
       '(True, return value) once it is exhausted (the StopIteration value; None for other ' +
-      'iterators). Other exceptions propagate. throw()/close() are not forwarded yet.',
+      'iterators). Other exceptions propagate. An exception thrown into the suspended generator ' +
+      '(throw()/close()) is handled here: GeneratorExit closes the sub-generator and is raised, ' +
+      'others are thrown into a sub-generator (raised here for other iterators).',
   },
 } as const satisfies Record<string, OpSpec>;
 

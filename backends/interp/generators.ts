@@ -19,6 +19,7 @@ import { PyRaise, raise, excSubclass } from '../../runtime/builtins/exceptions.j
 import { PyError } from '../../runtime/errors.js';
 import { exceptionClass, newException } from '../../runtime/builtins/objects.js';
 import { generatorHooks } from '../../runtime/generators.js';
+import { typeNameOf } from '../../runtime/builtins/protocol.js';
 import { iterNext, iterHooks } from '../../runtime/builtins/containers.js';
 import { loadAttr } from '../../runtime/builtins/objects.js';
 import type { Code, Interp, Step, Term } from './state.js';
@@ -38,11 +39,15 @@ let deps: GeneratorDeps | null = null;
 const raiseValue = (it: Interp, v: Value, cause: Value | null): never => deps!.raiseValue(it, v, cause);
 
 // F_RUNNING is a small int (1 running), compared by its payload: boxed values are NaNs.
-const F_FRAME = 0, F_FUNC = 1, F_STATE = 2, F_RUNNING = 3, F_RETURN = 5;
+// F_DELEGATE: the sub-iterator a suspended `yield from` waits on (NULL otherwise), to which
+// throw()/close() are forwarded.
+const F_FRAME = 0, F_FUNC = 1, F_STATE = 2, F_RUNNING = 3, F_DELEGATE = 4, F_RETURN = 5;
 const FINISHED = -1;
 
 /** The exception a throw()/close() hands to the innermost running generator's resume_value. */
 const pendingThrow: (Value | null)[] = [];
+/** The running generators, innermost last (parallel to pendingThrow). */
+const runningGens: Value[] = [];
 
 /** A generator object for the bound frame `frame` (still on the frame stack: the caller pops it). */
 export function makeGenerator(it: Interp, code: Code, frame: number): Value {
@@ -78,7 +83,8 @@ export function resumeHandler(it: Interp, ret: number, out: number): Step {
   const heap = it.heap;
   return (b) => {
     const thrown = pendingThrow[pendingThrow.length - 1] ?? null;
-    if (thrown !== null) {
+    // Inside `yield from`, delegate_send forwards the exception to the sub-iterator.
+    if (thrown !== null && isNull(nget(heap, runningGens[runningGens.length - 1], F_DELEGATE))) {
       pendingThrow[pendingThrow.length - 1] = null;
       raiseValue(it, thrown, null);
     }
@@ -91,10 +97,23 @@ export function delegateHandler(it: Interp, iter: number, sent: number, out: num
   const heap = it.heap;
   return (b) => {
     const sub = heap.f64[b + iter], v = heap.f64[b + sent];
+    const self = runningGens[runningGens.length - 1];
+    nset(heap, self, F_DELEGATE, NULL);
+    const thrown = pendingThrow[pendingThrow.length - 1] ?? null;
+    pendingThrow[pendingThrow.length - 1] = null;
     let x: Value;
     let done: boolean;
+    if (thrown !== null) {
+      // CPython's gen_throw: GeneratorExit closes the sub-iterator and is raised here; other
+      // exceptions go into a sub-generator (other iterators: raised here).
+      const isGen = nativeKind(heap, sub) === NativeKind.GENERATOR;
+      if (!isGen || typeNameOf(heap, thrown) === 'GeneratorExit') {
+        if (isGen) close(it, sub);
+        raiseValue(it, thrown, null);
+      }
+    }
     if (nativeKind(heap, sub) === NativeKind.GENERATOR) {
-      x = resume(it, sub, v, null);
+      x = resume(it, sub, v, thrown);
       done = isNull(x);
       if (done) { x = nget(heap, sub, F_RETURN); nset(heap, sub, F_RETURN, NONE); }
     } else if (isNone(v)) {
@@ -114,6 +133,7 @@ export function delegateHandler(it: Interp, iter: number, sent: number, out: num
       tupleInit(heap, pair, 0, done ? TRUE : FALSE);
       tupleInit(heap, pair, 1, x);
       heap.f64[b + out] = pair;
+      if (!done) nset(heap, self, F_DELEGATE, sub);
     } finally { popHandles(heap, h); }
   };
 }
@@ -125,6 +145,7 @@ function stateOf(heap: Heap, g: Value): number {
 function finish(heap: Heap, g: Value, value: Value): void {
   nset(heap, g, F_STATE, fromInt32(FINISHED));
   nset(heap, g, F_FRAME, NULL); // the finished frame is garbage now
+  nset(heap, g, F_DELEGATE, NULL);
   nset(heap, g, F_RETURN, value);
 }
 
@@ -157,6 +178,7 @@ function resume(it: Interp, g: Value, sent: Value, thrown: Value | null): Value 
   setFrameIp(heap, frame, 0);
   nset(heap, g, F_RUNNING, fromInt32(1));
   pendingThrow.push(thrown);
+  runningGens.push(g);
   const h = pushHandle(heap, g);
   try {
     const v = deps!.runFrame(it, code, frame, state === 0 ? 0 : state - 1);
@@ -177,6 +199,7 @@ function resume(it: Interp, g: Value, sent: Value, thrown: Value | null): Value 
     throw error;
   } finally {
     pendingThrow.pop();
+    runningGens.pop();
     nset(heap, g, F_RUNNING, fromInt32(0));
     popHandles(heap, h);
   }
