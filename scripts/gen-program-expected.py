@@ -1,7 +1,8 @@
 #!/root/.pyenv/versions/3.13.0/bin/python3.13
-"""Regenerate tests/programs/NAME.{stdout,exitcode,stderr} from CPython 3.13.
+"""Regenerate tests/programs/NAME.{stdout,exitcode,stderr} from CPython 3.13 (or those of
+another program folder: --dir tests/programs-classes, -exceptions, -generators, -stdlib).
 
-Each program runs as `python3.13 NAME.py ARGS` with tests/programs as the working directory
+Each program runs as `python3.13 NAME.py ARGS` with its folder as the working directory
 (so tracebacks say `File "NAME.py"`, as `pyx run NAME.py` does there), stdin empty, and
 PYTHONHASHSEED=0 (pyx's str hash is deterministic but not CPython's, so programs must not
 depend on str hashes anyway; the seed only keeps reruns of this script stable).
@@ -10,7 +11,7 @@ NAME.stderr is written only when CPython wrote to stderr, and removed otherwise.
 the main script's path absolute in tracebacks (`File "/abs/dir/NAME.py"`); that directory prefix
 is removed, so the expectation reads `File "NAME.py"` wherever the checkout lives.
 
-Usage: python3.13 scripts/gen-program-expected.py [NAME ...]   (default: every program)
+Usage: python3.13 scripts/gen-program-expected.py [--dir FOLDER] [NAME ...]   (default: every program)
 """
 import os
 import shlex
@@ -18,7 +19,7 @@ import subprocess
 import time
 import sys
 
-HERE = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "tests", "programs")
+ROOT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..")
 PY = "/root/.pyenv/versions/3.13.0/bin/python3.13"
 
 
@@ -34,7 +35,13 @@ def args_of(path):
 
 
 def main():
-    names = sys.argv[1:] or sorted(n[:-3] for n in os.listdir(HERE) if n.endswith(".py"))
+    global HERE
+    argv = sys.argv[1:]
+    folder = os.path.join("tests", "programs")
+    if argv[:1] == ["--dir"]:
+        folder, argv = argv[1], argv[2:]
+    HERE = os.path.join(ROOT, folder)
+    names = argv or sorted(n[:-3] for n in os.listdir(HERE) if n.endswith(".py"))
     env = dict(os.environ, PYTHONHASHSEED="0", PYTHONIOENCODING="utf-8")
     env.pop("PYTHONSTARTUP", None)
     for name in names:

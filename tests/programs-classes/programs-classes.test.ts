@@ -1,6 +1,6 @@
 // Runs every tests/programs-classes/NAME.py (classes and the data model) under pyx's
 // interpreter and compares with CPython 3.13's committed outputs
-// (scripts/gen-class-programs-expected.py): stdout byte for byte, the exit status, and the
+// (scripts/gen-program-expected.py --dir tests/programs-classes): stdout byte for byte, the exit status, and the
 // last line of stderr for programs that end with an uncaught exception.
 import test from 'ava';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';

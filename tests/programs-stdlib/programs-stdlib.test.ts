@@ -1,5 +1,5 @@
 // Runs every tests/programs-stdlib/NAME.py under pyx's interpreter and compares with
-// CPython 3.13's committed outputs (scripts/gen-stdlib-programs-expected.py): stdout byte
+// CPython 3.13's committed outputs (scripts/gen-program-expected.py --dir tests/programs-stdlib): stdout byte
 // for byte, the exit status, and ALL of stderr except CPython's caret lines (`~~~^^^`, which
 // the interpreter does not draw yet): every traceback of a chain, its File/source lines and
 // the sentences linking them. PYX_GC_STRESS=1 collects at every safepoint and must change
