@@ -1,0 +1,236 @@
+"""collections for pyx: defaultdict, Counter, OrderedDict, namedtuple, ChainMap, UserDict,
+UserList, UserString, and deque (native, from _collections).
+
+Written for pyx from the documented behaviour of CPython 3.13 (reprs, orderings and error
+messages match it); dict subclasses rely on pyx calling __missing__ from dict.__getitem__.
+"""
+
+import sys as _sys
+from _collections import deque
+from _pyx_signature import bind as _bind
+from collections.abc import KeysView as _KeysView, ItemsView as _ItemsView, ValuesView as _ValuesView
+from collections.abc import MutableMapping as _MutableMapping
+
+__all__ = ['ChainMap', 'Counter', 'OrderedDict', 'UserDict', 'UserList', 'UserString',
+           'defaultdict', 'deque', 'namedtuple']
+
+
+# --- defaultdict ---------------------------------------------------------------------------
+
+class defaultdict(dict):
+    """dict whose missing keys are filled by calling default_factory."""
+
+    def __init__(self, default_factory=None, /, *args, **kwargs):
+        if default_factory is not None and not callable(default_factory):
+            raise TypeError('first argument must be callable or None')
+        dict.__init__(self, *args, **kwargs)
+        self.default_factory = default_factory
+
+    def __missing__(self, key):
+        if self.default_factory is None:
+            raise KeyError(key)
+        value = self.default_factory()
+        self[key] = value
+        return value
+
+    def __repr__(self):
+        return f'{type(self).__name__}({self.default_factory!r}, {dict.__repr__(self)})'
+
+    def copy(self):
+        return type(self)(self.default_factory, self)
+
+    __copy__ = copy
+
+    def __reduce__(self):
+        return type(self), (self.default_factory,), None, None, iter(self.items())
+
+    def __or__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        new = type(self)(self.default_factory, self)
+        new.update(other)
+        return new
+
+    def __ror__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        new = type(self)(self.default_factory, other)
+        new.update(self)
+        return new
+
+
+# --- OrderedDict ---------------------------------------------------------------------------
+
+class OrderedDict(dict):
+    """dict that remembers insertion order (as every dict does) and can reorder it."""
+
+    def move_to_end(self, key, last=True):
+        value = dict.pop(self, key)
+        if last:
+            dict.__setitem__(self, key, value)
+            return
+        # Rebuild with key first: dicts only append, so the other items are re-inserted after it.
+        rest = list(dict.items(self))
+        dict.clear(self)
+        dict.__setitem__(self, key, value)
+        for k, v in rest:
+            dict.__setitem__(self, k, v)
+
+    def popitem(self, last=True):
+        if not self:
+            raise KeyError('dictionary is empty')
+        key = next(reversed(self)) if last else next(iter(self))
+        return key, dict.pop(self, key)
+
+    def __eq__(self, other):
+        if isinstance(other, OrderedDict):
+            return dict.__eq__(self, other) and list(self) == list(other)
+        return dict.__eq__(self, other)
+
+    def __ne__(self, other):
+        result = self.__eq__(other)
+        return result if result is NotImplemented else not result
+
+    __hash__ = None
+
+    def __repr__(self):
+        if not self:
+            return f'{type(self).__name__}()'
+        return f'{type(self).__name__}({dict.__repr__(self)})'
+
+    def copy(self):
+        return type(self)(self)
+
+    __copy__ = copy
+
+    def __reduce__(self):
+        return type(self), (), None, None, iter(self.items())
+
+    @classmethod
+    def fromkeys(cls, iterable, value=None):
+        new = cls()
+        for key in iterable:
+            new[key] = value
+        return new
+
+    def __or__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        new = type(self)(self)
+        new.update(other)
+        return new
+
+    def __ror__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        new = type(self)(other)
+        new.update(self)
+        return new
+
+
+# --- namedtuple ----------------------------------------------------------------------------
+
+_KEYWORDS = frozenset((
+    'False', 'None', 'True', 'and', 'as', 'assert', 'async', 'await', 'break', 'class',
+    'continue', 'def', 'del', 'elif', 'else', 'except', 'finally', 'for', 'from', 'global',
+    'if', 'import', 'in', 'is', 'lambda', 'nonlocal', 'not', 'or', 'pass', 'raise', 'return',
+    'try', 'while', 'with', 'yield'))
+
+
+def _field_getter(index, name):
+    def get(self):
+        return tuple.__getitem__(self, index)
+    return property(get, doc=f'Alias for field number {index}')
+
+
+def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
+    """A tuple subclass whose items are also attributes named by field_names."""
+    if isinstance(field_names, str):
+        field_names = field_names.replace(',', ' ').split()
+    field_names = list(map(str, field_names))
+    typename = _sys.intern(str(typename)) if hasattr(_sys, 'intern') else str(typename)
+    if rename:
+        seen = set()
+        for index, name in enumerate(field_names):
+            if (not name.isidentifier() or name in _KEYWORDS or name.startswith('_')
+                    or name in seen):
+                field_names[index] = f'_{index}'
+            seen.add(name)
+    for name in [typename] + field_names:
+        if type(name) is not str:
+            raise TypeError('Type names and field names must be strings')
+        if not name.isidentifier():
+            raise ValueError(f'Type names and field names must be valid identifiers: {name!r}')
+        if name in _KEYWORDS:
+            raise ValueError(f'Type names and field names cannot be a keyword: {name!r}')
+    seen = set()
+    for name in field_names:
+        if name.startswith('_') and not rename:
+            raise ValueError(f'Field names cannot start with an underscore: {name!r}')
+        if name in seen:
+            raise ValueError(f'Encountered duplicate field name: {name!r}')
+        seen.add(name)
+    fields = tuple(field_names)
+    field_defaults = {}
+    if defaults is not None:
+        defaults = tuple(defaults)
+        if len(defaults) > len(fields):
+            raise TypeError('Got more default values than field names')
+        field_defaults = dict(zip(fields[len(fields) - len(defaults):], defaults))
+    n_fields = len(fields)
+
+    def __new__(_cls, *args, **kwargs):
+        if not kwargs and len(args) == n_fields:
+            return tuple.__new__(_cls, args)
+        return tuple.__new__(_cls, _bind(f'{typename}.__new__', fields, field_defaults, args, kwargs))
+
+    @classmethod
+    def _make(cls, iterable):
+        result = tuple.__new__(cls, iterable)
+        if len(result) != n_fields:
+            raise TypeError(f'Expected {n_fields} arguments, got {len(result)}')
+        return result
+
+    def _replace(self, /, **kwargs):
+        result = self._make([kwargs.pop(name) if name in kwargs else value
+                             for name, value in zip(fields, self)])
+        if kwargs:
+            raise TypeError(f'Got unexpected field names: {list(kwargs)!r}')
+        return result
+
+    def __repr__(self):
+        inner = ', '.join(f'{name}={value!r}' for name, value in zip(fields, self))
+        return f'{type(self).__name__}({inner})'
+
+    def _asdict(self):
+        return dict(zip(fields, self))
+
+    def __getnewargs__(self):
+        return tuple(self)
+
+    namespace = {
+        '__doc__': f'{typename}({", ".join(fields)})',
+        '__slots__': (),
+        '_fields': fields,
+        '_field_defaults': field_defaults,
+        '__new__': __new__,
+        '_make': _make,
+        '_replace': _replace,
+        '__repr__': __repr__,
+        '_asdict': _asdict,
+        '__getnewargs__': __getnewargs__,
+        '__match_args__': fields,
+    }
+    for index, name in enumerate(fields):
+        namespace[name] = _field_getter(index, name)
+    result = type(typename, (tuple,), namespace)
+    if module is None:
+        getframe = getattr(_sys, '_getframe', None)
+        module = getframe(1).f_globals.get('__name__', '__main__') if getframe else '__main__'
+    result.__module__ = module
+    return result
+
+
+from collections._counter import Counter
+from collections._chainmap import ChainMap
+from collections._user import UserDict, UserList, UserString
