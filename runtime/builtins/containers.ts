@@ -21,6 +21,7 @@ import { reprValue } from './repr.js';
 import { raise } from './exceptions.js';
 import { pushHandle, popHandles, handleGet } from '../gc.js';
 import { classHooks } from './class-hooks.js';
+import { extTypeOf } from './ext-types.js';
 
 /** An index value (int or bool) as a JS number; big values saturate (callers range-check). */
 export function indexOf(heap: Heap, v: Value, what: string): number {
@@ -128,6 +129,7 @@ export function getItem(heap: Heap, c: Value, key: Value): Value {
     }
     default:
       if (nativeKind(heap, c) === NativeKind.INSTANCE || nativeKind(heap, c) === NativeKind.CLASS) return classHooks.getItem(heap, c, key);
+      { const ext = extTypeOf(heap, c); if (ext?.getItem) return ext.getItem(heap, c, key); }
       throw typeError(`'${typeNameOf(heap, c)}' object is not subscriptable`);
   }
 }
@@ -152,6 +154,7 @@ export function setItem(heap: Heap, c: Value, key: Value, value: Value): void {
   }
   if (t === TypeId.DICT) { dictSet(heap, c, key, value); return; }
   if (nativeKind(heap, c) === NativeKind.INSTANCE) return classHooks.setItem(heap, c, key, value);
+  { const ext = extTypeOf(heap, c); if (ext?.setItem) return ext.setItem(heap, c, key, value); }
   throw typeError(`'${typeNameOf(heap, c)}' object does not support item assignment`);
 }
 
@@ -211,6 +214,7 @@ export function delItem(heap: Heap, c: Value, key: Value): void {
     return;
   }
   if (nativeKind(heap, c) === NativeKind.INSTANCE) return classHooks.delItem(heap, c, key);
+  { const ext = extTypeOf(heap, c); if (ext?.delItem) return ext.delItem(heap, c, key); }
   throw typeError(`'${typeNameOf(heap, c)}' object doesn't support item deletion`);
 }
 
@@ -218,6 +222,7 @@ export function delItem(heap: Heap, c: Value, key: Value): void {
 export function contains(heap: Heap, container: Value, item: Value): boolean {
   const t = tid(heap, container);
   if (nativeKind(heap, container) === NativeKind.INSTANCE) return classHooks.contains(heap, container, item);
+  { const ext = extTypeOf(heap, container); if (ext?.contains) return ext.contains(heap, container, item); }
   switch (t) {
     case TypeId.DICT: hashValue(heap, item); return !isNull(dictGet(heap, container, item));
     case TypeId.SET: case TypeId.FROZENSET: return setContains(heap, container, item);
@@ -296,6 +301,9 @@ export function getIter(heap: Heap, v: Value, message?: () => string): Value {
       if (k === NativeKind.DICT_VIEW) return dictIter(heap, nget(heap, v, 0), loOf(nget(heap, v, 1)));
       if ((k >= NativeKind.SEQ_ITER && k <= NativeKind.REVERSED) || k === NativeKind.GENERATOR) return v;
       if (k === NativeKind.INSTANCE) return classHooks.iter(heap, v);
+      const ext = extTypeOf(heap, v);
+      if (ext?.iter) return ext.iter(heap, v);
+      if (ext?.next) return v;
       break;
     }
     default: break;
@@ -449,8 +457,11 @@ export function iterNext(heap: Heap, it: Value): Value {
       nset(heap, it, 1, fromInt32(i - 1));
       return tid(heap, s) === TypeId.LIST ? listGet(heap, s, i) : tupleItem(heap, s, i);
     }
-    default:
+    default: {
+      const ext = extTypeOf(heap, it);
+      if (ext?.next) return ext.next(heap, it);
       throw typeError(`'${typeNameOf(heap, it)}' object is not an iterator`);
+    }
   }
 }
 

@@ -42,7 +42,14 @@ export const enum NativeKind {
   NOT_IMPLEMENTED = 22, // the NotImplemented singleton (no fields)
   GENERATOR = 23, // F0 its frame (heap-allocated), F1 the function, F2 state (small int: 0 not started, k+1 suspended before block k, -1 finished), F3 running (small int 1, else 0), F5 return value once finished (backends/interp/generators.ts)
   // Kept apart from the class kinds above so that range can grow:
+  // Coroutines (backends/interp/coroutines.ts): the first two share GENERATOR's layout.
+  COROUTINE = 60, // an `async def` call's object; F6 1 once awaited or started (no "never awaited" warning)
+  ASYNC_GENERATOR = 61, // an async generator; F6 1 once its first __anext__/asend ran
+  ASYNC_GEN_AWAIT = 62, // the awaitable of asend()/__anext__()/athrow()/aclose(): F0 the async generator, F1 value to send or exception to throw, F2 mode (0 send, 1 throw, 2 close), F3 state (0 new, 1 running, 2 done)
+  ASYNC_GEN_WRAPPED = 63, // F0 a value an async generator yielded (async_gen_wrap)
   STREAM = 40, // F0 fd (small int 1 or 2): sys.stdout / sys.stderr (streams.ts)
+  BYTEARRAY = 41, // F0 a bytes object used as the buffer (its length is the capacity), F1 length (small int) — bytearray.ts
+  EXT = 50, // F0 extension type index (small int, ext-types.ts), F1..F7 that type's own Values (runtime/modules' native types)
 }
 
 const NATIVE_BYTES = 72;

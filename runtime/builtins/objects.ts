@@ -22,6 +22,7 @@ import { EXCEPTION_BASES, PyRaise, raise } from './exceptions.js';
 import { excAttribute } from '../exceptions.js';
 import { tid, typeNameOf, tupleItem } from './protocol.js';
 import { excMessage, strValue } from './repr.js';
+import { extTypeOf } from './ext-types.js';
 
 export function builtinsDict(heap: Heap): Value {
   return fromPtr(heap.i32[H.ROOT_BUILTINS]);
@@ -56,7 +57,11 @@ export function setAttr(heap: Heap, dict: Value, name: string, v: Value): void {
 /** Method lookup key of a value's type: TypeId, or 100 + NativeKind. */
 export function typeKey(heap: Heap, v: Value): number {
   const t = tid(heap, v);
-  if (t === TypeId.FUNCTION) { const k = nativeKind(heap, v); return k === 0 ? t : 100 + k; }
+  if (t === TypeId.FUNCTION) {
+    const k = nativeKind(heap, v);
+    if (k === NativeKind.EXT) return 1000 + extTypeOf(heap, v)!.index; // ext-types.ts extKey
+    return k === 0 ? t : 100 + k;
+  }
   return t === TypeId.BOOL ? TypeId.INT : t;
 }
 
@@ -80,6 +85,7 @@ export function loadAttr(heap: Heap, obj: Value, name: string): Value {
   }
   const m = findMethod(heap, obj, name);
   if (m !== undefined) return nativeValue(heap, m, obj);
+  { const ext = extTypeOf(heap, obj); if (ext?.getAttr) { const x = ext.getAttr(heap, obj, name); if (!isNull(x)) return x; } }
   const data = numberAttr(heap, obj, name);
   if (data !== undefined) return data;
   if (t === TypeId.FUNCTION && nativeKind(heap, obj) === 0) {
@@ -119,6 +125,7 @@ export function storeAttr(heap: Heap, obj: Value, name: string, v: Value): void 
     dictSet(heap, d, internStr(heap, name), v);
     return;
   }
+  { const ext = extTypeOf(heap, obj); if (ext?.setAttr && ext.setAttr(heap, obj, name, v)) return; }
   if (findMethod(heap, obj, name) !== undefined) {
     raise('AttributeError', `'${typeNameOf(heap, obj)}' object attribute '${name}' is read-only`);
   }

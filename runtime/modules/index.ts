@@ -10,3 +10,4 @@ import './operator.js';
 import './struct.js';
 import './itertools.js';
 import './re.js';
+import './time.js';

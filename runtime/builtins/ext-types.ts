@@ -1,0 +1,112 @@
+// Extension types: native object types that a builtin module declares (itertools' lazy
+// iterators, collections.deque, io.StringIO, time.struct_time, functools' wrappers …) without
+// adding a NativeKind and a case to every dispatch function for each of them.
+//
+// Every instance is a native object of kind NativeKind.EXT (native.ts): F0 holds the type's
+// index in EXT_TYPES (a small int), F1..F7 are the type's own Values (GC roots while the
+// object lives). The protocol functions (protocol.ts, containers.ts, repr.ts, objects.ts,
+// the interpreter's call) consult the ExtType for the operations it defines; an operation
+// it leaves undefined behaves as for an object that lacks the slot (TypeError/AttributeError
+// with CPython's wording). Methods are registered with `defineMethod(extKey(t), …)`.
+
+import type { Heap } from '../heap.js';
+import { type Value, NULL, fromInt32, loOf } from '../value.js';
+import { NativeKind, nativeKind, newNative, nget, nset } from './native.js';
+import { newTuple, tupleInit } from '../sequence.js';
+import { newDict, dictSet } from '../dict.js';
+import { internStr } from '../str.js';
+import { handleGet, pushHandle, popHandles } from '../gc.js';
+import { raise } from './exceptions.js';
+
+/**
+ * One extension type. Invariants: `index` is its position in EXT_TYPES; `name` is what
+ * type(x).__name__ would be ('deque', 'count'); `module` is its __module__ ('collections').
+ * Slots receive the object itself; values they keep across a call back into Python must be
+ * in handles (a call is a safepoint).
+ */
+export interface ExtType {
+  readonly index: number;
+  readonly name: string;
+  readonly module: string;
+  /** repr(); default `<module.name object at 0x…>`. */
+  repr?(heap: Heap, v: Value): string;
+  /** str(); default repr. */
+  str?(heap: Heap, v: Value): string;
+  /** iter(); default: the object itself when `next` is defined. */
+  iter?(heap: Heap, v: Value): Value;
+  /** next(): NULL when exhausted. */
+  next?(heap: Heap, v: Value): Value;
+  len?(heap: Heap, v: Value): number;
+  truthy?(heap: Heap, v: Value): boolean;
+  getItem?(heap: Heap, v: Value, key: Value): Value;
+  setItem?(heap: Heap, v: Value, key: Value, x: Value): void;
+  delItem?(heap: Heap, v: Value, key: Value): void;
+  contains?(heap: Heap, v: Value, x: Value): boolean;
+  /** a == b where at least one side is of this type; undefined: NotImplemented (then identity). */
+  eq?(heap: Heap, a: Value, b: Value): boolean | undefined;
+  /** -1/0/1 ordering for <, <=, >, >=; undefined: not orderable (the caller's TypeError). */
+  compare?(heap: Heap, a: Value, b: Value, symbol: string): number | undefined;
+  /** A data attribute (not a method): NULL when the type has none of that name. */
+  getAttr?(heap: Heap, v: Value, name: string): Value;
+  /** Attribute assignment (x NULL: del); return false when the type has no such writable attribute. */
+  setAttr?(heap: Heap, v: Value, name: string, x: Value): boolean;
+  /** Calling the object: positional arguments as a tuple, keywords as a dict or NULL. */
+  call?(heap: Heap, v: Value, args: Value, kwargs: Value): Value;
+  /** The descriptor protocol's __get__ when found on a class (instance NULL: on the class). */
+  get?(heap: Heap, v: Value, instance: Value, owner: Value): Value;
+}
+
+export const EXT_TYPES: ExtType[] = [];
+
+/** Registers an extension type; `slots` gives its operations. */
+export function defineExtType(name: string, module: string, slots: Omit<ExtType, 'index' | 'name' | 'module'>): ExtType {
+  const t: ExtType = { ...slots, index: EXT_TYPES.length, name, module };
+  EXT_TYPES.push(t);
+  return t;
+}
+
+/** The method-table key of an extension type (registry.ts METHODS). */
+export function extKey(t: ExtType): number {
+  return 1000 + t.index;
+}
+
+/** A new instance of `t` with F1..F7 NULL. */
+export function newExt(heap: Heap, t: ExtType): Value {
+  const v = newNative(heap, NativeKind.EXT);
+  nset(heap, v, 0, fromInt32(t.index));
+  return v;
+}
+
+/** The extension type of v, or undefined when v is not an extension object. */
+export function extTypeOf(heap: Heap, v: Value): ExtType | undefined {
+  if (nativeKind(heap, v) !== NativeKind.EXT) return undefined;
+  return EXT_TYPES[loOf(nget(heap, v, 0))];
+}
+
+/** True when v is an instance of `t`. */
+export function isExt(heap: Heap, v: Value, t: ExtType): boolean {
+  return nativeKind(heap, v) === NativeKind.EXT && loOf(nget(heap, v, 0)) === t.index;
+}
+
+/**
+ * Calls extension object handle `top` with handles top+1..top+n as arguments, the last
+ * `kwnames.length` of them keywords (the interpreter's calling convention, call.ts).
+ */
+export function callExt(heap: Heap, top: number, n: number, kwnames: readonly string[] | null): Value {
+  const callee = handleGet(heap, top);
+  const ext = extTypeOf(heap, callee)!;
+  if (!ext.call) return raise('TypeError', `'${ext.name}' object is not callable`);
+  const nk = kwnames?.length ?? 0;
+  const args = newTuple(heap, n - nk);
+  for (let i = 0; i < n - nk; i++) tupleInit(heap, args, i, handleGet(heap, top + 1 + i));
+  const h = pushHandle(heap, args);
+  try {
+    let kw: Value = NULL;
+    if (nk > 0) {
+      kw = newDict(heap);
+      pushHandle(heap, kw);
+      for (let i = 0; i < nk; i++) dictSet(heap, kw, internStr(heap, kwnames![i]), handleGet(heap, top + 1 + n - nk + i));
+    }
+    return ext.call(heap, handleGet(heap, top), args, kw);
+  } finally { popHandles(heap, h); }
+}
