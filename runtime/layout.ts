@@ -40,7 +40,15 @@ export const enum TypeId {
   HANDLES = 23, // a thread's handle stack
   FRAME_STACK = 24, // a thread's stack of frames (frames inside carry ARENA_BIT)
   COMPLEX = 25, // two raw doubles (runtime/complex.ts); no references
-  COUNT = 26,
+  // Type objects only: their instances are native objects (runtime/builtins/native.ts), whose
+  // header says FUNCTION, so no header ever holds these ids; `pyTypeId` (builtins/protocol.ts)
+  // maps a native object to one of them for type(), isinstance() and the type's methods.
+  BUILTIN_FUNCTION = 26, // builtin_function_or_method (NativeKind.BUILTIN)
+  BYTEARRAY = 27, // NativeKind.BYTEARRAY
+  KEYS_VIEW = 28, // dict_keys: NativeKind.DICT_VIEW, mode 0
+  VALUES_VIEW = 29, // dict_values: mode 1
+  ITEMS_VIEW = 30, // dict_items: mode 2
+  COUNT = 31,
 }
 
 export const TYPE_MASK = 0xfff;
@@ -58,6 +66,8 @@ export const TYPE_NAMES: Record<number, string> = {
   [TypeId.RANGE]: 'range', [TypeId.SLICE]: 'slice', [TypeId.CELL]: 'cell',
   [TypeId.FUNCTION]: 'function', [TypeId.MODULE]: 'module', [TypeId.FRAME]: 'frame',
   [TypeId.TYPE]: 'type', [TypeId.OBJECT]: 'object', [TypeId.COMPLEX]: 'complex',
+  [TypeId.BUILTIN_FUNCTION]: 'builtin_function_or_method', [TypeId.BYTEARRAY]: 'bytearray',
+  [TypeId.KEYS_VIEW]: 'dict_keys', [TypeId.VALUES_VIEW]: 'dict_values', [TypeId.ITEMS_VIEW]: 'dict_items',
 };
 
 /** Header word 0 of an object at byte address `addr`. */

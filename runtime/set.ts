@@ -265,3 +265,63 @@ export function frozensetHash(heap: Heap, s: Value): number {
   i32[w + 8] |= HASHED;
   return hashOut[0];
 }
+
+/**
+ * set_merge (setobject.c): add every key of set/frozenset `other` to `s` as CPython's
+ * set.update(a_set) does: one resize up front, then (into an empty table) a copy of the
+ * entries when the tables have the same size and `other` has no dummies, else clean inserts in
+ * `other`'s table order — so the resulting iteration order is CPython's.
+ */
+export function setMerge(heap: Heap, s: Value, other: Value): void {
+  const a = setAddr(heap, s);
+  const o = setAddr(heap, other);
+  const w = a >>> 2, ow = o >>> 2;
+  const oUsed = heap.i32[ow + 1];
+  if (a === o || oUsed === 0) return;
+  if ((heap.i32[w + 2] + oUsed) * 5 >= heap.i32[w + 3] * 3) resize(heap, a, (heap.i32[w + 1] + oUsed) * 2);
+  const i32 = heap.i32; // re-read: resize may have grown the heap
+  const oMask = i32[ow + 3];
+  const oTable = (i32[ow + 4] >>> 0) + TABLE_ENTRIES;
+  if (i32[w + 2] === 0) {
+    const mask = i32[w + 3];
+    const table = (i32[w + 4] >>> 0) + TABLE_ENTRIES;
+    const copy = mask === oMask && i32[ow + 2] === oUsed;
+    for (let k = 0; k <= oMask; k++) {
+      const e = oTable + k * ENTRY;
+      if (i32[(e >>> 2) + 1] === HI_NULL) continue;
+      const key = heap.f64[e >>> 3], lo = i32[(e >>> 2) + 2], hi = i32[(e >>> 2) + 3];
+      if (copy) writeEntry(heap, table + k * ENTRY, key, lo, hi);
+      else insertClean(heap, table, mask, key, lo, hi);
+    }
+    i32[w + 1] = oUsed;
+    i32[w + 2] = oUsed;
+    return;
+  }
+  for (let k = 0; k <= oMask; k++) {
+    const e = (heap.i32[ow + 4] >>> 0) + TABLE_ENTRIES + k * ENTRY;
+    if (heap.i32[(e >>> 2) + 1] !== HI_NULL) setAdd(heap, s, heap.f64[e >>> 3]);
+  }
+}
+
+/** CPython's one resize before adding `extra` keys (set_merge, a dict's set_update_internal). */
+export function setReserve(heap: Heap, s: Value, extra: number): void {
+  const a = setAddr(heap, s);
+  const w = a >>> 2;
+  if ((heap.i32[w + 2] + extra) * 5 >= heap.i32[w + 3] * 3) resize(heap, a, (heap.i32[w + 1] + extra) * 2);
+}
+
+/** set_difference_update's tail: when more than a quarter of the slots are dummies, rebuild. */
+export function setCompact(heap: Heap, s: Value): void {
+  const a = setAddr(heap, s);
+  const w = a >>> 2;
+  const used = heap.i32[w + 1];
+  if (heap.i32[w + 2] - used <= (heap.i32[w + 3] >>> 2)) return;
+  resize(heap, a, used > 50000 ? used * 2 : used * 4);
+}
+
+/** set_swap_bodies: exchange the tables (used, fill, mask, table, finger) of two sets. */
+export function setSwapBodies(heap: Heap, x: Value, y: Value): void {
+  const wa = setAddr(heap, x) >>> 2, wb = setAddr(heap, y) >>> 2;
+  const i32 = heap.i32;
+  for (const k of [1, 2, 3, 4, 5]) { const t = i32[wa + k]; i32[wa + k] = i32[wb + k]; i32[wb + k] = t; }
+}

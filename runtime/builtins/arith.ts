@@ -20,6 +20,9 @@ import { reprValue, strValue } from './repr.js';
 import { dictGetItem } from './containers.js';
 import { complexBinary, complexOp, complexUnary, isComplex } from './complex.js';
 import { classHooks, isUserObject } from './class-hooks.js';
+import { setBinary } from './set-ops.js';
+import { isSetLikeView, viewBinary } from './dict-views.js';
+import { updateDict } from './functions.js';
 
 export type BinaryName = 'add' | 'sub' | 'mul' | 'matmul' | 'truediv' | 'floordiv' | 'mod' | 'pow'
   | 'lshift' | 'rshift' | 'and' | 'or' | 'xor';
@@ -85,7 +88,10 @@ const SYMBOLS: Record<BinaryName, string> = {
   lshift: '<<', rshift: '>>', and: '&', or: '|', xor: '^',
 };
 
-/** `a op b` (`inplace` only changes the message and list +=, handled by the caller). */
+/**
+ * `a op b`. `inplace` changes the message and makes set `|= &= -= ^=` and dict `|=` mutate
+ * `a` (list += and *= are handled by the caller).
+ */
 export function binary(heap: Heap, op: BinaryName, a: Value, b: Value, inplace = false): Value {
   const ka = numKind(heap, a);
   const kb = numKind(heap, b);
@@ -110,7 +116,7 @@ export function binary(heap: Heap, op: BinaryName, a: Value, b: Value, inplace =
   }
   const c = complexBinary(heap, op, a, b);
   if (c !== null) return c;
-  const r = sequenceOp(heap, op, a, b, ka, kb);
+  const r = sequenceOp(heap, op, a, b, ka, kb, inplace);
   if (!isNull(r)) return r;
   return fail(heap, op, a, b, inplace);
 }
@@ -144,7 +150,7 @@ function repeatCount(heap: Heap, v: Value): number {
   return n <= 0n ? 0 : Number(n);
 }
 
-function sequenceOp(heap: Heap, op: BinaryName, a: Value, b: Value, ka: number, kb: number): Value {
+function sequenceOp(heap: Heap, op: BinaryName, a: Value, b: Value, ka: number, kb: number, inplace: boolean): Value {
   const ta = tid(heap, a);
   const tb = tid(heap, b);
   if (op === 'add' && ta === tb) {
@@ -194,7 +200,11 @@ function sequenceOp(heap: Heap, op: BinaryName, a: Value, b: Value, ka: number, 
   if (op === 'mod' && (ta === TypeId.STR || ta === TypeId.BYTES)) return percent(heap, a, b, ta === TypeId.BYTES);
   const setA = ta === TypeId.SET || ta === TypeId.FROZENSET;
   const setB = tb === TypeId.SET || tb === TypeId.FROZENSET;
-  if (setA && setB && (op === 'or' || op === 'and' || op === 'sub' || op === 'xor')) return setOp(heap, op, a, b, ta === TypeId.FROZENSET);
+  const setOpName = op === 'or' || op === 'and' || op === 'sub' || op === 'xor';
+  if (setA && setB && setOpName) return setBinary(heap, op, a, b, inplace);
+  // dict_keys / dict_items with any iterable (dictviews_or and friends): set(left) op= right.
+  if (setOpName && (isSetLikeView(heap, a) || isSetLikeView(heap, b))) return viewBinary(heap, op, a, b);
+  if (ta === TypeId.DICT && tb === TypeId.DICT && op === 'or' && inplace) { updateDict(heap, a, b); return a; }
   if (ta === TypeId.DICT && tb === TypeId.DICT && op === 'or') {
     const out = newDict(heap);
     // Not `for (const d of [a, b])`: a Value must never sit in a JS array (value.ts).
@@ -208,18 +218,6 @@ function sequenceOp(heap: Heap, op: BinaryName, a: Value, b: Value, ka: number, 
 function appendAll(heap: Heap, out: Value, src: Value): void {
   const n = listLength(heap, src);
   for (let i = 0; i < n; i++) listAppend(heap, out, listGet(heap, src, i));
-}
-
-function setOp(heap: Heap, op: BinaryName, a: Value, b: Value, frozen: boolean): Value {
-  const out = newSet(heap, frozen);
-  const each = (s: Value, f: (k: Value) => void) => { for (let p = setNext(heap, s, 0); p >= 0; p = setNext(heap, s, p + 1)) f(setEntryKey(heap, s, p)); };
-  switch (op) {
-    case 'or': each(a, (k) => setAdd(heap, out, k)); each(b, (k) => setAdd(heap, out, k)); break;
-    case 'and': each(a, (k) => { if (setContains(heap, b, k)) setAdd(heap, out, k); }); break;
-    case 'sub': each(a, (k) => { if (!setContains(heap, b, k)) setAdd(heap, out, k); }); break;
-    default: each(a, (k) => { if (!setContains(heap, b, k)) setAdd(heap, out, k); }); each(b, (k) => { if (!setContains(heap, a, k)) setAdd(heap, out, k); });
-  }
-  return out;
 }
 
 /** Values for the semantics' formatting hooks, boxed in JS objects (never in JS arrays). */

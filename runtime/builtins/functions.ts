@@ -26,7 +26,7 @@ import { defineBuiltin, defineConstructor, arg, BUILTIN_FUNCTIONS, CONSTRUCTORS 
 import { NativeKind, nativeKind, newNative, nget, nset } from './native.js';
 import { excSubclass, raise } from './exceptions.js';
 import { binary, unary } from './arith.js';
-import { compare, eq, lengthOf, tid, truthy, tupleItem, typeNameOf, isIntValue } from './protocol.js';
+import { compare, eq, lengthOf, tid, truthy, tupleItem, typeNameOf, isIntValue, pyTypeId } from './protocol.js';
 import { reprValue, strValue } from './repr.js';
 import { complexUnary } from './complex.js';
 import { streamFd } from './streams.js';
@@ -154,7 +154,7 @@ function isInstance(heap: Heap, v: Value, cls: Value): boolean {
   }
   if (ct === TypeId.TYPE) {
     const want = heap.i32[((loOf(cls) >>> 0) >>> 2) + 1];
-    const have = tid(heap, v);
+    const have = pyTypeId(heap, v);
     return want === have || want === TypeId.OBJECT || (want === TypeId.INT && have === TypeId.BOOL);
   }
   throw typeError('isinstance() arg 2 must be a type, a tuple of types, or a union');
@@ -263,7 +263,7 @@ defineBuiltin('reversed', 'sequence, /', (heap, a) => {
   const s = arg(heap, a, 0);
   const t = tid(heap, s);
   let seq = s;
-  if (t === TypeId.RANGE || t === TypeId.STR || t === TypeId.DICT) { seq = newList(heap); pushHandle(heap, seq); extendFromIterable(heap, seq, s); }
+  if (t === TypeId.RANGE || t === TypeId.STR || t === TypeId.DICT || nativeKind(heap, s) === NativeKind.DICT_VIEW) { seq = newList(heap); pushHandle(heap, seq); extendFromIterable(heap, seq, s); }
   else if (t !== TypeId.LIST && t !== TypeId.TUPLE) throw typeError(`'${typeNameOf(heap, s)}' object is not reversible`);
   const it = newNative(heap, NativeKind.REVERSED);
   nset(heap, it, 0, seq);
@@ -423,7 +423,9 @@ const norm = (heap: Heap, v: Value): Value => (tid(heap, v) === TypeId.BOOL ? fr
 defineConstructor(TypeId.TYPE, 'type', 'object, /', (heap, a) => {
   const v = arg(heap, a, 0);
   // An exception instance's type is its class object (F0), not the runtime's function type.
-  return nativeKind(heap, v) === NativeKind.EXC ? nget(heap, v, 0) : typeOf(heap, v);
+  if (nativeKind(heap, v) === NativeKind.EXC) return nget(heap, v, 0);
+  const virtual = pyTypeId(heap, v);
+  return virtual === TypeId.FUNCTION ? typeOf(heap, v) : fromPtr(heap.i32[H.TYPE_TABLE + virtual]);
 });
 defineConstructor(TypeId.BYTES, 'bytes', 'source=, /', (heap, a) => {
   const s = arg(heap, a, 0);

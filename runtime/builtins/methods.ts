@@ -159,16 +159,6 @@ defineMethod(ST, 'set', 'add', 'object, /', (heap, a) => { setAdd(heap, self(hea
 defineMethod(ST, 'set', 'discard', 'object, /', (heap, a) => { setDiscard(heap, self(heap, a), arg(heap, a, 0)); return NONE; });
 defineMethod(ST, 'set', 'remove', 'object, /', (heap, a) => { if (!setDiscard(heap, self(heap, a), arg(heap, a, 0))) throw withKeyArg(new PyError('KeyError', reprValue(heap, arg(heap, a, 0))), arg(heap, a, 0)); return NONE; });
 defineMethod(ST, 'set', 'pop', '', (heap, a) => { if (setLength(heap, self(heap, a)) === 0) throw new PyError('KeyError', "'pop from an empty set'"); return setPop(heap, self(heap, a)); });
-defineMethod(ST, 'set', 'update', '*others', (heap, a) => {
-  const s = self(heap, a), others = arg(heap, a, 0);
-  for (let i = 0; i < tupleLength(heap, others); i++) {
-    const items = newList(heap); pushHandle(heap, items);
-    extendFromIterable(heap, items, tupleItem(heap, others, i));
-    for (let j = 0; j < listLength(heap, items); j++) setAdd(heap, s, listGet(heap, items, j));
-  }
-  return NONE;
-});
-defineMethod(ST, 'set', 'copy', '', (heap, a) => { const s = self(heap, a); const out = newSet(heap, tid(heap, s) === TypeId.FROZENSET); for (let p = setNext(heap, s, 0); p >= 0; p = setNext(heap, s, p + 1)) setAdd(heap, out, setEntryKey(heap, s, p)); return out; });
 /** other as a set: itself when it is a set or frozenset, else a new set of its items (rooted by a handle). */
 function asSet(heap: Heap, other: Value): Value {
   const t = tid(heap, other);
@@ -181,61 +171,8 @@ function asSet(heap: Heap, other: Value): Value {
 }
 defineMethod(ST, 'set', 'issubset', 'other, /', (heap, a) => fromBool(isSubset(heap, self(heap, a), asSet(heap, arg(heap, a, 0)))));
 defineMethod(ST, 'set', 'issuperset', 'other, /', (heap, a) => fromBool(isSubset(heap, asSet(heap, arg(heap, a, 0)), self(heap, a))));
-defineMethod(ST, 'set', 'isdisjoint', 'other, /', (heap, a) => {
-  const s = self(heap, a), o = asSet(heap, arg(heap, a, 0));
-  for (let p = setNext(heap, s, 0); p >= 0; p = setNext(heap, s, p + 1)) if (setContains(heap, o, setEntryKey(heap, s, p))) return FALSE;
-  return TRUE;
-});
-for (const [name, keep] of [['union', 0], ['intersection', 1], ['difference', 2]] as const) {
-  defineMethod(ST, 'set', name, '*others', (heap, a) => {
-    const s = self(heap, a), others = arg(heap, a, 0);
-    let cur = s;
-    for (let i = 0; i < tupleLength(heap, others); i++) {
-      const o = newSet(heap); pushHandle(heap, o);
-      const items = newList(heap); pushHandle(heap, items);
-      extendFromIterable(heap, items, tupleItem(heap, others, i));
-      for (let j = 0; j < listLength(heap, items); j++) setAdd(heap, o, listGet(heap, items, j));
-      const out = newSet(heap, tid(heap, s) === TypeId.FROZENSET); pushHandle(heap, out);
-      for (let p = setNext(heap, cur, 0); p >= 0; p = setNext(heap, cur, p + 1)) {
-        const k = setEntryKey(heap, cur, p);
-        if (keep === 0 || (keep === 1) === setContains(heap, o, k)) setAdd(heap, out, k);
-      }
-      if (keep === 0) for (let p = setNext(heap, o, 0); p >= 0; p = setNext(heap, o, p + 1)) setAdd(heap, out, setEntryKey(heap, o, p));
-      cur = out;
-    }
-    if (tupleLength(heap, others) === 0) { const out = newSet(heap, tid(heap, s) === TypeId.FROZENSET); for (let p = setNext(heap, s, 0); p >= 0; p = setNext(heap, s, p + 1)) setAdd(heap, out, setEntryKey(heap, s, p)); return out; }
-    return cur;
-  });
-}
-
-// In-place variants: s.intersection_update(*others), s.difference_update(*others),
-// s.symmetric_difference_update(other). Keys to drop are collected in a heap list (never a JS
-// array of Values) and discarded after the scan, so the table is not mutated while iterated.
-for (const [name, keep] of [['intersection_update', true], ['difference_update', false]] as const) {
-  defineMethod(ST, 'set', name, '*others', (heap, a) => {
-    const s = self(heap, a), others = arg(heap, a, 0);
-    for (let i = 0; i < tupleLength(heap, others); i++) {
-      const o = asSet(heap, tupleItem(heap, others, i));
-      const drop = newList(heap); pushHandle(heap, drop);
-      for (let p = setNext(heap, s, 0); p >= 0; p = setNext(heap, s, p + 1)) {
-        const k = setEntryKey(heap, s, p);
-        if (setContains(heap, o, k) !== keep) listAppend(heap, drop, k);
-      }
-      for (let j = 0; j < listLength(heap, drop); j++) setDiscard(heap, s, listGet(heap, drop, j));
-    }
-    return NONE;
-  });
-}
-defineMethod(ST, 'set', 'symmetric_difference_update', 'other, /', (heap, a) => {
-  const s = self(heap, a), o = asSet(heap, arg(heap, a, 0));
-  const items = newList(heap); pushHandle(heap, items);
-  for (let p = setNext(heap, o, 0); p >= 0; p = setNext(heap, o, p + 1)) listAppend(heap, items, setEntryKey(heap, o, p));
-  for (let j = 0; j < listLength(heap, items); j++) {
-    const k = listGet(heap, items, j);
-    if (!setDiscard(heap, s, k)) setAdd(heap, s, k);
-  }
-  return NONE;
-});
+// update, copy, the algebra and its in-place variants: set-ops.ts (CPython's algorithms).
+import './set-ops.js';
 
 // --- str ---
 const js = (heap: Heap, a: number) => strToJs(heap, self(heap, a));

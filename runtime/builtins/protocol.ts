@@ -20,6 +20,7 @@ import { NativeKind, nativeKind, nget } from './native.js';
 import { NATIVES } from './registry.js';
 import { classHooks, isUserKind, isUserObject } from './class-hooks.js';
 import { NULL } from '../value.js';
+import { extTypeOf } from './ext-types.js';
 
 /** The type id of a heap pointer value (no checks). */
 export function ptrType(heap: Heap, v: Value): number {
@@ -37,12 +38,30 @@ export function tid(heap: Heap, v: Value): number {
   return TypeId.FLOAT;
 }
 
+/**
+ * The TypeId whose type object is type(v) for the builtin types: tid(v), except that native
+ * objects with a type object of their own (builtin functions, bytearray, dict views) give
+ * their virtual id (layout.ts). Other natives give FUNCTION (no type object yet).
+ */
+export function pyTypeId(heap: Heap, v: Value): number {
+  const t = tid(heap, v);
+  if (t !== TypeId.FUNCTION) return t;
+  switch (nativeKind(heap, v)) {
+    case NativeKind.BUILTIN: return TypeId.BUILTIN_FUNCTION;
+    case NativeKind.BYTEARRAY: return TypeId.BYTEARRAY;
+    case NativeKind.DICT_VIEW: return TypeId.KEYS_VIEW + loOf(nget(heap, v, 1));
+    default: return t;
+  }
+}
+
 const NATIVE_TYPE_NAMES: Record<number, string> = {
   [NativeKind.BUILTIN]: 'builtin_function_or_method', [NativeKind.RANGE_ITER]: 'range_iterator',
   [NativeKind.DICT_ITER]: 'dict_keyiterator', [NativeKind.SET_ITER]: 'set_iterator',
   [NativeKind.ENUMERATE]: 'enumerate', [NativeKind.ZIP]: 'zip', [NativeKind.MAP]: 'map',
   [NativeKind.FILTER]: 'filter', [NativeKind.EXC_TYPE]: 'type', [NativeKind.DICT_VIEW]: 'dict_keys', [NativeKind.GENERATOR]: 'generator',
-  [NativeKind.STREAM]: 'TextIOWrapper',
+  [NativeKind.COROUTINE]: 'coroutine', [NativeKind.ASYNC_GENERATOR]: 'async_generator',
+  [NativeKind.ASYNC_GEN_AWAIT]: 'async_generator_asend', [NativeKind.ASYNC_GEN_WRAPPED]: 'async_generator_wrapped_value',
+  [NativeKind.STREAM]: 'TextIOWrapper', [NativeKind.BYTEARRAY]: 'bytearray',
 };
 
 /** type(v).__name__ as CPython prints it in messages. */
@@ -62,6 +81,7 @@ export function typeNameOf(heap: Heap, v: Value): string {
     case NativeKind.DICT_VIEW: return ['dict_keys', 'dict_values', 'dict_items'][loOf(nget(heap, v, 1))];
     case NativeKind.REVERSED: return tid(heap, nget(heap, v, 0)) === TypeId.LIST ? 'list_reverseiterator' : 'reversed';
     case NativeKind.EXC: return strToJs(heap, nget(heap, nget(heap, v, 0), 0));
+    case NativeKind.EXT: return extTypeOf(heap, v)!.name;
     default: return isUserKind(k) ? classHooks.typeName(heap, v) : NATIVE_TYPE_NAMES[k] ?? 'object';
   }
 }
@@ -101,7 +121,12 @@ export function truthy(heap: Heap, v: Value): boolean {
     case TypeId.BYTES: return heap.i32[((loOf(v) >>> 0) >>> 2) + 1] !== 0;
     case TypeId.RANGE: return rangeLength(heap, v) !== 0n;
     case TypeId.COMPLEX: return complexTruthy(heap, v);
-    case TypeId.FUNCTION: return nativeKind(heap, v) === NativeKind.INSTANCE ? classHooks.truthy(heap, v) : true;
+    case TypeId.FUNCTION: {
+      if (nativeKind(heap, v) === NativeKind.INSTANCE) return classHooks.truthy(heap, v);
+      const ext = extTypeOf(heap, v);
+      if (ext?.truthy) return ext.truthy(heap, v);
+      return ext?.len ? ext.len(heap, v) !== 0 : true;
+    }
     default: return true;
   }
 }
@@ -133,7 +158,7 @@ export function lengthOf(heap: Heap, v: Value): number {
     case TypeId.FUNCTION:
       if (nativeKind(heap, v) === NativeKind.DICT_VIEW) return dictLength(heap, nget(heap, v, 0));
       if (nativeKind(heap, v) === NativeKind.INSTANCE) return classHooks.length(heap, v);
-      return -1;
+      return extTypeOf(heap, v)?.len?.(heap, v) ?? -1;
     default: return -1;
   }
 }
@@ -170,10 +195,15 @@ export function eq(heap: Heap, a: Value, b: Value): boolean {
   if (ka !== 0 && kb !== 0) return compareNumbers(heap, a, b, ka, kb) === 0;
   if (isComplex(heap, a) || isComplex(heap, b)) return complexEq(heap, a, b);
   if (isUserObject(heap, a) || isUserObject(heap, b)) return classHooks.eq(heap, a, b);
+  const extEq = extTypeOf(heap, a)?.eq?.(heap, a, b) ?? extTypeOf(heap, b)?.eq?.(heap, a, b);
+  if (extEq !== undefined) return extEq;
   if (ka !== 0 || kb !== 0) return false;
   if (hiOf(a) !== HI_PTR || hiOf(b) !== HI_PTR) return false;
   const ta = ptrType(heap, a);
   const tb = ptrType(heap, b);
+  if ((ta === TypeId.FUNCTION || tb === TypeId.FUNCTION) && (isKeysOrItems(heap, a) || isKeysOrItems(heap, b))) {
+    return viewEquals(heap, a, b);
+  }
   switch (ta) {
     case TypeId.STR: return tb === TypeId.STR && strEquals(heap, a, b);
     case TypeId.BYTES: return tb === TypeId.BYTES && bytesEquals(heap, a, b);
@@ -230,6 +260,21 @@ export function eq(heap: Heap, a: Value, b: Value): boolean {
   }
 }
 
+function isKeysOrItems(heap: Heap, v: Value): boolean {
+  return nativeKind(heap, v) === NativeKind.DICT_VIEW && loOf(nget(heap, v, 1)) !== 1;
+}
+
+/** dictview_richcompare's ==: against a set, frozenset or keys/items view, same size and all contained. */
+function viewEquals(heap: Heap, a: Value, b: Value): boolean {
+  const setLike = (v: Value) => isKeysOrItems(heap, v) || (hiOf(v) === HI_PTR && (ptrType(heap, v) === TypeId.SET || ptrType(heap, v) === TypeId.FROZENSET));
+  if (!setLike(a) || !setLike(b)) return false;
+  if (lengthOf(heap, a) !== lengthOf(heap, b)) return false;
+  return viewHooks.allContainedIn(heap, a, b);
+}
+
+/** Set by containers.ts (iteration and `in` live there; importing it here would be circular). */
+export const viewHooks = { allContainedIn: (_heap: Heap, _a: Value, _b: Value): boolean => false };
+
 function isFloatNaN(v: Value): boolean {
   return v !== v && (hiOf(v) >>> 0) < 0xfff90000;
 }
@@ -237,6 +282,8 @@ function isFloatNaN(v: Value): boolean {
 /** -1/0/1 ordering for `<` and friends, raising CPython's TypeError for unorderable pairs. */
 export function compare(heap: Heap, a: Value, b: Value, symbol: string): number | undefined {
   if (isUserObject(heap, a) || isUserObject(heap, b)) return classHooks.compare(heap, a, b, symbol);
+  const extCmp = extTypeOf(heap, a)?.compare ?? extTypeOf(heap, b)?.compare;
+  if (extCmp !== undefined) { const c = extCmp(heap, a, b, symbol); if (c !== undefined) return c; }
   const ka = numberKind(heap, a);
   const kb = numberKind(heap, b);
   if (ka !== 0 && kb !== 0) return compareNumbers(heap, a, b, ka, kb);

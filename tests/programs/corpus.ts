@@ -19,17 +19,13 @@ export /**
  * suite until it is taken off this list.
  */
 const KNOWN_FAILING: Record<string, string> = {
-  builtins_numeric: 'type(len) is <class \'function\'>: no builtin_function_or_method type yet',
   bytes_basics: 'bytes methods are incomplete',
-  dict_order: 'dict views have no set operators (&, -, |) yet',
-  dict_views: 'dict views have no set operators (&, -, |) yet',
   int_bitops: 'int.to_bytes/int.from_bytes are not wired to runtime/semantics/int-str.ts yet',
   isinstance_type: 'no bytearray yet',
   math_extra: 'math.erf, gamma, lgamma, cbrt, nextafter, remainder, sumprod missing',
   name_error: 'no "Did you mean" suggestion in NameError yet',
   range_objects: 'range slicing is not supported yet',
   set_order_ints: 'a set display of 3+ constants: CPython builds it from a frozenset constant and merges (set_merge), so its order differs from inserting one by one',
-  sets_frozensets: 'a set display of 3+ constants: CPython builds it from a frozenset constant and merges (set_merge)',
   str_slicing: 'slice.indices() missing',
   sys_module: 'sys.version_info is a plain tuple (no struct sequence type yet)',
 };
