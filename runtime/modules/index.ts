@@ -11,3 +11,5 @@ import './struct.js';
 import './itertools.js';
 import './re.js';
 import './time.js';
+import './heapq.js';
+import './bisect.js';
