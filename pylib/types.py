@@ -1,0 +1,201 @@
+"""types for pyx: the types of the interpreter's objects (taken from objects of each kind, as
+CPython's types.py does), SimpleNamespace, MappingProxyType, new_class/resolve_bases."""
+
+import sys
+
+__all__ = ['FunctionType', 'LambdaType', 'MethodType', 'BuiltinFunctionType',
+           'BuiltinMethodType', 'ModuleType', 'GeneratorType', 'NoneType', 'EllipsisType',
+           'NotImplementedType', 'SimpleNamespace', 'MappingProxyType', 'new_class',
+           'prepare_class', 'resolve_bases', 'DynamicClassAttribute', 'coroutine']
+
+
+def _function():
+    pass
+
+
+FunctionType = type(_function)
+LambdaType = type(lambda: None)
+BuiltinFunctionType = type(len)
+BuiltinMethodType = type([].append)
+ModuleType = type(sys)
+NoneType = type(None)
+EllipsisType = type(Ellipsis)
+NotImplementedType = type(NotImplemented)
+
+
+def _generator():
+    yield 1
+
+
+GeneratorType = type(_generator())
+
+
+class _C:
+    def _method(self):
+        pass
+
+
+MethodType = type(_C()._method)
+del _C, _function, _generator
+
+
+class SimpleNamespace:
+    """An object whose attributes are given as keywords; prints as namespace(a=1, b=2)."""
+
+    def __init__(self, mapping_or_iterable=(), /, **kwargs):
+        items = dict(mapping_or_iterable)
+        items.update(kwargs)
+        for key in items:
+            if not isinstance(key, str):
+                raise TypeError('keywords must be strings')
+        self.__dict__.update(items)
+
+    def __repr__(self):
+        if id(self) in _repr_running:
+            return f'{self._repr_name()}(...)'
+        _repr_running.add(id(self))
+        try:
+            inner = ', '.join(f'{k}={v!r}' for k, v in self.__dict__.items())
+        finally:
+            _repr_running.discard(id(self))
+        return f'{self._repr_name()}({inner})'
+
+    def _repr_name(self):
+        return 'namespace' if type(self) is SimpleNamespace else type(self).__name__
+
+    def __eq__(self, other):
+        if isinstance(self, SimpleNamespace) and isinstance(other, SimpleNamespace):
+            return self.__dict__ == other.__dict__
+        return NotImplemented
+
+    __hash__ = None
+
+    def __replace__(self, /, **changes):
+        result = type(self)(**self.__dict__)
+        result.__dict__.update(changes)
+        return result
+
+
+_repr_running = set()
+
+
+class _MappingProxy:
+    """A read-only view of a mapping (what a class's __dict__ is in CPython)."""
+    __slots__ = ('_mapping',)
+
+    def __init__(self, mapping):
+        if not hasattr(mapping, 'keys') or not hasattr(mapping, '__getitem__') \
+                or isinstance(mapping, (list, tuple)):
+            raise TypeError(f'mappingproxy() argument must be a mapping, not '
+                            f'{type(mapping).__name__}')
+        self._mapping = mapping
+
+    def __getitem__(self, key):
+        return self._mapping[key]
+
+    def __setitem__(self, key, value):
+        raise TypeError("'mappingproxy' object does not support item assignment")
+
+    def __delitem__(self, key):
+        raise TypeError("'mappingproxy' object does not support item deletion")
+
+    def __contains__(self, key):
+        return key in self._mapping
+
+    def __iter__(self):
+        return iter(self._mapping)
+
+    def __len__(self):
+        return len(self._mapping)
+
+    def __eq__(self, other):
+        return self._mapping == other
+
+    def get(self, key, default=None):
+        return self._mapping.get(key, default)
+
+    def keys(self):
+        return self._mapping.keys()
+
+    def values(self):
+        return self._mapping.values()
+
+    def items(self):
+        return self._mapping.items()
+
+    def copy(self):
+        return self._mapping.copy()
+
+    def __or__(self, other):
+        return dict(self._mapping) | dict(other)
+
+    def __repr__(self):
+        return f'mappingproxy({self._mapping!r})'
+
+    def __str__(self):
+        return str(self._mapping)
+
+
+_MappingProxy.__name__ = _MappingProxy.__qualname__ = 'mappingproxy'
+# A runtime whose classes expose a read-only __dict__ has the real type; else the view above.
+MappingProxyType = type(type.__dict__) if type(type.__dict__) is not dict else _MappingProxy
+
+
+def resolve_bases(bases):
+    """Replaces each base that defines __mro_entries__ by what it returns (PEP 560)."""
+    new_bases = []
+    changed = False
+    for base in bases:
+        if isinstance(base, type) or not hasattr(base, '__mro_entries__'):
+            new_bases.append(base)
+            continue
+        entries = base.__mro_entries__(bases)
+        if not isinstance(entries, tuple):
+            raise TypeError('__mro_entries__ must return a tuple')
+        new_bases.extend(entries)
+        changed = True
+    return tuple(new_bases) if changed else bases
+
+
+def prepare_class(name, bases=(), kwds=None):
+    kwds = {} if kwds is None else dict(kwds)
+    meta = kwds.pop('metaclass', type(bases[0]) if bases else type)
+    if isinstance(meta, type):
+        for base in bases:
+            base_meta = type(base)
+            if issubclass(meta, base_meta):
+                continue
+            if issubclass(base_meta, meta):
+                meta = base_meta
+                continue
+            raise TypeError('metaclass conflict: the metaclass of a derived class must be a '
+                            '(non-strict) subclass of the metaclasses of all its bases')
+    prepare = getattr(meta, '__prepare__', None)
+    ns = prepare(name, bases, **kwds) if prepare is not None else {}
+    return meta, ns, kwds
+
+
+def new_class(name, bases=(), kwds=None, exec_body=None):
+    """Creates a class as a class statement would (metaclass, __prepare__, __mro_entries__)."""
+    resolved = resolve_bases(bases)
+    meta, ns, kwds = prepare_class(name, resolved, kwds)
+    if exec_body is not None:
+        exec_body(ns)
+    if resolved is not bases:
+        ns['__orig_bases__'] = bases
+    return meta(name, resolved, ns, **kwds)
+
+
+class DynamicClassAttribute(property):
+    """A property on instances; looking it up on the class goes to the class's __getattr__."""
+
+    def __get__(self, instance, ownerclass=None):
+        if instance is None:
+            raise AttributeError()
+        return super().__get__(instance, ownerclass)
+
+
+def coroutine(func):
+    if not callable(func):
+        raise TypeError('types.coroutine() expects a callable')
+    return func
