@@ -105,12 +105,15 @@ export type Semantics =
   | { readonly category: 'function' }
   | { readonly category: 'iterate'; readonly action: 'get_iter' | 'for_iter' }
   | { readonly category: 'unpack'; readonly starred: boolean }
-  | { readonly category: 'import'; readonly action: 'module' | 'from' }
+  | { readonly category: 'import'; readonly action: 'module' | 'from' | 'star' }
   | { readonly category: 'builtin'; readonly name: string }
   | { readonly category: 'control'; readonly action: 'jump' | 'branch' | 'return' | 'raise' }
-  | { readonly category: 'generator'; readonly action: 'yield' | 'resume' | 'delegate' }
+  | { readonly category: 'generator'; readonly action: 'yield' | 'resume' | 'delegate' | 'async_function'
+      | 'awaitable' | 'async_gen_wrap' | 'aiter' | 'anext' | 'async_with_exit' | 'async_with_enter' | 'end_async_for' }
   | { readonly category: 'exception'; readonly action: 'landing' | 'match' | 'push' | 'pop' | 'current'
-      | 'reraise' | 'with_exit' | 'with_enter' | 'with_exit_exc' };
+      | 'reraise' | 'with_exit' | 'with_enter' | 'with_exit_exc' }
+  /** `match` statements (lower/match.ts, docs/match.md): CPython's MATCH_* and GET_LEN. */
+  | { readonly category: 'match'; readonly action: 'sequence' | 'mapping' | 'len' | 'keys' | 'class' };
 
 /**
  * One op. Invariants (checked by ir/ops.test.ts): only trailing operands are optional and
@@ -488,18 +491,35 @@ export const OPS = {
   },
 
   // Modules and builtins
-  import_builtin_module: {
-    operands: [], attrs: [{ name: 'name', kind: 'name' }], result: 'module',
-    flags: flags({ sideEffects: true, reads: ['heap'], writes: ['heap'] }),
+  import_name: {
+    operands: [], attrs: [{ name: 'name', kind: 'name' }, { name: 'level', kind: 'int' },
+      { name: 'fromlist', kind: 'names', optional: true }], result: 'module', flags: DYNAMIC,
     semantics: { category: 'import', action: 'module' },
-    doc: 'The runtime\'s built-in module `name` (math, sys), created once per run. ' +
-      'ModuleNotFoundError "No module named \'name\'" when the runtime lacks it.',
+    doc: 'CPython\'s IMPORT_NAME (`__import__(name, globals, None, fromlist, level)` with this ' +
+      'frame\'s globals): resolves a relative `name` (`level` > 0) against the globals\' ' +
+      '`__package__`/`__name__`, then imports each dotted prefix: sys.modules, else the ' +
+      'runtime\'s built-in modules, else a `.py` file or package on sys.path (or the parent ' +
+      'package\'s `__path__`); a module\'s body runs once, in its own globals. Without ' +
+      '`fromlist` (`import a.b.c`) the result is the top-level package `a`; with it (a ' +
+      '`from` import) the module itself, after importing each listed name that is a submodule ' +
+      '(`*`: those of its `__all__`). ModuleNotFoundError "No module named \'x\'"; ImportError ' +
+      '"attempted relative import with no known parent package" / "... beyond top-level package"; ' +
+      'whatever the module\'s body raises (SyntaxError for its source).',
   },
   import_from: {
-    operands: [value('module', 'module')], attrs: [{ name: 'name', kind: 'name' }], result: 'object',
-    flags: flags({ reads: ['heap'] }), semantics: { category: 'import', action: 'from' },
-    doc: '`from module import name`: the attribute; ImportError "cannot import name \'x\' from ' +
-      '\'m\' (unknown location)" when missing.',
+    operands: [value('module')], attrs: [{ name: 'name', kind: 'name' }], result: 'object',
+    flags: DYNAMIC, semantics: { category: 'import', action: 'from' },
+    doc: 'CPython\'s IMPORT_FROM: getattr(module, name), else sys.modules["<module>.<name>"] ' +
+      '(a submodule still being imported); ImportError "cannot import name \'x\' from \'m\' ' +
+      '(/path/m.py)" ("unknown location" without `__file__`; "partially initialized module ' +
+      '... (most likely due to a circular import)" while m\'s body runs).',
+  },
+  import_star: {
+    operands: [value('module')], attrs: [], result: null, flags: DYNAMIC,
+    semantics: { category: 'import', action: 'star' },
+    doc: '`from module import *` at module level: binds in this frame\'s globals each name of ' +
+      'the module\'s `__all__` (AttributeError "module \'m\' has no attribute \'x\'" for a ' +
+      'missing one), or else each name of its namespace not starting with `_`.',
   },
   load_assertion_error: {
     operands: [], attrs: [], result: 'object', flags: PURE,
@@ -577,6 +597,46 @@ export const OPS = {
       'suppresses the exception.',
   },
 
+  // Pattern matching: the tests of `match` (lower/match.ts); captures, comparisons and
+  // unpacking use the ordinary ops.
+  match_sequence: {
+    operands: [value('subject')], attrs: [], result: 'object', flags: PURE,
+    semantics: { category: 'match', action: 'sequence' },
+    doc: 'True when `subject` may match a sequence pattern (CPython\'s Py_TPFLAGS_SEQUENCE): a ' +
+      'list, tuple or range; never a str, bytes or bytearray. Depends only on the type, never raises.',
+  },
+  match_mapping: {
+    operands: [value('subject')], attrs: [], result: 'object', flags: PURE,
+    semantics: { category: 'match', action: 'mapping' },
+    doc: 'True when `subject` may match a mapping pattern (Py_TPFLAGS_MAPPING): a dict. Never raises.',
+  },
+  get_len: {
+    operands: [value('subject')], attrs: [], result: 'object', flags: DYNAMIC,
+    semantics: { category: 'match', action: 'len' },
+    doc: '`len(subject)` as an int, whatever `len` names in the program (CPython\'s GET_LEN); ' +
+      'raises what len() raises.',
+  },
+  match_keys: {
+    operands: [value('subject')], variadic: value('keys'), attrs: [], result: 'object', flags: DYNAMIC,
+    semantics: { category: 'match', action: 'keys' },
+    doc: 'For a mapping pattern: a tuple of `subject[key]` for each key, looked up without ' +
+      '__missing__ (as `subject.get(key)`), or None when a key is absent. ValueError "mapping ' +
+      'pattern checks duplicate key (K)" when two keys are equal; hashing may raise.',
+  },
+  match_class: {
+    operands: [value('subject'), value('cls')],
+    attrs: [{ name: 'count', kind: 'int' }, { name: 'names', kind: 'names' }], result: 'object', flags: DYNAMIC,
+    semantics: { category: 'match', action: 'class' },
+    doc: 'For a class pattern `cls(p0, ..., k0=q0, ...)` with `count` positional sub-patterns and ' +
+      'keyword attributes `names`: None unless isinstance(subject, cls); else a tuple of the ' +
+      '`count` attributes named by cls.__match_args__ (the subject itself for one positional ' +
+      'sub-pattern of bool, bytearray, bytes, dict, float, frozenset, int, list, set, str, tuple), then ' +
+      'the `names` attributes; None when one is missing (AttributeError). TypeErrors as CPython: ' +
+      '"called match pattern must be a class", "C.__match_args__ must be a tuple (got T)", "C() ' +
+      'accepts N positional sub-patterns (M given)", "__match_args__ elements must be strings (got ' +
+      'T)", "C() got multiple sub-patterns for attribute \'a\'".',
+  },
+
   // Control flow: the terminators
   jump: {
     operands: [], attrs: [{ name: 'target', kind: 'block' }], result: null,
@@ -637,6 +697,68 @@ export const OPS = {
       'iterators). Other exceptions propagate. An exception thrown into the suspended generator ' +
       '(throw()/close()) is handled here: GeneratorExit closes the sub-generator and is raised, ' +
       'others are thrown into a sub-generator (raised here for other iterators).',
+  },
+
+  // Coroutines (docs/generators.md, "Coroutines"): `await` is a `yield from` over the
+  // awaitable's iterator, so it lowers to get_awaitable plus the delegate_send loop.
+  async_function: {
+    operands: [], attrs: [{ name: 'kind', kind: 'enum', values: ['coroutine', 'async_generator'], bare: true }], result: null,
+    flags: flags({ mayRaise: false, sideEffects: true }),
+    semantics: { category: 'generator', action: 'async_function' },
+    doc: 'Marks an `async def` (first op of its entry block; does nothing when run): calling the ' +
+      'function makes a coroutine object, or an async generator object when the body has a ' +
+      '`yield`, instead of running the body. Its side effect flag keeps passes from deleting it.',
+  },
+  get_awaitable: {
+    operands: [value('value')], attrs: [{ name: 'where', kind: 'enum', values: ['await', 'aenter', 'aexit'], bare: true }],
+    result: 'iterator', flags: DYNAMIC,
+    semantics: { category: 'generator', action: 'awaitable' },
+    doc: 'The iterator an `await value` delegates to (CPython\'s GET_AWAITABLE): a coroutine itself ' +
+      '(RuntimeError "coroutine is being awaited already" when another await holds it), else ' +
+      '`type(value).__await__(value)`, which must return an iterator that is not a coroutine. ' +
+      'TypeError otherwise; `where` picks the message: "object T can\'t be used in \'await\' ' +
+      'expression", or "\'async with\' received an object from __aenter__/__aexit__ that does not ' +
+      'implement __await__: T".',
+  },
+  async_gen_wrap: {
+    operands: [value('value')], attrs: [], result: 'object', flags: flags({ mayRaise: false }),
+    semantics: { category: 'generator', action: 'async_gen_wrap' },
+    doc: 'Wraps the value of a `yield` in an async generator before its yield_value, so that the ' +
+      'async generator\'s __anext__/asend awaitable tells a value for the `async for` (wrapped: it ' +
+      'ends the await with StopIteration(value)) from one an inner `await` passes up to the event ' +
+      'loop (not wrapped), as CPython\'s ASYNC_GEN_WRAP.',
+  },
+  get_aiter: {
+    operands: [value('iterable')], attrs: [], result: 'object', flags: DYNAMIC,
+    semantics: { category: 'generator', action: 'aiter' },
+    doc: '`type(iterable).__aiter__(iterable)` for `async for`, checked to have `__anext__` (TypeError ' +
+      '"\'async for\' requires an object with __aiter__ method, got T" / "... received an object from ' +
+      '__aiter__ that does not implement __anext__: T").',
+  },
+  get_anext: {
+    operands: [value('aiterator')], attrs: [], result: 'iterator', flags: DYNAMIC,
+    semantics: { category: 'generator', action: 'anext' },
+    doc: 'The awaitable iterator of `aiterator.__anext__()` (as get_awaitable; TypeError "\'async for\' ' +
+      'received an invalid object from __anext__: T"). Awaiting it raises StopAsyncIteration at the end.',
+  },
+  async_with_exit: {
+    operands: [value('manager')], attrs: [], result: 'object', flags: DYNAMIC,
+    semantics: { category: 'generator', action: 'async_with_exit' },
+    doc: 'The bound `manager.__aexit__`, after checking that the type of `manager` has `__aenter__` and ' +
+      '`__aexit__`: TypeError "\'T\' object does not support the asynchronous context manager ' +
+      'protocol" (with " (missed __aexit__ method)" when only __aexit__ is missing).',
+  },
+  async_with_enter: {
+    operands: [value('manager')], attrs: [], result: 'object', flags: DYNAMIC,
+    semantics: { category: 'generator', action: 'async_with_enter' },
+    doc: '`manager.__aenter__()` (an awaitable: the lowering awaits it), after async_with_exit checked ' +
+      'the protocol.',
+  },
+  end_async_for: {
+    operands: [value('exception')], attrs: [], result: 'object', flags: PURE,
+    semantics: { category: 'generator', action: 'end_async_for' },
+    doc: 'True when `exception` (a landing\'s value) is a StopAsyncIteration, which ends an `async for` ' +
+      'loop normally; False for any other exception, which the lowered code re-raises.',
   },
 } as const satisfies Record<string, OpSpec>;
 

@@ -10,11 +10,10 @@ import { condition, expression, INPLACE_OPS } from './expressions.js';
 import { lowerFunctionDef } from './functions.js';
 import { lowerRaise, lowerTry, lowerWith, unwindForExit } from './exceptions.js';
 import { lowerClassDef } from './classes.js';
+import { lowerMatch } from './match.js';
 import { unsupportedStatement } from './unsupported.js';
 import { checkAssert, repeatWarnings } from './warnings.js';
-
-/** Modules that `import` may name: the runtime provides them built in. */
-export const BUILTIN_MODULES: readonly string[] = ['math', 'sys', 'random', 'json', 'functools', 'operator', 'struct', 'itertools', 're'];
+import { checkAsyncReturn, checkAsyncWith, lowerAsyncFor } from './async.js';
 
 export function statements(ctx: Ctx, body: A.stmt[]): void {
   for (const s of body) {
@@ -93,6 +92,7 @@ function statement(ctx: Ctx, s: A.stmt): void {
     }
     case 'Return': {
       if (ctx.scope.kind === 'module') throw compileSyntaxError("'return' outside function", s, info);
+      checkAsyncReturn(ctx, s);
       const value = s.value === null ? constant(ctx, null, s) : expression(ctx, s.value);
       if (!unwindForExit(ctx, false)) return;
       b.emit('return', [value], {}, at);
@@ -112,24 +112,13 @@ function statement(ctx: Ctx, s: A.stmt): void {
     case 'Raise': lowerRaise(ctx, s); return;
     case 'Try': lowerTry(ctx, s); return;
     case 'With': lowerWith(ctx, s); return;
-    case 'Import':
-      for (const alias of s.names) {
-        const module = importModule(ctx, alias.name, alias);
-        storeName(ctx, alias.asname ?? alias.name, module, alias);
-      }
-      return;
-    case 'ImportFrom': {
-      if ((s.level ?? 0) > 0) throw new UnsupportedFeatureError('relative imports are', s.lineno, info.filename);
-      const module = importModule(ctx, s.module ?? '', s);
-      for (const alias of s.names) {
-        if (alias.name === '*') throw new UnsupportedFeatureError("'from ... import *' is", s.lineno, info.filename);
-        const value = b.value('import_from', [module], { name: alias.name }, pos(alias));
-        storeName(ctx, alias.asname ?? alias.name, value, alias);
-      }
-      return;
-    }
-    case 'FunctionDef': lowerFunctionDef(ctx, s); return;
+    case 'Import': lowerImport(ctx, s); return;
+    case 'ImportFrom': lowerImportFrom(ctx, s); return;
+    case 'FunctionDef': case 'AsyncFunctionDef': lowerFunctionDef(ctx, s); return;
+    case 'AsyncFor': lowerAsyncFor(ctx, s); return;
+    case 'AsyncWith': checkAsyncWith(ctx, s); lowerWith(ctx, s); return;
     case 'ClassDef': lowerClassDef(ctx, s); return;
+    case 'Match': lowerMatch(ctx, s); return;
     default: throw new UnsupportedFeatureError(unsupportedStatement(s), s.lineno, info.filename);
   }
 }
@@ -147,11 +136,47 @@ function loopBody(ctx: Ctx, body: ReturnType<Ctx['b']['newBlock']>, header: type
   if (ctx.b.open) ctx.b.emit('jump', [], { target: header.id }, null);
 }
 
-function importModule(ctx: Ctx, name: string, node: A.Position): ValueId {
-  if (!BUILTIN_MODULES.includes(name)) {
-    throw new UnsupportedFeatureError(`importing module '${name}' is`, node.lineno, ctx.module.info.filename);
+/** The names `from __future__ import` accepts (CPython 3.13's all_feature_names). */
+const FUTURE_FEATURES = new Set(['nested_scopes', 'generators', 'division', 'absolute_import', 'with_statement',
+  'print_function', 'unicode_literals', 'barry_as_FLUFL', 'generator_stop', 'annotations']);
+
+/**
+ * `import a.b.c` binds `a` (import_name without fromlist returns the top-level package);
+ * `import a.b.c as d` binds the submodule itself, reached by import_from per component as
+ * CPython 3.13 compiles it (IMPORT_NAME, then IMPORT_FROM b, IMPORT_FROM c).
+ */
+function lowerImport(ctx: Ctx, s: A.Import): void {
+  for (const alias of s.names) {
+    // CPython places the import instructions on the whole statement (no carets in tracebacks).
+    let module = ctx.b.value('import_name', [], { name: alias.name, level: 0 }, pos(s));
+    if (alias.asname === null || alias.asname === undefined) {
+      storeName(ctx, alias.name.split('.')[0], module, alias);
+      continue;
+    }
+    for (const part of alias.name.split('.').slice(1)) module = ctx.b.value('import_from', [module], { name: part }, pos(s));
+    storeName(ctx, alias.asname, module, alias);
   }
-  return ctx.b.value('import_builtin_module', [], { name }, pos(node));
+}
+
+/** `from m import x as y, z` / `from . import x` / `from m import *` (module level only). */
+function lowerImportFrom(ctx: Ctx, s: A.ImportFrom): void {
+  const names = s.names.map((alias) => alias.name);
+  const star = names.includes('*');
+  if (star && ctx.scope.kind !== 'module') throw compileSyntaxError('import * only allowed at module level', s, ctx.module.info);
+  if (s.module === '__future__' && (s.level ?? 0) === 0) {
+    // A compiler directive as well as an import (the features themselves change nothing
+    // pyx compiles: annotations are not evaluated in a way they would alter).
+    for (const alias of s.names) {
+      if (alias.name === 'braces') throw compileSyntaxError('not a chance', alias, ctx.module.info);
+      if (!FUTURE_FEATURES.has(alias.name)) throw compileSyntaxError(`future feature ${alias.name} is not defined`, alias, ctx.module.info);
+    }
+  }
+  const module = ctx.b.value('import_name', [], { name: s.module ?? '', level: s.level ?? 0, fromlist: names }, pos(s));
+  if (star) { ctx.b.emit('import_star', [module], {}, pos(s)); return; }
+  for (const alias of s.names) {
+    const value = ctx.b.value('import_from', [module], { name: alias.name }, pos(s));
+    storeName(ctx, alias.asname ?? alias.name, value, alias);
+  }
 }
 
 /** Stores `value` into an assignment target (names, attributes, subscripts, unpacking). */

@@ -25,7 +25,7 @@ function stableFunctions(module: IRModule): Map<string, number> {
     if (instruction.result !== null && fn.index === 0) definitions.set(instruction.result, instruction);
     const name = instruction.attrs.name as string;
     if (instruction.op === 'load_global' && REBINDERS.has(name)) return new Map();
-    if (instruction.op === 'import_builtin_module' && name === 'sys') return new Map();
+    if (instruction.op === 'import_name' && (name === 'sys' || name === '__main__')) return new Map();
     if ((instruction.op === 'store_attr' || instruction.op === 'delete_attr') && name === '__code__') return new Map();
     if (instruction.op === 'store_global' || instruction.op === 'delete_global') stores.set(name, (stores.get(name) ?? 0) + 1);
   }

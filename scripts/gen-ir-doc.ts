@@ -104,7 +104,9 @@ The goldens in \`tests/golden/lower/*.py\` → \`*.ir\` show every construct; in
   builds the result with \`list_append\`/\`set_add\`/\`dict_set\`. A walrus inside binds in
   the enclosing function (a cell there).
 - **assert** branches to a block that raises \`load_assertion_error\` (called with the
-  message if any); **import** of \`math\`/\`sys\` is \`import_builtin_module\` (+ \`import_from\`).
+  message if any); **import** is \`import_name\` (CPython's IMPORT_NAME: level, fromlist),
+  then \`import_from\` per name of a \`from\` import (or per component of \`import a.b as c\`)
+  or \`import_star\` for \`from m import *\`; see docs/modules.md.
 - Unreachable code (after \`return\`, \`break\`, ...) is dropped, blocks are numbered in
   reverse postorder and values in block order, so the text reads top to bottom.
 
@@ -167,6 +169,7 @@ const CATEGORY_TITLES: Record<string, string> = {
   import: 'Modules and builtins', builtin: 'Modules and builtins', exception: 'Exceptions',
   control: 'Control flow (terminators)',
   generator: 'Generators',
+  match: 'Pattern matching',
 };
 
 function signature(name: OpName, spec: OpSpec): string {

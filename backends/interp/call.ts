@@ -19,6 +19,7 @@ import { extendFromIterable } from '../../runtime/builtins/containers.js';
 import { newException } from '../../runtime/builtins/objects.js';
 import { compileFunction } from './compile.js';
 import { isUserKind } from '../../runtime/builtins/class-hooks.js';
+import { callExt } from '../../runtime/builtins/ext-types.js';
 import { callUser } from './classes.js';
 import { consumeSkipFrame, handlerIndex, land } from './exceptions.js';
 import { PyError } from '../../runtime/errors.js';
@@ -30,9 +31,15 @@ import type { IRFunction } from '../../ir/types.js';
 export function calleeDisplay(heap: Heap, f: Value, _it?: Interp): string {
   const k = nativeKind(heap, f);
   if (k === NativeKind.BUILTIN) return `${NATIVES[loOf(nget(heap, f, 0))].qualname}()`;
-  if (tid(heap, f) === TypeId.FUNCTION && k === 0) return `__main__.${strToJs(heap, functionField(heap, f, FN.QUALNAME))}()`;
+  if (tid(heap, f) === TypeId.FUNCTION && k === 0) return `${moduleOf(heap, f)}.${strToJs(heap, functionField(heap, f, FN.QUALNAME))}()`;
   if (tid(heap, f) === TypeId.TYPE) return `${strToJs(heap, functionField(heap, f, 8))}()`;
   return `${typeNameOf(heap, f)} object`;
+}
+
+/** A Python function's __module__ as a str ('__main__' when it is not one). */
+function moduleOf(heap: Heap, f: Value): string {
+  const m = functionField(heap, f, FN.MODULE);
+  return tid(heap, m) === TypeId.STR ? strToJs(heap, m) : '__main__';
 }
 
 /** callee(*args from frame slots, with the last len(kwnames) as keywords). */
@@ -111,6 +118,7 @@ export function callHandles(it: Interp, top: number, n: number, kwnames: readonl
     if (k === 0) return callPython(it, callee, top, n, kwnames);
     if (k === NativeKind.BUILTIN) return callNative(it, NATIVES[loOf(nget(heap, callee, 0))], nget(heap, callee, 1), top, n, kwnames);
     if (isUserKind(k)) return callUser(it, top, n, kwnames);
+    if (k === NativeKind.EXT) return callExt(heap, top, n, kwnames);
     if (k === NativeKind.EXC_TYPE) {
       if (kwnames !== null && kwnames.length > 0) raise('TypeError', `${strToJs(heap, nget(heap, callee, 0))}() takes no keyword arguments`);
       const args = newTuple(heap, n);
@@ -297,7 +305,7 @@ function annotate(it: Interp, code: Code, blk: number, i: number, error: unknown
   const name = code.fn.kind === 'comprehension' ? parentName(it, code.fn) : code.fn.name;
   if (fromComprehension) return e; // the inlined comprehension already reported this frame's line
   const pos = ins?.pos;
-  trace.push({ filename: it.module.filename, line: pos?.line ?? code.fn.line, name, col: pos?.col ?? -1, endLine: pos?.endLine ?? -1, endCol: pos?.endCol ?? -1 });
+  trace.push({ filename: it.units[it.unitOf[code.fn.index]]?.filename ?? it.module.filename, line: pos?.line ?? code.fn.line, name, col: pos?.col ?? -1, endLine: pos?.endLine ?? -1, endCol: pos?.endCol ?? -1 });
   return e;
 }
 

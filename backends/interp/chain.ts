@@ -11,7 +11,9 @@ import { typeNameOf } from '../../runtime/builtins/protocol.js';
 import { excMessage } from '../../runtime/builtins/repr.js';
 import { excCause, excContext, excRecordIfAny, excSuppressContext } from '../../runtime/exceptions.js';
 import { boundException } from './exceptions.js';
-import { formatTraceback } from './traceback.js';
+import { formatTraceback, type SourceLookup } from './traceback.js';
+import { syntaxDetail } from './modules.js';
+import { formatSyntaxError } from '../../grammar/error-format.js';
 
 const CAUSE = '\nThe above exception was the direct cause of the following exception:\n\n';
 const CONTEXT = '\nDuring handling of the above exception, another exception occurred:\n\n';
@@ -20,15 +22,22 @@ function lastLine(type: string, message: string): string {
   return message === '' ? `${type}\n` : `${type}: ${message}\n`;
 }
 
-function single(heap: Heap, exc: Value, source: string): string {
+function single(heap: Heap, exc: Value, source: string | SourceLookup): string {
   const record = excRecordIfAny(heap, exc);
   const type = record?.pyType ?? typeNameOf(heap, exc);
   const message = excMessage(heap, exc);
   if (record === null || record.trace.length === 0) return lastLine(type, message);
-  return formatTraceback(record.trace, source, type, message);
+  return withSyntaxDetail(formatTraceback(record.trace, source, type, message), syntaxDetail(type, message));
 }
 
-function chain(heap: Heap, exc: Value, source: string, seen: Value[]): string {
+/** A SyntaxError an import raised ends with the error's own location, as CPython prints it. */
+function withSyntaxDetail(text: string, detail: ReturnType<typeof syntaxDetail>): string {
+  if (detail === undefined) return text;
+  const body = text.slice(0, text.lastIndexOf('\n', text.length - 2) + 1);
+  return body + formatSyntaxError(detail);
+}
+
+function chain(heap: Heap, exc: Value, source: string | SourceLookup, seen: Value[]): string {
   seen.push(exc);
   const isSeen = (v: Value) => seen.some((s) => sameValue(s, v));
   const cause = excCause(heap, exc);
@@ -40,8 +49,8 @@ function chain(heap: Heap, exc: Value, source: string, seen: Value[]): string {
 }
 
 /** The stderr text for an uncaught exception (with its chain when it has an object). */
-export function uncaughtText(heap: Heap, error: PyRaise | PyError, source: string): string {
+export function uncaughtText(heap: Heap, error: PyRaise | PyError, source: string | SourceLookup): string {
   const exc = boundException(error);
-  if (exc === null) return formatTraceback(traceOf(error), source, error.pyType, error.message);
+  if (exc === null) return withSyntaxDetail(formatTraceback(traceOf(error), source, error.pyType, error.message), syntaxDetail(error.pyType, error.message));
   return chain(heap, exc, source, []);
 }

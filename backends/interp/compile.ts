@@ -11,18 +11,24 @@ import {
   functionField, moduleDict, strToJs, listGet,
 } from '../../runtime/index.js';
 import { PyError } from '../../runtime/errors.js';
+import { setMerge, setNext, setEntryKey } from '../../runtime/set.js';
 import { pushHandle, popHandles } from '../../runtime/gc.js';
 import { binary, unary, type BinaryName } from '../../runtime/builtins/arith.js';
 import { compare, eq, truthy, tid, tupleItem, typeNameOf } from '../../runtime/builtins/protocol.js';
 import { contains, getItem, setItem, delItem, getIter, iterNext, extendFromIterable, replaceContents } from '../../runtime/builtins/containers.js';
 import { raise, PyRaise } from '../../runtime/builtins/exceptions.js';
-import { loadAttr, storeAttr, formatValue, importModule, builtinsDict, assertionErrorClass, keepConstant } from '../../runtime/builtins/objects.js';
+import { loadAttr, storeAttr, formatValue, builtinsDict, assertionErrorClass, keepConstant } from '../../runtime/builtins/objects.js';
 import { TypeId } from '../../runtime/layout.js';
 import { tupleLength } from '../../runtime/index.js';
 import { callFromSlots, callEx, calleeDisplay } from './call.js';
 import { loadName as loadClassName, storeName as storeClassName, deleteName as deleteClassName } from './classes.js';
 import { EXCEPTION_HANDLERS, raiseValue } from './exceptions.js';
+import { MATCH_HANDLERS } from './match.js';
+import { COROUTINE_HANDLERS, warnIfDropped } from './coroutines.js';
+import { isConstantSetDisplay } from './constant-display.js';
 import { yieldHandler, resumeHandler, delegateHandler } from './generators.js';
+import { binaryStep, compareStep, subscrStep, storeSubscrStep, fastIterNext } from './fast.js';
+import { importName, importFrom, importStar } from './modules.js';
 import type { Code, Interp, Step, Term } from './state.js';
 import { strValue, reprValue } from '../../runtime/builtins/repr.js';
 import { asciiEscape } from '../../runtime/semantics/codepoints.js';
@@ -70,44 +76,19 @@ function binaryHandler(ins: Instruction, c: Ctx): Step {
   const inplace = sem.inplace !== null;
   const heap = c.heap;
   const l = c.v(ins.operands[0]), r = c.v(ins.operands[1]), out = c.v(ins.result!);
-  if (op === 'add' && !inplace) {
-    return (b) => {
-      // The view is re-read for the store: binary() may allocate, grow the heap and replace it.
-      const x = heap.f64[b + l], y = heap.f64[b + r];
-      const v = x === x && y === y ? x + y : binary(heap, 'add', x, y);
-      heap.f64[b + out] = v;
-    };
-  }
-  if (inplace) {
-    return (b) => {
-      const x = heap.f64[b + l], y = heap.f64[b + r];
-      // list += iterable extends in place (list.__iadd__); everything else falls back to the binary op.
-      if (op === 'add' && tid(heap, x) === TypeId.LIST) { extendFromIterable(heap, x, y); heap.f64[b + out] = x; return; }
-      // list *= n repeats in place (list_inplace_repeat): the same object, so aliases see it.
-      if (op === 'mul' && tid(heap, x) === TypeId.LIST) {
-        const r = binary(heap, 'mul', x, y, true);
-        const h = pushHandle(heap, r);
-        try { replaceContents(heap, x, r); } finally { popHandles(heap, h); }
-        heap.f64[b + out] = x;
-        return;
-      }
-      heap.f64[b + out] = x === x && y === y && op !== 'pow' && op !== 'floordiv' && op !== 'mod' && op !== 'truediv'
-        ? floatFast(op, x, y, heap) : binary(heap, op, x, y, true);
-    };
-  }
-  return (b) => {
-    const x = heap.f64[b + l], y = heap.f64[b + r];
-    { const v_ = x === x && y === y && (op === 'sub' || op === 'mul') ? (op === 'sub' ? x - y : x * y) : binary(heap, op, x, y); heap.f64[b + out] = v_; }
-  };
-}
-
-function floatFast(op: BinaryName, x: number, y: number, heap: Heap): Value {
-  switch (op) {
-    case 'add': return x + y;
-    case 'sub': return x - y;
-    case 'mul': return x * y;
-    default: return binary(heap, op, x, y, true);
-  }
+  if (!inplace) return binaryStep(heap, op, l, r, out, (x, y) => binary(heap, op, x, y));
+  return binaryStep(heap, op, l, r, out, (x, y) => {
+    // list += iterable extends in place (list.__iadd__); everything else falls back to the binary op.
+    if (op === 'add' && tid(heap, x) === TypeId.LIST) { extendFromIterable(heap, x, y); return x; }
+    // list *= n repeats in place (list_inplace_repeat): the same object, so aliases see it.
+    if (op === 'mul' && tid(heap, x) === TypeId.LIST) {
+      const r = binary(heap, 'mul', x, y, true);
+      const h = pushHandle(heap, r);
+      try { replaceContents(heap, x, r); } finally { popHandles(heap, h); }
+      return x;
+    }
+    return binary(heap, op, x, y, true);
+  });
 }
 
 function compareHandler(ins: Instruction, c: Ctx): Step {
@@ -122,11 +103,7 @@ function compareHandler(ins: Instruction, c: Ctx): Step {
     if (k === undefined) return false;
     return sym === '<' ? k < 0 : sym === '<=' ? k <= 0 : sym === '>' ? k > 0 : k >= 0;
   };
-  switch (sym) {
-    case '<': return (b) => { const f = heap.f64, x = f[b + l], y = f[b + r]; const v = x === x && y === y ? (x < y ? TRUE : FALSE) : fromBool(test(x, y)); heap.f64[b + out] = v; };
-    case '>': return (b) => { const f = heap.f64, x = f[b + l], y = f[b + r]; const v = x === x && y === y ? (x > y ? TRUE : FALSE) : fromBool(test(x, y)); heap.f64[b + out] = v; };
-    default: return (b) => { const v = fromBool(test(heap.f64[b + l], heap.f64[b + r])); heap.f64[b + out] = v; };
-  }
+  return compareStep(heap, sym as '<', l, r, out, (x, y) => fromBool(test(x, y)));
 }
 
 function nameError(name: string): never {
@@ -247,6 +224,23 @@ const HANDLERS: Record<OpName, Handler> = {
   },
   build_set: (ins, c) => {
     const heap = c.heap, items = Int32Array.from(ins.operands, (id) => c.v(id)), out = c.v(ins.result!);
+    // CPython compiles a display of 3+ constants to a frozenset constant merged into an empty
+    // set (set_merge), whose order can differ from adding the items one by one.
+    if (isConstantSetDisplay(c.fn, ins.operands)) {
+      return (b) => {
+        const frozen = newSet(heap, true);
+        heap.f64[b + out] = frozen;
+        for (let i = 0; i < items.length; i++) setAdd(heap, frozen, heap.f64[b + items[i]]);
+        // The compiler's constant merging (merge_consts_recursive) rebuilds the frozenset
+        // from its own iteration order before the code object keeps it.
+        const merged = newSet(heap, true);
+        heap.f64[b + out] = merged;
+        for (let p = setNext(heap, frozen, 0); p >= 0; p = setNext(heap, frozen, p + 1)) setAdd(heap, merged, setEntryKey(heap, frozen, p));
+        const s = newSet(heap);
+        heap.f64[b + out] = s;
+        setMerge(heap, s, merged);
+      };
+    }
     return (b) => {
       const s = newSet(heap);
       heap.f64[b + out] = s;
@@ -350,11 +344,11 @@ const HANDLERS: Record<OpName, Handler> = {
   },
   subscr: (ins, c) => {
     const heap = c.heap, o = c.v(ins.operands[0]), k = c.v(ins.operands[1]), out = c.v(ins.result!);
-    return (b) => { const v_ = getItem(heap, heap.f64[b + o], heap.f64[b + k]); heap.f64[b + out] = v_; };
+    return subscrStep(heap, o, k, out, (x, key) => getItem(heap, x, key));
   },
   store_subscr: (ins, c) => {
     const heap = c.heap, o = c.v(ins.operands[0]), k = c.v(ins.operands[1]), x = c.v(ins.operands[2]);
-    return (b) => { setItem(heap, heap.f64[b + o], heap.f64[b + k], heap.f64[b + x]); };
+    return storeSubscrStep(heap, o, k, x, (y, key, v) => setItem(heap, y, key, v));
   },
   delete_subscr: (ins, c) => {
     const heap = c.heap, o = c.v(ins.operands[0]), k = c.v(ins.operands[1]);
@@ -383,7 +377,8 @@ const HANDLERS: Record<OpName, Handler> = {
     const heap = c.heap, s = c.v(ins.operands[0]), out = c.v(ins.result!);
     const body = c.block(ins.attrs.body as number), exit = c.block(ins.attrs.exit as number);
     return (b) => {
-      const x = iterNext(heap, heap.f64[b + s]);
+      let x = fastIterNext(heap, (b + s) << 1);
+      if (x === undefined) x = iterNext(heap, heap.f64[b + s]);
       if (isNull(x)) return exit;
       heap.f64[b + out] = x;
       return body;
@@ -400,18 +395,18 @@ const HANDLERS: Record<OpName, Handler> = {
     const heap = c.heap, s = c.v(ins.operands[0]), before = ins.attrs.before as number, after = ins.attrs.after as number, out = c.v(ins.result!);
     return (b) => { const v_ = unpack(heap, heap.f64[b + s], before, after); heap.f64[b + out] = v_; };
   },
-  import_builtin_module: (ins, c) => {
-    const heap = c.heap, name = ins.attrs.name as string, out = c.v(ins.result!);
-    return (b) => { const v_ = importModule(heap, name); heap.f64[b + out] = v_; };
+  import_name: (ins, c) => {
+    const it = c.it, heap = c.heap, name = ins.attrs.name as string, level = ins.attrs.level as number, out = c.v(ins.result!);
+    const fromlist = (ins.attrs.fromlist as readonly string[] | undefined) ?? null;
+    return (b) => { const v_ = importName(it, heap.f64[b - 1], name, fromlist, level); heap.f64[b + out] = v_; };
   },
   import_from: (ins, c) => {
-    const heap = c.heap, m = c.v(ins.operands[0]), name = ins.attrs.name as string, out = c.v(ins.result!);
-    return (b) => {
-      const mod = heap.f64[b + m];
-      const v = dictGet(heap, moduleDict(heap, mod), internStr(heap, name));
-      if (isNull(v)) raise('ImportError', `cannot import name '${name}' from '${strToJs(heap, functionField(heap, mod, 8))}' (unknown location)`);
-      heap.f64[b + out] = v;
-    };
+    const it = c.it, heap = c.heap, m = c.v(ins.operands[0]), name = ins.attrs.name as string, out = c.v(ins.result!);
+    return (b) => { const v_ = importFrom(it, heap.f64[b + m], name); heap.f64[b + out] = v_; };
+  },
+  import_star: (ins, c) => {
+    const it = c.it, heap = c.heap, m = c.v(ins.operands[0]);
+    return (b) => { importStar(it, heap.f64[b + m], heap.f64[b - 1]); };
   },
   load_assertion_error: (ins, c) => {
     const heap = c.heap, out = c.v(ins.result!);
@@ -443,6 +438,8 @@ const HANDLERS: Record<OpName, Handler> = {
     return (b) => raiseValue(it, heap.f64[b + s], cause < 0 ? null : heap.f64[b + cause]);
   },
   ...EXCEPTION_HANDLERS,
+  ...MATCH_HANDLERS,
+  ...COROUTINE_HANDLERS,
 };
 
 function unaryStep(ins: Instruction, c: Ctx, symbol: '-' | '+' | '~'): Step {
@@ -531,10 +528,11 @@ function makeFunction(ins: Instruction, c: Ctx): Step {
   const nPos = target.params.filter((p) => p.hasDefault && p.kind !== 'keyword_only').length;
   const kwNames = target.params.filter((p) => p.hasDefault && p.kind === 'keyword_only').map((p) => p.name);
   const nCells = target.freevars.length;
-  const name = internStr(heap, target.name), qualname = internStr(heap, target.qualname), modName = internStr(heap, '__main__');
+  const name = internStr(heap, target.name), qualname = internStr(heap, target.qualname), modName = internStr(heap, it.units[it.unitOf[index]].name);
+  const doc = target.docstring === undefined || target.docstring === null ? NONE : keepConstant(heap, strFromJs(heap, target.docstring));
   return (b) => {
     const globals = heap.f64[b - 1];
-    const f = newFunction(heap, index, { name, qualname, globals, module: modName });
+    const f = newFunction(heap, index, { name, qualname, globals, module: modName, doc });
     heap.f64[b + out] = f; // rooted in the frame before the next allocation could matter
     let k = 0;
     if (nPos > 0) {
@@ -582,7 +580,8 @@ export function compileFunction(it: Interp, index: number): Code {
   const blockIndex = new Map<number, number>();
   fn.blocks.forEach((block, k) => blockIndex.set(block.id, k));
   const simple = fn.params.every((p) => p.kind === 'normal' || p.kind === 'positional_only');
-  const generator = fn.blocks.some((block) => block.instructions.some((ins) => ins.op === 'yield_value'));
+  // An async def (async_function) makes a coroutine even without a yield_value.
+  const generator = fn.blocks.some((block) => block.instructions.some((ins) => ins.op === 'yield_value' || ins.op === 'async_function'));
   const code: Code = { fn, steps: [], terms: [], nslots: next + 1, ret: next, localSlot, cellSlot, simple, generator };
   // Phis: each predecessor copies its operand into the phi's slot just before transferring.
   const phiCopies = new Map<string, [number, number][]>(); // "pred->succ" → [from slot, to slot]
@@ -597,6 +596,8 @@ export function compileFunction(it: Interp, index: number): Code {
     }
   }
   const counts = it.opCounts;
+  const used = new Set<number>();
+  for (const block of fn.blocks) for (const ins of block.instructions) for (const id of ins.operands) used.add(id);
   fn.blocks.forEach((block, k) => {
     const ctx: Ctx = {
       it, heap: it.heap, fn, code, here: k,
@@ -606,7 +607,8 @@ export function compileFunction(it: Interp, index: number): Code {
     const steps: Step[] = [];
     const body = block.instructions.slice(0, -1).filter((ins) => ins.op !== 'phi');
     for (const ins of body) {
-      const step = HANDLERS[ins.op](ins, ctx) as Step;
+      let step = HANDLERS[ins.op](ins, ctx) as Step;
+      if (ins.op === 'call' && !used.has(ins.result!)) step = droppedCall(it, ctx, ins, step);
       steps.push(counts === null ? step : counted(counts, ins.op, step));
     }
     const last = block.instructions[block.instructions.length - 1];
@@ -619,6 +621,16 @@ export function compileFunction(it: Interp, index: number): Code {
   });
   it.codes[index] = code;
   return code;
+}
+
+/**
+ * A call whose result nothing uses (an expression statement): CPython frees that object at
+ * once, which for a coroutine that never ran prints "never awaited" there (coroutines.ts).
+ */
+function droppedCall(it: Interp, c: Ctx, ins: Instruction, step: Step): Step {
+  const heap = it.heap, out = c.v(ins.result!), line = ins.pos?.line ?? c.fn.line;
+  const unit = it.units[it.unitOf[c.fn.index] ?? 0];
+  return (b) => { step(b); warnIfDropped(heap, heap.f64[b + out], unit.filename, unit.source, line); };
 }
 
 function withPhiCopies(heap: Heap, term: Term, from: number, fn: IRFunction, copies: Map<string, [number, number][]>): Term {

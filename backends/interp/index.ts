@@ -11,7 +11,7 @@ import '../../runtime/builtins/methods.js';
 import { iterHooks } from '../../runtime/builtins/containers.js';
 import { truthy } from '../../runtime/builtins/protocol.js';
 import { setAttr } from '../../runtime/builtins/objects.js';
-import { callValue, call1, runFrame } from './call.js';
+import { callValue, call1, runFrame, callEx } from './call.js';
 import { compileFunction } from './compile.js';
 import type { Interp } from './state.js';
 import { defineSysHooks } from './sys.js';
@@ -19,6 +19,8 @@ import { installClassBuiltins } from '../../runtime/classes-builtins.js';
 import '../../runtime/classes-dunder.js';
 import { installGeneratorHooks } from './generators.js';
 import { boundException, raiseValue } from './exceptions.js';
+import { initialSysPath } from './modules.js';
+import { setSysPath } from '../../runtime/modules/sys.js';
 
 export interface RunOptions {
   readonly source: string;
@@ -28,6 +30,10 @@ export interface RunOptions {
   readonly heap?: Heap;
   readonly write?: (fd: 1 | 2, text: string) => void;
   readonly readLine?: () => string | null;
+  /** sys.path before the program changes it (default: the script's directory, then pylib/). */
+  readonly path?: readonly string[];
+  /** The optimization pipeline imported modules go through (the script's own). */
+  readonly pipeline?: string;
 }
 
 /** Sets up an interpreter for `module` on `heap` (builtins installed once per heap). */
@@ -36,7 +42,11 @@ export function createInterp(module: IRModule, options: RunOptions): Interp {
   const it: Interp = {
     heap, module, source: options.source, codes: [], depth: 0, recursionLimit: 1000,
     opCounts: options.countOps ? new Map<OpName, number>() : null,
+    units: [{ name: '__main__', filename: module.filename, source: options.source, first: 0, count: module.functions.length }],
+    unitOf: module.functions.map(() => 0),
+    imports: { path: options.path ?? initialSysPath(module.filename), pipeline: options.pipeline ?? '', initializing: new Set() },
   };
+  setSysPath(it.imports.path);
   const builtins = fromPtr(heap.i32[H.ROOT_BUILTINS]);
   void builtins;
   if (options.write) host.write = options.write;
@@ -44,6 +54,7 @@ export function createInterp(module: IRModule, options: RunOptions): Interp {
   host.call = (h, f, args) => callValue(it, f, args);
   iterHooks.call1 = (_h, f, x) => call1(it, f, x);
   iterHooks.callN = (_h, f, args) => callValue(it, f, args);
+  iterHooks.callKw = (_h, f, args, kwargs) => callEx(it, f, args, kwargs);
   iterHooks.truthy = truthy;
   installGeneratorHooks(it, { raiseValue, boundException, compileFunction, runFrame });
   defineSysHooks(it, options.argv ?? ['']);
@@ -65,6 +76,11 @@ export function runModule(it: Interp): Value {
   dictSet(heap, fromPtr(heap.i32[H.ROOT_MODULES]), name, newModule(heap, name, globals));
   setAttr(heap, globals, '__name__', name);
   setAttr(heap, globals, '__doc__', NONE);
+  // As CPython's runpy for a script: no package, no spec; __file__ unless run with -c or stdin.
+  setAttr(heap, globals, '__package__', NONE);
+  setAttr(heap, globals, '__spec__', NONE);
+  const filename = it.units[0].filename;
+  if (!filename.startsWith('<')) setAttr(heap, globals, '__file__', strFromJs(heap, filename));
   const code = compileFunction(it, 0);
   const fn = newFunction(heap, 0, { name: internStr(heap, '<module>'), qualname: internStr(heap, '<module>'), globals });
   const frame = pushFrame(heap, fn, globals, 0, code.nslots);

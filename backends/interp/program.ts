@@ -10,6 +10,7 @@ import { createInterp, prepareHeap, runModule } from './index.js';
 import { uncaughtText } from './chain.js';
 import { createRuntime } from '../../runtime/index.js';
 import { runPipeline } from '../../passes/index.js';
+import { unawaitedAtExit } from './coroutines.js';
 
 export interface ProgramHost {
   write(fd: 1 | 2, text: string): void;
@@ -34,7 +35,7 @@ export function runProgram(source: string, filename: string, argv: string[], hos
   }
   const heap = createRuntime();
   prepareHeap(heap);
-  const it = createInterp(module, { source, argv, heap, write: host.write, readLine: host.readLine, gcStress: host.gcStress, countOps: host.countOps });
+  const it = createInterp(module, { source, argv, heap, write: host.write, readLine: host.readLine, gcStress: host.gcStress, countOps: host.countOps, pipeline: host.pipeline });
   let status = 0;
   try {
     runModule(it);
@@ -44,10 +45,19 @@ export function runProgram(source: string, filename: string, argv: string[], hos
       status = error.exitCode ?? 0;
     } else if (error instanceof PyRaise || error instanceof PyError) {
       host.flush();
-      host.write(2, uncaughtText(it.heap, error, source));
+      // Each frame's line comes from its own file (imported modules included).
+      host.write(2, uncaughtText(it.heap, error, (file) => it.units.find((u) => u.filename === file)?.source));
+      status = 1;
+    } else if (error instanceof UnsupportedFeatureError) {
+      // An imported module uses something pyx cannot compile yet: reported as for the script.
+      host.flush();
+      host.write(2, `${error.message}\n`);
       status = 1;
     } else throw error;
   }
+  // Interpreter shutdown: the coroutines still never awaited (coroutines.ts).
+  const unawaited = unawaitedAtExit();
+  if (unawaited !== '') host.write(2, unawaited);
   if (it.opCounts !== null) {
     const rows = [...it.opCounts].sort((a, b) => b[1] - a[1]).map(([op, n]) => `${String(n).padStart(12)} ${op}`);
     host.write(2, `${rows.join('\n')}\n`);

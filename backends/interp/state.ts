@@ -30,11 +30,42 @@ export interface Code {
   readonly generator: boolean;
 }
 
-/** Invariant: `codes[i]` is compiled lazily from `module.functions[i]`. */
+/**
+ * One source file whose functions the interpreter runs: the main script or an imported
+ * module. Invariant: functions [first, first + count) of `Interp.module` are its own.
+ */
+export interface CodeUnit {
+  /** The module's __name__ ('__main__' for the script). */
+  readonly name: string;
+  readonly filename: string;
+  readonly source: string;
+  readonly first: number;
+  readonly count: number;
+}
+
+/** What imports need to know of the run (modules.ts). */
+export interface ImportConfig {
+  /** sys.path until `sys` is imported (from then on, the list sys.path is read each time). */
+  readonly path: readonly string[];
+  /** The optimization pipeline imported modules go through, as the script ('' for none). */
+  readonly pipeline: string;
+  /** Modules whose body is running (partially initialised), by name. */
+  readonly initializing: Set<string>;
+}
+
+/**
+ * Invariants: `codes[i]` is compiled lazily from `module.functions[i]`. `module` is the
+ * function table of the whole run: the script's functions first, then each imported
+ * module's, renumbered (modules.ts), so `module.functions[i].index === i` still holds and
+ * `unitOf[i]` is the index in `units` of the file function i comes from.
+ */
 export interface Interp {
   readonly heap: Heap;
   readonly module: IRModule;
   readonly source: string;
+  readonly units: CodeUnit[];
+  readonly unitOf: number[];
+  readonly imports: ImportConfig;
   readonly codes: (Code | undefined)[];
   depth: number;
   recursionLimit: number;

@@ -25,8 +25,21 @@ function entryText(e: TraceEntry, lines: string[]): string {
   return out;
 }
 
-export function formatTraceback(entries: readonly TraceEntry[], source: string, pyType: string, message: string): string {
-  const lines = source.split(/\r\n|\r|\n/);
+/** The source text of a traceback entry's file (undefined: no source lines are shown). */
+export type SourceLookup = (filename: string) => string | undefined;
+
+/** `source`: the one file every entry is in, or a lookup by each entry's filename. */
+export function formatTraceback(entries: readonly TraceEntry[], source: string | SourceLookup, pyType: string, message: string): string {
+  const split = new Map<string, string[]>();
+  const linesOf = (filename: string): string[] => {
+    let lines = split.get(filename);
+    if (lines === undefined) {
+      const text = typeof source === 'string' ? source : source(filename);
+      lines = text === undefined ? [] : text.split(/\r\n|\r|\n/);
+      split.set(filename, lines);
+    }
+    return lines;
+  };
   let out = 'Traceback (most recent call last):\n';
   const ordered = [...entries].reverse();
   let last = '';
@@ -44,7 +57,7 @@ export function formatTraceback(entries: readonly TraceEntry[], source: string, 
       last = key;
       repeats = 1;
     }
-    out += entryText(e, lines);
+    out += entryText(e, linesOf(e.filename));
   }
   flushRepeats();
   out += message === '' ? `${pyType}\n` : `${pyType}: ${message}\n`;

@@ -53,6 +53,7 @@ export const EXCEPTION_BASES: ReadonlyMap<string, string | null> = new Map([
   ['UnicodeEncodeError', 'UnicodeError'], ['RuntimeError', 'Exception'], ['RecursionError', 'RuntimeError'],
   ['NotImplementedError', 'RuntimeError'], ['StopIteration', 'Exception'], ['ImportError', 'Exception'],
   ['ModuleNotFoundError', 'ImportError'], ['MemoryError', 'Exception'], ['EOFError', 'Exception'],
+  ['SyntaxError', 'Exception'], ['IndentationError', 'SyntaxError'], ['TabError', 'IndentationError'],
   ['GeneratorExit', 'BaseException'], ['StopAsyncIteration', 'Exception'], ['FloatingPointError', 'ArithmeticError'],
   ['BufferError', 'Exception'], ['ReferenceError', 'Exception'], ['SystemError', 'Exception'],
   ['PythonFinalizationError', 'RuntimeError'], ['UnicodeTranslateError', 'UnicodeError'],

@@ -9,8 +9,11 @@
 // indexing does not). Both choices keep the common uses right.
 
 import type { Heap } from '../heap.js';
-import { type Value, fromFloat, fromInt32 } from '../value.js';
+import { type Value, fromFloat, fromInt32, fromPtr } from '../value.js';
+import { H } from '../heap.js';
+import { newList, listAppend } from '../sequence.js';
 import { intFromBigInt } from '../int.js';
+import { defineStructSeq, newStructSeq } from './structseq.js';
 import { newDict } from '../dict.js';
 import { newModule } from '../objects.js';
 import { internStr, strFromJs } from '../str.js';
@@ -30,6 +33,17 @@ function namespace(heap: Heap, name: string, fields: Record<string, Value>): Val
   return newModule(heap, key, dict);
 }
 
+/** The entries sys.path starts with in this run (set by the interpreter before the program runs). */
+let initialPath: readonly string[] = [''];
+
+/** Sets what sys.path holds when `sys` is first imported (the import system reads that list afterwards). */
+export function setSysPath(entries: readonly string[]): void {
+  initialPath = entries;
+}
+
+/** sys.version_info: a struct sequence (indexes, compares and hashes as its tuple; .major etc.). */
+const VERSION_INFO_TYPE = defineStructSeq('sys', 'version_info', ['major', 'minor', 'micro', 'releaselevel', 'serial']);
+
 const getIntMaxStrDigits = defineFunction('sys', 'get_int_max_str_digits', '', () => fromInt32(INT_MAX_STR_DIGITS));
 
 // Any init registered before this file (none today) still runs first.
@@ -38,7 +52,7 @@ defineModule('sys', (heap, dict) => {
   earlier?.(heap, dict);
   const info = newTuple(heap, VERSION_INFO.length);
   VERSION_INFO.forEach((v, i) => tupleInit(heap, info, i, typeof v === 'string' ? strFromJs(heap, v) : fromInt32(v)));
-  setAttr(heap, dict, 'version_info', info);
+  setAttr(heap, dict, 'version_info', newStructSeq(heap, VERSION_INFO_TYPE, info));
   setAttr(heap, dict, 'version', strFromJs(heap, '3.13.0 (pyx)'));
   setAttr(heap, dict, 'hexversion', fromInt32(0x030d00f0));
   setAttr(heap, dict, 'platform', strFromJs(heap, process.platform === 'win32' ? 'win32' : process.platform));
@@ -55,4 +69,9 @@ defineModule('sys', (heap, dict) => {
     default_max_str_digits: fromInt32(INT_MAX_STR_DIGITS), str_digits_check_threshold: fromInt32(640),
   }));
   setAttr(heap, dict, 'get_int_max_str_digits', nativeValue(heap, getIntMaxStrDigits));
+  // sys.modules is the runtime's module table itself; sys.path a list the program may change.
+  setAttr(heap, dict, 'modules', fromPtr(heap.i32[H.ROOT_MODULES]));
+  const path = newList(heap);
+  setAttr(heap, dict, 'path', path);
+  for (const entry of initialPath) listAppend(heap, path, strFromJs(heap, entry));
 });
