@@ -44,7 +44,7 @@ test('dispatch reaches a handler for every op through its category', (t) => {
     subscript: (s) => s.action, call: (s) => s.form, function: () => 'function', iterate: (s) => s.action,
     unpack: (s) => String(s.starred), import: (s) => s.action, builtin: (s) => s.name, control: (s) => s.action,
     namespace: (s) => s.action,
-    exception: (s) => s.action, generator: (s) => s.action,
+    exception: (s) => s.action, generator: (s) => s.action, match: (s) => s.action,
   };
   t.is(dispatch(describe, 'add', 'add'), '__add__');
   t.is(dispatch(describe, 'inplace_mul', 'inplace_mul'), '__mul__');

@@ -11,7 +11,7 @@ export type Binding = 'local' | 'global_explicit' | 'global_implicit' | 'free' |
 /** The code that opens a scope. */
 export type ScopeKind = 'module' | 'class' | 'function' | 'lambda' | 'comprehension';
 /** The AST nodes that open a scope (generator expressions are rejected before analysis). */
-export type ScopeNode = A.Module | A.ClassDef | A.FunctionDef | A.Lambda | A.ListComp | A.SetComp | A.DictComp | A.GeneratorExp;
+export type ScopeNode = A.Module | A.ClassDef | A.FunctionDef | A.AsyncFunctionDef | A.Lambda | A.ListComp | A.SetComp | A.DictComp | A.GeneratorExp;
 
 // Flags of a name within one scope (CPython's DEF_* and USE).
 const DEF_LOCAL = 1, DEF_PARAM = 2, DEF_GLOBAL = 4, DEF_NONLOCAL = 8, USE = 16, DEF_ITER = 32;
@@ -34,6 +34,13 @@ export class Scope {
   readonly directives = new Map<string, A.Global | A.Nonlocal>();
   cellvars: string[] = [];
   freevars: string[] = [];
+  /** An `async def` body (CPython's ste_coroutine for functions). */
+  isAsync = false;
+  /** The body contains `yield` or `yield from` (a generator, or an async generator when async). */
+  generator = false;
+  /** A comprehension that awaits (`async for`, or `await` in its body): it runs as a coroutine
+   *  (an async generator for a generator expression). CPython's ste_coroutine for comprehensions. */
+  coroutine = false;
 
   constructor(readonly kind: ScopeKind, readonly name: string, readonly node: ScopeNode, readonly parent: Scope | null) {}
 
@@ -107,7 +114,7 @@ class Pass1 {
 
   private statementBody(s: A.stmt, scope: Scope): void {
     switch (s._type) {
-      case 'FunctionDef': {
+      case 'FunctionDef': case 'AsyncFunctionDef': {
         this.add(scope, s.name, DEF_LOCAL);
         this.expressions(s.args.defaults, scope);
         this.expressions(s.args.kw_defaults.filter((d): d is A.expr => d !== null), scope);
@@ -115,6 +122,7 @@ class Pass1 {
         this.expressions(annotationsOf(s), scope);
         this.expressions(s.decorator_list, scope);
         const inner = this.open('function', s.name, s, scope);
+        inner.isAsync = s._type === 'AsyncFunctionDef';
         this.parameters(s.args, inner);
         this.statements(s.body, inner);
         return;
@@ -150,14 +158,14 @@ class Pass1 {
         if (s.value) this.expression(s.value, scope);
         return;
       case 'AugAssign': this.expression(s.target, scope); this.expression(s.value, scope); return;
-      case 'For': case 'While': case 'If':
-        if (s._type === 'For') { this.expression(s.target, scope); this.expression(s.iter, scope); }
+      case 'For': case 'AsyncFor': case 'While': case 'If':
+        if (s._type === 'For' || s._type === 'AsyncFor') { this.expression(s.target, scope); this.expression(s.iter, scope); }
         else this.expression(s.test, scope);
         this.statements(s.body, scope);
         this.statements(s.orelse, scope);
         return;
       case 'Raise': if (s.exc) this.expression(s.exc, scope); if (s.cause) this.expression(s.cause, scope); return;
-      case 'Try':
+      case 'Try': case 'TryStar':
         this.statements(s.body, scope);
         for (const h of s.handlers) {
           if (h.type) this.expression(h.type, scope);
@@ -167,7 +175,7 @@ class Pass1 {
         this.statements(s.orelse, scope);
         this.statements(s.finalbody, scope);
         return;
-      case 'With':
+      case 'With': case 'AsyncWith':
         for (const item of s.items) {
           this.expression(item.context_expr, scope);
           if (item.optional_vars) this.expression(item.optional_vars, scope);
@@ -175,6 +183,14 @@ class Pass1 {
         this.statements(s.body, scope);
         return;
       case 'Assert': this.expression(s.test, scope); if (s.msg) this.expression(s.msg, scope); return;
+      case 'Match':
+        this.expression(s.subject, scope);
+        for (const c of s.cases) {
+          this.pattern(c.pattern, scope);
+          if (c.guard) this.expression(c.guard, scope);
+          this.statements(c.body, scope);
+        }
+        return;
       case 'Import': case 'ImportFrom':
         for (const alias of s.names) {
           if (alias.name === '*') continue; // Rejected by the lowering with its own message.
@@ -186,6 +202,31 @@ class Pass1 {
       case 'Pass': case 'Break': case 'Continue': return;
       default: throw new UnsupportedFeatureError(unsupportedStatement(s), s.lineno, this.info.filename);
     }
+  }
+
+  /** A `case` pattern: its captures bind names; value, class and key expressions are evaluated. */
+  private pattern(p: A.pattern, scope: Scope): void {
+    this.enter();
+    switch (p._type) {
+      case 'MatchValue': this.expression(p.value, scope); break;
+      case 'MatchSingleton': break;
+      case 'MatchSequence': case 'MatchOr': for (const q of p.patterns) this.pattern(q, scope); break;
+      case 'MatchStar': if (p.name !== null) this.add(scope, p.name, DEF_LOCAL); break;
+      case 'MatchAs':
+        if (p.pattern !== null) this.pattern(p.pattern, scope);
+        if (p.name !== null) this.add(scope, p.name, DEF_LOCAL);
+        break;
+      case 'MatchMapping':
+        this.expressions(p.keys, scope);
+        for (const q of p.patterns) this.pattern(q, scope);
+        if (p.rest !== null) this.add(scope, p.rest, DEF_LOCAL);
+        break;
+      case 'MatchClass':
+        this.expression(p.cls, scope);
+        for (const q of [...p.patterns, ...p.kwd_patterns]) this.pattern(q, scope);
+        break;
+    }
+    this.depth--;
   }
 
   private directive(s: A.Global | A.Nonlocal, scope: Scope): void {
@@ -273,12 +314,21 @@ class Pass1 {
           const kind = ({ ListComp: 'list comprehension', SetComp: 'set comprehension', DictComp: 'dict comprehension', GeneratorExp: 'generator expression' } as Record<string, string>)[scope.node._type];
           throw compileSyntaxError(`'yield' inside ${kind}`, e, this.info);
         }
+        scope.generator = true;
         if (e.value) this.expression(e.value, scope);
         return;
       }
       case 'YieldFrom':
         if (scope.kind === 'module' || scope.kind === 'class') throw compileSyntaxError("'yield' outside function", e, this.info);
         if (scope.kind === 'comprehension') throw compileSyntaxError(scope.node._type === 'GeneratorExp' ? "'yield' inside generator expression" : `'yield' inside ${scope.node._type === 'ListComp' ? 'list' : scope.node._type === 'SetComp' ? 'set' : 'dict'} comprehension`, e, this.info);
+        scope.generator = true;
+        this.expression(e.value, scope);
+        return;
+      case 'Await':
+        // symtable.c's checks and wording; in a comprehension, the await makes it async.
+        if (scope.kind === 'module' || scope.kind === 'class') throw compileSyntaxError("'await' outside function", e, this.info);
+        if (scope.kind === 'comprehension') scope.coroutine = true;
+        else if (!scope.isAsync) throw compileSyntaxError("'await' outside async function", e, this.info);
         this.expression(e.value, scope);
         return;
       case 'Attribute': this.expression(e.value, scope); return;
@@ -293,7 +343,6 @@ class Pass1 {
 
   private comprehension(e: A.ListComp | A.SetComp | A.DictComp | A.GeneratorExp, scope: Scope): void {
     const [first, ...rest] = e.generators;
-    if (e.generators.some((generator) => generator.is_async)) throw new UnsupportedFeatureError('async comprehensions are', e.lineno, this.info.filename);
     this.expression(first.iter, scope); // The first iterable is evaluated outside.
     const name = e._type === 'ListComp' ? '<listcomp>' : e._type === 'SetComp' ? '<setcomp>' : e._type === 'GeneratorExp' ? '<genexpr>' : '<dictcomp>';
     const inner = this.open('comprehension', name, e, scope);
@@ -308,6 +357,14 @@ class Pass1 {
     }
     if (e._type === 'DictComp') { this.expression(e.key, inner); this.expression(e.value, inner); }
     else this.expression(e.elt, inner);
+    if (e.generators.some((generator) => generator.is_async)) inner.coroutine = true;
+    // symtable.c: an async list/set/dict comprehension needs an async function around it; one
+    // inside another comprehension makes that one async instead (a generator expression
+    // becomes an async generator expression, allowed anywhere).
+    if (inner.coroutine && e._type !== 'GeneratorExp') {
+      if (scope.kind === 'comprehension') scope.coroutine = true;
+      else if (!scope.isAsync) throw compileSyntaxError('asynchronous comprehension outside of an asynchronous function', e, this.info);
+    }
   }
 
   private iterationTarget(target: A.expr, scope: Scope): void {
@@ -434,7 +491,7 @@ export function formatSymbolTable(table: SymbolTable): string {
 }
 
 /** A def's annotation expressions in the order CPython 3.13's compiler evaluates them. */
-export function annotationsOf(s: A.FunctionDef): A.expr[] {
+export function annotationsOf(s: A.FunctionDef | A.AsyncFunctionDef): A.expr[] {
   const { args } = s;
   const params = [...args.args, ...args.posonlyargs, ...(args.vararg ? [args.vararg] : []), ...args.kwonlyargs, ...(args.kwarg ? [args.kwarg] : [])];
   const out = params.map((param) => param.annotation).filter((a): a is A.expr => a !== null);

@@ -1,0 +1,191 @@
+// The interpreter's handlers for the `match` category of ir/ops.ts: the type tests and
+// lookups of pattern matching (CPython's MATCH_SEQUENCE, MATCH_MAPPING, GET_LEN, MATCH_KEYS,
+// MATCH_CLASS). Everything else a pattern does (comparisons, unpacking, captures) is
+// lowered to ordinary ops by lower/match.ts.
+
+import type { Instruction } from '../../ir/types.js';
+import {
+  type Heap, type Value, NONE, NULL, fromBool, isNull, newTuple, tupleInit, tupleLength, dictGet,
+  internStr, pushHandle, popHandles, handleGet, loOf,
+} from '../../runtime/index.js';
+import { PyError } from '../../runtime/errors.js';
+import { PyRaise, raise } from '../../runtime/builtins/exceptions.js';
+import { NativeKind, nativeKind, nget } from '../../runtime/builtins/native.js';
+import { eq, tid, truthy, tupleItem, typeNameOf } from '../../runtime/builtins/protocol.js';
+import { builtinsDict, loadAttr } from '../../runtime/builtins/objects.js';
+import { reprValue } from '../../runtime/builtins/repr.js';
+import { strToJs } from '../../runtime/index.js';
+import { TypeId } from '../../runtime/layout.js';
+import { isClass } from '../../runtime/classes.js';
+import type { Interp, Step } from './state.js';
+import { callValue } from './call.js';
+
+/** What the handlers see of the function being compiled (a subset of compile.ts's Ctx). */
+interface MatchCtx {
+  readonly it: Interp;
+  readonly heap: Heap;
+  v(id: number): number;
+}
+
+/** Builtin types whose instances match one positional sub-pattern themselves (_Py_TPFLAGS_MATCH_SELF). */
+const MATCH_SELF = new Set<number>([TypeId.BOOL, TypeId.BYTEARRAY, TypeId.BYTES, TypeId.DICT, TypeId.FLOAT,
+  TypeId.FROZENSET, TypeId.INT, TypeId.LIST, TypeId.SET, TypeId.STR, TypeId.TUPLE]);
+
+/** The builtin function `name` (not the program's global of that name). */
+function builtin(heap: Heap, name: string): Value {
+  return dictGet(heap, builtinsDict(heap), internStr(heap, name));
+}
+
+/** f(x) or f(x, y) (no JS array of Values: see matchKeys). */
+function call(it: Interp, f: Value, x: Value, y: Value = NULL): Value {
+  const heap = it.heap;
+  const top = pushHandle(heap, f);
+  try {
+    const t = newTuple(heap, isNull(y) ? 1 : 2);
+    tupleInit(heap, t, 0, x);
+    if (!isNull(y)) tupleInit(heap, t, 1, y);
+    return callValue(it, f, t);
+  } finally {
+    popHandles(heap, top);
+  }
+}
+
+function isSequence(heap: Heap, v: Value): boolean {
+  const t = tid(heap, v);
+  return t === TypeId.LIST || t === TypeId.TUPLE || t === TypeId.RANGE;
+}
+
+/** A class object: a builtin type, a builtin exception class or a user class. */
+function isType(heap: Heap, v: Value): boolean {
+  const k = nativeKind(heap, v);
+  return tid(heap, v) === TypeId.TYPE || k === NativeKind.EXC_TYPE || isClass(heap, v);
+}
+
+/** tp_name of a class object, as CPython's messages print it. */
+function typeName(heap: Heap, cls: Value): string {
+  return strToJs(heap, nget(heap, cls, 0));
+}
+
+/** The builtin type id of a builtin type object, or -1 for other classes. */
+function builtinTypeId(heap: Heap, cls: Value): number {
+  return tid(heap, cls) === TypeId.TYPE ? heap.i32[((loOf(cls) >>> 0) >>> 2) + 1] : -1;
+}
+
+/** `getattr(obj, name)`, or NULL on AttributeError (other errors propagate). */
+function attrOrNull(heap: Heap, obj: Value, name: string): Value {
+  try {
+    return loadAttr(heap, obj, name);
+  } catch (error) {
+    if ((error instanceof PyRaise || error instanceof PyError) && error.pyType === 'AttributeError') return NULL;
+    throw error;
+  }
+}
+
+/**
+ * MATCH_KEYS on a dict: the values for the keys in frame slots `keys` (base `b`), or NONE
+ * when one is absent. Values are read from the heap each time, never kept in JS arrays
+ * (V8 may canonicalize the NaN-boxed payloads stored there).
+ */
+function matchKeys(heap: Heap, subject: Value, b: number, keys: Int32Array): Value {
+  for (let i = 0; i < keys.length; i++) {
+    for (let j = 0; j < i; j++) {
+      const key = heap.f64[b + keys[i]];
+      if (eq(heap, heap.f64[b + keys[j]], key)) raise('ValueError', `mapping pattern checks duplicate key (${reprValue(heap, key)})`);
+    }
+  }
+  const h = pushHandle(heap, newTuple(heap, keys.length));
+  try {
+    for (let i = 0; i < keys.length; i++) {
+      const v = dictGet(heap, subject, heap.f64[b + keys[i]]);
+      if (isNull(v)) return NONE;
+      tupleInit(heap, handleGet(heap, h), i, v);
+    }
+    return handleGet(heap, h);
+  } finally {
+    popHandles(heap, h);
+  }
+}
+
+/** MATCH_CLASS: the attributes for the sub-patterns, or NONE (see the op's doc). */
+function matchClass(it: Interp, subject: Value, cls: Value, count: number, names: readonly string[]): Value {
+  const heap = it.heap;
+  if (!isType(heap, cls)) raise('TypeError', 'called match pattern must be a class');
+  if (!truthy(heap, call(it, builtin(heap, 'isinstance'), subject, cls))) return NONE;
+  const top = pushHandle(heap, NONE);
+  try {
+    const seen: string[] = [];
+    const values: number[] = []; // handle indices of the found attributes
+    const take = (name: string): boolean => {
+      if (seen.includes(name)) raise('TypeError', `${typeName(heap, cls)}() got multiple sub-patterns for attribute '${name}'`);
+      seen.push(name);
+      const v = attrOrNull(heap, subject, name);
+      if (isNull(v)) return false;
+      values.push(pushHandle(heap, v));
+      return true;
+    };
+    if (count > 0) {
+      const matchArgs = attrOrNull(heap, cls, '__match_args__');
+      let matchSelf = false;
+      let allowed: number;
+      if (isNull(matchArgs)) {
+        matchSelf = MATCH_SELF.has(builtinTypeId(heap, cls));
+        allowed = matchSelf ? 1 : 0;
+      } else {
+        if (tid(heap, matchArgs) !== TypeId.TUPLE) {
+          raise('TypeError', `${typeName(heap, cls)}.__match_args__ must be a tuple (got ${typeNameOf(heap, matchArgs)})`);
+        }
+        allowed = tupleLength(heap, matchArgs);
+        pushHandle(heap, matchArgs);
+      }
+      if (allowed < count) {
+        raise('TypeError', `${typeName(heap, cls)}() accepts ${allowed} positional sub-pattern${allowed === 1 ? '' : 's'} (${count} given)`);
+      }
+      if (matchSelf) values.push(pushHandle(heap, subject));
+      else {
+        for (let i = 0; i < count; i++) {
+          const name = tupleItem(heap, matchArgs, i);
+          if (tid(heap, name) !== TypeId.STR) raise('TypeError', `__match_args__ elements must be strings (got ${typeNameOf(heap, name)})`);
+          if (!take(strToJs(heap, name))) return NONE;
+        }
+      }
+    }
+    for (const name of names) if (!take(name)) return NONE;
+    const t = newTuple(heap, values.length);
+    values.forEach((h, i) => tupleInit(heap, t, i, handleGet(heap, h)));
+    return t;
+  } finally {
+    popHandles(heap, top);
+  }
+}
+
+/** The interpreter's handlers for the `match` category of ir/ops.ts. */
+export const MATCH_HANDLERS = {
+  match_sequence: (ins: Instruction, c: MatchCtx): Step => {
+    const heap = c.heap, s = c.v(ins.operands[0]), out = c.v(ins.result!);
+    return (b) => { heap.f64[b + out] = fromBool(isSequence(heap, heap.f64[b + s])); };
+  },
+  match_mapping: (ins: Instruction, c: MatchCtx): Step => {
+    const heap = c.heap, s = c.v(ins.operands[0]), out = c.v(ins.result!);
+    return (b) => { heap.f64[b + out] = fromBool(tid(heap, heap.f64[b + s]) === TypeId.DICT); };
+  },
+  get_len: (ins: Instruction, c: MatchCtx): Step => {
+    const it = c.it, heap = c.heap, s = c.v(ins.operands[0]), out = c.v(ins.result!);
+    return (b) => { const r = call(it, builtin(heap, 'len'), heap.f64[b + s]); heap.f64[b + out] = r; };
+  },
+  match_keys: (ins: Instruction, c: MatchCtx): Step => {
+    const heap = c.heap, s = c.v(ins.operands[0]), out = c.v(ins.result!);
+    const keys = Int32Array.from(ins.operands.slice(1), (id) => c.v(id));
+    return (b) => {
+      const r = matchKeys(heap, heap.f64[b + s], b, keys);
+      heap.f64[b + out] = r;
+    };
+  },
+  match_class: (ins: Instruction, c: MatchCtx): Step => {
+    const it = c.it, heap = c.heap, s = c.v(ins.operands[0]), k = c.v(ins.operands[1]), out = c.v(ins.result!);
+    const count = ins.attrs.count as number, names = ins.attrs.names as readonly string[];
+    return (b) => {
+      const r = matchClass(it, heap.f64[b + s], heap.f64[b + k], count, names);
+      heap.f64[b + out] = r;
+    };
+  },
+};
