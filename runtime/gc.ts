@@ -10,6 +10,7 @@ import { H, Heap, T, FIRST_PAGE, PAGE_SIZE, MAX_THREADS, MIN_TRIGGER_PAGES, THRE
 import { P, PAGE_HEADER, KIND_FREE, KIND_LARGE, KIND_SMALL, SIZE_CLASSES } from './alloc.js';
 import { ARENA_BIT, TypeId, MARK_BIT, TYPE_MASK } from './layout.js';
 import { HI_PTR, Value } from './value.js';
+import { FUNCTION_FIELDS } from './objects.js';
 
 export interface GcStats {
   liveObjects: number;
@@ -136,7 +137,7 @@ function drain(heap: Heap, stack: number[]): void {
         markValues(i32, stack, a + 8, 1);
         break;
       case TypeId.FUNCTION:
-        markValues(i32, stack, a + 8, 8);
+        markValues(i32, stack, a + 8, FUNCTION_FIELDS);
         break;
       case TypeId.MODULE:
         markValues(i32, stack, a + 8, 2);

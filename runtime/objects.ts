@@ -79,7 +79,9 @@ export function cellSet(heap: Heap, cell: Value, v: Value): void {
 
 // --- function and module ---
 
-export const FN = { NAME: 8, QUALNAME: 16, DEFAULTS: 24, KWDEFAULTS: 32, CLOSURE: 40, GLOBALS: 48, DICT: 56, MODULE: 64 } as const;
+export const FN = { NAME: 8, QUALNAME: 16, DEFAULTS: 24, KWDEFAULTS: 32, CLOSURE: 40, GLOBALS: 48, DICT: 56, MODULE: 64, DOC: 72 } as const;
+/** Fields of a function object, all Values (the GC marks each). */
+export const FUNCTION_FIELDS = 9;
 
 export interface FunctionParts {
   name: Value;
@@ -89,11 +91,13 @@ export interface FunctionParts {
   kwdefaults?: Value;
   closure?: Value;
   module?: Value;
+  /** `__doc__`: the docstring, or None. */
+  doc?: Value;
 }
 
 /** A function object for IR function `codeIndex` (an index into the program's function table). */
 export function newFunction(heap: Heap, codeIndex: number, parts: FunctionParts): Value {
-  const f = fromPtr(alloc(heap, 72, TypeId.FUNCTION, codeIndex));
+  const f = fromPtr(alloc(heap, 8 + 8 * FUNCTION_FIELDS, TypeId.FUNCTION, codeIndex));
   setField(heap, f, FN.NAME, parts.name);
   setField(heap, f, FN.QUALNAME, parts.qualname);
   setField(heap, f, FN.DEFAULTS, parts.defaults ?? NONE);
@@ -102,11 +106,17 @@ export function newFunction(heap: Heap, codeIndex: number, parts: FunctionParts)
   setField(heap, f, FN.GLOBALS, parts.globals);
   setField(heap, f, FN.DICT, NONE);
   setField(heap, f, FN.MODULE, parts.module ?? NONE);
+  setField(heap, f, FN.DOC, parts.doc ?? NONE);
   return f;
 }
 
 export function functionCodeIndex(heap: Heap, f: Value): number {
   return heap.i32[((loOf(f) >>> 0) >>> 2) + 1];
+}
+
+/** Writes field `offset` (an FN offset) of function `f`. */
+export function setFunctionField(heap: Heap, f: Value, offset: number, v: Value): void {
+  setField(heap, f, offset, v);
 }
 
 export function functionField(heap: Heap, f: Value, offset: number): Value {

@@ -20,6 +20,7 @@ import { METHODS, MODULES, type NativeEntry } from './registry.js';
 import { classHooks, isUserObject } from './class-hooks.js';
 import { EXCEPTION_BASES, PyRaise, raise } from './exceptions.js';
 import { excAttribute } from '../exceptions.js';
+import { functionAttr, setFunctionAttr } from './function-attrs.js';
 import { tid, typeNameOf, tupleItem } from './protocol.js';
 import { excMessage, strValue } from './repr.js';
 import { extTypeOf } from './ext-types.js';
@@ -89,8 +90,8 @@ export function loadAttr(heap: Heap, obj: Value, name: string): Value {
   const data = numberAttr(heap, obj, name);
   if (data !== undefined) return data;
   if (t === TypeId.FUNCTION && nativeKind(heap, obj) === 0) {
-    if (name === '__name__') return functionField(heap, obj, 8);
-    if (name === '__qualname__') return functionField(heap, obj, 16);
+    const a = functionAttr(heap, obj, name);
+    if (!isNull(a)) return a;
   }
   if (name === '__name__' && t === TypeId.TYPE) return functionField(heap, obj, 8);
   if (t === TypeId.TYPE) { const u = classHooks.typeAttr(heap, obj, name); if (!isNull(u)) return u; }
@@ -126,6 +127,7 @@ export function storeAttr(heap: Heap, obj: Value, name: string, v: Value): void 
     return;
   }
   { const ext = extTypeOf(heap, obj); if (ext?.setAttr && ext.setAttr(heap, obj, name, v)) return; }
+  if (tid(heap, obj) === TypeId.FUNCTION && nativeKind(heap, obj) === 0) return setFunctionAttr(heap, obj, name, v);
   if (findMethod(heap, obj, name) !== undefined) {
     raise('AttributeError', `'${typeNameOf(heap, obj)}' object attribute '${name}' is read-only`);
   }
