@@ -530,7 +530,6 @@ function makeFunction(ins: Instruction, c: Ctx): Step {
   const nCells = target.freevars.length;
   const name = internStr(heap, target.name), qualname = internStr(heap, target.qualname), modName = internStr(heap, it.units[it.unitOf[index]].name);
   const doc = target.docstring === undefined || target.docstring === null ? NONE : keepConstant(heap, strFromJs(heap, target.docstring));
-  const doc = target.docstring === undefined || target.docstring === null ? NONE : keepConstant(heap, strFromJs(heap, target.docstring));
   return (b) => {
     const globals = heap.f64[b - 1];
     const f = newFunction(heap, index, { name, qualname, globals, module: modName, doc });
