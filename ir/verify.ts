@@ -3,7 +3,8 @@
 // an exception edge leaves entry(B) (the raise may precede every definition in B). A value
 // defined in D is available in another block U when exit(D) dominates entry(U); a for_iter
 // result only where entry(its body target) dominates. A phi operand must be available at
-// the end of its predecessor (at its entry, for an exception edge). So that a handler sees
+// the end of its predecessor (at its entry, for an exception edge). A phi is available from
+// entry(its block) on (set on the edge into it, before anything raises). So that a handler sees
 // the locals as they were at the entry of the raising block (one value per predecessor for
 // the SSA pass), no instruction that may raise follows a write to a local in such a block.
 
@@ -125,6 +126,9 @@ export function verifyFunction(fn: IRFunction, module: IRModule | null = null): 
   const availableAt = (definition: Definition): number => {
     const { instruction, block } = definition;
     if (instruction.op === 'for_iter') return 2 * (blockIndex.get(instruction.attrs.body as number) ?? block);
+    // A phi is set on the edge into its block, before anything there can raise: its block's
+    // handler sees it (the SSA pass names a loop header's phi in the handler of the loop).
+    if (instruction.op === 'phi') return 2 * block;
     return 2 * block + 1;
   };
   fn.blocks.forEach((block, b) => {

@@ -18,6 +18,7 @@ import type { Block, BlockId, ValueId } from '../ir/types.js';
 import { constant, deleteName, pos, storeName, type Ctx } from './context.js';
 import { expression } from './expressions.js';
 import { assign, statements } from './statements.js';
+import { awaitValue } from './async.js';
 
 /**
  * Something a return/break/continue must clean up on its way out. Invariant: `loops` is
@@ -27,7 +28,7 @@ import { assign, statements } from './statements.js';
 type Unwind =
   | { kind: 'finally'; body: A.stmt[]; outer: BlockId | null; loops: number }
   | { kind: 'handler'; name: string | null; node: A.Position; outer: BlockId | null; loops: number }
-  | { kind: 'with'; exit: ValueId; node: A.Position; outer: BlockId | null; loops: number };
+  | { kind: 'with'; exit: ValueId; node: A.Position; outer: BlockId | null; loops: number; async: boolean };
 
 const STACKS = new WeakMap<FunctionBuilder, Unwind[]>();
 
@@ -80,7 +81,8 @@ export function unwindForExit(ctx: Ctx, loop: boolean): boolean {
         if (entry.name !== null) clearName(ctx, entry.name, entry.node);
       } else {
         const none = constant(ctx, null, entry.node);
-        ctx.b.emit('call', [entry.exit, none, none, none], {}, pos(entry.node));
+        const result = ctx.b.value('call', [entry.exit, none, none, none], {}, pos(entry.node));
+        if (entry.async) awaitValue(ctx, result, 'aexit', entry.node);
       }
     }
     return true;
@@ -203,19 +205,22 @@ function clauseBody(ctx: Ctx, h: A.ExceptHandler, caught: ValueId, inner: BlockI
   b.emit('jump', [], { target: after.id }, null);
 }
 
-export function lowerWith(ctx: Ctx, s: A.With, index = 0): void {
+/** `with` and `async with` (whose __aenter__/__aexit__ results are awaited: lower/async.ts). */
+export function lowerWith(ctx: Ctx, s: A.With | A.AsyncWith, index = 0): void {
   const b = ctx.b;
   const item = s.items[index];
   const at = pos(item.context_expr);
+  const isAsync = s._type === 'AsyncWith';
   const manager = expression(ctx, item.context_expr);
-  const exit = b.value('with_exit', [manager], {}, at);
-  const entered = b.value('with_enter', [manager], {}, at);
+  const exit = b.value(isAsync ? 'async_with_exit' : 'with_exit', [manager], {}, at);
+  let entered = b.value(isAsync ? 'async_with_enter' : 'with_enter', [manager], {}, at);
+  if (isAsync) entered = awaitValue(ctx, entered, 'aenter', item.context_expr);
   const outer = b.handler;
   const cleanup = cleanupBlock(ctx, outer, null, s);
   const handler = blockWith(b, cleanup.id);
   const after = blockWith(b, outer);
   const stack = unwindStack(ctx);
-  stack.push({ kind: 'with', exit, node: s, outer, loops: ctx.loops.length });
+  stack.push({ kind: 'with', exit, node: s, outer, loops: ctx.loops.length, async: isAsync });
   enterRegion(b, handler.id);
   // As CPython: binding the target is inside the region, so a failing unpack calls __exit__.
   if (item.optional_vars !== null) assign(ctx, item.optional_vars, entered);
@@ -226,14 +231,16 @@ export function lowerWith(ctx: Ctx, s: A.With, index = 0): void {
   if (b.open) {
     enterRegion(b, outer);
     const none = constant(ctx, null, s);
-    b.emit('call', [exit, none, none, none], {}, pos(s));
+    const result = b.value('call', [exit, none, none, none], {}, pos(s));
+    if (isAsync) awaitValue(ctx, result, 'aexit', s);
     b.emit('jump', [], { target: after.id }, null);
   }
   b.setBlock(handler);
   b.handler = cleanup.id;
   const caught = b.value('landing', [], {}, null);
   b.emit('push_exc', [caught], {}, null);
-  const result = b.value('with_exit_exc', [exit, caught], {}, pos(s));
+  let result = b.value('with_exit_exc', [exit, caught], {}, pos(s));
+  if (isAsync) result = awaitValue(ctx, result, 'aexit', s);
   const [suppress, reraise] = [b.newBlock(), b.newBlock()];
   b.emit('branch', [result], { then: suppress.id, else: reraise.id }, pos(s));
   b.setBlock(reraise);

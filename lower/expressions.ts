@@ -9,6 +9,7 @@ import { checkBindable, constant, loadName, pos, storeName, type Ctx } from './c
 import { compileSyntaxError } from './errors.js';
 import { lowerComprehension, lowerLambda } from './functions.js';
 import { checkCaller, checkCompare, checkSubscript } from './warnings.js';
+import { checkAsyncYieldFrom, lowerAwait, wrapAsyncYield } from './async.js';
 
 export const BINARY_OPS: Record<A.operator['_type'], OpName> = {
   Add: 'add', Sub: 'sub', Mult: 'mul', MatMult: 'matmul', Div: 'truediv', FloorDiv: 'floordiv',
@@ -97,13 +98,15 @@ export function expression(ctx: Ctx, e: A.expr): ValueId {
     case 'Lambda': return lowerLambda(ctx, e);
     case 'Yield': {
       // Suspension is a block boundary: the resume block starts with the value sent in.
-      const value = e.value === null ? constant(ctx, null, e) : expression(ctx, e.value);
+      const value = wrapAsyncYield(ctx, e.value === null ? constant(ctx, null, e) : expression(ctx, e.value), e);
       const resume = b.newBlock();
       b.emit('yield_value', [value], { resume: resume.id }, at);
       b.setBlock(resume);
       return b.value('resume_value', [], {}, at);
     }
+    case 'Await': return lowerAwait(ctx, e);
     case 'YieldFrom': {
+      checkAsyncYieldFrom(ctx, e);
       // loop(sent): pair = delegate_send(it, sent); done → the return value, else yield
       // pair[1] and loop with what was sent in. The phi's second input exists only after
       // the loop body is built, so delegate_send's operand is patched to it then.
@@ -131,7 +134,7 @@ export function expression(ctx: Ctx, e: A.expr): ValueId {
     case 'Starred': throw compileSyntaxError("can't use starred expression here", e, ctx.module.info);
     default:
       // Rejected by the scope pass, which sees every expression first.
-      throw new Error(`pyx internal error: unexpected ${e._type} in lowering`);
+      throw new Error(`pyx internal error: unexpected ${(e as A.expr)._type} in lowering`);
   }
 }
 

@@ -11,6 +11,7 @@ import { condition, expression } from './expressions.js';
 import { annotationsOf, type Scope, type ScopeNode } from './scopes.js';
 import { assign, statements } from './statements.js';
 import type { Position } from '../ast/nodes.js';
+import { asyncLoopHeader, awaitValue, markAsync, wrapAsyncYield } from './async.js';
 
 export function parameters(ctx: Ctx, args: A.arguments): Param[] {
   const all = [...args.posonlyargs, ...args.args, ...(args.vararg ? [args.vararg] : []), ...args.kwonlyargs, ...(args.kwarg ? [args.kwarg] : [])];
@@ -76,7 +77,7 @@ function defaults(ctx: Ctx, args: A.arguments): ValueId[] {
   return [...args.defaults, ...args.kw_defaults.filter((d): d is A.expr => d != null)].map((d) => expression(ctx, d));
 }
 
-export function lowerFunctionDef(ctx: Ctx, s: A.FunctionDef): void {
+export function lowerFunctionDef(ctx: Ctx, s: A.FunctionDef | A.AsyncFunctionDef): void {
   if (s.type_params.length > 0) throw new UnsupportedFeatureError('type parameters are', s.lineno, ctx.module.info.filename);
   const decorators = s.decorator_list.map((decorator) => expression(ctx, decorator));
   const defaultValues = defaults(ctx, s.args);
@@ -84,6 +85,7 @@ export function lowerFunctionDef(ctx: Ctx, s: A.FunctionDef): void {
   // defaults, as CPython does; pyx does not yet keep them in `__annotations__`.
   for (const annotation of annotationsOf(s)) expression(ctx, annotation);
   const made = nested(ctx, s, 'function', s.name, parameters(ctx, s.args), defaultValues, (inner) => {
+    if (s._type === 'AsyncFunctionDef') markAsync(inner, inner.scope.generator);
     const doc = docstringOf(s.body);
     if (doc !== null) inner.b.fn.docstring = cleanDoc(doc);
     statements(inner, s.body);
@@ -103,7 +105,11 @@ export function lowerLambda(ctx: Ctx, e: A.Lambda): ValueId {
 const COMPREHENSION_NAMES = { ListComp: '<listcomp>', SetComp: '<setcomp>', DictComp: '<dictcomp>', GeneratorExp: '<genexpr>' } as const;
 
 export function lowerComprehension(ctx: Ctx, e: ComprehensionNode): ValueId {
-  const iterator = ctx.b.value('get_iter', [expression(ctx, e.generators[0].iter)], {}, pos(e.generators[0].iter));
+  const first = e.generators[0];
+  const iterator = ctx.b.value(first.is_async ? 'get_aiter' : 'get_iter', [expression(ctx, first.iter)], {}, pos(first.iter));
+  // An async comprehension (`async for`, or `await` inside) is a coroutine function that the
+  // caller awaits; an async generator expression an async generator function.
+  const coroutine = ctx.module.table.scopes.get(e)!.coroutine;
   const params: Param[] = [{ name: '.0', kind: 'normal', hasDefault: false }];
   // A generator expression is a generator function of its own (CPython does not inline it),
   // so its frame appears in tracebacks as <genexpr>.
@@ -111,6 +117,7 @@ export function lowerComprehension(ctx: Ctx, e: ComprehensionNode): ValueId {
   const fn = nested(ctx, e, kind, COMPREHENSION_NAMES[e._type], params, [], (inner) => {
     const b = inner.b;
     const at = pos(e);
+    if (coroutine) markAsync(inner, e._type === 'GeneratorExp');
     const result = e._type === 'GeneratorExp' ? b.value('const', [], { value: null }, null)
       : b.value(e._type === 'ListComp' ? 'build_list' : e._type === 'SetComp' ? 'build_set' : 'build_dict', [], {}, at);
     // Each generator is a loop; a failing `if` continues its own loop, and the innermost
@@ -118,11 +125,13 @@ export function lowerComprehension(ctx: Ctx, e: ComprehensionNode): ValueId {
     let outerHeader: typeof b.block | null = null;
     e.generators.forEach((generator, i) => {
       const iterable = i === 0 ? b.value('load_local', [], { name: '.0' }, pos(generator.iter)) : expression(inner, generator.iter);
-      const it = b.value('get_iter', [iterable], {}, pos(generator.iter));
+      const it = i === 0 && generator.is_async ? iterable
+        : b.value(generator.is_async ? 'get_aiter' : 'get_iter', [iterable], {}, pos(generator.iter));
       const [header, body, exit] = [b.newBlock(), b.newBlock(), b.newBlock()];
       b.emit('jump', [], { target: header.id }, at);
       b.setBlock(header);
-      const item = b.value('for_iter', [it], { body: body.id, exit: exit.id }, pos(generator.iter));
+      const item = generator.is_async ? asyncLoopHeader(inner, it, header, body, exit, generator.iter)
+        : b.value('for_iter', [it], { body: body.id, exit: exit.id }, pos(generator.iter));
       b.setBlock(exit);
       if (outerHeader === null) b.emit('return', [result], {}, at);
       else b.emit('jump', [], { target: outerHeader.id }, at);
@@ -140,7 +149,7 @@ export function lowerComprehension(ctx: Ctx, e: ComprehensionNode): ValueId {
       b.emit('dict_set', [result, key, expression(inner, e.value)], {}, at);
     } else if (e._type === 'GeneratorExp') {
       const resume = b.newBlock();
-      b.emit('yield_value', [expression(inner, e.elt)], { resume: resume.id }, pos(e.elt));
+      b.emit('yield_value', [wrapAsyncYield(inner, expression(inner, e.elt), e.elt)], { resume: resume.id }, pos(e.elt));
       b.setBlock(resume);
       b.value('resume_value', [], {}, pos(e.elt));
     } else {
@@ -148,5 +157,6 @@ export function lowerComprehension(ctx: Ctx, e: ComprehensionNode): ValueId {
     }
     b.emit('jump', [], { target: outerHeader!.id }, at);
   });
-  return ctx.b.value('call', [fn, iterator], {}, pos(e));
+  const made = ctx.b.value('call', [fn, iterator], {}, pos(e));
+  return coroutine && e._type !== 'GeneratorExp' ? awaitValue(ctx, made, 'await', e) : made;
 }

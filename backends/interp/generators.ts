@@ -23,6 +23,7 @@ import { typeNameOf } from '../../runtime/builtins/protocol.js';
 import { iterNext, iterHooks } from '../../runtime/builtins/containers.js';
 import { loadAttr } from '../../runtime/builtins/objects.js';
 import type { Code, Interp, Step, Term } from './state.js';
+import { awaitStep, installCoroutineMethods, markAwaited, trackCoroutine } from './coroutines.js';
 
 /**
  * The interpreter functions this file calls, given by installGeneratorHooks: importing
@@ -49,11 +50,38 @@ const pendingThrow: (Value | null)[] = [];
 /** The running generators, innermost last (parallel to pendingThrow). */
 const runningGens: Value[] = [];
 
-/** A generator object for the bound frame `frame` (still on the frame stack: the caller pops it). */
+/** What calling `code`'s function makes: an async def's async_function marker says (cached). */
+const KINDS = new WeakMap<Code, NativeKind>();
+function objectKind(code: Code): NativeKind {
+  let kind = KINDS.get(code);
+  if (kind === undefined) {
+    const marker = code.fn.blocks[0].instructions.find((ins) => ins.op === 'async_function');
+    kind = marker === undefined ? NativeKind.GENERATOR : marker.attrs.kind === 'coroutine' ? NativeKind.COROUTINE : NativeKind.ASYNC_GENERATOR;
+    KINDS.set(code, kind);
+  }
+  return kind;
+}
+
+/** The kinds that run a frame of their own: generators, coroutines, async generators. */
+function isResumable(kind: number): boolean {
+  return kind === NativeKind.GENERATOR || kind === NativeKind.COROUTINE || kind === NativeKind.ASYNC_GENERATOR;
+}
+
+/** How messages name each resumable kind. */
+function kindName(heap: Heap, g: Value): string {
+  const kind = nativeKind(heap, g);
+  return kind === NativeKind.COROUTINE ? 'coroutine' : kind === NativeKind.ASYNC_GENERATOR ? 'async generator' : 'generator';
+}
+
+/**
+ * A generator object (a coroutine or async generator for an async def) for the bound frame
+ * `frame` (still on the frame stack: the caller pops it).
+ */
 export function makeGenerator(it: Interp, code: Code, frame: number): Value {
   const heap = it.heap;
   const func = heap.f64[(frame + 24) >>> 3], globals = heap.f64[(frame + 32) >>> 3];
-  const g = newNative(heap, NativeKind.GENERATOR);
+  const kind = objectKind(code);
+  const g = newNative(heap, kind);
   const h = pushHandle(heap, g);
   try {
     const own = pushFrame(heap, func, globals, code.fn.index, code.nslots, true);
@@ -65,6 +93,7 @@ export function makeGenerator(it: Interp, code: Code, frame: number): Value {
     nset(heap, g, F_STATE, fromInt32(0));
     nset(heap, g, F_RUNNING, fromInt32(0));
     nset(heap, g, F_RETURN, NONE);
+    if (kind === NativeKind.COROUTINE) trackCoroutine(heap, g);
     return g;
   } finally {
     popHandles(heap, h);
@@ -103,19 +132,26 @@ export function delegateHandler(it: Interp, iter: number, sent: number, out: num
     pendingThrow[pendingThrow.length - 1] = null;
     let x: Value;
     let done: boolean;
+    const kind = nativeKind(heap, sub);
     if (thrown !== null) {
       // CPython's gen_throw: GeneratorExit closes the sub-iterator and is raised here; other
-      // exceptions go into a sub-generator (other iterators: raised here).
-      const isGen = nativeKind(heap, sub) === NativeKind.GENERATOR;
+      // exceptions go into a sub-generator or awaitable (other iterators: raised here).
+      const isGen = isResumable(kind) || kind === NativeKind.ASYNC_GEN_AWAIT;
       if (!isGen || typeNameOf(heap, thrown) === 'GeneratorExit') {
-        if (isGen) close(it, sub);
+        if (isResumable(kind)) close(it, sub);
+        else if (isGen) nset(heap, sub, 3, fromInt32(2)); // an asend/athrow awaitable: done
         raiseValue(it, thrown, null);
       }
     }
-    if (nativeKind(heap, sub) === NativeKind.GENERATOR) {
+    if (isResumable(kind)) {
       x = resume(it, sub, v, thrown);
       done = isNull(x);
       if (done) { x = nget(heap, sub, F_RETURN); nset(heap, sub, F_RETURN, NONE); }
+    } else if (kind === NativeKind.ASYNC_GEN_AWAIT) {
+      const result = { value: NONE };
+      x = awaitStep(it, sub, v, thrown, result);
+      done = isNull(x);
+      if (done) x = result.value;
     } else if (isNone(v)) {
       x = iterNext(heap, sub);
       done = isNull(x);
@@ -153,18 +189,21 @@ function finish(heap: Heap, g: Value, value: Value): void {
  * Runs `g` until it yields (returns the value) or returns (returns NULL; the value is kept
  * in F_RETURN). `thrown`: an exception to raise at the suspended yield instead of sending.
  */
-function resume(it: Interp, g: Value, sent: Value, thrown: Value | null): Value {
+function resume(it: Interp, g: Value, sent: Value, thrown: Value | null, closing = false): Value {
   const heap = it.heap;
-  if (loOf(nget(heap, g, F_RUNNING)) === 1) raise('ValueError', 'generator already executing');
+  if (loOf(nget(heap, g, F_RUNNING)) === 1) raise('ValueError', `${kindName(heap, g)} already executing`);
   const state = stateOf(heap, g);
+  markAwaited(heap, g);
   if (state === FINISHED) {
+    // gen_send_ex2: an exhausted coroutine refuses everything but close().
+    if (nativeKind(heap, g) === NativeKind.COROUTINE && !closing) raise('RuntimeError', 'cannot reuse already awaited coroutine');
     if (thrown !== null) raiseValue(it, thrown, null);
     nset(heap, g, F_RETURN, NONE);
     return NULL;
   }
   if (state === 0) {
     if (thrown !== null) { finish(heap, g, NONE); raiseValue(it, thrown, null); }
-    if (!isNone(sent)) raise('TypeError', "can't send non-None value to a just-started generator");
+    if (!isNone(sent)) raise('TypeError', `can't send non-None value to a just-started ${kindName(heap, g)}`);
   }
   if (it.depth >= it.recursionLimit) raise('RecursionError', 'maximum recursion depth exceeded');
   const frame = loOf(nget(heap, g, F_FRAME)) >>> 0;
@@ -180,6 +219,7 @@ function resume(it: Interp, g: Value, sent: Value, thrown: Value | null): Value 
   pendingThrow.push(thrown);
   runningGens.push(g);
   const h = pushHandle(heap, g);
+  pushHandle(heap, thrown ?? NONE); // close()/aclose() made it just now: root it while it is pending
   try {
     const v = deps!.runFrame(it, code, frame, state === 0 ? 0 : state - 1);
     const ip = frameIp(heap, frame);
@@ -188,12 +228,16 @@ function resume(it: Interp, g: Value, sent: Value, thrown: Value | null): Value 
     return NULL;
   } catch (error) {
     finish(heap, g, NONE);
-    if ((error instanceof PyRaise || error instanceof PyError) && excSubclass(error.pyType, 'StopIteration')) {
-      // PEP 479: a StopIteration leaving the body would end the caller's loop silently.
-      const cause = deps!.boundException(error) ?? newException(heap, exceptionClass(heap, 'StopIteration'), messageArgs(heap, error.message));
+    const asyncGen = nativeKind(heap, g) === NativeKind.ASYNC_GENERATOR;
+    const escaped = !(error instanceof PyRaise || error instanceof PyError) ? null
+      : excSubclass(error.pyType, 'StopIteration') ? 'StopIteration'
+      : asyncGen && excSubclass(error.pyType, 'StopAsyncIteration') ? 'StopAsyncIteration' : null;
+    if (escaped !== null) {
+      // PEP 479 (and PEP 525 for StopAsyncIteration): it would end the caller's loop silently.
+      const cause = deps!.boundException(error as object) ?? newException(heap, exceptionClass(heap, escaped), messageArgs(heap, (error as Error).message));
       const c = pushHandle(heap, cause);
       try {
-        raiseValue(it, newException(heap, exceptionClass(heap, 'RuntimeError'), messageArgs(heap, 'generator raised StopIteration')), cause);
+        raiseValue(it, newException(heap, exceptionClass(heap, 'RuntimeError'), messageArgs(heap, `${kindName(heap, g)} raised ${escaped}`)), cause);
       } finally { popHandles(heap, c); }
     }
     throw error;
@@ -224,17 +268,18 @@ function stopIteration(it: Interp, g: Value): never {
 
 function close(it: Interp, g: Value): Value {
   const heap = it.heap;
+  markAwaited(heap, g);
   const state = stateOf(heap, g);
   if (state === 0 || state === FINISHED) { if (state === 0) finish(heap, g, NONE); return NONE; }
   const exit = newException(heap, exceptionClass(heap, 'GeneratorExit'), newTuple(heap, 0));
   let yielded: Value;
   try {
-    yielded = resume(it, g, NONE, exit);
+    yielded = resume(it, g, NONE, exit, true);
   } catch (error) {
     if ((error instanceof PyRaise || error instanceof PyError) && (excSubclass(error.pyType, 'GeneratorExit') || excSubclass(error.pyType, 'StopIteration'))) return NONE;
     throw error;
   }
-  if (!isNull(yielded)) raise('RuntimeError', 'generator ignored GeneratorExit');
+  if (!isNull(yielded)) raise('RuntimeError', `${kindName(heap, g)} ignored GeneratorExit`);
   return NONE;
 }
 
@@ -246,6 +291,32 @@ export function installGeneratorHooks(it: Interp, d: GeneratorDeps): void {
   generatorHooks.throw = (_h, g, e) => { const r = resume(it, g, NONE, e); return isNull(r) ? stopIteration(it, g) : r; };
   generatorHooks.close = (_h, g) => close(it, g);
   generatorHooks.stop = (_h, g) => stopIteration(it, g);
+  installCoroutineMethods(it);
+}
+
+// --- For coroutines.ts ---
+
+/** Resumes a generator, coroutine or async generator (see resume). */
+export function resumeAny(it: Interp, g: Value, sent: Value, thrown: Value | null): Value {
+  return resume(it, g, sent, thrown);
+}
+
+export function closeAny(it: Interp, g: Value): Value {
+  return close(it, g);
+}
+
+/** Raises StopIteration(value) (no args for None), as a finished send() does. */
+export function stopWith(it: Interp, value: Value): never {
+  const heap = it.heap;
+  if (isNone(value)) raise('StopIteration', '');
+  const args = newTuple(heap, 1);
+  tupleInit(heap, args, 0, value);
+  return raiseValue(it, newException(heap, exceptionClass(heap, 'StopIteration'), args), null);
+}
+
+/** A new instance of builtin exception class `name`, without arguments. */
+export function throwValue(heap: Heap, name: string): Value {
+  return newException(heap, exceptionClass(heap, name), newTuple(heap, 0));
 }
 
 export function isGenerator(heap: Heap, v: Value): boolean {

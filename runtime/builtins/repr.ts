@@ -3,21 +3,22 @@
 
 import type { Heap } from '../heap.js';
 import { TypeId } from '../layout.js';
-import { HI_BOOL, HI_INT, HI_NONE, type Value, hiOf, loOf } from '../value.js';
+import { HI_BOOL, HI_INT, HI_NONE, type Value, hiOf, loOf, isNull } from '../value.js';
 import { intToBigInt } from '../int.js';
-import { strToJs, bytesToArray } from '../str.js';
+import { strToJs, bytesToArray, internStr } from '../str.js';
 import { listGet, listLength, tupleLength } from '../sequence.js';
-import { dictNext, dictEntryKey, dictEntryValue } from '../dict.js';
+import { dictNext, dictEntryKey, dictEntryValue, dictGet } from '../dict.js';
 import { setNext, setEntryKey, setLength } from '../set.js';
-import { rangePart, functionField, FN } from '../objects.js';
+import { rangePart, functionField, FN, moduleDict } from '../objects.js';
 import { floatRepr, strRepr, bytesRepr, complexRepr } from '../repr.js';
 import { complexImag, complexReal } from '../complex.js';
 import { intToStr } from '../semantics/int-str.js';
 import { NativeKind, nativeKind, nget } from './native.js';
 import { classHooks, isUserKind } from './class-hooks.js';
-import { NATIVES } from './registry.js';
+import { NATIVES, MODULES } from './registry.js';
 import { tid, tupleItem, typeNameOf } from './protocol.js';
 import { excMessageOverride } from '../exceptions.js';
+import { extTypeOf } from './ext-types.js';
 
 /** Addresses of containers being printed (recursion guard), per thread. */
 const active = new Set<number>();
@@ -82,11 +83,22 @@ export function reprValue(heap: Heap, v: Value): string {
     case TypeId.SLICE:
       return `slice(${reprValue(heap, rangePart(heap, v, 0))}, ${reprValue(heap, rangePart(heap, v, 1))}, ${reprValue(heap, rangePart(heap, v, 2))})`;
     case TypeId.TYPE: return `<class '${strToJs(heap, functionField(heap, v, 8))}'>`;
-    case TypeId.MODULE: return `<module '${strToJs(heap, functionField(heap, v, 8))}' (built-in)>`;
+    case TypeId.MODULE: return moduleRepr(heap, v);
     case TypeId.CELL: return `<cell at 0x${address(v)}>`;
     case TypeId.FUNCTION: return reprFunction(heap, v);
     default: return `<${typeNameOf(heap, v)} object at 0x${address(v)}>`;
   }
+}
+
+/** As importlib's _module_repr: where the module came from (its file, its directories, built in). */
+function moduleRepr(heap: Heap, m: Value): string {
+  const name = strToJs(heap, functionField(heap, m, 8));
+  const attr = (key: string) => dictGet(heap, moduleDict(heap, m), internStr(heap, key));
+  const file = attr('__file__');
+  if (!isNull(file) && tid(heap, file) === TypeId.STR) return `<module '${name}' from '${strToJs(heap, file)}'>`;
+  const path = attr('__path__');
+  if (!isNull(path) && tid(heap, path) === TypeId.LIST) return `<module '${name}' (namespace) from ${reprValue(heap, path)}>`;
+  return MODULES.has(name) || name === 'builtins' ? `<module '${name}' (built-in)>` : `<module '${name}'>`;
 }
 
 function address(v: Value): string {
@@ -107,7 +119,8 @@ function reprFunction(heap: Heap, v: Value): string {
       return `<built-in function ${e.name}>`;
     }
     case NativeKind.EXC_TYPE: return `<class '${strToJs(heap, nget(heap, v, 0))}'>`;
-    case NativeKind.GENERATOR: return `<generator object ${strToJs(heap, functionField(heap, nget(heap, v, 1), FN.QUALNAME))} at 0x${address(v)}>`;
+    case NativeKind.GENERATOR: case NativeKind.COROUTINE: case NativeKind.ASYNC_GENERATOR:
+      return `<${typeNameOf(heap, v)} object ${strToJs(heap, functionField(heap, nget(heap, v, 1), FN.QUALNAME))} at 0x${address(v)}>`;
     case NativeKind.EXC: {
       const args = nget(heap, v, 1);
       const n = tupleLength(heap, args);
@@ -125,6 +138,10 @@ function reprFunction(heap: Heap, v: Value): string {
       }
       return `${typeNameOf(heap, v)}([${parts.join(', ')}])`;
     }
+    case NativeKind.EXT: {
+      const ext = extTypeOf(heap, v)!;
+      return ext.repr ? ext.repr(heap, v) : `<${ext.module}.${ext.name} object at 0x${address(v)}>`;
+    }
     default: return `<${typeNameOf(heap, v)} object at 0x${address(v)}>`;
   }
 }
@@ -134,6 +151,8 @@ export function strValue(heap: Heap, v: Value): string {
   if (v !== v && tid(heap, v) === TypeId.STR) return strToJs(heap, v);
   if (nativeKind(heap, v) === NativeKind.EXC) return excMessage(heap, v);
   if (nativeKind(heap, v) === NativeKind.INSTANCE) return classHooks.str(heap, v);
+  const ext = extTypeOf(heap, v);
+  if (ext?.str) return ext.str(heap, v);
   return reprValue(heap, v);
 }
 

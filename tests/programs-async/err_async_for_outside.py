@@ -1,0 +1,5 @@
+# Compile-time error, worded as CPython 3.13.
+print('not printed')
+def f(xs):
+    async for x in xs:
+        print(x)

@@ -1,0 +1,4 @@
+# Compile-time error, worded as CPython 3.13.
+print('not printed')
+def f():
+    return await g()

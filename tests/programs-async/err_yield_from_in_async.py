@@ -1,0 +1,4 @@
+# Compile-time error, worded as CPython 3.13.
+print('not printed')
+async def f(xs):
+    yield from xs
