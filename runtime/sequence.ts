@@ -149,3 +149,36 @@ export function listInsert(heap: Heap, list: Value, i: number, item: Value): voi
   heap.f64[base + i] = item;
   heap.i32[(a >>> 2) + 1] = n + 1;
 }
+
+/** A new list of `count` items of `list` from index `start` by `step` (indices already in range). */
+export function listSlice(heap: Heap, list: Value, start: number, step: number, count: number): Value {
+  const out = newList(heap, count);
+  if (count === 0) return out;
+  // Views read after the allocation (see Heap).
+  const i32 = heap.i32, f64 = heap.f64;
+  const a = ptrOfType(heap, list, TypeId.LIST, 'list'), o = loOf(out) >>> 0;
+  const src = ((i32[(a >>> 2) + 2] >>> 0) + ITEMS_DATA) >>> 3;
+  const dst = ((i32[(o >>> 2) + 2] >>> 0) + ITEMS_DATA) >>> 3;
+  if (step === 1) f64.copyWithin(dst, src + start, src + start + count);
+  else for (let k = 0; k < count; k++) f64[dst + k] = f64[src + start + k * step];
+  i32[(o >>> 2) + 1] = count;
+  return out;
+}
+
+/** list[lo:hi] = the items of list `from` (a different list), growing or shrinking in place. */
+export function listReplaceRange(heap: Heap, list: Value, lo: number, hi: number, from: Value): void {
+  const a = ptrOfType(heap, list, TypeId.LIST, 'list');
+  const b = ptrOfType(heap, from, TypeId.LIST, 'list');
+  const n = heap.i32[(a >>> 2) + 1], m = heap.i32[(b >>> 2) + 1];
+  const size = n - (hi - lo) + m;
+  const items = ensureCapacity(heap, a, size);
+  const i32 = heap.i32, f64 = heap.f64;
+  const base = (items + ITEMS_DATA) >>> 3;
+  if (m !== hi - lo) f64.copyWithin(base + lo + m, base + hi, base + n);
+  if (m > 0) {
+    const src = ((i32[(b >>> 2) + 2] >>> 0) + ITEMS_DATA) >>> 3;
+    f64.copyWithin(base + lo, src, src + m);
+  }
+  for (let i = size; i < n; i++) f64[base + i] = NULL; // no stale references past the end
+  i32[(a >>> 2) + 1] = size;
+}

@@ -1,0 +1,210 @@
+// Fast paths of the hottest ops, read straight from the frame's words: a frame slot `s` of
+// the frame at f64 index `b` is the i32 pair [(b + s) * 2] (low word: int32 payload or
+// address) and [(b + s) * 2 + 1] (high word: the tag). Checking the tag word needs no
+// reinterpretation of a double through a scratch buffer, and writing a small-int result is
+// two i32 stores with no boxing. Each fast path handles only the common case (small ints,
+// plain floats, list/tuple with a small-int index, list and range iterators) exactly as the
+// general code would and falls back to that code for everything else, so behaviour
+// (results, exceptions, messages) is the general code's.
+//
+// Measured gains are in docs/architecture-runtime.md ("Interpreter speed").
+
+import type { Heap, Value } from '../../runtime/index.js';
+import { HI_INT, HI_PTR, NULL, TRUE, FALSE, isNull } from '../../runtime/value.js';
+import { TypeId, TYPE_MASK } from '../../runtime/layout.js';
+import { NativeKind } from '../../runtime/builtins/native.js';
+import type { BinaryName } from '../../runtime/builtins/arith.js';
+
+/** `x op y` on two int32 payloads, or undefined when the result needs the general path. */
+export function smallIntResult(op: BinaryName, x: number, y: number): number | undefined {
+  let r: number;
+  switch (op) {
+    case 'add': r = x + y; break;
+    case 'sub': r = x - y; break;
+    case 'mul': r = x * y; if (!Number.isSafeInteger(r)) return undefined; break;
+    case 'floordiv':
+      // Exact: |x|, |y| < 2**31, so x / y is never within one rounding of an integer it is not.
+      if (y === 0) return undefined;
+      r = Math.floor(x / y);
+      break;
+    case 'mod':
+      if (y === 0) return undefined;
+      r = x % y;
+      if (r !== 0 && (r ^ y) < 0) r += y; // Python's remainder takes the divisor's sign
+      break;
+    case 'and': return x & y;
+    case 'or': return x | y;
+    case 'xor': return x ^ y;
+    case 'rshift':
+      if (y < 0) return undefined; // ValueError: negative shift count
+      return y > 31 ? (x < 0 ? -1 : 0) : x >> y;
+    case 'lshift':
+      if (y < 0 || y > 31) return undefined;
+      r = x * 2 ** y;
+      break;
+    default: return undefined;
+  }
+  return (r | 0) === r ? r : undefined;
+}
+
+/** Float `x op y` for the ops whose float result needs no Python-specific care. */
+function floatResult(op: BinaryName, x: number, y: number): number | undefined {
+  switch (op) {
+    case 'add': return x + y;
+    case 'sub': return x - y;
+    case 'mul': return x * y;
+    case 'truediv': return y !== 0 ? x / y : undefined; // ZeroDivisionError from the general path
+    default: return undefined;
+  }
+}
+
+/**
+ * A binary-op step: small ints and floats inline, else `slow(x, y)` (the general operator,
+ * in-place variants included). Invariant: `slow` gives the same result on the fast cases.
+ */
+export function binaryStep(heap: Heap, op: BinaryName, l: number, r: number, out: number,
+  slow: (x: Value, y: Value) => Value): (b: number) => void {
+  const intOps = op !== 'truediv' && op !== 'pow' && op !== 'matmul';
+  return (b) => {
+    const i32 = heap.i32;
+    const xi = (b + l) << 1, yi = (b + r) << 1;
+    if (intOps && i32[xi + 1] === HI_INT && i32[yi + 1] === HI_INT) {
+      const v = smallIntResult(op, i32[xi], i32[yi]);
+      if (v !== undefined) {
+        const oi = (b + out) << 1;
+        i32[oi] = v;
+        i32[oi + 1] = HI_INT;
+        return;
+      }
+    }
+    const f64 = heap.f64;
+    const x = f64[b + l], y = f64[b + r];
+    if (x === x && y === y) {
+      const v = floatResult(op, x, y);
+      if (v !== undefined) { f64[b + out] = v; return; }
+    }
+    // The view is re-read for the store: the general path may allocate and replace it.
+    const v = slow(x, y);
+    heap.f64[b + out] = v;
+  };
+}
+
+type Sym = '<' | '<=' | '>' | '>=' | '==' | '!=';
+
+function cmp(sym: Sym, x: number, y: number): boolean {
+  switch (sym) {
+    case '<': return x < y;
+    case '<=': return x <= y;
+    case '>': return x > y;
+    case '>=': return x >= y;
+    case '==': return x === y;
+    default: return x !== y;
+  }
+}
+
+/** A comparison step: two small ints or two non-NaN floats inline, else `slow`. */
+export function compareStep(heap: Heap, sym: Sym, l: number, r: number, out: number,
+  slow: (x: Value, y: Value) => Value): (b: number) => void {
+  return (b) => {
+    const i32 = heap.i32;
+    const xi = (b + l) << 1, yi = (b + r) << 1;
+    if (i32[xi + 1] === HI_INT && i32[yi + 1] === HI_INT) {
+      heap.f64[b + out] = cmp(sym, i32[xi], i32[yi]) ? TRUE : FALSE;
+      return;
+    }
+    const f64 = heap.f64;
+    const x = f64[b + l], y = f64[b + r];
+    // A NaN float is stored as a NaN, so `x === x` also sends Python NaNs the general way.
+    if (x === x && y === y) { f64[b + out] = cmp(sym, x, y) ? TRUE : FALSE; return; }
+    const v = slow(x, y);
+    heap.f64[b + out] = v;
+  };
+}
+
+/** list[i] / tuple[i] with a small-int i in range, else `slow(container, key)`. */
+export function subscrStep(heap: Heap, o: number, k: number, out: number,
+  slow: (c: Value, key: Value) => Value): (b: number) => void {
+  return (b) => {
+    const i32 = heap.i32;
+    const oi = (b + o) << 1, ki = (b + k) << 1;
+    if (i32[oi + 1] === HI_PTR && i32[ki + 1] === HI_INT) {
+      const w = (i32[oi] >>> 0) >>> 2;
+      const t = i32[w] & TYPE_MASK;
+      if (t === TypeId.LIST || t === TypeId.TUPLE) {
+        const n = i32[w + 1];
+        let i = i32[ki];
+        if (i < 0) i += n;
+        if (i >= 0 && i < n) {
+          // list: word 2 is the ITEMS array (items from +8); tuple: items inline from +8.
+          const first = t === TypeId.LIST ? ((i32[w + 2] >>> 0) + 8) >>> 3 : ((w << 2) + 8) >>> 3;
+          heap.f64[b + out] = heap.f64[first + i];
+          return;
+        }
+      }
+    }
+    const f64 = heap.f64;
+    const v = slow(f64[b + o], f64[b + k]);
+    heap.f64[b + out] = v;
+  };
+}
+
+/** list[i] = x with a small-int i in range, else `slow(container, key, value)`. */
+export function storeSubscrStep(heap: Heap, o: number, k: number, x: number,
+  slow: (c: Value, key: Value, v: Value) => void): (b: number) => void {
+  return (b) => {
+    const i32 = heap.i32;
+    const oi = (b + o) << 1, ki = (b + k) << 1;
+    if (i32[oi + 1] === HI_PTR && i32[ki + 1] === HI_INT) {
+      const w = (i32[oi] >>> 0) >>> 2;
+      if ((i32[w] & TYPE_MASK) === TypeId.LIST) {
+        const n = i32[w + 1];
+        let i = i32[ki];
+        if (i < 0) i += n;
+        if (i >= 0 && i < n) {
+          const f64 = heap.f64;
+          f64[(((i32[w + 2] >>> 0) + 8) >>> 3) + i] = f64[b + x];
+          return;
+        }
+      }
+    }
+    const f64 = heap.f64;
+    slow(f64[b + o], f64[b + k], f64[b + x]);
+  };
+}
+
+/**
+ * The next item of a list iterator or a small-int range iterator, NULL when exhausted, or
+ * undefined when the general iterNext must answer (other kinds, big ints). Layouts: native.ts
+ * (SEQ_ITER: F0 sequence or NULL once exhausted, F1 next index; RANGE_ITER: F0 next, F1 stop,
+ * F2 step), fields from byte 8.
+ */
+export function fastIterNext(heap: Heap, itSlot: number): Value | undefined {
+  const i32 = heap.i32;
+  if (i32[itSlot + 1] !== HI_PTR) return undefined;
+  const w = (i32[itSlot] >>> 0) >>> 2;
+  if ((i32[w] & TYPE_MASK) !== TypeId.FUNCTION) return undefined;
+  const kind = -i32[w + 1];
+  const f = w + 2; // i32 index of F0's low word
+  if (kind === NativeKind.RANGE_ITER) {
+    if (i32[f + 1] !== HI_INT || i32[f + 3] !== HI_INT || i32[f + 5] !== HI_INT) return undefined;
+    const c = i32[f], e = i32[f + 2], st = i32[f + 4];
+    if (st > 0 ? c >= e : c <= e) return NULL;
+    const next = c + st;
+    if ((next | 0) !== next) return undefined; // the general path boxes a big int
+    const v = heap.f64[f >>> 1];
+    i32[f] = next;
+    return v;
+  }
+  if (kind === NativeKind.SEQ_ITER) {
+    if (i32[f + 1] !== HI_PTR || i32[f + 3] !== HI_INT) return undefined;
+    const s = (i32[f] >>> 0) >>> 2;
+    if ((i32[s] & TYPE_MASK) !== TypeId.LIST) return undefined;
+    const i = i32[f + 2];
+    if (i >= i32[s + 1]) return undefined; // exhaustion marks the iterator: the general path
+    i32[f + 2] = i + 1;
+    return heap.f64[(((i32[s + 2] >>> 0) + 8) >>> 3) + i];
+  }
+  return undefined;
+}
+
+export { isNull };
