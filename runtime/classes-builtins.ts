@@ -8,9 +8,9 @@ import { TypeId } from './layout.js';
 import { NONE, NULL, TRUE, FALSE, type Value, isNull, fromBool, fromPtr, loOf } from './value.js';
 import { H } from './heap.js';
 import { internStr, strToJs } from './str.js';
-import { tupleLength, newTuple } from './sequence.js';
-import { newDict, dictGet, dictNext, dictEntryKey, dictEntryValue } from './dict.js';
-import { pushHandle, popHandles } from './gc.js';
+import { tupleLength, newTuple, tupleInit } from './sequence.js';
+import { newDict, dictGet, dictNext, dictEntryKey, dictEntryValue, dictDelete, dictLength } from './dict.js';
+import { pushHandle, popHandles, handleGet } from './gc.js';
 import { cellSet, functionField } from './objects.js';
 import { NativeKind, nativeKind, newNative, nget, nset } from './builtins/native.js';
 import { raise } from './builtins/exceptions.js';
@@ -18,7 +18,9 @@ import { BUILTIN_FUNCTIONS, CONSTRUCTORS, defineBuiltin, defineMethod, defineCon
 import { tid, tupleItem, typeNameOf } from './builtins/protocol.js';
 import {
   boundMethod, callPy, classOf, className, genericGetAttr, genericSetAttr, isClass, isInstance, lookupType, mroOf, newClass,
+  pyTypeOf, callKw, isInstanceOf, metaclassOf, foundOnObject,
 } from './classes.js';
+import { builtinValue } from './builtins/class-hooks.js';
 
 function builtinEntry(map: Map<string, NativeEntry> | Map<number, NativeEntry>, key: never): NativeEntry {
   const e = (map as Map<unknown, NativeEntry>).get(key);
@@ -30,44 +32,155 @@ defineBuiltin('__build_class__', 'func, name, /, *bases, **kwds', (heap, a) => {
   const func = arg(heap, a, 0), name = arg(heap, a, 1), bases = arg(heap, a, 2), kwds = arg(heap, a, 3);
   if (tid(heap, func) !== TypeId.FUNCTION || nativeKind(heap, func) !== 0) raise('TypeError', '__build_class__: func must be a function');
   if (tid(heap, name) !== TypeId.STR) raise('TypeError', '__build_class__: name is not a string');
-  const meta = dictGet(heap, kwds, internStr(heap, 'metaclass'));
-  if (!isNull(meta) && !(tid(heap, meta) === TypeId.TYPE && heap.i32[((loOf(meta) >>> 0) >>> 2) + 1] === TypeId.TYPE)) {
-    raise('NotImplementedError', 'metaclasses other than type are not supported by pyx yet');
-  }
-  const ns = newDict(heap);
-  const top = pushHandle(heap, ns);
+  // The metaclass: metaclass= if given, else type(bases[0]), then the most derived of it and
+  // the bases' metaclasses (builtin___build_class__ and _PyType_CalculateMetaclass).
+  const metaKey = internStr(heap, 'metaclass');
+  let meta = dictGet(heap, kwds, metaKey);
+  const explicit = !isNull(meta);
+  if (explicit) dictDelete(heap, kwds, metaKey);
+  else meta = tupleLength(heap, bases) > 0 ? pyTypeOf(heap, tupleItem(heap, bases, 0)) : typeType(heap);
+  if (isTypeObject(heap, meta)) meta = calculateMetaclass(heap, meta, bases);
+  const top = pushHandle(heap, meta);
   try {
+    let ns: Value;
+    if (isBuiltinType(heap, meta)) {
+      ns = newDict(heap);
+    } else {
+      const prepare = loadAttr(heap, meta, '__prepare__');
+      pushHandle(heap, prepare);
+      const pa = newTuple(heap, 2);
+      tupleInit(heap, pa, 0, name);
+      tupleInit(heap, pa, 1, bases);
+      ns = callKw(heap, prepare, pa, kwds);
+      if (!isMapping(heap, ns)) {
+        raise('TypeError', `${isTypeObject(heap, meta) ? typeDisplay(heap, meta) : '<metaclass>'}.__prepare__() must return a mapping, not ${typeNameOf(heap, ns)}`);
+      }
+    }
+    pushHandle(heap, ns);
     const cell = callPy(heap, func, 1, ns);
-    const q = dictGet(heap, ns, internStr(heap, '__qualname__'));
-    const cls = newClass(heap, name, bases, ns, isNull(q) ? name : q);
-    pushHandle(heap, cls);
-    if (tid(heap, cell) === TypeId.CELL) cellSet(heap, cell, cls);
-    finishClass(heap, cls, ns, kwds);
+    pushHandle(heap, cell);
+    let cls: Value;
+    if (isBuiltinType(heap, meta)) {
+      cls = typeNew(heap, meta, name, bases, ns, kwds);
+    } else {
+      const ca = newTuple(heap, 3);
+      tupleInit(heap, ca, 0, name);
+      tupleInit(heap, ca, 1, bases);
+      tupleInit(heap, ca, 2, handleGet(heap, top + 1 + (isBuiltinType(heap, meta) ? 0 : 1)));
+      cls = callKw(heap, handleGet(heap, top), ca, kwds);
+    }
+    if (tid(heap, handleGet(heap, top + 2 + (isBuiltinType(heap, meta) ? 0 : 1))) === TypeId.CELL && isClass(heap, cls)) {
+      cellSet(heap, handleGet(heap, top + 2 + (isBuiltinType(heap, meta) ? 0 : 1)), cls);
+    }
     return cls;
   } finally {
     popHandles(heap, top);
   }
 });
 
-/** What type_new does after creating the class: __set_name__ on the attributes, then the parent's __init_subclass__. */
+function typeType(heap: Heap): Value {
+  return fromPtr(heap.i32[H.TYPE_TABLE + TypeId.TYPE]);
+}
+
+/** The builtin `type` itself. */
+function isBuiltinType(heap: Heap, v: Value): boolean {
+  return loOf(v) === loOf(typeType(heap)) && tid(heap, v) === TypeId.TYPE;
+}
+
+/** A class object of any kind: a user class, a builtin type, a builtin exception class. */
+function isTypeObject(heap: Heap, v: Value): boolean {
+  return isClass(heap, v) || tid(heap, v) === TypeId.TYPE || nativeKind(heap, v) === NativeKind.EXC_TYPE;
+}
+
+function typeDisplay(heap: Heap, t: Value): string {
+  if (isClass(heap, t)) return className(heap, t);
+  if (nativeKind(heap, t) === NativeKind.EXC_TYPE) return strToJs(heap, nget(heap, t, 0));
+  return strToJs(heap, functionField(heap, t, 8));
+}
+
+function isMapping(heap: Heap, v: Value): boolean {
+  if (tid(heap, v) === TypeId.DICT) return true;
+  return isInstance(heap, v) && !isNull(lookupType(heap, classOf(heap, v), '__getitem__'));
+}
+
+/** sub is a (non-strict) subclass of sup, along sub's MRO. */
+function subclassOf(heap: Heap, sub: Value, sup: Value): boolean {
+  return loOf(sub) === loOf(sup) || mroOf(heap, sub).includes(loOf(sup) >>> 0);
+}
+
+/** _PyType_CalculateMetaclass: the most derived of `meta` and every base's metaclass. */
+function calculateMetaclass(heap: Heap, meta: Value, bases: Value): Value {
+  let winner = meta;
+  for (let i = 0; i < tupleLength(heap, bases); i++) {
+    const t = pyTypeOf(heap, tupleItem(heap, bases, i));
+    if (subclassOf(heap, winner, t)) continue;
+    if (subclassOf(heap, t, winner)) { winner = t; continue; }
+    raise('TypeError', 'metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases');
+  }
+  return winner;
+}
+
+/**
+ * type.__new__(meta, name, bases, ns, **kwds): the class object (the namespace copied, its
+ * __qualname__ taken out, __module__ defaulted), then __set_name__ and the parent's
+ * __init_subclass__(**kwds). The metaclass is the most derived one of meta and the bases'.
+ */
+function typeNew(heap: Heap, meta: Value, name: Value, bases: Value, ns: Value, kwds: Value): Value {
+  if (tid(heap, name) !== TypeId.STR) raise('TypeError', `type.__new__() argument 1 must be str, not ${typeNameOf(heap, name)}`);
+  if (tid(heap, bases) !== TypeId.TUPLE) raise('TypeError', `type.__new__() argument 2 must be tuple, not ${typeNameOf(heap, bases)}`);
+  const src = builtinValue(heap, ns);
+  if (tid(heap, src) !== TypeId.DICT) raise('TypeError', `type.__new__() argument 3 must be dict, not ${typeNameOf(heap, ns)}`);
+  const winner = calculateMetaclass(heap, meta, bases);
+  const copy = newDict(heap);
+  const top = pushHandle(heap, copy);
+  try {
+    pushHandle(heap, winner);
+    pushHandle(heap, src);
+    for (let p = dictNext(heap, src, 0); p >= 0; p = dictNext(heap, src, p + 1)) {
+      dictSetRaw(heap, copy, dictEntryKey(heap, src, p), dictEntryValue(heap, src, p));
+    }
+    // __module__ comes from the caller's globals in CPython, which a native cannot see
+    // here, so it is '__main__' (where pyx runs programs) unless the namespace has one.
+    if (isNull(dictGet(heap, copy, internStr(heap, '__module__')))) dictSetRaw(heap, copy, internStr(heap, '__module__'), internStr(heap, '__main__'));
+    const qkey = internStr(heap, '__qualname__');
+    let q = dictGet(heap, copy, qkey);
+    if (!isNull(q)) {
+      if (tid(heap, q) !== TypeId.STR) raise('TypeError', `type __qualname__ must be a str, not ${typeNameOf(heap, q)}`);
+      dictDelete(heap, copy, qkey);
+    } else {
+      q = name;
+    }
+    pushHandle(heap, q);
+    const cls = newClass(heap, name, bases, copy, q, isBuiltinType(heap, winner) ? NULL : winner);
+    pushHandle(heap, cls);
+    finishClass(heap, cls, copy, kwds);
+    return cls;
+  } finally {
+    popHandles(heap, top);
+  }
+}
+
+/** What type_new does after creating the class: __set_name__ on the attributes, then the parent's __init_subclass__(**kwds). */
 function finishClass(heap: Heap, cls: Value, ns: Value, kwds: Value): void {
-  // type_new_set_names, then init_subclass on the parent (super(cls, cls).__init_subclass__).
-  for (let p = dictNext(heap, ns, 0); p >= 0; p = dictNext(heap, ns, p + 1)) {
-    const v = dictEntryValue(heap, ns, p);
-    if (!isInstance(heap, v)) continue;
-    const setName = lookupType(heap, classOf(heap, v), '__set_name__');
-    if (!isNull(setName) && nativeKind(heap, setName) !== NativeKind.BUILTIN) callPy(heap, setName, 3, v, cls, dictEntryKey(heap, ns, p));
-  }
-  const init = lookupType(heap, cls, '__init_subclass__', cls);
-  const keywords = [];
-  for (let p = dictNext(heap, kwds, 0); p >= 0; p = dictNext(heap, kwds, p + 1)) {
-    if (strToJs(heap, dictEntryKey(heap, kwds, p)) !== 'metaclass') keywords.push(p);
-  }
-  if (nativeKind(heap, init) === NativeKind.CLASSMETHOD) {
-    if (keywords.length > 0) raise('NotImplementedError', 'class keyword arguments are not supported by pyx yet');
-    callPy(heap, boundMethod(heap, nget(heap, init, 0), cls), 0);
-  } else if (keywords.length > 0) {
-    raise('TypeError', `${className(heap, cls)}.__init_subclass__() takes no keyword arguments`);
+  const top = pushHandle(heap, cls);
+  try {
+    pushHandle(heap, ns);
+    pushHandle(heap, kwds);
+    for (let p = dictNext(heap, ns, 0); p >= 0; p = dictNext(heap, ns, p + 1)) {
+      const v = dictEntryValue(heap, ns, p);
+      if (!isInstance(heap, v)) continue;
+      const setName = lookupType(heap, classOf(heap, v), '__set_name__');
+      if (!isNull(setName) && nativeKind(heap, setName) !== NativeKind.BUILTIN) callPy(heap, setName, 3, v, cls, dictEntryKey(heap, ns, p));
+    }
+    const init = lookupType(heap, cls, '__init_subclass__', cls);
+    if (nativeKind(heap, init) === NativeKind.CLASSMETHOD) {
+      const m = boundMethod(heap, nget(heap, init, 0), cls);
+      callKw(heap, m, newTuple(heap, 0), isNull(kwds) ? NULL : kwds);
+    } else if (!isNull(kwds) && dictLength(heap, kwds) > 0) {
+      raise('TypeError', `${className(heap, cls)}.__init_subclass__() takes no keyword arguments`);
+    }
+  } finally {
+    popHandles(heap, top);
   }
 }
 
@@ -103,8 +216,10 @@ defineBuiltin('super', 'type=, object_or_type=, /', (heap, a) => {
   if (isNull(start)) raise('RuntimeError', 'super(): no arguments');
   if (!isClass(heap, start)) raise('TypeError', `super() argument 1 must be a type, not ${typeNameOf(heap, start)}`);
   if (isNull(obj)) raise('NotImplementedError', 'unbound super objects are not supported by pyx yet');
-  const owner = isClass(heap, obj) ? obj : isInstance(heap, obj) || classHooks.isUserException(heap, obj) ? classOf(heap, obj) : NULL;
-  if (isNull(owner) || !mroOf(heap, owner).includes(loOf(start) >>> 0)) {
+  // super(C, x): x a subclass of C (the class form), else an instance of C (a class too, when C is a metaclass).
+  const classForm = isClass(heap, obj) && mroOf(heap, obj).includes(loOf(start) >>> 0);
+  const owner = classForm ? obj : pyTypeOf(heap, obj);
+  if (!isTypeObject(heap, owner) || !mroOf(heap, owner).includes(loOf(start) >>> 0)) {
     raise('TypeError', 'super(type, obj): obj must be an instance or subtype of type');
   }
   const s = newNative(heap, NativeKind.SUPER);
@@ -159,37 +274,22 @@ export function installClassBuiltins(heap: Heap): void {
 
 // --- isinstance / issubclass / type(x) extended to classes ---
 
-function isSubclass(heap: Heap, sub: Value, sup: Value): boolean {
-  if (isClass(heap, sub)) return mroOf(heap, sub).includes(loOf(sup) >>> 0);
-  if (tid(heap, sup) === TypeId.TYPE && heap.i32[((loOf(sup) >>> 0) >>> 2) + 1] === TypeId.OBJECT) return true;
-  // A builtin type's bases: the type object's base field (bool -> int -> object).
-  for (let t = sub; tid(heap, t) === TypeId.TYPE; t = functionField(heap, t, 16)) if (loOf(t) === loOf(sup)) return true;
-  return false;
+/** A user-defined (Python) method of the metaclass of `cls`, or NULL (__instancecheck__, __subclasscheck__). */
+function metaHook(heap: Heap, cls: Value, name: string): Value {
+  if (!isClass(heap, cls) || isNull(nget(heap, cls, 7))) return NULL;
+  const f = lookupType(heap, nget(heap, cls, 7), name);
+  return nativeKind(heap, f) === NativeKind.BUILTIN ? NULL : f;
 }
 
 const builtinIsinstance = builtinEntry(BUILTIN_FUNCTIONS, 'isinstance' as never);
-defineBuiltin('isinstance', 'obj, class_or_tuple, /', (heap, a) => {
-  const obj = arg(heap, a, 0), spec = arg(heap, a, 1);
-  const test = (c: Value): boolean => {
-    if (classHooks.isUserException(heap, obj) || classHooks.isExceptionClass(heap, c)) return nativeKind(heap, obj) === NativeKind.EXC && classHooks.excMatches(heap, obj, c);
-    if (isClass(heap, c)) return isInstance(heap, obj) && isSubclass(heap, classOf(heap, obj), c);
-    if (isInstance(heap, obj) && tid(heap, c) === TypeId.TYPE) return heap.i32[((loOf(c) >>> 0) >>> 2) + 1] === TypeId.OBJECT;
-    return isTrue(builtinIsinstance.fn(heap, a)) && loOf(c) === loOf(spec);
-  };
-  if (tid(heap, spec) === TypeId.TUPLE && [...Array(tupleLength(heap, spec)).keys()].some((i) => isClass(heap, tupleItem(heap, spec, i)))) {
-    for (let i = 0; i < tupleLength(heap, spec); i++) {
-      const c = tupleItem(heap, spec, i);
-      if (isClass(heap, c) ? test(c) : isInstanceBuiltin(heap, obj, c)) return TRUE;
-    }
-    return FALSE;
-  }
-  if (isClass(heap, obj) && tid(heap, spec) === TypeId.TYPE && heap.i32[((loOf(spec) >>> 0) >>> 2) + 1] === TypeId.TYPE) return TRUE;
-  if (isClass(heap, spec) || isInstance(heap, obj) || classHooks.isUserException(heap, obj)) return fromBool(test(spec));
-  return builtinIsinstance.fn(heap, a);
-});
-
-/** The builtin isinstance for one builtin class, through a one-element call of the original. */
-function isInstanceBuiltin(heap: Heap, obj: Value, c: Value): boolean {
+/** isinstance(obj, c) for one class c: type(obj) is c, the metaclass's __instancecheck__, then the MRO. */
+function isInstanceOne(heap: Heap, obj: Value, c: Value): boolean {
+  if (!isTypeObject(heap, c)) raise('TypeError', 'isinstance() arg 2 must be a type, a tuple of types, or a union');
+  if (loOf(pyTypeOf(heap, obj)) === loOf(c)) return true;
+  const hook = metaHook(heap, c, '__instancecheck__');
+  if (!isNull(hook)) return classHooks.truthy(heap, callPy(heap, hook, 2, c, obj));
+  const k = nativeKind(heap, obj);
+  if (isClass(heap, c) || k === NativeKind.INSTANCE || k === NativeKind.CLASS || k === NativeKind.EXC) return isInstanceOf(heap, obj, c);
   const top = pushHandle(heap, NULL);
   try {
     pushHandle(heap, obj);
@@ -199,63 +299,58 @@ function isInstanceBuiltin(heap: Heap, obj: Value, c: Value): boolean {
     popHandles(heap, top);
   }
 }
-
-const builtinIssubclass = BUILTIN_FUNCTIONS.get('issubclass');
-defineBuiltin('issubclass', 'cls, class_or_tuple, /', (heap, a) => {
-  const sub = arg(heap, a, 0), spec = arg(heap, a, 1);
-  if (!isClass(heap, sub) && tid(heap, sub) !== TypeId.TYPE && nativeKind(heap, sub) !== NativeKind.EXC_TYPE) {
-    raise('TypeError', 'issubclass() arg 1 must be a class');
-  }
-  const one = (c: Value): boolean => {
-    if (!isClass(heap, c) && tid(heap, c) !== TypeId.TYPE && nativeKind(heap, c) !== NativeKind.EXC_TYPE) {
-      raise('TypeError', 'issubclass() arg 2 must be a class, a tuple of classes, or a union');
-    }
-    if (isClass(heap, sub) || isClass(heap, c)) return isSubclass(heap, sub, c);
-    if (builtinIssubclass !== undefined) {
-      const top = pushHandle(heap, NULL);
-      try { pushHandle(heap, sub); pushHandle(heap, c); return isTrue(builtinIssubclass.fn(heap, top)); } finally { popHandles(heap, top); }
-    }
-    return isSubclass(heap, sub, c);
-  };
+defineBuiltin('isinstance', 'obj, class_or_tuple, /', (heap, a) => {
+  const obj = arg(heap, a, 0), spec = arg(heap, a, 1);
   if (tid(heap, spec) === TypeId.TUPLE) {
-    for (let i = 0; i < tupleLength(heap, spec); i++) if (one(tupleItem(heap, spec, i))) return TRUE;
+    for (let i = 0; i < tupleLength(heap, spec); i++) if (isInstanceOne(heap, obj, tupleItem(heap, spec, i))) return TRUE;
     return FALSE;
   }
-  return fromBool(one(spec));
+  return fromBool(isInstanceOne(heap, obj, spec));
+});
+
+/** issubclass(sub, c) for one class c: the metaclass's __subclasscheck__, then sub's MRO. */
+function isSubclassOne(heap: Heap, sub: Value, c: Value): boolean {
+  if (!isTypeObject(heap, c)) raise('TypeError', 'issubclass() arg 2 must be a class, a tuple of classes, or a union');
+  const hook = metaHook(heap, c, '__subclasscheck__');
+  if (!isNull(hook)) return classHooks.truthy(heap, callPy(heap, hook, 2, c, sub));
+  if (!isTypeObject(heap, sub)) raise('TypeError', 'issubclass() arg 1 must be a class');
+  return subclassOf(heap, sub, c);
+}
+defineBuiltin('issubclass', 'cls, class_or_tuple, /', (heap, a) => {
+  const sub = arg(heap, a, 0), spec = arg(heap, a, 1);
+  if (tid(heap, spec) === TypeId.TUPLE) {
+    for (let i = 0; i < tupleLength(heap, spec); i++) if (isSubclassOne(heap, sub, tupleItem(heap, spec, i))) return TRUE;
+    return FALSE;
+  }
+  return fromBool(isSubclassOne(heap, sub, spec));
 });
 
 const builtinType = builtinEntry(CONSTRUCTORS, TypeId.TYPE as never);
-defineConstructor(TypeId.TYPE, 'type', 'object_or_name, bases=, dict=, /', (heap, a) => {
+defineConstructor(TypeId.TYPE, 'type', 'object_or_name, bases=, dict=, /, **kwds', (heap, a) => {
   const x = arg(heap, a, 0), bases = arg(heap, a, 1), ns = arg(heap, a, 2);
   if (isNull(bases)) {
-    if (isInstance(heap, x)) return classOf(heap, x);
-    if (isClass(heap, x)) return fromPtr(heap.i32[H.TYPE_TABLE + TypeId.TYPE]);
+    if (dictLength(heap, arg(heap, a, 3)) > 0) raise('TypeError', 'type() takes 1 or 3 arguments');
+    const k = nativeKind(heap, x);
+    if (k === NativeKind.INSTANCE || k === NativeKind.CLASS || (k === NativeKind.EXC && isClass(heap, nget(heap, x, 0)))) return pyTypeOf(heap, x);
     // A generator has no type object of its own yet (it would say 'function').
-    if ((nativeKind(heap, x) >= NativeKind.METHOD && nativeKind(heap, x) <= NativeKind.SUPER) || nativeKind(heap, x) === NativeKind.GENERATOR) {
+    if ((k >= NativeKind.METHOD && k <= NativeKind.SUPER) || k === NativeKind.GENERATOR) {
       raise('NotImplementedError', `type() of a '${typeNameOf(heap, x)}' object is not supported by pyx yet`);
     }
     return builtinType.fn(heap, a);
   }
   if (isNull(ns)) raise('TypeError', 'type() takes 1 or 3 arguments');
-  if (tid(heap, x) !== TypeId.STR) raise('TypeError', `type.__new__() argument 1 must be str, not ${typeNameOf(heap, x)}`);
-  if (tid(heap, bases) !== TypeId.TUPLE) raise('TypeError', `type.__new__() argument 2 must be tuple, not ${typeNameOf(heap, bases)}`);
-  if (tid(heap, ns) !== TypeId.DICT) raise('TypeError', `type.__new__() argument 3 must be dict, not ${typeNameOf(heap, ns)}`);
-  // The namespace is copied, as type_new does; __module__ comes from the caller's globals in
-  // CPython, which a native cannot see here, so it is '__main__' (where pyx runs programs).
-  const copy = newDict(heap);
-  const top = pushHandle(heap, copy);
-  try {
-    for (let p = dictNext(heap, ns, 0); p >= 0; p = dictNext(heap, ns, p + 1)) {
-      dictSetRaw(heap, copy, dictEntryKey(heap, ns, p), dictEntryValue(heap, ns, p));
+  if (tid(heap, bases) === TypeId.TUPLE) {
+    // type(name, bases, ns) with a metaclass'd base: the derived metaclass makes the class.
+    const winner = calculateMetaclass(heap, typeType(heap), bases);
+    if (!isBuiltinType(heap, winner)) {
+      const t = newTuple(heap, 3);
+      tupleInit(heap, t, 0, x);
+      tupleInit(heap, t, 1, bases);
+      tupleInit(heap, t, 2, ns);
+      return callKw(heap, winner, t, arg(heap, a, 3));
     }
-    if (isNull(dictGet(heap, copy, internStr(heap, '__module__')))) dictSetRaw(heap, copy, internStr(heap, '__module__'), internStr(heap, '__main__'));
-    const cls = newClass(heap, x, bases, copy, x);
-    pushHandle(heap, cls);
-    finishClass(heap, cls, copy, newDict(heap));
-    return cls;
-  } finally {
-    popHandles(heap, top);
   }
+  return typeNew(heap, typeType(heap), x, bases, ns, arg(heap, a, 3));
 });
 
 import { dictSet as dictSetRaw } from './dict.js';
@@ -329,10 +424,30 @@ function instanceArg(heap: Heap, v: Value, name: string): Value {
 }
 
 classHooks.typeAttr = (heap, t, name) => {
-  if (heap.i32[((loOf(t) >>> 0) >>> 2) + 1] !== TypeId.OBJECT) return NULL;
-  const e = OBJECT_FUNCTIONS.get(name);
-  return e === undefined ? NULL : nativeValue(heap, e);
+  const id = heap.i32[((loOf(t) >>> 0) >>> 2) + 1];
+  const e = id === TypeId.OBJECT ? OBJECT_FUNCTIONS.get(name) : undefined;
+  if (e !== undefined) return nativeValue(heap, e);
+  // The dunders a subclass inherits, unbound: list.__init__(self, it), int.__new__(cls, x).
+  const slot = slotOf(id, name);
+  return slot === undefined ? NULL : nativeValue(heap, slot.function);
 };
+import { slotOf } from './classes-slots.js';
+import { host as typesHost } from './classes-types.js';
+
+typesHost.callType = (heap, t) => callKw(heap, t, newTuple(heap, 0), NULL);
+typesHost.typeOf = (heap, v) => pyTypeOf(heap, v);
+typesHost.typeNew = (heap, mcs, name, bases, ns, kwds) => typeNew(heap, mcs, name, bases, ns, kwds);
+typesHost.listOf = (heap, t) => {
+  const l = newList(heap);
+  const h = pushHandle(heap, l);
+  try {
+    for (let i = 0; i < tupleLength(heap, t); i++) listAppend(heap, handleGet(heap, h), tupleItem(heap, t, i));
+    return handleGet(heap, h);
+  } finally {
+    popHandles(heap, h);
+  }
+};
+import { newList, listAppend } from './sequence.js';
 import { defineFunction } from './builtins/registry.js';
 import { nativeValue } from './builtins/objects.js';
 import { classHooks } from './builtins/class-hooks.js';

@@ -16,7 +16,10 @@ import { NativeKind, nativeKind, newNative } from './builtins/native.js';
 import { classHooks } from './builtins/class-hooks.js';
 import { raise } from './builtins/exceptions.js';
 import { tid, typeNameOf } from './builtins/protocol.js';
-import { bind, callPy, classOf, lookupType, mroOf } from './classes.js';
+import { bind, callPy, classOf, foundOnObject, lookupType, mroOf, pyTypeOf } from './classes.js';
+import { formatValue } from './builtins/objects.js';
+import { binary as arithBinary } from './builtins/arith.js';
+import { builtinValue } from './builtins/class-hooks.js';
 
 const BINARY_METHODS: Record<string, string> = {
   add: 'add', sub: 'sub', mul: 'mul', matmul: 'matmul', truediv: 'truediv', floordiv: 'floordiv', mod: 'mod',
@@ -36,16 +39,23 @@ export function newNotImplemented(heap: Heap): Value {
   return newNative(heap, NativeKind.NOT_IMPLEMENTED);
 }
 
+/** An instance, or a class whose metaclass is a user class (its dunders then apply to the class). */
 function isInst(heap: Heap, v: Value): boolean {
-  return nativeKind(heap, v) === NativeKind.INSTANCE;
+  const k = nativeKind(heap, v);
+  return k === NativeKind.INSTANCE || (k === NativeKind.CLASS && !isNull(nget(heap, v, 7)));
 }
 
-/** The method `name` of v's class bound to v, or NULL (also NULL for non-instances). */
-function method(heap: Heap, v: Value, name: string): Value {
+/**
+ * The method `name` of type(v) bound to v, or NULL (also NULL for non-instances, and for
+ * object's own defaults when `skipObject`: the caller then does what object would).
+ * Methods of a builtin base (`class L(list)`) are its slot wrappers (classes-slots.ts).
+ */
+function method(heap: Heap, v: Value, name: string, skipObject = false): Value {
   if (!isInst(heap, v)) return NULL;
-  const cls = classOf(heap, v);
+  const cls = pyTypeOf(heap, v);
   const f = lookupType(heap, cls, name);
   if (isNull(f) || isNone(f)) return NULL;
+  if (skipObject && nativeKind(heap, f) === NativeKind.BUILTIN && foundOnObject(heap)) return NULL;
   return bind(heap, f, v, cls);
 }
 
@@ -68,10 +78,9 @@ function tryMethod(heap: Heap, v: Value, name: string, x: Value): Value {
 /** type(b) is a proper subclass of type(a) (the reflected method then goes first). */
 function properSubclass(heap: Heap, b: Value, a: Value): boolean {
   if (!isInst(heap, b)) return false;
-  const cb = classOf(heap, b);
-  if (isInst(heap, a) && loOf(classOf(heap, a)) === loOf(cb)) return false;
-  if (!isInst(heap, a)) return false;
-  return mroOf(heap, cb).includes(loOf(classOf(heap, a)) >>> 0);
+  const cb = pyTypeOf(heap, b), ca = pyTypeOf(heap, a);
+  if (loOf(ca) === loOf(cb)) return false;
+  return mroOf(heap, cb).includes(loOf(ca) >>> 0);
 }
 
 /** `a op b` for user objects; NULL when every method returned NotImplemented (the caller raises). */
@@ -84,13 +93,13 @@ export function binaryDunder(heap: Heap, op: string, a: Value, b: Value, inplace
       const r = tryMethod(heap, a, `__i${name}__`, b);
       if (!isNotImplemented(heap, r)) return r;
     }
-    const sameType = isInst(heap, a) && isInst(heap, b) && loOf(classOf(heap, a)) === loOf(classOf(heap, b));
+    const sameType = isInst(heap, a) && isInst(heap, b) && loOf(pyTypeOf(heap, a)) === loOf(pyTypeOf(heap, b));
     if (properSubclass(heap, b, a)) {
       const r = tryMethod(heap, handleGet(heap, top + 1), `__r${name}__`, handleGet(heap, top));
       if (!isNotImplemented(heap, r)) return r;
       const l = tryMethod(heap, handleGet(heap, top), `__${name}__`, handleGet(heap, top + 1));
       if (!isNotImplemented(heap, l)) return l;
-      return NULL;
+      return sequenceFallback(heap, op, handleGet(heap, top), handleGet(heap, top + 1), inplace);
     }
     const l = tryMethod(heap, handleGet(heap, top), `__${name}__`, handleGet(heap, top + 1));
     if (!isNotImplemented(heap, l)) return l;
@@ -98,9 +107,26 @@ export function binaryDunder(heap: Heap, op: string, a: Value, b: Value, inplace
       const r = tryMethod(heap, handleGet(heap, top + 1), `__r${name}__`, handleGet(heap, top));
       if (!isNotImplemented(heap, r)) return r;
     }
-    return NULL;
+    return sequenceFallback(heap, op, handleGet(heap, top), handleGet(heap, top + 1), inplace);
   } finally {
     popHandles(heap, top);
+  }
+}
+
+/**
+ * `[0] + L([1])`: a builtin sequence on the left concatenates (or repeats) with an instance
+ * of a subclass of a builtin type (CPython's sq_concat/sq_repeat, which have no reflected
+ * form). NULL when that does not apply either.
+ */
+function sequenceFallback(heap: Heap, op: string, a: Value, b: Value, inplace: boolean): Value {
+  if (isInst(heap, a) || (op !== 'add' && op !== 'mul')) return NULL;
+  const inner = builtinValue(heap, b);
+  if (inner === b) return NULL;
+  try {
+    return arithBinary(heap, op as 'add' | 'mul', a, inner, inplace);
+  } catch (e) {
+    if ((e as { pyType?: string }).pyType === 'TypeError') return NULL;
+    throw e;
   }
 }
 
@@ -109,8 +135,8 @@ const DIRECT: Record<string, string> = { '<': '__lt__', '<=': '__le__', '>': '__
 
 /** One side of a comparison; `!=` falls back to the inverse of `__eq__` (object.__ne__). */
 function compareSide(heap: Heap, v: Value, name: string, x: Value): Value {
-  const m = method(heap, v, name);
-  if (!isNull(m) && nativeKind(heap, m) !== NativeKind.BUILTIN) return call1(heap, m, x);
+  const m = method(heap, v, name, true);
+  if (!isNull(m)) return call1(heap, m, x);
   if (name === '__ne__') {
     const eq = compareSide(heap, v, '__eq__', x);
     if (isNotImplemented(heap, eq)) return eq;
@@ -177,8 +203,8 @@ export function instanceLength(heap: Heap, v: Value): number {
 }
 
 export function instanceGetItem(heap: Heap, v: Value, key: Value): Value {
-  if (nativeKind(heap, v) === NativeKind.CLASS) {
-    // C[key]: __class_getitem__ (implicitly a classmethod, see newClass).
+  if (nativeKind(heap, v) === NativeKind.CLASS && isNull(method(heap, v, '__getitem__'))) {
+    // C[key]: the metaclass's __getitem__, else __class_getitem__ (implicitly a classmethod, see newClass).
     const f = lookupType(heap, v, '__class_getitem__');
     if (isNull(f)) return raise('TypeError', `type '${typeNameOfClass(heap, v)}' is not subscriptable`);
     return call1(heap, bind(heap, f, NULL, v), key);
@@ -257,22 +283,28 @@ export function instanceUnary(heap: Heap, symbol: string, v: Value): Value {
 
 /** format(v, spec) for an instance: __format__ when the class defines one, else str(v) for ''. */
 export function instanceFormat(heap: Heap, v: Value, spec: Value): Value {
-  const m = method(heap, v, '__format__');
-  if (!isNull(m) && nativeKind(heap, m) !== NativeKind.BUILTIN) {
+  const m = method(heap, v, '__format__', true);
+  if (!isNull(m)) {
     const r = call1(heap, m, spec);
     if (tid(heap, r) !== TypeId.STR) raise('TypeError', `__format__ must return a str, not ${typeNameOf(heap, r)}`);
     return r;
   }
+  const b = nget(heap, v, 2);
+  if (nativeKind(heap, v) === NativeKind.INSTANCE && !isNull(b)) return formatValue(heap, b, strToJs(heap, spec));
   if (strToJs(heap, spec) !== '') raise('TypeError', `unsupported format string passed to ${typeNameOf(heap, v)}.__format__`);
   return NULL;
 }
 
 /** hash(v) for an instance: its __hash__ (None: unhashable), else identity (undefined). */
 export function instanceHash(heap: Heap, v: Value): Value | undefined {
-  const cls = classOf(heap, v);
+  const cls = pyTypeOf(heap, v);
   const f = lookupType(heap, cls, '__hash__');
   if (isNone(f)) return raise('TypeError', `unhashable type: '${typeNameOf(heap, v)}'`);
-  if (isNull(f) || nativeKind(heap, f) === NativeKind.BUILTIN) return undefined;
+  if (isNull(f) && nativeKind(heap, v) === NativeKind.INSTANCE && !isNull(nget(heap, v, 2))) {
+    // A mutable builtin base (list, dict, set) has no __hash__: the subclass is unhashable too.
+    return raise('TypeError', `unhashable type: '${typeNameOf(heap, v)}'`);
+  }
+  if (isNull(f) || (nativeKind(heap, f) === NativeKind.BUILTIN && foundOnObject(heap))) return undefined;
   const r = callPy(heap, bind(heap, f, v, cls), 0);
   if (tid(heap, r) !== TypeId.INT && tid(heap, r) !== TypeId.BOOL) raise('TypeError', '__hash__ method should return an integer');
   return r;
@@ -317,6 +349,10 @@ classHooks.index = (heap, v) => {
   if (tid(heap, r) !== TypeId.INT) raise('TypeError', `__index__ returned non-int (type ${typeNameOf(heap, r)})`);
   return r;
 };
+classHooks.callDunder = (heap, v, name) => {
+  const m = method(heap, v, name, true);
+  return isNull(m) ? NULL : callPy(heap, m, 0);
+};
 classHooks.format = (heap, v, spec) => instanceFormat(heap, v, strFromJs(heap, spec));
 
 import { truthy as protocolTruthy } from './builtins/protocol.js';
@@ -326,8 +362,15 @@ import { strFromJs } from './str.js';
 keyHooks.hash = (heap, v) => {
   if (!isInst(heap, v)) return undefined;
   const r = instanceHash(heap, v);
-  return r === undefined ? undefined : hashValue(heap, r);
+  if (r === undefined) return undefined;
+  // slot_tp_hash: a __hash__ result that fits a Py_hash_t is the hash itself (-1 becomes -2);
+  // only a larger one is hashed as an int.
+  const n = intToBigInt(heap, r);
+  if (n >= -(1n << 63n) && n < (1n << 63n)) return emitHash(n === -1n ? -2n : n);
+  return hashValue(heap, r);
 };
+import { emitHash } from './hash.js';
+import { intToBigInt } from './int.js';
 keyHooks.eq = (heap, a, b) => (isInst(heap, a) || isInst(heap, b)) && truth(heap, richCompare(heap, a, b, '=='));
 import { hashValue, keyHooks } from './keys.js';
 

@@ -23,6 +23,10 @@ import { METHODS, type NativeEntry } from './builtins/registry.js';
 import { nativeValue } from './builtins/objects.js';
 import { tid, tupleItem, typeNameOf } from './builtins/protocol.js';
 import { host } from './builtins/functions.js';
+import { extTypeOf } from './builtins/ext-types.js';
+import { SLOT_INDICES, slotOf, slotHooks } from './classes-slots.js';
+import { builtinValue } from './builtins/class-hooks.js';
+import { NATIVES } from './builtins/registry.js';
 
 /**
  * Calls f(a, b, c) with the first `argc` of them through the interpreter (they are kept as
@@ -71,7 +75,12 @@ export function mroOf(heap: Heap, cls: Value): number[] {
     for (let i = 0; i < tupleLength(heap, mro); i++) out.push(loOf(tupleItem(heap, mro, i)) >>> 0);
     return out;
   }
-  if (tid(heap, cls) === TypeId.TYPE && loOf(cls) === loOf(objectType(heap))) return [loOf(cls) >>> 0];
+  if (tid(heap, cls) === TypeId.TYPE) {
+    // A builtin type: itself, then its base chain (bool -> int -> object).
+    const out: number[] = [];
+    for (let t = cls; tid(heap, t) === TypeId.TYPE; t = functionField(heap, t, 16)) out.push(loOf(t) >>> 0);
+    return out;
+  }
   if (nativeKind(heap, cls) === NativeKind.EXC_TYPE) {
     // A builtin exception class: its ancestors by name (builtins/exceptions.ts), then object.
     const out: number[] = [];
@@ -121,21 +130,60 @@ function c3(heap: Heap, cls: number, bases: number[]): number[] {
   }
 }
 
-/** A new class object; `bases` empty means (object,). */
-export function newClass(heap: Heap, name: Value, basesTuple: Value, ns: Value, qualname: Value): Value {
+/** Builtin types a class may derive from (CPython's Py_TPFLAGS_BASETYPE among pyx's types). */
+const SUBCLASSABLE = new Set<number>([
+  TypeId.OBJECT, TypeId.INT, TypeId.FLOAT, TypeId.STR, TypeId.BYTES, TypeId.TUPLE, TypeId.LIST, TypeId.DICT, TypeId.SET,
+  TypeId.FROZENSET, TypeId.TYPE,
+]);
+
+/** The TypeId a builtin type object stands for. */
+export function builtinTypeId(heap: Heap, t: Value): number {
+  return heap.i32[((loOf(t) >>> 0) >>> 2) + 1];
+}
+
+/**
+ * The builtin type (other than object) whose instances carry a class's data: `list` for
+ * `class L(list)`, `type` for a metaclass, NULL for a plain class (CPython's "solid base").
+ * Two different ones among the bases are CPython's "instance lay-out conflict".
+ */
+function solidBase(heap: Heap, b: Value): Value {
+  if (isClass(heap, b)) return nget(heap, b, 6);
+  if (tid(heap, b) === TypeId.TYPE && builtinTypeId(heap, b) !== TypeId.OBJECT) return b;
+  return NULL;
+}
+
+/** A new class object; `bases` empty means (object,). `meta` is its metaclass (NULL: type). */
+export function newClass(heap: Heap, name: Value, basesTuple: Value, ns: Value, qualname: Value, meta: Value = NULL): Value {
   const bases: number[] = [];
+  let solid = NULL;
   for (let i = 0; i < tupleLength(heap, basesTuple); i++) {
     const b = tupleItem(heap, basesTuple, i);
     if (!isClass(heap, b) && tid(heap, b) !== TypeId.TYPE && nativeKind(heap, b) !== NativeKind.EXC_TYPE) {
       raise('TypeError', `bases must be types`);
     }
+    if (tid(heap, b) === TypeId.TYPE && !SUBCLASSABLE.has(builtinTypeId(heap, b))) {
+      raise('TypeError', `type '${typeDisplayName(heap, b)}' is not an acceptable base type`);
+    }
     if (bases.includes(loOf(b) >>> 0)) raise('TypeError', `duplicate base class ${typeDisplayName(heap, b)}`);
+    const s = solidBase(heap, b);
+    if (!isNull(s)) {
+      if (!isNull(solid) && !same(s, solid)) {
+        // int/bool is the only builtin pair where one derives from the other, and bool is final.
+        raise('TypeError', 'multiple bases have instance lay-out conflict');
+      }
+      solid = s;
+    }
     bases.push(loOf(b) >>> 0);
+  }
+  if (!isNull(solid) && bases.some((b) => nativeKind(heap, fromPtr(b)) === NativeKind.EXC_TYPE || isExceptionClass(heap, fromPtr(b)))) {
+    raise('TypeError', 'multiple bases have instance lay-out conflict');
   }
   const top = pushHandle(heap, name);
   try {
     pushHandle(heap, ns);
     pushHandle(heap, qualname);
+    pushHandle(heap, solid);
+    pushHandle(heap, meta);
     if (bases.length === 0) bases.push(loOf(objectType(heap)) >>> 0);
     const bt = newTuple(heap, bases.length);
     bases.forEach((b, i) => tupleInit(heap, bt, i, fromPtr(b)));
@@ -146,6 +194,8 @@ export function newClass(heap: Heap, name: Value, basesTuple: Value, ns: Value, 
     nset(heap, cls, 1, bt);
     nset(heap, cls, 2, ns);
     nset(heap, cls, 4, qualname);
+    nset(heap, cls, 6, handleGet(heap, top + 3));
+    nset(heap, cls, 7, handleGet(heap, top + 4));
     const mro = c3(heap, loOf(cls) >>> 0, bases);
     const mt = newTuple(heap, mro.length);
     mro.forEach((c, i) => tupleInit(heap, mt, i, fromPtr(c)));
@@ -229,6 +279,13 @@ export function lookupType(heap: Heap, cls: Value, name: string, after: Value = 
 
 /** Set by findAttr when `name` was found as a method of a builtin type on the MRO. */
 let foundEntry: NativeEntry | undefined;
+/** The address of the MRO entry where the last lookup found its builtin entry. */
+let foundOwner = 0;
+
+/** Whether the last lookupType/userMethod that found a builtin entry found it on `object` (the defaults). */
+export function foundOnObject(heap: Heap): boolean {
+  return foundOwner === (loOf(objectType(heap)) >>> 0);
+}
 
 /**
  * `name` along the MRO without allocating: a class-dict Value, or NULL with `foundEntry` set
@@ -237,6 +294,7 @@ let foundEntry: NativeEntry | undefined;
  */
 function findAttr(heap: Heap, cls: Value, name: string, after: Value): Value {
   foundEntry = undefined;
+  foundOwner = 0;
   const key = internStr(heap, name);
   let started = isNull(after);
   const own = isClass(heap, cls);
@@ -251,8 +309,16 @@ function findAttr(heap: Heap, cls: Value, name: string, after: Value): Value {
       if (!isNull(v)) return v;
       continue;
     }
-    const m = METHODS.get(nativeKind(heap, c) === NativeKind.EXC_TYPE ? 100 + NativeKind.EXC : TypeId.OBJECT)?.get(name);
-    if (m !== undefined) { foundEntry = m; return NULL; }
+    if (nativeKind(heap, c) === NativeKind.EXC_TYPE) {
+      const m = METHODS.get(100 + NativeKind.EXC)?.get(name);
+      if (m !== undefined) { foundEntry = m; foundOwner = loOf(c) >>> 0; return NULL; }
+      continue;
+    }
+    // A builtin type: its slot wrappers (classes-slots.ts), then its methods.
+    const id = builtinTypeId(heap, c);
+    const slot = slotOf(id, name);
+    const m = slot !== undefined ? slot.method : METHODS.get(id)?.get(name) ?? (id === TypeId.FROZENSET ? METHODS.get(TypeId.SET)?.get(name) : undefined);
+    if (m !== undefined) { foundEntry = m; foundOwner = loOf(c) >>> 0; return NULL; }
   }
   return NULL;
 }
@@ -306,11 +372,21 @@ function bind(heap: Heap, attr: Value, instance: Value, owner: Value): Value {
     if (isNone(get)) raise('AttributeError', `property '${propertyName(heap, attr)}' of '${typeNameOf(heap, instance)}' object has no getter`);
     return callPy(heap, get, 1, instance);
   }
+  if (k === NativeKind.EXT) { const ext = extTypeOf(heap, attr)!; if (ext.get) return ext.get(heap, attr, instance, owner); }
   if (k === NativeKind.BUILTIN && !isNull(instance)) {
-    const fresh = newNative(heap, NativeKind.BUILTIN);
-    nset(heap, fresh, 0, nget(heap, attr, 0));
-    nset(heap, fresh, 1, instance);
-    return fresh;
+    // A slot wrapper gets the instance itself; a builtin type's plain method (list.append)
+    // the builtin value inside it (classes-slots.ts).
+    const index = loOf(nget(heap, attr, 0));
+    const self = SLOT_INDICES.has(index) || NATIVES[index].qualname.startsWith('object.') ? instance : builtinValue(heap, instance);
+    const h = pushHandle(heap, self);
+    try {
+      const fresh = newNative(heap, NativeKind.BUILTIN);
+      nset(heap, fresh, 0, nget(heap, attr, 0));
+      nset(heap, fresh, 1, handleGet(heap, h));
+      return fresh;
+    } finally {
+      popHandles(heap, h);
+    }
   }
   return attr;
 }
@@ -360,17 +436,36 @@ function instanceGetAttr(heap: Heap, obj: Value, name: string): Value {
   return raise('AttributeError', `'${className(heap, cls)}' object has no attribute '${name}'`);
 }
 
+/** What classes-builtins.ts adds at load: C.__dict__'s read-only view of the namespace. */
+export const classExtras = { mappingProxy: (_heap: Heap, ns: Value): Value => ns };
+
+/** type(cls): its metaclass, or the builtin `type`. */
+export function metaclassOf(heap: Heap, cls: Value): Value {
+  const m = nget(heap, cls, 7);
+  return isNull(m) ? fromPtr(heap.i32[H.TYPE_TABLE + TypeId.TYPE]) : m;
+}
+
+/**
+ * type.__getattribute__: a data descriptor (property) of the metaclass, then the class's
+ * own MRO, then the metaclass's attributes bound to the class (CPython's type_getattro).
+ */
 function classGetAttr(heap: Heap, cls: Value, name: string): Value {
   switch (name) {
     case '__name__': return nget(heap, cls, 0);
     case '__qualname__': return nget(heap, cls, 4);
     case '__bases__': return nget(heap, cls, 1);
+    case '__base__': return tupleItem(heap, nget(heap, cls, 1), 0);
     case '__mro__': return nget(heap, cls, 3);
-    case '__dict__': return nget(heap, cls, 2);
-    case '__class__': return fromPtr(heap.i32[H.TYPE_TABLE + TypeId.TYPE]);
+    case '__dict__': return classExtras.mappingProxy(heap, nget(heap, cls, 2));
+    case '__class__': return metaclassOf(heap, cls);
+    case '__doc__': { const d = dictGet(heap, nget(heap, cls, 2), internStr(heap, '__doc__')); return isNull(d) ? NONE : d; }
   }
+  const meta = nget(heap, cls, 7);
+  const metaAttr = isNull(meta) ? NULL : lookupType(heap, meta, name);
+  if (!isNull(metaAttr) && nativeKind(heap, metaAttr) === NativeKind.PROPERTY) return bind(heap, metaAttr, cls, meta);
   const attr = lookupType(heap, cls, name);
   if (!isNull(attr)) return bind(heap, attr, NULL, cls);
+  if (!isNull(metaAttr)) return bind(heap, metaAttr, cls, meta);
   return raise('AttributeError', `type object '${className(heap, cls)}' has no attribute '${name}'`);
 }
 
@@ -435,14 +530,40 @@ function setAttr(heap: Heap, obj: Value, name: string, v: Value): void {
     if (isNull(v)) callPy(heap, custom, 2, obj, internStr(heap, name)); else callPy(heap, custom, 3, obj, internStr(heap, name), v);
     return;
   }
+  if (name === '__class__') return setClass(heap, obj, v);
   genericSetAttr(heap, obj, name, v);
+}
+
+/** obj.__class__ = v: allowed between classes whose instances have the same layout (object_set_class). */
+function setClass(heap: Heap, obj: Value, v: Value): void {
+  if (isNull(v)) raise('TypeError', "can't delete __class__ attribute");
+  if (!isClass(heap, v) && tid(heap, v) !== TypeId.TYPE && nativeKind(heap, v) !== NativeKind.EXC_TYPE) {
+    raise('TypeError', `__class__ must be set to a class, not '${typeNameOf(heap, v)}' object`);
+  }
+  const old = classOf(heap, obj);
+  if (!isClass(heap, old) || !isClass(heap, v)) {
+    raise('TypeError', '__class__ assignment only supported for mutable types or ModuleType subclasses');
+  }
+  const sameSlots = (a: Value, b: Value) => isNull(a) === isNull(b) && (isNull(a) || reprSlots(heap, a) === reprSlots(heap, b));
+  if (!same(nget(heap, old, 6), nget(heap, v, 6)) || !sameSlots(nget(heap, old, 5), nget(heap, v, 5)) || isExceptionClass(heap, v)) {
+    raise('TypeError', `__class__ assignment: '${className(heap, v)}' object layout differs from '${className(heap, old)}'`);
+  }
+  nset(heap, obj, 0, v);
+}
+
+function reprSlots(heap: Heap, t: Value): string {
+  const names: string[] = [];
+  for (let i = 0; i < tupleLength(heap, t); i++) names.push(strToJs(heap, tupleItem(heap, t, i)));
+  return names.join(',');
 }
 
 /** super(cls, obj).name */
 function superGetAttr(heap: Heap, sup: Value, name: string): Value {
   const start = nget(heap, sup, 0), obj = nget(heap, sup, 1);
-  const objIsClass = isClass(heap, obj);
-  const owner = objIsClass ? obj : classOf(heap, obj);
+  // The class form (super(C, D) with D a subclass of C) binds nothing; otherwise obj is an
+  // instance of C — possibly a class itself, when C is a metaclass.
+  const objIsClass = isClass(heap, obj) && mroOf(heap, obj).includes(loOf(start) >>> 0);
+  const owner = objIsClass ? obj : pyTypeOf(heap, obj);
   if (name === '__class__') return fromPtr(heap.i32[H.TYPE_TABLE + TypeId.TYPE]);
   const attr = lookupType(heap, owner, name, start);
   if (isNull(attr)) return raise('AttributeError', `'super' object has no attribute '${name}'`);
@@ -500,9 +621,16 @@ function repr(heap: Heap, v: Value): string {
       if (!isClass(heap, cls)) return `<object object at 0x${address(v)}>`;
       const f = userMethod(heap, cls, '__repr__');
       if (!isNull(f)) return checkedStr(heap, callPy(heap, bind(heap, f, v, cls), 0), '__repr__');
+      if (!isNull(nget(heap, v, 2))) return reprValue(heap, nget(heap, v, 2));
       return `<${moduleOf(heap, cls)}.${strToJs(heap, nget(heap, cls, 4))} object at 0x${address(v)}>`;
     }
-    case NativeKind.CLASS: return `<class '${moduleOf(heap, v)}.${strToJs(heap, nget(heap, v, 4))}'>`;
+    case NativeKind.CLASS: {
+      const meta = nget(heap, v, 7);
+      const f = isNull(meta) ? NULL : userMethod(heap, meta, '__repr__');
+      if (!isNull(f)) return checkedStr(heap, callPy(heap, bind(heap, f, v, meta), 0), '__repr__');
+      const module = moduleOf(heap, v);
+      return `<class '${module === 'builtins' ? '' : `${module}.`}${strToJs(heap, nget(heap, v, 4))}'>`;
+    }
     case NativeKind.METHOD: {
       const self = nget(heap, v, 1);
       return `<bound method ${strToJs(heap, functionField(heap, nget(heap, v, 0), 16))} of ${classHooks.repr === repr && isUserObj(heap, self) ? repr(heap, self) : '<object>'}>`;
@@ -526,6 +654,10 @@ function str(heap: Heap, v: Value): string {
     const cls = classOf(heap, v);
     const f = userMethod(heap, cls, '__str__');
     if (!isNull(f)) return checkedStr(heap, callPy(heap, bind(heap, f, v, cls), 0), '__str__');
+    // str.__str__ is the string itself; the other builtin bases print their repr (object.__str__).
+    const b = nget(heap, v, 2);
+    if (!isNull(b) && tid(heap, b) === TypeId.STR && isNull(userMethod(heap, cls, '__repr__'))) return strToJs(heap, b);
+    if (!isNull(b) && tid(heap, b) === TypeId.STR) return strToJs(heap, b);
   }
   return repr(heap, v);
 }
@@ -533,7 +665,7 @@ function str(heap: Heap, v: Value): string {
 function typeName(heap: Heap, v: Value): string {
   switch (nativeKind(heap, v)) {
     case NativeKind.INSTANCE: return className(heap, classOf(heap, v));
-    case NativeKind.CLASS: return 'type';
+    case NativeKind.CLASS: { const m = nget(heap, v, 7); return isNull(m) ? 'type' : className(heap, m); }
     case NativeKind.METHOD: return 'method';
     case NativeKind.STATICMETHOD: return 'staticmethod';
     case NativeKind.CLASSMETHOD: return 'classmethod';
@@ -570,3 +702,111 @@ classHooks.getAttr = getAttr;
 classHooks.setAttr = setAttr;
 
 export { newDict, bind };
+
+// --- creating instances (object.__new__ and the builtin types' __new__ share these) ---
+
+/** A fresh instance of user class `cls` with an empty __dict__; `value` is its builtin value (F2) or NULL. */
+export function newInstance(heap: Heap, cls: Value, value: Value = NULL): Value {
+  const top = pushHandle(heap, cls);
+  try {
+    pushHandle(heap, value);
+    const obj = newNative(heap, NativeKind.INSTANCE);
+    pushHandle(heap, obj);
+    nset(heap, obj, 0, handleGet(heap, top));
+    nset(heap, obj, 2, handleGet(heap, top + 1));
+    const d = newDict(heap);
+    nset(heap, handleGet(heap, top + 2), 1, d);
+    return handleGet(heap, top + 2);
+  } finally {
+    popHandles(heap, top);
+  }
+}
+
+/**
+ * object.__new__(cls): CPython's object_new — the excess-argument rule, the abstract-class
+ * check (a class whose own __abstractmethods__ is non-empty, as abc.ABCMeta sets it), and
+ * refusing a class whose instances need a builtin value (`object.__new__(L)`).
+ */
+export function objectNew(heap: Heap, cls: Value, excessArgs: boolean): Value {
+  if (!isNull(nget(heap, cls, 6))) {
+    const b = nget(heap, cls, 6);
+    raise('TypeError', `object.__new__(${className(heap, cls)}) is not safe, use ${typeDisplayName(heap, b)}.__new__()`);
+  }
+  if (excessArgs) {
+    const newFn = lookupType(heap, cls, '__new__');
+    if (!(nativeKind(heap, newFn) === NativeKind.BUILTIN && foundOnObject(heap))) {
+      raise('TypeError', 'object.__new__() takes exactly one argument (the type to instantiate)');
+    }
+    const init = lookupType(heap, cls, '__init__');
+    if (nativeKind(heap, init) === NativeKind.BUILTIN && foundOnObject(heap)) raise('TypeError', `${className(heap, cls)}() takes no arguments`);
+  }
+  checkAbstract(heap, cls);
+  return newInstance(heap, cls);
+}
+
+function checkAbstract(heap: Heap, cls: Value): void {
+  const abstract = dictGet(heap, nget(heap, cls, 2), internStr(heap, '__abstractmethods__'));
+  if (isNull(abstract) || !classHooks.truthy(heap, abstract)) return;
+  const names: string[] = [];
+  const it = classHooks.builtinIter(heap, builtinValue(heap, abstract));
+  const h = pushHandle(heap, it);
+  try {
+    for (let x = iterNextValue(heap, handleGet(heap, h)); !isNull(x); x = iterNextValue(heap, handleGet(heap, h))) names.push(strToJs(heap, builtinValue(heap, x)));
+  } finally {
+    popHandles(heap, h);
+  }
+  names.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  raise('TypeError', `Can't instantiate abstract class ${className(heap, cls)} without an implementation for abstract method${names.length > 1 ? 's' : ''} ${names.map((n) => `'${n}'`).join(', ')}`);
+}
+
+/** type(v) for any value: a user class, a metaclass, or a builtin type object. */
+export function pyTypeOf(heap: Heap, v: Value): Value {
+  switch (nativeKind(heap, v)) {
+    case NativeKind.INSTANCE: return nget(heap, v, 0);
+    case NativeKind.CLASS: return metaclassOf(heap, v);
+    case NativeKind.EXC: return nget(heap, v, 0);
+    case NativeKind.EXC_TYPE: return fromPtr(heap.i32[H.TYPE_TABLE + TypeId.TYPE]);
+  }
+  return typeOfValue(heap, v);
+}
+
+/** isinstance(v, cls) along the MRO of type(v) (no __instancecheck__). */
+export function isInstanceOf(heap: Heap, v: Value, cls: Value): boolean {
+  const t = pyTypeOf(heap, v);
+  if (same(t, cls)) return true;
+  if (!isClass(heap, t) && tid(heap, t) !== TypeId.TYPE && nativeKind(heap, t) !== NativeKind.EXC_TYPE) return false;
+  return mroOf(heap, t).includes(loOf(cls) >>> 0);
+}
+
+/**
+ * f(*args, **kw) from native code. A call with keywords, or type.__call__ that must not go
+ * through the metaclass again (`plainTypeCall`), travels as a transient METHOD with no self
+ * (F2 the keywords dict, F3 True for plainTypeCall) that backends/interp/classes.ts unpacks.
+ */
+export function callKw(heap: Heap, f: Value, args: Value, kw: Value, plainTypeCall = false): Value {
+  if ((isNull(kw) || dictLength(heap, kw) === 0) && !plainTypeCall) return host.call(heap, f, args);
+  const top = pushHandle(heap, f);
+  try {
+    pushHandle(heap, args);
+    pushHandle(heap, kw);
+    const m = newNative(heap, NativeKind.METHOD);
+    nset(heap, m, 0, handleGet(heap, top));
+    nset(heap, m, 2, handleGet(heap, top + 2));
+    nset(heap, m, 3, plainTypeCall ? TRUE : NULL);
+    return host.call(heap, m, handleGet(heap, top + 1));
+  } finally {
+    popHandles(heap, top);
+  }
+}
+import { typeOf as typeOfValue } from './objects.js';
+import { iterNext as iterNextValue } from './builtins/containers.js';
+import { dictLength } from './dict.js';
+import { TRUE } from './value.js';
+
+slotHooks.missing = (heap, self) => {
+  if (nativeKind(heap, self) !== NativeKind.INSTANCE) return NULL;
+  const cls = classOf(heap, self);
+  const f = userMethod(heap, cls, '__missing__');
+  return isNull(f) ? NULL : bind(heap, f, self, cls);
+};
+import { reprValue } from './builtins/repr.js';

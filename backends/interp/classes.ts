@@ -10,7 +10,12 @@ import { NativeKind, nativeKind, newNative, nget, nset } from '../../runtime/bui
 import { raise } from '../../runtime/builtins/exceptions.js';
 import { tid, typeNameOf } from '../../runtime/builtins/protocol.js';
 import { TypeId } from '../../runtime/layout.js';
-import { bind, className, classOf, isExceptionClass, lookupType, mroOf } from '../../runtime/classes.js';
+import {
+  bind, className, classOf, foundOnObject, isClass, isExceptionClass, isInstanceOf, lookupType, newInstance, objectNew, pyTypeOf,
+} from '../../runtime/classes.js';
+import { dictNext, dictEntryKey, dictEntryValue } from '../../runtime/dict.js';
+import { handleSet } from '../../runtime/gc.js';
+import { strToJs } from '../../runtime/str.js';
 import { newException } from '../../runtime/builtins/objects.js';
 import { newTuple, tupleInit } from '../../runtime/sequence.js';
 import { loOf } from '../../runtime/value.js';
@@ -36,8 +41,10 @@ export function callUser(it: Interp, top: number, n: number, kwnames: readonly s
   const heap = it.heap;
   const callee = handleGet(heap, top);
   switch (nativeKind(heap, callee)) {
-    case NativeKind.METHOD: return callPrepending(it, nget(heap, callee, 0), nget(heap, callee, 1), top, n, kwnames);
-    case NativeKind.CLASS: return instantiate(it, callee, top, n, kwnames);
+    case NativeKind.METHOD:
+      if (isNull(nget(heap, callee, 1))) return callKeywordCarrier(it, callee, top, n);
+      return callPrepending(it, nget(heap, callee, 0), nget(heap, callee, 1), top, n, kwnames);
+    case NativeKind.CLASS: return instantiate(it, callee, top, n, kwnames, true);
         case NativeKind.INSTANCE: {
       const f = lookupType(heap, classOf(heap, callee), '__call__');
       if (isNull(f)) break;
@@ -54,31 +61,91 @@ export function callUser(it: Interp, top: number, n: number, kwnames: readonly s
   return raise('TypeError', `'${typeNameOf(heap, callee)}' object is not callable`);
 }
 
-/** type.__call__: __new__ (object's or the class's), then __init__ when the result is an instance of cls. */
-function instantiate(it: Interp, cls: Value, top: number, n: number, kwnames: readonly string[] | null): Value {
+/**
+ * The transient METHOD that runtime/classes.ts callKw makes (no self): calls F0 with the
+ * positional arguments in the handles and the keywords of the dict in F2; F3 True means
+ * type.__call__ itself (the metaclass's __call__ is not consulted again).
+ */
+function callKeywordCarrier(it: Interp, carrier: Value, top: number, n: number): Value {
   const heap = it.heap;
-  const newFn = lookupType(heap, cls, '__new__');
-  const init = lookupType(heap, cls, '__init__');
-  const ownInit = !isNull(init) && nativeKind(heap, init) !== NativeKind.BUILTIN;
+  const t = pushHandle(heap, nget(heap, carrier, 0));
+  try {
+    const kw = nget(heap, carrier, 2);
+    const plain = !isNull(nget(heap, carrier, 3));
+    pushHandle(heap, kw);
+    for (let i = 0; i < n; i++) pushHandle(heap, handleGet(heap, top + 1 + i));
+    const names: string[] = [];
+    if (!isNull(kw)) {
+      for (let p = dictNext(heap, kw, 0); p >= 0; p = dictNext(heap, handleGet(heap, t + 1), p + 1)) {
+        const k = dictEntryKey(heap, handleGet(heap, t + 1), p);
+        if (tid(heap, k) !== TypeId.STR) raise('TypeError', 'keywords must be strings');
+        names.push(strToJs(heap, k));
+        pushHandle(heap, dictEntryValue(heap, handleGet(heap, t + 1), p));
+      }
+    }
+    // Drop the dict's handle from the argument window: move the arguments down by one.
+    const total = n + names.length;
+    for (let i = 0; i < total; i++) handleSet(heap, t + 1 + i, handleGet(heap, t + 2 + i));
+    const callee = handleGet(heap, t);
+    if (plain && isClass(heap, callee)) return instantiate(it, callee, t, total, names.length > 0 ? names : null, false);
+    return callHandles(it, t, total, names.length > 0 ? names : null);
+  } finally {
+    popHandles(heap, t);
+  }
+}
+
+/** Calls `f` found on a class (a function, a builtin slot) bound to `self`, with the arguments at top+1..top+n. */
+function callBound(it: Interp, f: Value, self: Value, owner: Value, top: number, n: number, kwnames: readonly string[] | null): Value {
+  const heap = it.heap;
+  const bound = bind(heap, f, self, owner);
+  const t = pushHandle(heap, bound);
+  try {
+    for (let i = 0; i < n; i++) pushHandle(heap, handleGet(heap, top + 1 + i));
+    return callHandles(it, t, n, kwnames);
+  } finally {
+    popHandles(heap, t);
+  }
+}
+
+/**
+ * Calling a class: the metaclass's own __call__ when it defines one (`viaMeta`), else
+ * type.__call__ — __new__ (object's, a builtin type's, or the class's), then __init__ of
+ * the result's class when the result is an instance of cls (CPython's type_call).
+ */
+function instantiate(it: Interp, cls: Value, top: number, n: number, kwnames: readonly string[] | null, viaMeta: boolean): Value {
+  const heap = it.heap;
+  const meta = nget(heap, cls, 7);
+  if (viaMeta && !isNull(meta)) {
+    const call = lookupType(heap, meta, '__call__');
+    if (!isNull(call) && nativeKind(heap, call) !== NativeKind.BUILTIN) return callBound(it, call, cls, meta, top, n, kwnames);
+  }
   let obj: Value;
   if (isExceptionClass(heap, cls)) {
     // BaseException.__new__: an exception object whose args are all the positional arguments.
+    const init = lookupType(heap, cls, '__init__');
+    const ownInit = !isNull(init) && nativeKind(heap, init) !== NativeKind.BUILTIN;
     const npos = n - (kwnames?.length ?? 0);
     const args = newTuple(heap, npos);
     for (let i = 0; i < npos; i++) tupleInit(heap, args, i, handleGet(heap, top + 1 + i));
     obj = newException(heap, cls, args);
     if (!ownInit && npos < n) raise('TypeError', `${className(heap, cls)}() takes no keyword arguments`);
-  } else if (!isNull(newFn) && nativeKind(heap, newFn) === NativeKind.STATICMETHOD) {
-    obj = callPrepending(it, nget(heap, newFn, 0), cls, top, n, kwnames);
-    if (nativeKind(heap, obj) !== NativeKind.INSTANCE || !isSubclassOf(heap, classOf(heap, obj), cls)) return obj;
+    if (!ownInit) return obj;
   } else {
-    if (!ownInit && n > 0) raise('TypeError', `${className(heap, cls)}() takes no arguments`);
-    obj = newInstance(heap, cls);
+    const newFn = lookupType(heap, cls, '__new__');
+    if (nativeKind(heap, newFn) === NativeKind.BUILTIN && foundOnObject(heap)) {
+      obj = objectNew(heap, cls, n > 0);
+    } else {
+      const f = nativeKind(heap, newFn) === NativeKind.STATICMETHOD ? nget(heap, newFn, 0) : newFn;
+      obj = callPrepending(it, f, cls, top, n, kwnames);
+      if (!isInstanceOf(heap, obj, cls)) return obj;
+    }
   }
-  if (!ownInit) return obj;
   const t = pushHandle(heap, obj);
   try {
-    const r = callPrepending(it, init, obj, top, n, kwnames);
+    const objCls = pyTypeOf(heap, obj);
+    const init = lookupType(heap, objCls, '__init__');
+    if (nativeKind(heap, init) === NativeKind.BUILTIN && foundOnObject(heap)) return handleGet(heap, t);
+    const r = callBound(it, init, handleGet(heap, t), objCls, top, n, kwnames);
     if (!isNone(r)) raise('TypeError', `__init__() should return None, not '${typeNameOf(heap, r)}'`);
     return handleGet(heap, t);
   } finally {
@@ -86,28 +153,7 @@ function instantiate(it: Interp, cls: Value, top: number, n: number, kwnames: re
   }
 }
 
-function isSubclassOf(heap: Heap, sub: Value, sup: Value): boolean {
-  return mroOf(heap, sub).includes(loOf(sup) >>> 0);
-}
-
-export function newInstance(heap: Heap, cls: Value): Value {
-  const top = pushHandle(heap, cls);
-  try {
-    const obj = newNative(heap, NativeKind.INSTANCE);
-    pushHandle(heap, obj);
-    nset(heap, obj, 0, handleGet(heap, top));
-    const d = newDictFor(heap);
-    nset(heap, obj, 1, d);
-    return obj;
-  } finally {
-    popHandles(heap, top);
-  }
-}
-
-import { newDict } from '../../runtime/index.js';
-function newDictFor(heap: Heap): Value {
-  return newDict(heap);
-}
+export { newInstance };
 
 /** load_name: the class namespace, then globals, then builtins. */
 export function loadName(heap: Heap, ns: Value, globals: Value, name: string): Value {

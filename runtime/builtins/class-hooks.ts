@@ -5,7 +5,8 @@
 
 import type { Heap } from '../heap.js';
 import type { Value } from '../value.js';
-import { NativeKind, nativeKind } from './native.js';
+import { NativeKind, nativeKind, nget } from './native.js';
+import { HI_NULL, hiOf } from '../value.js';
 
 /** A native kind that runtime/classes.ts owns (class, instance, bound method, descriptors, super). */
 export function isUserKind(k: number): boolean {
@@ -14,6 +15,18 @@ export function isUserKind(k: number): boolean {
 
 export function isUserObject(heap: Heap, v: Value): boolean {
   return isUserKind(nativeKind(heap, v));
+}
+
+/**
+ * The builtin value inside an instance of a class derived from a builtin type (`class
+ * L(list)`: the list that holds its items, INSTANCE field F2), else v itself. Builtin code that
+ * type-checks its argument (json.dumps, dict.update, str.join ...) may call this first so the
+ * subclass instance IS a list/dict/str for it, as in CPython.
+ */
+export function builtinValue(heap: Heap, v: Value): Value {
+  if (nativeKind(heap, v) !== NativeKind.INSTANCE) return v;
+  const b = nget(heap, v, 2);
+  return b !== b && hiOf(b) === HI_NULL ? v : b;
 }
 
 /**
@@ -59,4 +72,6 @@ export const classHooks = {
   /** next() of an instance iterator: NULL when exhausted. */
   next: (_heap: Heap, _it: Value): Value => { throw new Error('internal error: runtime/classes.ts not loaded'); },
   format: (_heap: Heap, _v: Value, _spec: string): Value => { throw new Error('internal error: runtime/classes.ts not loaded'); },
+  /** v.name() when type(v) is a user class that has `name` (not object's default), else NULL: abs(), int(), float() use it. */
+  callDunder: (_heap: Heap, _v: Value, _name: string): Value => { throw new Error('internal error: runtime/classes.ts not loaded'); },
 };
