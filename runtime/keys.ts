@@ -14,6 +14,7 @@ import { typeError } from './errors.js';
 import { frozensetHash, setEquals } from './set.js';
 import { complexImag, complexReal } from './complex.js';
 import { hashComplex } from './semantics/hash.js';
+import { extTypeOf } from './builtins/ext-types.js';
 
 /**
  * What user classes add (runtime/classes-dunder.ts sets both): hash() of an instance through
@@ -50,6 +51,10 @@ export function hashValue(heap: Heap, v: Value): number {
     case TypeId.LIST: case TypeId.DICT: case TypeId.SET:
       throw typeError(`unhashable type: '${TYPE_NAMES[type]}'`);
     default: {
+      if (type === TypeId.FUNCTION) {
+        const ext = extTypeOf(heap, v);
+        if (ext?.hash) return ext.hash(heap, v);
+      }
       if (type === TypeId.FUNCTION && keyHooks.hash !== null) {
         const h = keyHooks.hash(heap, v);
         if (h !== undefined) return h;

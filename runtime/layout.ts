@@ -44,11 +44,15 @@ export const enum TypeId {
   // header says FUNCTION, so no header ever holds these ids; `pyTypeId` (builtins/protocol.ts)
   // maps a native object to one of them for type(), isinstance() and the type's methods.
   BUILTIN_FUNCTION = 26, // builtin_function_or_method (NativeKind.BUILTIN)
-  BYTEARRAY = 27, // NativeKind.BYTEARRAY
+  BYTEARRAY = 27, // an extension object (NativeKind.EXT, builtins/bytes-like.ts)
   KEYS_VIEW = 28, // dict_keys: NativeKind.DICT_VIEW, mode 0
   VALUES_VIEW = 29, // dict_values: mode 1
   ITEMS_VIEW = 30, // dict_items: mode 2
-  COUNT = 31,
+  // The iterator types (natives named by typeNameOf; pyTypeId maps them by that name).
+  LIST_ITERATOR = 31, TUPLE_ITERATOR = 32, STR_ITERATOR = 33, STR_ASCII_ITERATOR = 34, BYTES_ITERATOR = 35,
+  RANGE_ITERATOR = 36, DICT_KEYITERATOR = 37, DICT_VALUEITERATOR = 38, DICT_ITEMITERATOR = 39, SET_ITERATOR = 40,
+  ENUMERATE = 41, ZIP = 42, MAP = 43, FILTER = 44, REVERSED = 45, LIST_REVERSEITERATOR = 46,
+  COUNT = 47,
 }
 
 export const TYPE_MASK = 0xfff;
@@ -68,6 +72,12 @@ export const TYPE_NAMES: Record<number, string> = {
   [TypeId.TYPE]: 'type', [TypeId.OBJECT]: 'object', [TypeId.COMPLEX]: 'complex',
   [TypeId.BUILTIN_FUNCTION]: 'builtin_function_or_method', [TypeId.BYTEARRAY]: 'bytearray',
   [TypeId.KEYS_VIEW]: 'dict_keys', [TypeId.VALUES_VIEW]: 'dict_values', [TypeId.ITEMS_VIEW]: 'dict_items',
+  [TypeId.LIST_ITERATOR]: 'list_iterator', [TypeId.TUPLE_ITERATOR]: 'tuple_iterator', [TypeId.STR_ITERATOR]: 'str_iterator',
+  [TypeId.STR_ASCII_ITERATOR]: 'str_ascii_iterator', [TypeId.BYTES_ITERATOR]: 'bytes_iterator', [TypeId.RANGE_ITERATOR]: 'range_iterator',
+  [TypeId.DICT_KEYITERATOR]: 'dict_keyiterator', [TypeId.DICT_VALUEITERATOR]: 'dict_valueiterator',
+  [TypeId.DICT_ITEMITERATOR]: 'dict_itemiterator', [TypeId.SET_ITERATOR]: 'set_iterator', [TypeId.ENUMERATE]: 'enumerate',
+  [TypeId.ZIP]: 'zip', [TypeId.MAP]: 'map', [TypeId.FILTER]: 'filter', [TypeId.REVERSED]: 'reversed',
+  [TypeId.LIST_REVERSEITERATOR]: 'list_reverseiterator',
 };
 
 /** Header word 0 of an object at byte address `addr`. */

@@ -23,6 +23,7 @@ import { classHooks, isUserObject } from './class-hooks.js';
 import { setBinary } from './set-ops.js';
 import { isSetLikeView, viewBinary } from './dict-views.js';
 import { updateDict } from './functions.js';
+import { bytesLikeData, isByteArray, byteArraySet, sameKindBytes, latin1, fromLatin1 } from './bytes-like.js';
 
 export type BinaryName = 'add' | 'sub' | 'mul' | 'matmul' | 'truediv' | 'floordiv' | 'mod' | 'pow'
   | 'lshift' | 'rshift' | 'and' | 'or' | 'xor';
@@ -153,6 +154,10 @@ function repeatCount(heap: Heap, v: Value): number {
 function sequenceOp(heap: Heap, op: BinaryName, a: Value, b: Value, ka: number, kb: number, inplace: boolean): Value {
   const ta = tid(heap, a);
   const tb = tid(heap, b);
+  if (ta === TypeId.BYTES || tb === TypeId.BYTES || isByteArray(heap, a) || isByteArray(heap, b)) {
+    const r = bytesOp(heap, op, a, b, ka, kb, inplace);
+    if (!isNull(r)) return r;
+  }
   if (op === 'add' && ta === tb) {
     switch (ta) {
       case TypeId.STR: return strFromJs(heap, strToJs(heap, a) + strToJs(heap, b));
@@ -197,7 +202,7 @@ function sequenceOp(heap: Heap, op: BinaryName, a: Value, b: Value, ka: number, 
   if (op === 'mul' && (ta === TypeId.STR || ta === TypeId.LIST || ta === TypeId.TUPLE) && kb === 0) {
     throw typeError(`can't multiply sequence by non-int of type '${typeNameOf(heap, b)}'`);
   }
-  if (op === 'mod' && (ta === TypeId.STR || ta === TypeId.BYTES)) return percent(heap, a, b, ta === TypeId.BYTES);
+  if (op === 'mod' && ta === TypeId.STR) return percent(heap, a, b, false);
   const setA = ta === TypeId.SET || ta === TypeId.FROZENSET;
   const setB = tb === TypeId.SET || tb === TypeId.FROZENSET;
   const setOpName = op === 'or' || op === 'and' || op === 'sub' || op === 'xor';
@@ -223,8 +228,31 @@ function appendAll(heap: Heap, out: Value, src: Value): void {
 /** Values for the semantics' formatting hooks, boxed in JS objects (never in JS arrays). */
 interface Box { v: Value }
 
+/** bytes/bytearray + - * % (the result has the left operand's kind); NULL when not ours. */
+function bytesOp(heap: Heap, op: BinaryName, a: Value, b: Value, ka: number, kb: number, inplace: boolean): Value {
+  const x = bytesLikeData(heap, a), y = bytesLikeData(heap, b);
+  if (op === 'add' && x !== null) {
+    if (y === null) throw typeError(`can't concat ${typeNameOf(heap, b)} to ${typeNameOf(heap, a)}`);
+    const out = new Uint8Array(x.length + y.length);
+    out.set(x); out.set(y, x.length);
+    if (inplace && isByteArray(heap, a)) { byteArraySet(heap, a, out); return a; }
+    return sameKindBytes(heap, a, out);
+  }
+  if (op === 'mul' && (x !== null ? kb === 1 : ka === 1 && y !== null)) {
+    const seq = x !== null ? a : b, data = (x ?? y)!;
+    const n = repeatCount(heap, x !== null ? b : a);
+    if (n * data.length > 2 ** 31) throw new PyError('MemoryError', '');
+    const out = new Uint8Array(data.length * n);
+    for (let i = 0; i < n; i++) out.set(data, i * data.length);
+    if (inplace && isByteArray(heap, a)) { byteArraySet(heap, a, out); return a; }
+    return sameKindBytes(heap, seq, out);
+  }
+  if (op === 'mul' && x !== null && kb === 0) throw typeError(`can't multiply sequence by non-int of type '${typeNameOf(heap, b)}'`);
+  if (op === 'mod' && x !== null) return sameKindBytes(heap, a, fromLatin1(strToJs(heap, percent(heap, strFromJs(heap, latin1(x)), b, true))));
+  return NULL;
+}
+
 function percent(heap: Heap, template: Value, args: Value, bytes: boolean): Value {
-  if (bytes) throw typeError('bytes %-formatting is not supported by pyx yet');
   const hooks: PercentHooks<Box> = {
     view: (b): NumberView => {
       const k = numKind(heap, b.v);
@@ -234,8 +262,14 @@ function percent(heap: Heap, template: Value, args: Value, bytes: boolean): Valu
       return { t: 'other' };
     },
     typeName: (b) => typeNameOf(heap, b.v),
-    str: (b) => strValue(heap, b.v),
-    repr: (b) => reprValue(heap, b.v),
+    str: (b) => {
+      if (!bytes) return strValue(heap, b.v);
+      // %s and %b of bytes formatting take bytes-like objects only (bytes_methods.c).
+      const d = bytesLikeData(heap, b.v);
+      if (d === null) throw typeError(`%b requires a bytes-like object, or an object that implements __bytes__, not '${typeNameOf(heap, b.v)}'`);
+      return latin1(d);
+    },
+    repr: (b) => (bytes ? asciiEscape(reprValue(heap, b.v)) : reprValue(heap, b.v)),
     ascii: (b) => asciiEscape(reprValue(heap, b.v)),
   };
   const t = tid(heap, args);

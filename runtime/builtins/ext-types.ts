@@ -10,10 +10,11 @@
 // with CPython's wording). Methods are registered with `defineMethod(extKey(t), …)`.
 
 import type { Heap } from '../heap.js';
-import { type Value, NULL, fromInt32, loOf } from '../value.js';
+import { type Value, NULL, fromInt32, loOf, isNull } from '../value.js';
 import { NativeKind, nativeKind, newNative, nget, nset } from './native.js';
 import { newTuple, tupleInit } from '../sequence.js';
-import { newDict, dictSet } from '../dict.js';
+import { newDict, dictSet, dictLength } from '../dict.js';
+import { iterHooks } from './containers.js';
 import { internStr } from '../str.js';
 import { handleGet, pushHandle, popHandles } from '../gc.js';
 import { raise } from './exceptions.js';
@@ -42,6 +43,8 @@ export interface ExtType {
   setItem?(heap: Heap, v: Value, key: Value, x: Value): void;
   delItem?(heap: Heap, v: Value, key: Value): void;
   contains?(heap: Heap, v: Value, x: Value): boolean;
+  /** hash(): the low word, with the high word in hash.ts's hashOut (may throw unhashable); default identity. */
+  hash?(heap: Heap, v: Value): number;
   /** a == b where at least one side is of this type; undefined: NotImplemented (then identity). */
   eq?(heap: Heap, a: Value, b: Value): boolean | undefined;
   /** -1/0/1 ordering for <, <=, >, >=; undefined: not orderable (the caller's TypeError). */
@@ -110,3 +113,15 @@ export function callExt(heap: Heap, top: number, n: number, kwnames: readonly st
     return ext.call(heap, handleGet(heap, top), args, kw);
   } finally { popHandles(heap, h); }
 }
+
+/**
+ * What the interpreter provides to extension types. `callKw` is f(*args, **kwargs) (`kwargs`
+ * a dict or NULL): backends/interp/index.ts installs it; the default refuses keywords rather
+ * than dropping them.
+ */
+export const extHooks = {
+  callKw: (heap: Heap, f: Value, args: Value, kwargs: Value): Value => {
+    if (!isNull(kwargs) && dictLength(heap, kwargs) > 0) raise('NotImplementedError', 'keyword arguments in a call from a builtin are not supported by this backend');
+    return iterHooks.callN(heap, f, args);
+  },
+};

@@ -173,6 +173,9 @@ defineMethod(ST, 'set', 'issubset', 'other, /', (heap, a) => fromBool(isSubset(h
 defineMethod(ST, 'set', 'issuperset', 'other, /', (heap, a) => fromBool(isSubset(heap, asSet(heap, arg(heap, a, 0)), self(heap, a))));
 // update, copy, the algebra and its in-place variants: set-ops.ts (CPython's algorithms).
 import './set-ops.js';
+import './bytes-methods.js';
+import './number-methods.js';
+import './range-slice.js';
 
 // --- str ---
 const js = (heap: Heap, a: number) => strToJs(heap, self(heap, a));
@@ -259,6 +262,5 @@ defineMethod(TypeId.INT, 'int', 'bit_count', '', (heap, a) => fromInt32(bitCount
 defineMethod(TypeId.FLOAT, 'float', 'is_integer', '', (heap, a) => fromBool(floatIsInteger(self(heap, a))));
 
 // --- bytes ---
-defineMethod(TypeId.BYTES, 'bytes', 'decode', 'encoding=, errors=', (heap, a) => strFromJs(heap, new TextDecoder().decode(bytesToArray(heap, self(heap, a)))));
 
 export { TRUE, FALSE, NULL, loOf, dictLength, intFromBigInt };

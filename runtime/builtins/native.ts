@@ -48,7 +48,6 @@ export const enum NativeKind {
   ASYNC_GEN_AWAIT = 62, // the awaitable of asend()/__anext__()/athrow()/aclose(): F0 the async generator, F1 value to send or exception to throw, F2 mode (0 send, 1 throw, 2 close), F3 state (0 new, 1 running, 2 done)
   ASYNC_GEN_WRAPPED = 63, // F0 a value an async generator yielded (async_gen_wrap)
   STREAM = 40, // F0 fd (small int 1 or 2): sys.stdout / sys.stderr (streams.ts)
-  BYTEARRAY = 41, // F0 a bytes object used as the buffer (its length is the capacity), F1 length (small int) — bytearray.ts
   EXT = 50, // F0 extension type index (small int, ext-types.ts), F1..F7 that type's own Values (runtime/modules' native types)
 }
 

@@ -48,10 +48,20 @@ export function pyTypeId(heap: Heap, v: Value): number {
   if (t !== TypeId.FUNCTION) return t;
   switch (nativeKind(heap, v)) {
     case NativeKind.BUILTIN: return TypeId.BUILTIN_FUNCTION;
-    case NativeKind.BYTEARRAY: return TypeId.BYTEARRAY;
+    case NativeKind.EXT: return isBuiltinExt(heap, v, 'bytearray') ? TypeId.BYTEARRAY : t;
     case NativeKind.DICT_VIEW: return TypeId.KEYS_VIEW + loOf(nget(heap, v, 1));
-    default: return t;
+    default: return ITERATOR_TYPE_IDS.get(typeNameOf(heap, v)) ?? t;
   }
+}
+
+/** The virtual type ids of the iterator types, by name (layout.ts, from LIST_ITERATOR on). */
+const ITERATOR_TYPE_IDS = new Map<string, number>(
+  Object.entries(TYPE_NAMES).filter(([id]) => Number(id) >= TypeId.LIST_ITERATOR).map(([id, name]) => [name, Number(id)]));
+
+/** An extension object whose type is the builtin `name` (bytearray lives in bytes-like.ts). */
+function isBuiltinExt(heap: Heap, v: Value, name: string): boolean {
+  const ext = extTypeOf(heap, v);
+  return ext !== undefined && ext.module === 'builtins' && ext.name === name;
 }
 
 const NATIVE_TYPE_NAMES: Record<number, string> = {
@@ -61,7 +71,7 @@ const NATIVE_TYPE_NAMES: Record<number, string> = {
   [NativeKind.FILTER]: 'filter', [NativeKind.EXC_TYPE]: 'type', [NativeKind.DICT_VIEW]: 'dict_keys', [NativeKind.GENERATOR]: 'generator',
   [NativeKind.COROUTINE]: 'coroutine', [NativeKind.ASYNC_GENERATOR]: 'async_generator',
   [NativeKind.ASYNC_GEN_AWAIT]: 'async_generator_asend', [NativeKind.ASYNC_GEN_WRAPPED]: 'async_generator_wrapped_value',
-  [NativeKind.STREAM]: 'TextIOWrapper', [NativeKind.BYTEARRAY]: 'bytearray',
+  [NativeKind.STREAM]: 'TextIOWrapper',
 };
 
 /** type(v).__name__ as CPython prints it in messages. */
@@ -239,6 +249,14 @@ export function eq(heap: Heap, a: Value, b: Value): boolean {
     }
     case TypeId.SET: case TypeId.FROZENSET:
       return (tb === TypeId.SET || tb === TypeId.FROZENSET) && setEquals(heap, a, b);
+    case TypeId.SLICE: {
+      if (tb !== TypeId.SLICE) return false;
+      for (const i of [0, 1, 2] as const) {
+        const x = rangePart(heap, a, i), y = rangePart(heap, b, i);
+        if (!sameValue(x, y) && !eq(heap, x, y)) return false;
+      }
+      return true;
+    }
     case TypeId.RANGE: {
       if (tb !== TypeId.RANGE) return false;
       const n = rangeLength(heap, a);

@@ -30,7 +30,7 @@ function typeIdOfTypeObject(heap: Heap, t: Value): number {
 
 /** Class-level functions by TypeId (called without self). */
 const CLASS_FUNCTIONS = new Map<number, Map<string, NativeEntry>>();
-function defineClassFunction(typeId: number, typeName: string, name: string, signature: string, fn: Parameters<typeof defineFunction>[3]): void {
+export function defineClassFunction(typeId: number, typeName: string, name: string, signature: string, fn: Parameters<typeof defineFunction>[3]): void {
   let table = CLASS_FUNCTIONS.get(typeId);
   if (table === undefined) CLASS_FUNCTIONS.set(typeId, (table = new Map()));
   table.set(name, defineFunction(typeName, name, signature, fn));

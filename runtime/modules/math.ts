@@ -21,6 +21,8 @@ import { pushHandle, popHandles, handleGet } from '../gc.js';
 import { tupleLength } from '../sequence.js';
 import * as core from './math-core.js';
 import * as trig from './trig.js';
+import * as special from './math-special.js';
+import { ldexpExact } from '../semantics/exact.js';
 
 // --- Argument conversion ---
 
@@ -205,6 +207,67 @@ function fold(heap: Heap, args: Value, f: (x: bigint, y: bigint) => bigint, empt
 }
 def('gcd', '*integers', (heap, a) => fold(heap, arg(heap, a, 0), core.gcd, 0n));
 def('lcm', '*integers', (heap, a) => fold(heap, arg(heap, a, 0), core.lcm, 1n));
+
+// --- Special functions (math-special.ts) ---
+float1('erf', special.erf, false);
+float1('erfc', special.erfc, false);
+float1('cbrt', special.cbrt, false);
+def('gamma', 'x, /', (heap, a) => fromFloat(special.gamma(asDouble(heap, arg(heap, a, 0)))));
+def('lgamma', 'x, /', (heap, a) => fromFloat(special.lgamma(asDouble(heap, arg(heap, a, 0)))));
+def('remainder', 'x, y, /', (heap, a) => fromFloat(special.remainder(asDouble(heap, arg(heap, a, 0)), asDouble(heap, arg(heap, a, 1)))));
+def('nextafter', 'x, y, /, *, steps=', (heap, a) => {
+  const x = asDouble(heap, arg(heap, a, 0)), y = asDouble(heap, arg(heap, a, 1)), steps = arg(heap, a, 2);
+  return fromFloat(isNull(steps) || steps === NONE ? special.nextafter(x, y) : special.nextafterSteps(x, y, asInt(heap, steps)));
+});
+
+/** A double as an exact binary rational m * 2**e (finite doubles only). */
+function exactParts(x: number): [bigint, number] {
+  if (x === 0) return [0n, 0];
+  const [m, e] = core.frexp(x);
+  return [BigInt(m * 2 ** 53), e - 53];
+}
+
+// sumprod(p, q): ints exactly; ints and finite floats as one exactly rounded sum (CPython
+// accumulates in extended precision); anything else with the generic + and *.
+def('sumprod', 'p, q, /', (heap, a) => {
+  // Items are boxed in objects (a Value must never sit in a JS array, value.ts) and rooted in
+  // handles (the generic path below may run Python code).
+  const top = pushHandle(heap, NULL);
+  try {
+    const p = collect(heap, arg(heap, a, 0), (v) => { pushHandle(heap, v); return { v }; });
+    const q = collect(heap, arg(heap, a, 1), (v) => { pushHandle(heap, v); return { v }; });
+    if (p.length !== q.length) core.raiseValue('Inputs are not the same length');
+    const all = [...p, ...q];
+    const isInt = (b: { v: Value }) => isIntArg(heap, b.v);
+    if (all.every(isInt)) {
+      let total = 0n;
+      for (let i = 0; i < p.length; i++) total += intToBigInt(heap, p[i].v) * intToBigInt(heap, q[i].v);
+      return intFromBigInt(heap, total);
+    }
+    if (all.every((b) => isInt(b) || (tid(heap, b.v) === TypeId.FLOAT && Number.isFinite(b.v)))) {
+      // Exact sum of exact products, rounded once.
+      let num = 0n, exp = 0;
+      for (let i = 0; i < p.length; i++) {
+        const [m1, e1] = isInt(p[i]) ? [intToBigInt(heap, p[i].v), 0] : exactParts(p[i].v);
+        const [m2, e2] = isInt(q[i]) ? [intToBigInt(heap, q[i].v), 0] : exactParts(q[i].v);
+        let m = m1 * m2;
+        const e = e1 + e2;
+        if (e < exp) { num <<= BigInt(exp - e); exp = e; } else m <<= BigInt(e - exp);
+        num += m;
+      }
+      const r = num < 0n ? -ldexpExact(-num, exp) : ldexpExact(num, exp);
+      if (!Number.isFinite(r)) raise('OverflowError', 'math range error');
+      return fromFloat(r);
+    }
+    let total: Value = fromInt32(0);
+    for (let i = 0; i < p.length; i++) {
+      const t = pushHandle(heap, total);
+      total = binary(heap, 'add', handleGet(heap, t), binary(heap, 'mul', p[i].v, q[i].v));
+      popHandles(heap, t);
+    }
+    return total;
+  } finally { popHandles(heap, top); }
+});
 
 defineModule('math', (heap, dict) => {
   for (const [name, entry] of entries) setAttr(heap, dict, name, nativeValue(heap, entry));

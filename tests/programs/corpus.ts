@@ -19,15 +19,7 @@ export /**
  * suite until it is taken off this list.
  */
 const KNOWN_FAILING: Record<string, string> = {
-  bytes_basics: 'bytes methods are incomplete',
-  int_bitops: 'int.to_bytes/int.from_bytes are not wired to runtime/semantics/int-str.ts yet',
-  isinstance_type: 'no bytearray yet',
-  math_extra: 'math.erf, gamma, lgamma, cbrt, nextafter, remainder, sumprod missing',
   name_error: 'no "Did you mean" suggestion in NameError yet',
-  range_objects: 'range slicing is not supported yet',
-  set_order_ints: 'a set display of 3+ constants: CPython builds it from a frozenset constant and merges (set_merge), so its order differs from inserting one by one',
-  str_slicing: 'slice.indices() missing',
-  sys_module: 'sys.version_info is a plain tuple (no struct sequence type yet)',
 };
 
 
