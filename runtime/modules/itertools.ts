@@ -1,388 +1,389 @@
-// The `itertools` module, EAGER: each function computes all of its items into a list and
-// returns an iterator over it. The items and their order are CPython's; what differs is
-// timing — the input is consumed (and a predicate or function called) when the function is
-// called, not item by item, and an infinite input never finishes (islice is the exception:
-// it reads only up to `stop`, so islice(generator, n) works). Lazy versions need native
-// iterator kinds in runtime/builtins/native.ts and containers.ts's iterNext, which another
-// engineer owned while this was written. Not offered for that reason: count, cycle, repeat
-// without `times`, tee, chain.from_iterable (a builtin function cannot carry attributes),
-// compress.
+// The `itertools` module, LAZY as CPython's: every function returns an iterator object (an
+// extension type, ext-types.ts) that reads its input only as items are asked for, so the
+// infinite ones (count, cycle, repeat) work with islice/zip/takewhile. Items, their order,
+// when inputs are read and when functions are called follow Modules/itertoolsmodule.c;
+// reprs are CPython's where it defines one (count(5), repeat(1, 3)), else
+// `<itertools.chain object at 0x…>`.
 //
-// Python code runs inside these (iterators over generators, key/predicate functions), and a
-// call is a safepoint: every heap value kept across one is held in a handle (the collector
-// does not move objects, so a rooted Value stays valid in a local).
+// The combinatoric iterators are in itertools-combinatorics.ts, groupby and tee in
+// itertools-group.ts. State lives in the objects' fields (F1..F7, GC roots); a step that calls
+// Python (next() of a generator, a predicate) is a safepoint, so fields are re-read after it
+// rather than kept in locals.
 
 import type { Heap } from '../heap.js';
 import { TypeId } from '../layout.js';
-import { type Value, NONE, isNull, isNone, fromInt32 } from '../value.js';
+import { type Value, NONE, NULL, TRUE, FALSE, isNull, isNone, fromInt32, loOf, hiOf, HI_INT } from '../value.js';
 import { newList, listAppend, listLength, listGet, newTuple, tupleInit, tupleLength } from '../sequence.js';
-import { typeError } from '../errors.js';
 import { raise } from '../builtins/exceptions.js';
-import { defineFunction, defineModule, arg, type NativeEntry } from '../builtins/registry.js';
-import { nativeValue, setAttr } from '../builtins/objects.js';
-import { tid, tupleItem, truthy, eq } from '../builtins/protocol.js';
-import { getIter, iterNext, iterHooks } from '../builtins/containers.js';
+import { defineModule, arg } from '../builtins/registry.js';
+import { setAttr, nativeValue } from '../builtins/objects.js';
+import { tid, tupleItem, truthy } from '../builtins/protocol.js';
+import { getIter, iterNext, iterHooks, extendFromIterable } from '../builtins/containers.js';
 import { binary } from '../builtins/arith.js';
-import { pushHandle, popHandles } from '../gc.js';
+import { reprValue } from '../builtins/repr.js';
+import { pushHandle, popHandles, handleGet } from '../gc.js';
+import { nget, nset } from '../builtins/native.js';
+import type { ExtType } from '../builtins/ext-types.js';
+import { extClassValue } from './ext-class.js';
+import { ITERTOOLS_CLASSES, ITERTOOLS_FUNCTIONS, iterClass, make, pair, opt, given, call2 } from './itertools-support.js';
+import './itertools-combinatorics.js';
+import './itertools-group.js';
 import { asInt } from './math.js';
+import { isComplex } from '../builtins/complex.js';
 
-/**
- * Runs `body` with `v` (and `w`) held as handles, releasing them afterwards. Two parameters
- * rather than an array: a Value must never sit in a JS array (runtime/value.ts).
- */
-function rooted<T>(heap: Heap, v: Value, body: () => T, w: Value = NONE): T {
-  const top = pushHandle(heap, v);
-  pushHandle(heap, w);
-  try { return body(); } finally { popHandles(heap, top); }
-}
+// --- count, cycle, repeat ---
 
-/** Every item of an iterable, in a new (rooted by the caller) list. */
-function toList(heap: Heap, iterable: Value, out: Value): void {
-  const it = getIter(heap, iterable);
-  rooted(heap, it, () => {
-    for (let x = iterNext(heap, it); !isNull(x); x = iterNext(heap, it)) listAppend(heap, out, x);
-  });
+function isNumber(heap: Heap, v: Value): boolean {
+  const t = tid(heap, v);
+  return t === TypeId.INT || t === TypeId.BOOL || t === TypeId.FLOAT || isComplex(heap, v);
 }
+const countType: ExtType = iterClass('count', 'start=, step=', (heap, a) => {
+  const start = isNull(arg(heap, a, 0)) ? fromInt32(0) : arg(heap, a, 0);
+  const step = isNull(arg(heap, a, 1)) ? fromInt32(1) : arg(heap, a, 1);
+  if (!isNumber(heap, start) || !isNumber(heap, step)) raise('TypeError', 'a number is required');
+  return make(heap, countType, start, step);
+}, {
+  next: (heap, v) => {
+    const cur = nget(heap, v, 1);
+    const h = pushHandle(heap, cur);
+    try { nset(heap, v, 1, binary(heap, 'add', cur, nget(heap, v, 2))); return handleGet(heap, h); } finally { popHandles(heap, h); }
+  },
+  repr: (heap, v) => {
+    const step = nget(heap, v, 2);
+    const one = (hiOf(step) === HI_INT && loOf(step) === 1) || (tid(heap, step) === TypeId.BOOL && loOf(step) === 1);
+    return one ? `count(${reprValue(heap, nget(heap, v, 1))})` : `count(${reprValue(heap, nget(heap, v, 1))}, ${reprValue(heap, step)})`;
+  },
+});
 
-function tupleOfIndices(heap: Heap, pool: Value, idx: readonly number[]): Value {
-  const t = newTuple(heap, idx.length);
-  idx.forEach((j, i) => tupleInit(heap, t, i, listGet(heap, pool, j)));
-  return t;
-}
-
-/** A list of tuples pool[idx] for each index vector `gen` yields; returned as an iterator. */
-function fromIndices(heap: Heap, pool: Value, gen: Iterable<readonly number[]>): Value {
-  const out = newList(heap);
-  return rooted(heap, pool, () => {
-    for (const idx of gen) listAppend(heap, out, tupleOfIndices(heap, pool, idx));
-    return getIter(heap, out);
-  }, out);
-}
-
-const entries: [string, NativeEntry][] = [];
-function def(name: string, sig: string, fn: (heap: Heap, a: number) => Value): void {
-  entries.push([name, defineFunction('itertools', name, sig, fn)]);
-}
-const optR = (heap: Heap, v: Value): number | null => (isNull(v) || isNone(v) ? null : Number(asInt(heap, v)));
-
-function* combos(n: number, r: number): Generator<number[]> {
-  if (r > n) return;
-  const idx = Array.from({ length: r }, (_, i) => i);
-  yield idx.slice();
-  for (;;) {
-    let i = r - 1;
-    while (i >= 0 && idx[i] === i + n - r) i--;
-    if (i < 0) return;
-    idx[i]++;
-    for (let j = i + 1; j < r; j++) idx[j] = idx[j - 1] + 1;
-    yield idx.slice();
-  }
-}
-function* combosRepl(n: number, r: number): Generator<number[]> {
-  if (n === 0 && r > 0) return;
-  const idx = new Array<number>(r).fill(0);
-  yield idx.slice();
-  for (;;) {
-    let i = r - 1;
-    while (i >= 0 && idx[i] === n - 1) i--;
-    if (i < 0) return;
-    const v = idx[i] + 1;
-    for (let j = i; j < r; j++) idx[j] = v;
-    yield idx.slice();
-  }
-}
-/** r-permutations of range(n) in lexicographic order (CPython's order). */
-function* perms(n: number, r: number): Generator<number[]> {
-  if (r > n) return;
-  const used = new Array<boolean>(n).fill(false);
-  const cur: number[] = [];
-  function* go(): Generator<number[]> {
-    if (cur.length === r) { yield cur.slice(); return; }
-    for (let i = 0; i < n; i++) {
-      if (used[i]) continue;
-      used[i] = true; cur.push(i);
-      yield* go();
-      cur.pop(); used[i] = false;
+// cycle: F1 the source iterator (NULL once exhausted), F2 saved items, F3 replay index.
+const cycleType = iterClass('cycle', 'iterable, /', (heap, a) => {
+  const it = getIter(heap, arg(heap, a, 0));
+  const h = pushHandle(heap, it);
+  try { return make(heap, cycleType, it, newList(heap), fromInt32(0)); } finally { popHandles(heap, h); }
+}, {
+  next: (heap, v) => {
+    const it = nget(heap, v, 1);
+    if (!isNull(it)) {
+      const x = iterNext(heap, it);
+      if (!isNull(x)) { listAppend(heap, nget(heap, v, 2), x); return x; }
+      nset(heap, v, 1, NULL);
     }
-  }
-  yield* go();
-}
+    const saved = nget(heap, v, 2);
+    const n = listLength(heap, saved);
+    if (n === 0) return NULL;
+    const i = loOf(nget(heap, v, 3));
+    nset(heap, v, 3, fromInt32((i + 1) % n));
+    return listGet(heap, saved, i);
+  },
+});
 
-function nonNegative(r: number | null, what = 'r must be non-negative'): void {
-  if (r !== null && r < 0) raise('ValueError', what);
-}
+// repeat: F1 the object, F2 remaining count (small int) or None for ever.
+const repeatType = iterClass('repeat', 'object, times=', (heap, a) => {
+  const times = arg(heap, a, 1);
+  let n: Value = NONE;
+  if (!isNull(times)) n = fromInt32(Math.max(0, Math.min(Number(asInt(heap, times)), 0x7fffffff)));
+  return make(heap, repeatType, arg(heap, a, 0), n);
+}, {
+  next: (heap, v) => {
+    const n = nget(heap, v, 2);
+    if (isNone(n)) return nget(heap, v, 1);
+    if (loOf(n) <= 0) return NULL;
+    nset(heap, v, 2, fromInt32(loOf(n) - 1));
+    return nget(heap, v, 1);
+  },
+  repr: (heap, v) => {
+    const n = nget(heap, v, 2);
+    return isNone(n) ? `repeat(${reprValue(heap, nget(heap, v, 1))})` : `repeat(${reprValue(heap, nget(heap, v, 1))}, ${loOf(n)})`;
+  },
+});
 
-def('combinations', 'iterable, r', (heap, a) => {
-  const pool = newList(heap);
-  return rooted(heap, pool, () => {
-    toList(heap, arg(heap, a, 0), pool);
-    const r = Number(asInt(heap, arg(heap, a, 1)));
-    nonNegative(r);
-    return fromIndices(heap, pool, combos(listLength(heap, pool), r));
-  });
-});
-def('combinations_with_replacement', 'iterable, r', (heap, a) => {
-  const pool = newList(heap);
-  return rooted(heap, pool, () => {
-    toList(heap, arg(heap, a, 0), pool);
-    const r = Number(asInt(heap, arg(heap, a, 1)));
-    nonNegative(r);
-    return fromIndices(heap, pool, combosRepl(listLength(heap, pool), r));
-  });
-});
-def('permutations', 'iterable, r=', (heap, a) => {
-  const pool = newList(heap);
-  return rooted(heap, pool, () => {
-    toList(heap, arg(heap, a, 0), pool);
-    const r = optR(heap, arg(heap, a, 1));
-    nonNegative(r);
-    const n = listLength(heap, pool);
-    return fromIndices(heap, pool, perms(n, r ?? n));
-  });
-});
-def('product', '*iterables, repeat=', (heap, a) => {
-  const its = arg(heap, a, 0);
-  const rep = optR(heap, arg(heap, a, 1)) ?? 1;
-  if (rep < 0) raise('ValueError', 'repeat argument cannot be negative');
-  // All pools concatenated into one list; `starts[k]`/`sizes[k]` locate pool k.
-  const all = newList(heap);
-  return rooted(heap, all, () => {
-    const sizes: number[] = [];
-    for (let i = 0; i < tupleLength(heap, its); i++) {
-      const before = listLength(heap, all);
-      toList(heap, tupleItem(heap, arg(heap, a, 0), i), all);
-      sizes.push(listLength(heap, all) - before);
+// --- accumulate, chain, compress, the *while family, filterfalse, starmap ---
+
+// accumulate: F1 iterator, F2 running total (NULL before the first), F3 func or None, F4 pending initial (NULL once used).
+const accumulateType = iterClass('accumulate', 'iterable, func=, *, initial=', (heap, a) => {
+  const it = getIter(heap, arg(heap, a, 0));
+  const h = pushHandle(heap, it);
+  try { return make(heap, accumulateType, it, NULL, opt(arg(heap, a, 1)), given(arg(heap, a, 2)) ? arg(heap, a, 2) : NULL); } finally { popHandles(heap, h); }
+}, {
+  next: (heap, v) => {
+    const initial = nget(heap, v, 4);
+    if (!isNull(initial)) {
+      nset(heap, v, 4, NULL);
+      nset(heap, v, 2, initial);
+      return initial;
     }
-    const fullSizes: number[] = [];
-    for (let k = 0; k < rep; k++) fullSizes.push(...sizes);
-    const starts: number[] = [];
-    let s = 0;
-    for (const size of sizes) { starts.push(s); s += size; }
-    const fullStarts: number[] = [];
-    for (let k = 0; k < rep; k++) fullStarts.push(...starts);
-    function* odometer(): Generator<number[]> {
-      if (fullSizes.some((n) => n === 0)) return;
-      const idx = new Array<number>(fullSizes.length).fill(0);
-      for (;;) {
-        yield idx.map((j, k) => fullStarts[k] + j);
-        let k = idx.length - 1;
-        while (k >= 0 && idx[k] === fullSizes[k] - 1) idx[k--] = 0;
-        if (k < 0) return;
-        idx[k]++;
+    const x = iterNext(heap, nget(heap, v, 1));
+    if (isNull(x)) return NULL;
+    const total = nget(heap, v, 2);
+    if (isNull(total)) { nset(heap, v, 2, x); return x; }
+    const f = nget(heap, v, 3);
+    const next = isNone(f) ? binary(heap, 'add', total, x) : call2(heap, f, total, x);
+    nset(heap, v, 2, next);
+    return next;
+  },
+});
+
+// chain: F1 iterator over the iterables, F2 the active iterator (NULL between them).
+const chainType = iterClass('chain', '*iterables', (heap, a) => make(heap, chainType, getIter(heap, arg(heap, a, 0)), NULL), {
+  next: (heap, v) => {
+    for (;;) {
+      const active = nget(heap, v, 2);
+      if (!isNull(active)) {
+        const x = iterNext(heap, active);
+        if (!isNull(x)) return x;
+        nset(heap, v, 2, NULL);
       }
+      const source = nget(heap, v, 1);
+      if (isNull(source)) return NULL;
+      const nextIterable = iterNext(heap, source);
+      if (isNull(nextIterable)) { nset(heap, v, 1, NULL); return NULL; }
+      nset(heap, v, 2, getIter(heap, nextIterable));
     }
-    return fromIndices(heap, all, odometer());
-  });
+  },
+}, {
+  from_iterable: ['iterable, /', (heap, a) => make(heap, chainType, getIter(heap, arg(heap, a, 0)), NULL)],
 });
 
-/** A builder for the one-pass functions: `fill(out)` appends the items, then an iterator. */
-function eager(heap: Heap, fill: (out: Value) => void): Value {
-  const out = newList(heap);
-  return rooted(heap, out, () => { fill(out); return getIter(heap, out); });
-}
-
-/** Calls `each(x)` for every item of `iterable`, stopping early when it returns false. */
-function forEach(heap: Heap, iterable: Value, each: (x: Value) => boolean | void): void {
-  const it = getIter(heap, iterable);
-  rooted(heap, it, () => {
-    for (let x = iterNext(heap, it); !isNull(x); x = iterNext(heap, it)) {
+// compress: F1 data iterator, F2 selectors iterator.
+const compressType = iterClass('compress', 'data, selectors', (heap, a) => {
+  const d = getIter(heap, arg(heap, a, 0));
+  const h = pushHandle(heap, d);
+  try { return make(heap, compressType, d, getIter(heap, arg(heap, a, 1))); } finally { popHandles(heap, h); }
+}, {
+  next: (heap, v) => {
+    for (;;) {
+      const x = iterNext(heap, nget(heap, v, 1));
+      if (isNull(x)) return NULL;
       const h = pushHandle(heap, x);
-      try { if (each(x) === false) return; } finally { popHandles(heap, h); }
+      try {
+        const s = iterNext(heap, nget(heap, v, 2));
+        if (isNull(s)) return NULL;
+        if (iterHooks.truthy(heap, s)) return handleGet(heap, h);
+      } finally { popHandles(heap, h); }
     }
-  });
+  },
+});
+
+/** (predicate, iterable) constructors: F1 predicate, F2 iterator, F3 state flag. */
+function predicateCtor(t: () => ExtType) {
+  return (heap: Heap, a: number): Value => make(heap, t(), arg(heap, a, 0), getIter(heap, arg(heap, a, 1)), FALSE);
+}
+function test(heap: Heap, f: Value, x: Value): boolean {
+  const h = pushHandle(heap, x);
+  try { return iterHooks.truthy(heap, isNone(f) ? x : iterHooks.call1(heap, f, x)); } finally { popHandles(heap, h); }
 }
 
-def('chain', '*iterables', (heap, a) => eager(heap, (out) => {
-  for (let i = 0; i < tupleLength(heap, arg(heap, a, 0)); i++) toList(heap, tupleItem(heap, arg(heap, a, 0), i), out);
-}));
-def('accumulate', 'iterable, func=, *, initial=', (heap, a) => eager(heap, (out) => {
-  const f = arg(heap, a, 1);
-  const initial = arg(heap, a, 2);
-  const useFunc = !isNull(f) && !isNone(f);
-  if (!isNull(initial) && !isNone(initial)) listAppend(heap, out, initial);
-  forEach(heap, arg(heap, a, 0), (x) => {
-    const n = listLength(heap, out);
-    if (n === 0) { listAppend(heap, out, x); return; }
-    const prev = listGet(heap, out, n - 1);
-    if (!useFunc) { listAppend(heap, out, binary(heap, 'add', prev, x)); return; }
-    const args = newTuple(heap, 2);
-    tupleInit(heap, args, 0, prev);
-    tupleInit(heap, args, 1, x);
-    listAppend(heap, out, iterHooks.callN(heap, arg(heap, a, 1), args));
-  });
-}));
-def('pairwise', 'iterable, /', (heap, a) => eager(heap, (out) => {
-  const items = newList(heap);
-  rooted(heap, items, () => {
-    toList(heap, arg(heap, a, 0), items);
-    for (let i = 0; i + 1 < listLength(heap, items); i++) {
-      const t = newTuple(heap, 2);
-      tupleInit(heap, t, 0, listGet(heap, items, i));
-      tupleInit(heap, t, 1, listGet(heap, items, i + 1));
-      listAppend(heap, out, t);
+// dropwhile: F3 True once an item failed the predicate (then everything passes).
+const dropwhileType: ExtType = iterClass('dropwhile', 'predicate, iterable, /', predicateCtor(() => dropwhileType), {
+  next: (heap, v) => {
+    for (;;) {
+      const x = iterNext(heap, nget(heap, v, 2));
+      if (isNull(x)) return NULL;
+      if (truthy(heap, nget(heap, v, 3))) return x;
+      const h = pushHandle(heap, x);
+      try {
+        if (!test(heap, nget(heap, v, 1), x)) { nset(heap, v, 3, TRUE); return handleGet(heap, h); }
+      } finally { popHandles(heap, h); }
     }
-  });
-}));
-def('batched', 'iterable, n, *, strict=', (heap, a) => {
-  const n = Number(asInt(heap, arg(heap, a, 1)));
-  if (n < 1) raise('ValueError', 'n must be at least one');
-  const strict = !isNull(arg(heap, a, 2)) && truthy(heap, arg(heap, a, 2));
-  return eager(heap, (out) => {
-    const items = newList(heap);
-    rooted(heap, items, () => {
-      toList(heap, arg(heap, a, 0), items);
-      const len = listLength(heap, items);
-      for (let i = 0; i < len; i += n) {
-        const k = Math.min(n, len - i);
-        if (strict && k !== n) raise('ValueError', 'batched(): incomplete batch');
-        listAppend(heap, out, tupleOfIndices(heap, items, Array.from({ length: k }, (_, j) => i + j)));
-      }
-    });
-  });
+  },
 });
-def('zip_longest', '*iterables, fillvalue=', (heap, a) => eager(heap, (out) => {
-  const its = arg(heap, a, 0);
-  const m = tupleLength(heap, its);
-  const pools = newList(heap);
-  rooted(heap, pools, () => {
-    for (let i = 0; i < m; i++) {
-      const l = newList(heap);
-      listAppend(heap, pools, l);
-      toList(heap, tupleItem(heap, arg(heap, a, 0), i), l);
+// takewhile: F3 True once stopped.
+const takewhileType: ExtType = iterClass('takewhile', 'predicate, iterable, /', predicateCtor(() => takewhileType), {
+  next: (heap, v) => {
+    if (truthy(heap, nget(heap, v, 3))) return NULL;
+    const x = iterNext(heap, nget(heap, v, 2));
+    if (isNull(x)) return NULL;
+    const h = pushHandle(heap, x);
+    try {
+      if (test(heap, nget(heap, v, 1), x)) return handleGet(heap, h);
+      nset(heap, v, 3, TRUE);
+      return NULL;
+    } finally { popHandles(heap, h); }
+  },
+});
+const filterfalseType: ExtType = iterClass('filterfalse', 'function, iterable, /', predicateCtor(() => filterfalseType), {
+  next: (heap, v) => {
+    for (;;) {
+      const x = iterNext(heap, nget(heap, v, 2));
+      if (isNull(x)) return NULL;
+      const h = pushHandle(heap, x);
+      try { if (!test(heap, nget(heap, v, 1), x)) return handleGet(heap, h); } finally { popHandles(heap, h); }
     }
-    let longest = 0;
-    for (let i = 0; i < m; i++) longest = Math.max(longest, listLength(heap, listGet(heap, pools, i)));
-    const fill = isNull(arg(heap, a, 1)) ? NONE : arg(heap, a, 1);
-    for (let j = 0; j < longest; j++) {
-      const t = newTuple(heap, m);
-      for (let i = 0; i < m; i++) {
-        const l = listGet(heap, pools, i);
-        tupleInit(heap, t, i, j < listLength(heap, l) ? listGet(heap, l, j) : fill);
-      }
-      listAppend(heap, out, t);
-    }
-  });
-}));
-def('starmap', 'function, iterable, /', (heap, a) => eager(heap, (out) => {
-  forEach(heap, arg(heap, a, 1), (x) => {
+  },
+});
+const starmapType: ExtType = iterClass('starmap', 'function, iterable, /', predicateCtor(() => starmapType), {
+  next: (heap, v) => {
+    const x = iterNext(heap, nget(heap, v, 2));
+    if (isNull(x)) return NULL;
     let args = x;
     if (tid(heap, x) !== TypeId.TUPLE) {
       const l = newList(heap);
-      rooted(heap, l, () => {
-        toList(heap, x, l);
-        args = tupleOfIndices(heap, l, Array.from({ length: listLength(heap, l) }, (_, i) => i));
-      });
+      const h = pushHandle(heap, l);
+      try {
+        extendFromIterable(heap, l, x, () => 'iterator should return tuples');
+        args = newTuple(heap, listLength(heap, l));
+        for (let i = 0; i < listLength(heap, l); i++) tupleInit(heap, args, i, listGet(heap, l, i));
+      } finally { popHandles(heap, h); }
     }
-    listAppend(heap, out, iterHooks.callN(heap, arg(heap, a, 0), args));
-  });
-}));
-def('takewhile', 'predicate, iterable, /', (heap, a) => eager(heap, (out) => {
-  forEach(heap, arg(heap, a, 1), (x) => {
-    if (!iterHooks.truthy(heap, iterHooks.call1(heap, arg(heap, a, 0), x))) return false;
-    listAppend(heap, out, x);
-  });
-}));
-def('dropwhile', 'predicate, iterable, /', (heap, a) => eager(heap, (out) => {
-  let dropping = true;
-  forEach(heap, arg(heap, a, 1), (x) => {
-    if (dropping && iterHooks.truthy(heap, iterHooks.call1(heap, arg(heap, a, 0), x))) return;
-    dropping = false;
-    listAppend(heap, out, x);
-  });
-}));
-def('filterfalse', 'function, iterable, /', (heap, a) => eager(heap, (out) => {
-  const f = arg(heap, a, 0);
-  const identity = isNone(f);
-  forEach(heap, arg(heap, a, 1), (x) => {
-    const v = identity ? x : iterHooks.call1(heap, arg(heap, a, 0), x);
-    if (!iterHooks.truthy(heap, v)) listAppend(heap, out, x);
-  });
-}));
-def('repeat', 'object, times=', (heap, a) => {
-  const times = arg(heap, a, 1);
-  // Without `times` the iterator is infinite: that needs a lazy iterator kind (see above).
-  if (isNull(times)) raise('NotImplementedError', 'itertools.repeat without times is not supported by pyx yet');
-  const n = Math.max(0, Number(asInt(heap, times)));
-  return eager(heap, (out) => { for (let i = 0; i < n; i++) listAppend(heap, out, arg(heap, a, 0)); });
+    return iterHooks.callN(heap, nget(heap, v, 1), args);
+  },
 });
+
+// --- islice, zip_longest, pairwise, batched ---
 
 /** An islice bound: None or an int in [0, sys.maxsize], with CPython's message. */
 function sliceBound(heap: Heap, v: Value, what: string): number | null {
   if (isNone(v)) return null;
   const k = tid(heap, v);
-  if (k !== TypeId.INT && k !== TypeId.BOOL) raise('ValueError', `${what} argument for islice() must be None or an integer: 0 <= x <= sys.maxsize.`);
+  const msg = `${what} for islice() must be None or an integer: 0 <= x <= sys.maxsize.`;
+  if (k !== TypeId.INT && k !== TypeId.BOOL) raise('ValueError', msg);
   const n = asInt(heap, v);
-  if (n < 0n) raise('ValueError', `${what} argument for islice() must be None or an integer: 0 <= x <= sys.maxsize.`);
+  if (n < 0n || n > 0x7fffffffffffffffn) raise('ValueError', msg);
   return Number(n);
 }
-def('islice', 'iterable, /, *args', (heap, a) => {
+// islice: F1 iterator (NULL once done), F2 next index to yield, F3 stop (None: no limit), F4 step, F5 items read.
+const isliceType: ExtType = iterClass('islice', 'iterable, /, *args', (heap, a) => {
   const rest = arg(heap, a, 1);
   const n = tupleLength(heap, rest);
-  if (n < 1 || n > 3) throw typeError(n < 1 ? 'islice expected at least 2 arguments, got 1' : `islice expected at most 4 arguments, got ${n + 1}`);
+  if (n < 1 || n > 3) raise('TypeError', n < 1 ? 'islice expected at least 2 arguments, got 1' : `islice expected at most 4 arguments, got ${n + 1}`);
   let start = 0;
   let step = 1;
   let stop: number | null;
-  if (n === 1) stop = sliceBound(heap, tupleItem(heap, rest, 0), 'Stop');
+  if (n === 1) stop = sliceBound(heap, tupleItem(heap, rest, 0), 'Stop argument');
   else {
-    start = sliceBound(heap, tupleItem(heap, rest, 0), 'Indices') ?? 0;
-    stop = sliceBound(heap, tupleItem(heap, rest, 1), 'Stop');
+    const s0 = tupleItem(heap, rest, 0), s1 = tupleItem(heap, rest, 1);
+    start = sliceBound(heap, s0, 'Indices') ?? 0;
+    stop = sliceBound(heap, s1, 'Stop argument');
+    if (!isNone(s1) && stop === null) stop = 0;
     if (n === 3) {
       const s = tupleItem(heap, rest, 2);
-      step = isNone(s) ? 1 : Number(asInt(heap, s));
-      if (step < 1) raise('ValueError', 'Step for islice() must be a positive integer or None.');
+      if (!isNone(s)) {
+        const k = tid(heap, s);
+        const big = k === TypeId.INT || k === TypeId.BOOL ? asInt(heap, s) : -1n;
+        if (big < 1n) raise('ValueError', 'Step for islice() must be a positive integer or None.');
+        step = Number(big);
+      }
     }
   }
+  const it = getIter(heap, arg(heap, a, 0));
+  return make(heap, isliceType, it, num(start), stop === null ? NONE : num(stop), num(step), num(0));
+}, {
   // CPython's islice_next: skip up to `next`, stop once `stop` items were read, never read more.
-  return eager(heap, (out) => {
-    const it = getIter(heap, arg(heap, a, 0));
-    rooted(heap, it, () => {
-      let cnt = 0;
-      let next = start;
-      for (;;) {
-        while (cnt < next) {
-          if (isNull(iterNext(heap, it))) return;
-          cnt++;
-        }
-        if (stop !== null && cnt >= stop) return;
-        const x = iterNext(heap, it);
-        if (isNull(x)) return;
-        cnt++;
-        listAppend(heap, out, x);
-        next += step;
-        if (stop !== null && next > stop) next = stop;
-      }
-    });
-  });
-});
-def('groupby', 'iterable, key=', (heap, a) => eager(heap, (out) => {
-  const keyFn = arg(heap, a, 1);
-  const useKey = !isNull(keyFn) && !isNone(keyFn);
-  // keys/groups: parallel heap lists (the current group is the last of `groups`).
-  const keys = newList(heap);
-  const groups = newList(heap);
-  rooted(heap, keys, () => {
-    forEach(heap, arg(heap, a, 0), (x) => {
-      const k = useKey ? iterHooks.call1(heap, arg(heap, a, 1), x) : x;
-      const n = listLength(heap, keys);
-      if (n === 0 || !eq(heap, listGet(heap, keys, n - 1), k)) {
-        const hk = pushHandle(heap, k);
-        try {
-          listAppend(heap, keys, k);
-          listAppend(heap, groups, newList(heap));
-        } finally { popHandles(heap, hk); }
-      }
-      listAppend(heap, listGet(heap, groups, listLength(heap, groups) - 1), x);
-    });
-    for (let i = 0; i < listLength(heap, keys); i++) {
-      const t = newTuple(heap, 2);
-      tupleInit(heap, t, 0, listGet(heap, keys, i));
-      listAppend(heap, out, t);
-      tupleInit(heap, t, 1, getIter(heap, listGet(heap, groups, i)));
+  next: (heap, v) => {
+    if (isNull(nget(heap, v, 1))) return NULL;
+    const stopV = nget(heap, v, 3);
+    const stop = isNone(stopV) ? null : val(stopV);
+    let next = val(nget(heap, v, 2));
+    let cnt = val(nget(heap, v, 5));
+    while (cnt < next) {
+      const skipped = iterNext(heap, nget(heap, v, 1));
+      if (isNull(skipped)) { nset(heap, v, 1, NULL); return NULL; }
+      cnt++;
+      nset(heap, v, 5, num(cnt));
     }
-  }, groups);
-}));
+    if (stop !== null && cnt >= stop) { nset(heap, v, 1, NULL); return NULL; }
+    const x = iterNext(heap, nget(heap, v, 1));
+    if (isNull(x)) { nset(heap, v, 1, NULL); return NULL; }
+    cnt++;
+    next += val(nget(heap, v, 4));
+    if (stop !== null && next > stop) next = stop;
+    nset(heap, v, 5, num(cnt));
+    nset(heap, v, 2, num(next));
+    return x;
+  },
+});
+/** Counters kept as floats (exact to 2**53, beyond int32) in fields. */
+function num(n: number): Value { return n; }
+function val(v: Value): number { return v; }
+
+// zip_longest: F1 tuple of iterators (an entry None once exhausted), F2 fillvalue, F3 active count.
+const zipLongestType: ExtType = iterClass('zip_longest', '*iterables, fillvalue=', (heap, a) => {
+  const src = arg(heap, a, 0);
+  const n = tupleLength(heap, src);
+  const its = newTuple(heap, n);
+  const h = pushHandle(heap, its);
+  try {
+    for (let i = 0; i < n; i++) tupleInit(heap, its, i, NONE);
+    for (let i = 0; i < n; i++) tupleInit(heap, its, i, getIter(heap, tupleItem(heap, arg(heap, a, 0), i)));
+    return make(heap, zipLongestType, its, opt(arg(heap, a, 1)), fromInt32(n));
+  } finally { popHandles(heap, h); }
+}, {
+  next: (heap, v) => {
+    const n = tupleLength(heap, nget(heap, v, 1));
+    if (n === 0 || loOf(nget(heap, v, 3)) === 0) return NULL;
+    const out = newTuple(heap, n);
+    const h = pushHandle(heap, out);
+    try {
+      for (let i = 0; i < n; i++) tupleInit(heap, out, i, NONE);
+      for (let i = 0; i < n; i++) {
+        const its = nget(heap, v, 1);
+        const it = tupleItem(heap, its, i);
+        let x = NULL;
+        if (!isNone(it)) {
+          x = iterNext(heap, it);
+          if (isNull(x)) {
+            // Exhausted: tuples are immutable, but this one is private to the object.
+            tupleInit(heap, nget(heap, v, 1), i, NONE);
+            const active = loOf(nget(heap, v, 3)) - 1;
+            nset(heap, v, 3, fromInt32(active));
+            if (active === 0) return NULL;
+          }
+        }
+        tupleInit(heap, handleGet(heap, h), i, isNull(x) ? nget(heap, v, 2) : x);
+      }
+      return handleGet(heap, h);
+    } finally { popHandles(heap, h); }
+  },
+});
+
+// pairwise: F1 iterator (NULL once exhausted), F2 previous item (NULL before the first).
+const pairwiseType: ExtType = iterClass('pairwise', 'iterable, /', (heap, a) => make(heap, pairwiseType, getIter(heap, arg(heap, a, 0)), NULL), {
+  next: (heap, v) => {
+    if (isNull(nget(heap, v, 1))) return NULL;
+    if (isNull(nget(heap, v, 2))) {
+      const first = iterNext(heap, nget(heap, v, 1));
+      if (isNull(first)) { nset(heap, v, 1, NULL); return NULL; }
+      nset(heap, v, 2, first);
+    }
+    const x = iterNext(heap, nget(heap, v, 1));
+    if (isNull(x)) { nset(heap, v, 1, NULL); nset(heap, v, 2, NULL); return NULL; }
+    const t = pair(heap, nget(heap, v, 2), x);
+    nset(heap, v, 2, x);
+    return t;
+  },
+});
+
+// batched: F1 iterator (NULL once exhausted), F2 n, F3 strict.
+const batchedType: ExtType = iterClass('batched', 'iterable, n, *, strict=', (heap, a) => {
+  const n = asInt(heap, arg(heap, a, 1));
+  if (n < 1n) raise('ValueError', 'n must be at least one');
+  const it = getIter(heap, arg(heap, a, 0));
+  const strict = !isNull(arg(heap, a, 2)) && truthy(heap, arg(heap, a, 2));
+  return make(heap, batchedType, it, num(Number(n)), strict ? TRUE : FALSE);
+}, {
+  next: (heap, v) => {
+    if (isNull(nget(heap, v, 1))) return NULL;
+    const n = val(nget(heap, v, 2));
+    const items = newList(heap);
+    const h = pushHandle(heap, items);
+    try {
+      while (listLength(heap, items) < n) {
+        const x = iterNext(heap, nget(heap, v, 1));
+        if (isNull(x)) { nset(heap, v, 1, NULL); break; }
+        listAppend(heap, items, x);
+      }
+      const k = listLength(heap, items);
+      if (k === 0) return NULL;
+      if (k < n && truthy(heap, nget(heap, v, 3))) raise('ValueError', 'batched(): incomplete batch');
+      const t = newTuple(heap, k);
+      for (let i = 0; i < k; i++) tupleInit(heap, t, i, listGet(heap, items, i));
+      return t;
+    } finally { popHandles(heap, h); }
+  },
+});
+
 
 defineModule('itertools', (heap, dict) => {
-  for (const [name, entry] of entries) setAttr(heap, dict, name, nativeValue(heap, entry));
-  void fromInt32;
+  for (const [name, c] of ITERTOOLS_CLASSES) setAttr(heap, dict, name, extClassValue(heap, c));
+  for (const [name, e] of ITERTOOLS_FUNCTIONS) setAttr(heap, dict, name, nativeValue(heap, e));
 });
