@@ -17,13 +17,14 @@ import { pushHandle, popHandles } from '../../runtime/gc.js';
 import { NativeKind, newNative, nget, nset, nativeKind } from '../../runtime/builtins/native.js';
 import { PyRaise, raise, excSubclass } from '../../runtime/builtins/exceptions.js';
 import { PyError } from '../../runtime/errors.js';
-import { exceptionClass, loadAttr } from '../../runtime/builtins/objects.js';
-import { typeNameOf } from '../../runtime/builtins/protocol.js';
+import { exceptionClass, loadAttr, nativeValue, setAttr } from '../../runtime/builtins/objects.js';
+import { tid, typeNameOf } from '../../runtime/builtins/protocol.js';
+import { TypeId } from '../../runtime/layout.js';
 import { iterHooks } from '../../runtime/builtins/containers.js';
 import { classHooks } from '../../runtime/builtins/class-hooks.js';
 import { host } from '../../runtime/builtins/functions.js';
 import { generatorHooks } from '../../runtime/generators.js';
-import { arg, defineMethod, self } from '../../runtime/builtins/registry.js';
+import { arg, defineFunction, defineMethod, defineModule, self } from '../../runtime/builtins/registry.js';
 import type { Instruction } from '../../ir/types.js';
 import type { Interp, Step } from './state.js';
 import { resumeAny, closeAny, stopWith, throwValue } from './generators.js';
@@ -287,3 +288,27 @@ defineMethod(AWAIT, 'async_generator_asend', 'close', '', (heap, a) => { nset(he
 defineMethod(AWAIT, 'async_generator_asend', '__await__', '', (heap, a) => self(heap, a));
 defineMethod(AWAIT, 'async_generator_asend', '__iter__', '', (heap, a) => self(heap, a));
 defineMethod(AWAIT, 'async_generator_asend', '__next__', '', (heap, a) => awaitSend(interp!, self(heap, a), NONE, null));
+
+// --- The `_pyx_coroutines` module: what inspect/asyncio ask about functions and objects ---
+
+/** The async_function kind of Python function `f` (a bound method's function), or null. */
+function asyncKindOf(heap: Heap, f: Value): string | null {
+  if (nativeKind(heap, f) === NativeKind.METHOD) f = nget(heap, f, 0);
+  if (interp === null || tid(heap, f) !== TypeId.FUNCTION || nativeKind(heap, f) !== 0) return null;
+  const index = heap.i32[((loOf(f) >>> 0) >>> 2) + 1];
+  const fn = interp.module.functions[index];
+  const marker = fn?.blocks[0].instructions.find((ins) => ins.op === 'async_function');
+  return marker === undefined ? null : marker.attrs.kind as string;
+}
+
+const PREDICATES: [string, (heap: Heap, x: Value) => boolean][] = [
+  ['iscoroutinefunction', (heap, x) => asyncKindOf(heap, x) === 'coroutine'],
+  ['isasyncgenfunction', (heap, x) => asyncKindOf(heap, x) === 'async_generator'],
+  ['iscoroutine', (heap, x) => nativeKind(heap, x) === NativeKind.COROUTINE],
+  ['isasyncgen', (heap, x) => nativeKind(heap, x) === NativeKind.ASYNC_GENERATOR],
+];
+const PREDICATE_ENTRIES = PREDICATES.map(([name, test]) =>
+  [name, defineFunction('_pyx_coroutines', name, 'obj, /', (heap, a) => test(heap, arg(heap, a, 0)) ? TRUE : FALSE)] as const);
+defineModule('_pyx_coroutines', (heap, dict) => {
+  for (const [name, entry] of PREDICATE_ENTRIES) setAttr(heap, dict, name, nativeValue(heap, entry));
+});

@@ -1,0 +1,88 @@
+"""asyncio.run() and asyncio.Runner: a fresh loop runs the main coroutine as a task, then
+cancels the tasks still pending, shuts down async generators, and closes the loop."""
+
+from . import events
+from . import tasks
+from .exceptions import CancelledError
+import _pyx_coroutines
+
+__all__ = ('Runner', 'run')
+
+
+class Runner:
+    def __init__(self, *, debug=None, loop_factory=None):
+        self._state = 'created'
+        self._debug = debug
+        self._loop_factory = loop_factory
+        self._loop = None
+
+    def __enter__(self):
+        self._lazy_init()
+        return self
+
+    def __exit__(self, exc_type, exc_val, exc_tb):
+        self.close()
+
+    def close(self):
+        if self._state != 'initialized':
+            return
+        loop = self._loop
+        try:
+            _cancel_all_tasks(loop)
+            loop.run_until_complete(loop.shutdown_asyncgens())
+            loop.run_until_complete(loop.shutdown_default_executor())
+        finally:
+            events.set_event_loop(None)
+            loop.close()
+            self._loop = None
+            self._state = 'closed'
+
+    def get_loop(self):
+        self._lazy_init()
+        return self._loop
+
+    def run(self, coro, *, context=None):
+        if not _pyx_coroutines.iscoroutine(coro):
+            raise ValueError(f'a coroutine was expected, got {coro!r}')
+        if events._get_running_loop() is not None:
+            raise RuntimeError('Runner.run() cannot be called from a running event loop')
+        self._lazy_init()
+        task = self._loop.create_task(coro)
+        return self._loop.run_until_complete(task)
+
+    def _lazy_init(self):
+        if self._state == 'closed':
+            raise RuntimeError('Runner is closed')
+        if self._state == 'initialized':
+            return
+        self._loop = events.new_event_loop() if self._loop_factory is None else self._loop_factory()
+        if self._loop_factory is None:
+            events.set_event_loop(self._loop)
+        if self._debug is not None:
+            self._loop.set_debug(self._debug)
+        self._state = 'initialized'
+
+
+def run(main, *, debug=None, loop_factory=None):
+    if events._get_running_loop() is not None:
+        raise RuntimeError('asyncio.run() cannot be called from a running event loop')
+    with Runner(debug=debug, loop_factory=loop_factory) as runner:
+        return runner.run(main)
+
+
+def _cancel_all_tasks(loop):
+    to_cancel = tasks._pending_tasks(loop)
+    if not to_cancel:
+        return
+    for task in to_cancel:
+        task.cancel()
+    loop.run_until_complete(tasks.gather(*to_cancel, return_exceptions=True))
+    for task in to_cancel:
+        if task.cancelled():
+            continue
+        if task.exception() is not None:
+            loop.call_exception_handler({
+                'message': 'unhandled exception during asyncio.run() shutdown',
+                'exception': task.exception(),
+                'task': task,
+            })
