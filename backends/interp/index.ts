@@ -12,6 +12,7 @@ import { iterHooks } from '../../runtime/builtins/containers.js';
 import { truthy } from '../../runtime/builtins/protocol.js';
 import { setAttr } from '../../runtime/builtins/objects.js';
 import { callValue, call1, runFrame, callEx } from './call.js';
+import { extHooks } from '../../runtime/builtins/ext-types.js';
 import { compileFunction } from './compile.js';
 import type { Interp } from './state.js';
 import { defineSysHooks } from './sys.js';
@@ -19,7 +20,7 @@ import { installClassBuiltins } from '../../runtime/classes-builtins.js';
 import '../../runtime/classes-dunder.js';
 import { installGeneratorHooks } from './generators.js';
 import { boundException, raiseValue } from './exceptions.js';
-import { initialSysPath } from './modules.js';
+import { initialSysPath, installModuleHooks } from './modules.js';
 import { setSysPath } from '../../runtime/modules/sys.js';
 
 export interface RunOptions {
@@ -47,6 +48,7 @@ export function createInterp(module: IRModule, options: RunOptions): Interp {
     imports: { path: options.path ?? initialSysPath(module.filename), pipeline: options.pipeline ?? '', initializing: new Set() },
   };
   setSysPath(it.imports.path);
+  installModuleHooks(it);
   const builtins = fromPtr(heap.i32[H.ROOT_BUILTINS]);
   void builtins;
   if (options.write) host.write = options.write;
@@ -54,7 +56,7 @@ export function createInterp(module: IRModule, options: RunOptions): Interp {
   host.call = (h, f, args) => callValue(it, f, args);
   iterHooks.call1 = (_h, f, x) => call1(it, f, x);
   iterHooks.callN = (_h, f, args) => callValue(it, f, args);
-  iterHooks.callKw = (_h, f, args, kwargs) => callEx(it, f, args, kwargs);
+  extHooks.callKw = (_h, f, args, kwargs) => callEx(it, f, args, kwargs);
   iterHooks.truthy = truthy;
   installGeneratorHooks(it, { raiseValue, boundException, compileFunction, runFrame });
   defineSysHooks(it, options.argv ?? ['']);

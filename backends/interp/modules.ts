@@ -14,7 +14,7 @@ import type { IRModule } from '../../ir/types.js';
 import {
   type Heap, type Value, NONE, NULL, isNull, isNone, internStr, strToJs, strFromJs, newDict, dictGet, dictSet,
   dictDelete, dictNext, dictEntryKey, newModule, moduleDict, newFunction, pushFrame, newList, listAppend,
-  listLength, listGet, tupleLength,
+  listLength, listGet, tupleLength, newTuple, tupleInit,
 } from '../../runtime/index.js';
 import { H } from '../../runtime/heap.js';
 import { fromPtr } from '../../runtime/value.js';
@@ -22,15 +22,16 @@ import { TypeId } from '../../runtime/layout.js';
 import { tid, tupleItem, typeNameOf } from '../../runtime/builtins/protocol.js';
 import { raise, PyRaise } from '../../runtime/builtins/exceptions.js';
 import { PyError } from '../../runtime/errors.js';
-import { loadAttr, setAttr, storeAttr, importModule as importBuiltinModule, builtinsDict } from '../../runtime/builtins/objects.js';
+import { loadAttr, setAttr, storeAttr, importModule as importBuiltinModule, builtinsDict, moduleHooks } from '../../runtime/builtins/objects.js';
 import { MODULES } from '../../runtime/builtins/registry.js';
 import { lowerSource } from '../../lower/index.js';
 import { PySyntaxError } from '../../grammar/errors.js';
 import { decodeSource } from '../../cli/source.js';
 import { runPipeline } from '../../passes/index.js';
 import { compileFunction } from './compile.js';
-import { runFrame } from './call.js';
+import { runFrame, callValue } from './call.js';
 import type { Interp } from './state.js';
+import { BUILTIN_MODULE_NAMES, STDLIB_MODULE_NAMES } from './stdlib-names.js';
 
 /** pyx's standard library folder: `pylib/` at the repository (or package) root. */
 export const PYLIB_DIR: string = (() => {
@@ -202,11 +203,14 @@ function findAndLoad(it: Interp, name: string): Value {
     searchPath = strings(heap, path);
   } else {
     if (name === 'builtins') return builtinsModule(heap);
-    if (MODULES.has(name)) return importBuiltinModule(heap, name);
+    // CPython's builtin modules come before sys.path; its other standard modules are found
+    // where its library is on sys.path, which for pyx's TypeScript modules is pylib/'s entry.
+    if (MODULES.has(name) && BUILTIN_MODULE_NAMES.has(name)) return importBuiltinModule(heap, name);
     searchPath = sysPath(it);
   }
-  const spec = findSpec(name.slice(dot + 1), searchPath);
+  const spec = findSpec(name.slice(dot + 1), searchPath, dot < 0 && MODULES.has(name));
   if (spec === null) raise('ModuleNotFoundError', `No module named '${name}'`);
+  if (spec === 'builtin') return importBuiltinModule(heap, name);
   const module = load(it, name, spec);
   if (dot >= 0) {
     const parent = sysModule(heap, name.slice(0, dot));
@@ -231,11 +235,15 @@ interface Spec {
   readonly path: string[] | null;
 }
 
-/** The path finder: `tail/__init__.py`, then `tail.py`, in each entry; else a namespace package. */
-function findSpec(tail: string, entries: readonly string[]): Spec | null {
+/**
+ * The path finder: `tail/__init__.py`, then `tail.py`, in each entry; else a namespace
+ * package. `runtime`: a TypeScript module of that name exists, found at pylib/'s entry.
+ */
+function findSpec(tail: string, entries: readonly string[], runtime: boolean): Spec | 'builtin' | null {
   const portions: string[] = [];
   for (const entry of entries) {
     const dir = resolve(entry === '' ? '.' : entry);
+    if (runtime && dir === PYLIB_DIR) return 'builtin';
     const pkg = join(dir, tail);
     const init = join(pkg, '__init__.py');
     const pkgDir = isDir(pkg);
@@ -262,7 +270,8 @@ function load(it: Interp, name: string, spec: Spec): Value {
     setAttr(heap, globals, '__path__', list);
     for (const p of spec.path) listAppend(heap, list, strFromJs(heap, p));
   }
-  if (spec.file !== null) setAttr(heap, globals, '__file__', strFromJs(heap, spec.file));
+  // A namespace package's __file__ is None (its spec has no origin).
+  setAttr(heap, globals, '__file__', spec.file !== null ? strFromJs(heap, spec.file) : NONE);
   dictSet(heap, modulesDict(heap), key, module);
   if (lowered === null) return module;
   it.imports.initializing.add(name);
@@ -389,4 +398,45 @@ export function importStar(it: Interp, module: Value, globals: Value): void {
     if (tid(heap, k) !== TypeId.STR || strToJs(heap, k).startsWith('_')) continue;
     dictSet(heap, globals, k, dictGet(heap, dict, k));
   }
+}
+
+/** Points module attribute lookups of this thread at `it` (PEP 562 and CPython's messages). */
+export function installModuleHooks(it: Interp): void {
+  moduleHooks.missing = (_heap, module, name) => missingAttribute(it, module, name);
+}
+
+/** `module.name` when the namespace lacks it: module __getattr__, else _Py_module_getattro's errors. */
+function missingAttribute(it: Interp, module: Value, name: string): Value {
+  const heap = it.heap;
+  const dict = moduleDict(heap, module);
+  const getattr = dictGet(heap, dict, internStr(heap, '__getattr__'));
+  if (!isNull(getattr)) {
+    const args = newTuple(heap, 1);
+    tupleInit(heap, args, 0, strFromJs(heap, name));
+    return callValue(it, getattr, args);
+  }
+  const modName = strAttr(heap, module, '__name__');
+  if (modName === null) return raise('AttributeError', `module has no attribute '${name}'`);
+  const origin = strAttr(heap, module, '__file__');
+  const shadowing = origin !== null && isPossiblyShadowing(it, origin);
+  if (shadowing && STDLIB_MODULE_NAMES.has(modName)) {
+    raise('AttributeError', `module '${modName}' has no attribute '${name}' (consider renaming '${origin}' since it has the same name as the standard library module named '${modName}' and the import system gives it precedence)`);
+  }
+  if (it.imports.initializing.has(modName)) {
+    if (shadowing) raise('AttributeError', `module '${modName}' has no attribute '${name}' (consider renaming '${origin}' if it has the same name as a third-party module you intended to import)`);
+    if (origin !== null) raise('AttributeError', `partially initialized module '${modName}' from '${origin}' has no attribute '${name}' (most likely due to a circular import)`);
+    raise('AttributeError', `partially initialized module '${modName}' has no attribute '${name}' (most likely due to a circular import)`);
+  }
+  if (it.imports.initializing.has(`${modName}.${name}`)) {
+    raise('AttributeError', `cannot access submodule '${name}' of module '${modName}' (most likely due to a circular import)`);
+  }
+  return raise('AttributeError', `module '${modName}' has no attribute '${name}'`);
+}
+
+/** Whether a module file sits in the script's directory (sys.path[0]), where it may hide another. */
+function isPossiblyShadowing(it: Interp, origin: string): boolean {
+  const root = dirname(origin.endsWith('/__init__.py') ? origin.slice(0, -'/__init__.py'.length) : origin);
+  const first = sysPath(it)[0];
+  if (first === undefined) return false;
+  return root === (first === '' ? process.cwd() : first);
 }

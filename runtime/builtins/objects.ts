@@ -7,7 +7,7 @@ import { TypeId } from '../layout.js';
 import { NONE, NULL, type Value, fromInt32, fromPtr, isNull, loOf, hiOf, HI_NULL } from '../value.js';
 import { internStr, strFromJs, strToJs } from '../str.js';
 import { newTuple, tupleInit, newList, listAppend, tupleLength } from '../sequence.js';
-import { newDict, dictGet, dictSet } from '../dict.js';
+import { newDict, dictGet, dictSet, dictDelete } from '../dict.js';
 import { newModule, moduleDict, functionField } from '../objects.js';
 import { intToBigInt } from '../int.js';
 import { PyError } from '../errors.js';
@@ -16,7 +16,7 @@ import { complexImag, complexReal } from '../complex.js';
 import { numberAttr } from './complex.js';
 import { typeAttr } from './type-attrs.js';
 import { NativeKind, nativeKind, newNative, nget, nset } from './native.js';
-import { METHODS, MODULES, type NativeEntry } from './registry.js';
+import { METHODS, MODULES, NATIVES, type NativeEntry } from './registry.js';
 import { classHooks, isUserObject } from './class-hooks.js';
 import { EXCEPTION_BASES, PyRaise, raise } from './exceptions.js';
 import { excAttribute } from '../exceptions.js';
@@ -24,6 +24,7 @@ import { functionAttr, setFunctionAttr } from './function-attrs.js';
 import { tid, typeNameOf, tupleItem } from './protocol.js';
 import { excMessage, strValue } from './repr.js';
 import { extTypeOf } from './ext-types.js';
+import { rangeSliceAttr } from './range-slice.js';
 
 export function builtinsDict(heap: Heap): Value {
   return fromPtr(heap.i32[H.ROOT_BUILTINS]);
@@ -75,20 +76,35 @@ export function findMethod(heap: Heap, v: Value, name: string): NativeEntry | un
   return undefined;
 }
 
+/**
+ * A module attribute its namespace lacks: PEP 562's module __getattr__, else CPython's
+ * AttributeError (which names circular imports and shadowed modules). The interpreter
+ * installs both (backends/interp/modules.ts); this default only raises the plain message.
+ */
+export const moduleHooks = {
+  missing: (heap: Heap, module: Value, name: string): Value =>
+    raise('AttributeError', `module '${strToJs(heap, functionField(heap, module, 8))}' has no attribute '${name}'`),
+};
+
 export function loadAttr(heap: Heap, obj: Value, name: string): Value {
   if (isUserObject(heap, obj)) return classHooks.getAttr(heap, obj, name);
   if (classHooks.isUserException(heap, obj)) { const u = classHooks.excGetAttr(heap, obj, name); if (!isNull(u)) return u; }
   const t = tid(heap, obj);
   if (t === TypeId.MODULE) {
     const v = dictGet(heap, moduleDict(heap, obj), internStr(heap, name));
-    if (isNull(v)) raise('AttributeError', `module '${strToJs(heap, functionField(heap, obj, 8))}' has no attribute '${name}'`);
-    return v;
+    if (!isNull(v)) return v;
+    if (name === '__dict__') return moduleDict(heap, obj);
+    return moduleHooks.missing(heap, obj, name);
   }
   const m = findMethod(heap, obj, name);
   if (m !== undefined) return nativeValue(heap, m, obj);
   { const ext = extTypeOf(heap, obj); if (ext?.getAttr) { const x = ext.getAttr(heap, obj, name); if (!isNull(x)) return x; } }
-  const data = numberAttr(heap, obj, name);
+  const data = numberAttr(heap, obj, name) ?? rangeSliceAttr(heap, obj, name);
   if (data !== undefined) return data;
+  if (nativeKind(heap, obj) === NativeKind.BUILTIN) {
+    const u = builtinFunctionAttr(heap, obj, name);
+    if (u !== undefined) return u;
+  }
   if (t === TypeId.FUNCTION && nativeKind(heap, obj) === 0) {
     const a = functionAttr(heap, obj, name);
     if (!isNull(a)) return a;
@@ -112,6 +128,24 @@ export function loadAttr(heap: Heap, obj: Value, name: string): Value {
   return raise('AttributeError', `'${typeNameOf(heap, obj)}' object has no attribute '${name}'`);
 }
 
+/** __name__, __qualname__, __self__, __module__ of a builtin function or method. */
+function builtinFunctionAttr(heap: Heap, f: Value, name: string): Value | undefined {
+  const e = NATIVES[loOf(nget(heap, f, 0))];
+  const bound = nget(heap, f, 1);
+  switch (name) {
+    case '__name__': return strFromJs(heap, e.name);
+    case '__qualname__': return strFromJs(heap, e.qualname);
+    case '__self__': return isNull(bound) ? NONE : bound;
+    case '__module__': {
+      if (e.kind === 'method') return NONE;
+      const dot = e.qualname.lastIndexOf('.');
+      return strFromJs(heap, dot < 0 ? 'builtins' : e.qualname.slice(0, dot));
+    }
+    case '__text_signature__': return NONE;
+    default: return undefined;
+  }
+}
+
 function typeNameForType(heap: Heap, t: Value): string {
   return nativeKind(heap, t) === NativeKind.EXC_TYPE ? strToJs(heap, nget(heap, t, 0)) : strToJs(heap, functionField(heap, t, 8));
 }
@@ -122,7 +156,10 @@ export function storeAttr(heap: Heap, obj: Value, name: string, v: Value): void 
   if (classHooks.isUserException(heap, obj)) return classHooks.excSetAttr(heap, obj, name, v);
   if (tid(heap, obj) === TypeId.MODULE) {
     const d = moduleDict(heap, obj);
-    if (isNull(v)) { raise('AttributeError', `cannot delete module attributes in pyx yet`); }
+    if (isNull(v)) {
+      if (!dictDelete(heap, d, internStr(heap, name))) raise('AttributeError', `'module' object has no attribute '${name}'`);
+      return;
+    }
     dictSet(heap, d, internStr(heap, name), v);
     return;
   }

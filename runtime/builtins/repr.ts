@@ -140,7 +140,7 @@ function reprFunction(heap: Heap, v: Value): string {
     }
     case NativeKind.EXT: {
       const ext = extTypeOf(heap, v)!;
-      return ext.repr ? ext.repr(heap, v) : `<${ext.module}.${ext.name} object at 0x${address(v)}>`;
+      return ext.repr ? ext.repr(heap, v) : `<${ext.tpName} object at 0x${address(v)}>`;
     }
     default: return `<${typeNameOf(heap, v)} object at 0x${address(v)}>`;
   }

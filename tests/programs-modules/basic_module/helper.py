@@ -1,0 +1,5 @@
+import greeting
+
+
+def twice(s):
+    return greeting.hello(s) + " " + greeting.hello(s)

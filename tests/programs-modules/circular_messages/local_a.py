@@ -1,0 +1,2 @@
+import local_b
+VALUE = 1

@@ -1,0 +1,2 @@
+import local_a
+print(local_a.VALUE)

@@ -1,0 +1,2 @@
+print("shapes package init")
+NAME = "shapes"

@@ -1,0 +1,1 @@
+print("shapes.solid init, package", __package__)

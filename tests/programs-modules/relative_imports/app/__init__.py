@@ -1,0 +1,3 @@
+VERSION = "1.0"
+from . import util
+from .util import strings

@@ -1,0 +1,1 @@
+from .strings import shout

@@ -1,0 +1,5 @@
+PREFIX = ">>"
+
+
+def shout(text):
+    return PREFIX + " " + text.upper()

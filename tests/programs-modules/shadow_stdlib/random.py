@@ -1,0 +1,2 @@
+def roll():
+    return 4  # chosen by fair dice roll
