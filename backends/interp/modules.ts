@@ -24,7 +24,12 @@ import { raise, PyRaise } from '../../runtime/builtins/exceptions.js';
 import { PyError } from '../../runtime/errors.js';
 import { loadAttr, setAttr, storeAttr, importModule as importBuiltinModule, builtinsDict, moduleHooks } from '../../runtime/builtins/objects.js';
 import { MODULES } from '../../runtime/builtins/registry.js';
-import { lowerSource } from '../../lower/index.js';
+import { lowerModule } from '../../lower/index.js';
+import { parseModule } from '../../grammar/parse.js';
+import { ParseCache, defaultCacheDir } from '../../grammar/cache.js';
+import type { Module } from '../../ast/nodes.js';
+import type { LiteralWarning } from '../../grammar/literals.js';
+import { version } from '../../cli/version.js';
 import { PySyntaxError } from '../../grammar/errors.js';
 import { decodeSource } from '../../cli/source.js';
 import { runPipeline } from '../../passes/index.js';
@@ -304,7 +309,7 @@ function lowerFile(it: Interp, name: string, file: string): number {
   let module: IRModule;
   try {
     source = decodeSource(readFileSync(file), file);
-    module = lowerSource(source, file);
+    module = lowerModule(parseCached(source, file), { filename: file, source });
   } catch (error) {
     if (error instanceof PySyntaxError) throw syntaxErrorRaise(error);
     if ((error as NodeJS.ErrnoException).code !== undefined) raise('OSError', `[Errno 2] No such file or directory: '${file}'`);
@@ -312,6 +317,27 @@ function lowerFile(it: Interp, name: string, file: string): number {
   }
   if (it.imports.pipeline !== '') runPipeline(module, it.imports.pipeline, { verify: true });
   return appendUnit(it, name, file, source, module);
+}
+
+/** The parse cache (grammar/cache.ts), opened at the first import of a source module; null under PYX_NO_CACHE. */
+let cache: ParseCache | null | undefined;
+
+/**
+ * The module's AST, from the parse cache when the same text was parsed before (by any pyx
+ * command: the key is the text). Imported modules, pylib/'s above all, are parsed again on
+ * every run otherwise; CPython keeps .pyc files for the same reason. SyntaxWarnings are kept
+ * in the entry for `pyx parse` but not printed here: CPython prints them only when it
+ * compiles a module anew, which a program's modules rarely are.
+ */
+function parseCached(source: string, file: string): Module {
+  cache ??= process.env.PYX_NO_CACHE !== undefined ? null : new ParseCache(defaultCacheDir(), version());
+  const key = cache?.key(source, 'exec');
+  const hit = key === undefined ? undefined : cache!.get(key);
+  if (hit !== undefined && hit.tree._type === 'Module') return hit.tree;
+  const warnings: LiteralWarning[] = [];
+  const tree = parseModule(source, file, { warnings });
+  if (key !== undefined) cache!.set(key, { tree, warnings });
+  return tree;
 }
 
 /** Appends `module`'s functions to the run's function table, renumbered past those present. */
