@@ -29,7 +29,9 @@ export interface ExtType {
   readonly index: number;
   readonly name: string;
   readonly module: string;
-  /** repr(); default `<module.name object at 0x…>`. */
+  /** CPython's tp_name, what messages show: 'itertools.count', 'collections.deque', 'bytearray'. */
+  readonly tpName: string;
+  /** repr(); default `<tpName object at 0x…>`. */
   repr?(heap: Heap, v: Value): string;
   /** str(); default repr. */
   str?(heap: Heap, v: Value): string;
@@ -62,8 +64,9 @@ export interface ExtType {
 export const EXT_TYPES: ExtType[] = [];
 
 /** Registers an extension type; `slots` gives its operations. */
-export function defineExtType(name: string, module: string, slots: Omit<ExtType, 'index' | 'name' | 'module'>): ExtType {
-  const t: ExtType = { ...slots, index: EXT_TYPES.length, name, module };
+export function defineExtType(name: string, module: string, slots: Omit<ExtType, 'index' | 'name' | 'module' | 'tpName'>): ExtType {
+  const tpName = module === 'builtins' ? name : `${module}.${name}`;
+  const t: ExtType = { ...slots, index: EXT_TYPES.length, name, module, tpName };
   EXT_TYPES.push(t);
   return t;
 }
@@ -98,7 +101,7 @@ export function isExt(heap: Heap, v: Value, t: ExtType): boolean {
 export function callExt(heap: Heap, top: number, n: number, kwnames: readonly string[] | null): Value {
   const callee = handleGet(heap, top);
   const ext = extTypeOf(heap, callee)!;
-  if (!ext.call) return raise('TypeError', `'${ext.name}' object is not callable`);
+  if (!ext.call) return raise('TypeError', `'${ext.tpName}' object is not callable`);
   const nk = kwnames?.length ?? 0;
   const args = newTuple(heap, n - nk);
   for (let i = 0; i < n - nk; i++) tupleInit(heap, args, i, handleGet(heap, top + 1 + i));

@@ -31,7 +31,7 @@ const BY_TYPE = new Map<number, ExtClass>();
 const classType = defineExtType('type', 'builtins', {
   repr: (heap, v) => {
     const c = CLASSES[loOf(nget(heap, v, 1))];
-    return `<class '${c.ext.module}.${c.ext.name}'>`;
+    return `<class '${c.ext.tpName}'>`;
   },
   call: (heap, v, args, kwargs) => extHooks.callKw(heap, nativeValue(heap, CLASSES[loOf(nget(heap, v, 1))].ctor), args, kwargs),
   getAttr: (heap, v, name) => {

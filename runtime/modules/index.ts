@@ -13,3 +13,4 @@ import './re.js';
 import './time.js';
 import './heapq.js';
 import './bisect.js';
+import './collections.js';

@@ -15,7 +15,7 @@ export const ITERTOOLS_CLASSES: [string, ExtClass][] = [];
 
 /** Declares an itertools iterator type with `next` and its class object. */
 export function iterClass(name: string, sig: string, ctor: (heap: Heap, a: number) => Value,
-  slots: Omit<ExtType, 'index' | 'name' | 'module'>, statics: Parameters<typeof defineExtClass>[3] = {}): ExtType {
+  slots: Omit<ExtType, 'index' | 'name' | 'module' | 'tpName'>, statics: Parameters<typeof defineExtClass>[3] = {}): ExtType {
   const ext = defineExtType(name, 'itertools', slots);
   ITERTOOLS_CLASSES.push([name, defineExtClass(ext, sig, ctor, statics)]);
   return ext;
