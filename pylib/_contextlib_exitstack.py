@@ -2,7 +2,6 @@
 callbacks run last-in first-out, each seeing the exception the previous ones left."""
 
 import sys
-from collections import deque
 
 __all__ = ['ExitStack', 'AsyncExitStack']
 
@@ -27,13 +26,13 @@ def _fix_context(new_exc, old_exc, frame_exc):
 
 class _BaseExitStack:
     def __init__(self):
-        self._exit_callbacks = deque()
+        self._exit_callbacks = []
 
     def pop_all(self):
         """Moves the callbacks to a new stack (so this one's exit does nothing)."""
         new_stack = type(self)()
         new_stack._exit_callbacks = self._exit_callbacks
-        self._exit_callbacks = deque()
+        self._exit_callbacks = []
         return new_stack
 
     def push(self, exit):

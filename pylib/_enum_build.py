@@ -36,7 +36,12 @@ def build_enum(metacls, cls_name, bases, classdict, boundary, kwds):
     member_type, first_enum = _enum_bases(bases)
     if first_enum is not None and first_enum._member_names_:
         raise TypeError(f'<enum {cls_name!r}> cannot extend {first_enum!r}')
-    names = _member_names(cls_name, classdict) if first_enum is not None else []
+    if first_enum is None:
+        names = []
+    elif isinstance(classdict, _enum._EnumDict):
+        names = list(classdict._member_names)
+    else:
+        names = _member_names(cls_name, classdict)
     raw_values = {name: classdict[name] for name in names}
     namespace = {k: v for k, v in classdict.items() if k not in raw_values}
     for key, value in list(namespace.items()):

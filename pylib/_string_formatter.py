@@ -14,7 +14,10 @@ def parse_format(text):
         c = text[i]
         if c == '{':
             if i + 1 < n and text[i + 1] == '{':
+                # An escaped brace ends the literal chunk (as _string.formatter_parser does).
                 literal.append('{')
+                result.append((''.join(literal), None, None, None))
+                literal = []
                 i += 2
                 continue
             if i + 1 == n:
@@ -37,6 +40,8 @@ def parse_format(text):
         elif c == '}':
             if i + 1 < n and text[i + 1] == '}':
                 literal.append('}')
+                result.append((''.join(literal), None, None, None))
+                literal = []
                 i += 2
                 continue
             raise ValueError("Single '}' encountered in format string")

@@ -3,7 +3,6 @@ ExitStack, ContextDecorator, chdir, and their async forms."""
 
 import sys
 from abc import ABC, abstractmethod
-from collections import deque
 
 __all__ = ['asynccontextmanager', 'contextmanager', 'closing', 'nullcontext',
            'AbstractContextManager', 'AbstractAsyncContextManager', 'AsyncExitStack',

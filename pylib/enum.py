@@ -114,8 +114,63 @@ def _find_new(classdict, member_type, first_enum):
     return object.__new__, False
 
 
+class _EnumDict(dict):
+    """The namespace of an enum's class body: resolves auto() as each member is assigned (so
+    later lines of the body can use the values) and refuses a name defined twice.
+
+    Invariants: _member_names lists the members in assignment order; _last_values their
+    resolved values (what _generate_next_value_ receives).
+    """
+
+    def __init__(self, cls_name, generate):
+        super().__init__()
+        self._cls_name = cls_name
+        self._generate = generate
+        self._member_names = []
+        self._last_values = []
+        self._ignore = []
+
+    def __setitem__(self, key, value):
+        if key == '_generate_next_value_':
+            self._generate = getattr(value, '__func__', value)
+        elif key == '_ignore_':
+            self._ignore = value.replace(',', ' ').split() if isinstance(value, str) else list(value)
+        if key in self._member_names:
+            raise TypeError(f'{key!r} already defined as {self[key]!r}')
+        if (not isinstance(value, member) and (
+                isinstance(value, nonmember) or _is_dunder(key) or _is_sunder(key)
+                or _is_private(self._cls_name, key) or key in self._ignore
+                or _is_descriptor(value))):
+            dict.__setitem__(self, key, value)
+            return
+        if key in self:
+            raise TypeError(f'{key!r} already defined as {self[key]!r}')
+        if isinstance(value, member):
+            value = value.value
+        count = len(self._member_names)
+        if isinstance(value, auto):
+            if value.value is None:
+                value.value = self._generate(key, 1, count, self._last_values[:])
+            value = value.value
+        elif isinstance(value, tuple) and any(isinstance(v, auto) for v in value):
+            value = tuple(self._generate(key, 1, count, self._last_values[:])
+                          if isinstance(v, auto) and v.value is None
+                          else v.value if isinstance(v, auto) else v for v in value)
+        self._member_names.append(key)
+        self._last_values.append(value)
+        dict.__setitem__(self, key, value)
+
+
 class EnumType(type):
     """Metaclass of Enum: class-level iteration, lookup by name (cls[name]) and value (cls(v))."""
+
+    @classmethod
+    def __prepare__(metacls, cls, bases, **kwds):
+        first_enum = None
+        for base in bases:
+            if isinstance(base, EnumType):
+                first_enum = base
+        return _EnumDict(cls, getattr(first_enum, '_generate_next_value_', None))
 
     def __new__(metacls, cls, bases, classdict, *, boundary=None, _simple=False, **kwds):
         from _enum_build import build_enum

@@ -85,7 +85,7 @@ MutableSequence = _SpecialAlias(_abc.MutableSequence, 1)
 ByteString = _SpecialAlias(bytes, 0, 'ByteString')
 Tuple = _SpecialAlias(tuple, -1, 'Tuple', inst=False)
 List = _SpecialAlias(list, 1, 'List', inst=False)
-Deque = _SpecialAlias(collections.deque, 1, 'Deque')
+
 Set = _SpecialAlias(set, 1, 'Set', inst=False)
 FrozenSet = _SpecialAlias(frozenset, 1, 'FrozenSet', inst=False)
 MappingView = _SpecialAlias(_abc.MappingView, 1)
@@ -119,8 +119,9 @@ class _LazyAlias(_SpecialAlias):
         return getattr(__import__(self._module), self._attr)
 
 
-ContextManager = _LazyAlias('contextlib', 'AbstractContextManager', 2, 'ContextManager')
-AsyncContextManager = _LazyAlias('contextlib', 'AbstractAsyncContextManager', 2, 'AsyncContextManager')
+Deque = _LazyAlias('collections', 'deque', 1, 'Deque')
+ContextManager = _LazyAlias('contextlib', 'AbstractContextManager', -1, 'ContextManager')
+AsyncContextManager = _LazyAlias('contextlib', 'AbstractAsyncContextManager', -1, 'AsyncContextManager')
 Pattern = _LazyAlias('re', 'Pattern', 1, 'Pattern')
 Match = _LazyAlias('re', 'Match', 1, 'Match')
 

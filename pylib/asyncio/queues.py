@@ -49,7 +49,7 @@ class Queue(locks._LoopBound):
                 break
 
     def __repr__(self):
-        return f'<{type(self).__name__} {self._format()}>'
+        return f'<{type(self).__name__} at {id(self):#x} {self._format()}>'
 
     def _format(self):
         result = f'maxsize={self._maxsize!r}'

@@ -15,16 +15,40 @@ def _check_methods(C, *methods):
     mro = C.__mro__
     for method in methods:
         for base in mro:
-            namespace = base.__dict__
-            if method in namespace:
-                if namespace[method] is None:
-                    return NotImplemented
-                break
-        else:
-            # A builtin type's slots may not appear in its __dict__ under pyx: ask the type.
-            if getattr(C, method, None) is None:
+            namespace = getattr(base, '__dict__', None)
+            if namespace is None:
+                # A builtin type without a __dict__ (pyx's today): ask the type itself.
+                value = _builtin_lookup(base, method)
+                if value is _ABSENT:
+                    continue
+            elif method in namespace:
+                value = namespace[method]
+            else:
+                continue
+            if value is None:
                 return NotImplemented
+            break
+        else:
+            return NotImplemented
     return True
+
+
+_ABSENT = object()
+
+
+def _builtin_lookup(base, method):
+    if method == '__call__':
+        # getattr(list, '__call__') finds type.__call__ (the metaclass's): not list's.
+        return True if base in _CALLABLE_BUILTIN_TYPES else _ABSENT
+    return getattr(base, method, _ABSENT)
+
+
+def _function():
+    pass
+
+
+_CALLABLE_BUILTIN_TYPES = (type, type(len), type(_function), type([].append))
+del _function
 
 
 class Hashable(metaclass=ABCMeta):
