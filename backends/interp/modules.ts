@@ -14,7 +14,7 @@ import type { IRModule } from '../../ir/types.js';
 import {
   type Heap, type Value, NONE, NULL, isNull, isNone, internStr, strToJs, strFromJs, newDict, dictGet, dictSet,
   dictDelete, dictNext, dictEntryKey, newModule, moduleDict, newFunction, pushFrame, newList, listAppend,
-  listLength, listGet, tupleLength, newTuple, tupleInit,
+  listLength, listGet, tupleLength, newTuple, tupleInit, intToBigInt, sameValue,
 } from '../../runtime/index.js';
 import { H } from '../../runtime/heap.js';
 import { fromPtr } from '../../runtime/value.js';
@@ -22,8 +22,8 @@ import { TypeId } from '../../runtime/layout.js';
 import { tid, tupleItem, typeNameOf } from '../../runtime/builtins/protocol.js';
 import { raise, PyRaise } from '../../runtime/builtins/exceptions.js';
 import { PyError } from '../../runtime/errors.js';
-import { loadAttr, setAttr, storeAttr, importModule as importBuiltinModule, builtinsDict, moduleHooks } from '../../runtime/builtins/objects.js';
-import { MODULES } from '../../runtime/builtins/registry.js';
+import { loadAttr, setAttr, storeAttr, importModule as importBuiltinModule, builtinsDict, moduleHooks, nativeValue } from '../../runtime/builtins/objects.js';
+import { MODULES, defineBuiltin, defineFunction, defineModule, arg } from '../../runtime/builtins/registry.js';
 import { lowerModule } from '../../lower/index.js';
 import { parseModule } from '../../grammar/parse.js';
 import { ParseCache, defaultCacheDir } from '../../grammar/cache.js';
@@ -279,24 +279,58 @@ function load(it: Interp, name: string, spec: Spec): Value {
   setAttr(heap, globals, '__file__', spec.file !== null ? strFromJs(heap, spec.file) : NONE);
   dictSet(heap, modulesDict(heap), key, module);
   if (lowered === null) return module;
-  it.imports.initializing.add(name);
   try {
-    const first = lowered;
-    const code = compileFunction(it, first);
-    const fn = newFunction(heap, first, { name: internStr(heap, '<module>'), qualname: internStr(heap, '<module>'), globals, module: key });
-    const frame = pushFrame(heap, fn, globals, first, code.nslots);
-    it.depth++;
-    runFrame(it, code, frame);
+    runBody(it, name, lowered, globals);
   } catch (error) {
     dictDelete(heap, modulesDict(heap), key);
     throw error;
-  } finally {
-    it.imports.initializing.delete(name);
   }
   // The body may have replaced its own entry (sys.modules[__name__] = ...), as CPython allows.
   const final = sysModule(heap, name);
   if (isNull(final)) raise('ImportError', `Loaded module ${name} not found in sys.modules`);
   return final;
+}
+
+/** Runs the module body `first` (a function index) with `globals` as its namespace. */
+function runBody(it: Interp, name: string, first: number, globals: Value): void {
+  const heap = it.heap;
+  it.imports.initializing.add(name);
+  try {
+    const code = compileFunction(it, first);
+    const fn = newFunction(heap, first, { name: internStr(heap, '<module>'), qualname: internStr(heap, '<module>'), globals, module: internStr(heap, name) });
+    const frame = pushFrame(heap, fn, globals, first, code.nslots);
+    it.depth++;
+    runFrame(it, code, frame);
+  } finally {
+    it.imports.initializing.delete(name);
+  }
+}
+
+/**
+ * importlib.reload(module): finds the module's file again and runs its (re-read) body in the
+ * module's own namespace, so objects that refer to the module see the new definitions.
+ */
+export function reloadModule(it: Interp, module: Value): Value {
+  const heap = it.heap;
+  if (tid(heap, module) !== TypeId.MODULE) raise('TypeError', 'reload() argument must be a module');
+  const name = strAttr(heap, module, '__name__') ?? '';
+  const known = sysModule(heap, name);
+  if (isNull(known) || !sameValue(known, module)) raise('ImportError', `module ${name} not in sys.modules`);
+  const dot = name.lastIndexOf('.');
+  let searchPath: string[];
+  if (dot >= 0) {
+    const parent = sysModule(heap, name.slice(0, dot));
+    if (isNull(parent)) raise('ImportError', `parent '${name.slice(0, dot)}' not in sys.modules`);
+    searchPath = strings(heap, attrOrNull(heap, parent, '__path__'));
+  } else {
+    if (name === 'builtins' || MODULES.has(name)) return module; // the runtime's modules have no source to re-read
+    searchPath = sysPath(it);
+  }
+  const spec = findSpec(name.slice(dot + 1), searchPath, false);
+  if (spec === null || spec === 'builtin') raise('ModuleNotFoundError', `spec not found for the module '${name}'`);
+  if (spec.file === null) return module;
+  runBody(it, name, lowerFile(it, name, spec.file), moduleDict(heap, module));
+  return sysModule(heap, name);
 }
 
 /**
@@ -426,10 +460,35 @@ export function importStar(it: Interp, module: Value, globals: Value): void {
   }
 }
 
-/** Points module attribute lookups of this thread at `it` (PEP 562 and CPython's messages). */
+/** The interpreter the builtin __import__ imports for (this thread's). */
+let current: Interp | null = null;
+
+/** Points module attribute lookups and __import__ of this thread at `it`. */
 export function installModuleHooks(it: Interp): void {
+  current = it;
   moduleHooks.missing = (_heap, module, name) => missingAttribute(it, module, name);
 }
+
+// _pyx_import: the import system's own functions for pylib/importlib (not a CPython module).
+const reload = defineFunction('_pyx_import', 'reload', 'module, /', (heap, a) => reloadModule(current!, arg(heap, a, 0)));
+defineModule('_pyx_import', (heap, dict) => { setAttr(heap, dict, 'reload', nativeValue(heap, reload)); });
+
+// __import__(name, globals=None, locals=None, fromlist=(), level=0): what the import
+// statement does, for code that imports by a computed name (importlib.import_module uses it).
+defineBuiltin('__import__', 'name, globals=, locals=, fromlist=, level=', (heap, a) => {
+  const name = arg(heap, a, 0), globals = arg(heap, a, 1), fromlist = arg(heap, a, 3), level = arg(heap, a, 4);
+  if (tid(heap, name) !== TypeId.STR) raise('TypeError', `__import__() argument 1 must be str, not ${typeNameOf(heap, name)}`);
+  let n = 0;
+  if (!isNull(level)) {
+    if (tid(heap, level) !== TypeId.INT) raise('TypeError', `'${typeNameOf(heap, level)}' object cannot be interpreted as an integer`);
+    n = Number(intToBigInt(heap, level));
+    if (n < 0) raise('ValueError', 'level must be >= 0');
+  }
+  const g = isNull(globals) || isNone(globals) ? newDict(heap) : globals;
+  if (tid(heap, g) !== TypeId.DICT) raise('TypeError', 'globals must be a dict');
+  const names = isNull(fromlist) || isNone(fromlist) ? [] : strings(heap, fromlist);
+  return importName(current!, g, strToJs(heap, name), names.length > 0 ? names : null, n);
+});
 
 /** `module.name` when the namespace lacks it: module __getattr__, else _Py_module_getattro's errors. */
 function missingAttribute(it: Interp, module: Value, name: string): Value {
