@@ -36,6 +36,11 @@ export function defineClassFunction(typeId: number, typeName: string, name: stri
   table.set(name, defineFunction(typeName, name, signature, fn));
 }
 
+/** The names of the class-level functions of builtin type `typeId` (dict.fromkeys, int.from_bytes). */
+export function classFunctionNames(typeId: number): string[] {
+  return [...(CLASS_FUNCTIONS.get(typeId)?.keys() ?? [])];
+}
+
 /** `T.name` for a builtin type object T: a class function, an unbound method, or undefined. */
 export function typeAttr(heap: Heap, t: Value, name: string): Value | undefined {
   const id = typeIdOfTypeObject(heap, t);
