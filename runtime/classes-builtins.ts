@@ -270,6 +270,7 @@ export function installClassBuiltins(heap: Heap): void {
   const builtins = fromPtr(heap.i32[H.ROOT_BUILTINS]);
   const v = newNotImplemented(heap);
   dictSetRaw(heap, builtins, internStr(heap, 'NotImplemented'), v);
+  dictSetRaw(heap, builtins, internStr(heap, 'Ellipsis'), newNative(heap, NativeKind.ELLIPSIS));
 }
 
 // --- isinstance / issubclass / type(x) extended to classes ---

@@ -52,7 +52,8 @@ export const enum TypeId {
   LIST_ITERATOR = 31, TUPLE_ITERATOR = 32, STR_ITERATOR = 33, STR_ASCII_ITERATOR = 34, BYTES_ITERATOR = 35,
   RANGE_ITERATOR = 36, DICT_KEYITERATOR = 37, DICT_VALUEITERATOR = 38, DICT_ITEMITERATOR = 39, SET_ITERATOR = 40,
   ENUMERATE = 41, ZIP = 42, MAP = 43, FILTER = 44, REVERSED = 45, LIST_REVERSEITERATOR = 46,
-  COUNT = 47,
+  ELLIPSIS = 47, // the type of `...` (NativeKind.ELLIPSIS; pyTypeId finds it by name)
+  COUNT = 48,
 }
 
 export const TYPE_MASK = 0xfff;
@@ -77,7 +78,7 @@ export const TYPE_NAMES: Record<number, string> = {
   [TypeId.DICT_KEYITERATOR]: 'dict_keyiterator', [TypeId.DICT_VALUEITERATOR]: 'dict_valueiterator',
   [TypeId.DICT_ITEMITERATOR]: 'dict_itemiterator', [TypeId.SET_ITERATOR]: 'set_iterator', [TypeId.ENUMERATE]: 'enumerate',
   [TypeId.ZIP]: 'zip', [TypeId.MAP]: 'map', [TypeId.FILTER]: 'filter', [TypeId.REVERSED]: 'reversed',
-  [TypeId.LIST_REVERSEITERATOR]: 'list_reverseiterator',
+  [TypeId.LIST_REVERSEITERATOR]: 'list_reverseiterator', [TypeId.ELLIPSIS]: 'ellipsis',
 };
 
 /** Header word 0 of an object at byte address `addr`. */

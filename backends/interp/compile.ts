@@ -65,7 +65,7 @@ function constantValue(heap: Heap, value: Instruction['attrs'][string]): Value {
   if (typeof value === 'object' && 'kind' in value) {
     if (value.kind === 'bytes') return keepConstant(heap, bytesFromArray(heap, value.value));
     if (value.kind === 'complex') return keepConstant(heap, newComplex(heap, 0, value.imag));
-    return raise('NotImplementedError', 'Ellipsis is not supported by pyx yet');
+    return dictGet(heap, builtinsDict(heap), internStr(heap, 'Ellipsis')); // the singleton (installClassBuiltins)
   }
   throw new Error('internal error: bad constant');
 }

@@ -140,5 +140,6 @@ defineBuiltin('vars', 'object=, /', (heap, a) => {
   const k = nativeKind(heap, obj);
   if (k === NativeKind.INSTANCE && !isNull(nget(heap, obj, 1))) return nget(heap, obj, 1);
   if (k === NativeKind.CLASS) return nget(heap, obj, 2);
+  if (k === 0 && tid(heap, obj) === TypeId.FUNCTION) return functionDict(heap, obj);
   throw typeError('vars() argument must have __dict__ attribute');
 });

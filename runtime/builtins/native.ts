@@ -40,6 +40,7 @@ export const enum NativeKind {
   PROPERTY = 20, // F0 fget, F1 fset, F2 fdel, F3 doc (None when absent)
   SUPER = 21, // F0 the class super() starts after, F1 the object (or class) it binds to
   NOT_IMPLEMENTED = 22, // the NotImplemented singleton (no fields)
+  ELLIPSIS = 24, // the Ellipsis singleton `...` (no fields; builtins 'Ellipsis')
   GENERATOR = 23, // F0 its frame (heap-allocated), F1 the function, F2 state (small int: 0 not started, k+1 suspended before block k, -1 finished), F3 running (small int 1, else 0), F5 return value once finished (backends/interp/generators.ts)
   // Kept apart from the class kinds above so that range can grow:
   // Coroutines (backends/interp/coroutines.ts): the first two share GENERATOR's layout.

@@ -119,6 +119,7 @@ function reprFunction(heap: Heap, v: Value): string {
       return `<built-in function ${e.name}>`;
     }
     case NativeKind.EXC_TYPE: return `<class '${strToJs(heap, nget(heap, v, 0))}'>`;
+    case NativeKind.ELLIPSIS: return 'Ellipsis';
     case NativeKind.GENERATOR: case NativeKind.COROUTINE: case NativeKind.ASYNC_GENERATOR:
       return `<${typeNameOf(heap, v)} object ${strToJs(heap, functionField(heap, nget(heap, v, 1), FN.QUALNAME))} at 0x${address(v)}>`;
     case NativeKind.EXC: {
