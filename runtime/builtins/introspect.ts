@@ -23,6 +23,7 @@ import { classFunctionNames } from './type-attrs.js';
 import { typeKey } from './objects.js';
 import { attachSuggestion, bestSuggestion, didYouMean, pinForSuggestion } from './suggestions.js';
 import { raise } from './exceptions.js';
+import { functionDict } from './function-attrs.js';
 
 const OBJECT_DIR = ['__class__', '__delattr__', '__dir__', '__doc__', '__eq__', '__format__', '__ge__', '__getattribute__',
   '__getstate__', '__gt__', '__hash__', '__init__', '__init_subclass__', '__le__', '__lt__', '__ne__', '__new__',
