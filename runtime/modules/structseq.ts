@@ -35,8 +35,11 @@ export function structVisible(heap: Heap, v: Value, st: StructSeqType): Value {
   return t;
 }
 
-/** Declares a struct sequence type `module.name` with `fields`, the first `visible` indexable. */
-export function defineStructSeq(module: string, name: string, fields: readonly string[], visible = fields.length): StructSeqType {
+/**
+ * Declares a struct sequence type `module.name` with `fields`, the first `visible` indexable;
+ * its repr starts with `reprName` (CPython's named tuples print their bare name).
+ */
+export function defineStructSeq(module: string, name: string, fields: readonly string[], visible = fields.length, reprName = `${module}.${name}`): StructSeqType {
   // `st` is filled in below; the slots only run after that.
   const st: { ext: ExtType; fields: readonly string[]; visible: number } = { ext: null as unknown as ExtType, fields, visible };
   const asTuple = (heap: Heap, v: Value): Value => (isExt(heap, v, st.ext) ? structVisible(heap, v, st) : v);
@@ -45,7 +48,7 @@ export function defineStructSeq(module: string, name: string, fields: readonly s
       const all = nget(heap, v, 1);
       const parts: string[] = [];
       for (let i = 0; i < visible; i++) parts.push(`${fields[i]}=${reprValue(heap, tupleItem(heap, all, i))}`);
-      return `${module}.${name}(${parts.join(', ')})`;
+      return `${reprName}(${parts.join(', ')})`;
     },
     len: () => visible,
     iter: (heap, v) => getIter(heap, structVisible(heap, v, st)),
