@@ -46,6 +46,8 @@ export const H = {
   /** Pages taken (fresh or reused) since the last collection, and the count that triggers one. */
   PAGES_SINCE_GC: 19,
   GC_TRIGGER_PAGES: 20,
+  /** Bumped whenever a class namespace or MRO changes: the attribute caches (classes.ts) check it. */
+  TYPE_VERSION: 21,
   /** Well-known roots (addresses; 0 = not yet created). */
   ROOT_INTERNED: 16,
   ROOT_MODULES: 17,

@@ -21,6 +21,7 @@ const HEX_BYTE = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2
 /** Box any JS BigInt as a Python int (small if it fits int32). */
 export function intFromBigInt(heap: Heap, n: bigint): Value {
   if (n >= -0x80000000n && n <= 0x7fffffffn) return fromInt32(Number(n));
+  if (n >= -0x1fffffffffffffn && n <= 0x1fffffffffffffn) return intFromNumber(heap, Number(n));
   const negative = n < 0n;
   // Through one hex string: shifting a BigInt by 32 bits per limb copies it each time, which
   // made every conversion quadratic in the limb count (pidigits spent nearly all its time here).
@@ -42,7 +43,41 @@ export function intFromBigInt(heap: Heap, n: bigint): Value {
 /** Box an integral JS number (|n| up to 2**53 exactly; beyond that, the number's exact value). */
 export function intFromNumber(heap: Heap, n: number): Value {
   if ((n | 0) === n) return fromInt32(n);
-  return intFromBigInt(heap, BigInt(n));
+  if (!Number.isSafeInteger(n)) return intFromBigInt(heap, BigInt(n));
+  // |n| < 2**53: one or two limbs written directly (no BigInt, no hex string); common in
+  // hashing and modular arithmetic loops whose values pass int32 on their way.
+  const m = Math.abs(n);
+  const high = Math.floor(m / 0x100000000);
+  const limbs = high === 0 ? 1 : 2;
+  const a = alloc(heap, BIG_LIMBS + limbs * 4, TypeId.INT, limbs);
+  const i32 = heap.i32, w = a >>> 2;
+  i32[w + 2] = n < 0 ? -1 : 1;
+  i32[w + 4] = m >>> 0;
+  if (limbs === 2) i32[w + 5] = high;
+  return fromPtr(a);
+}
+
+/** A heap int's value as a JS number when |value| < 2**53 (else undefined): one or two limbs. */
+function bigToSafeNumber(heap: Heap, a: number): number | undefined {
+  const i32 = heap.i32, w = a >>> 2;
+  const limbs = i32[w + 1];
+  if (limbs > 2) return undefined;
+  const high = limbs === 2 ? heap.u32[w + 5] : 0;
+  if (high >= 0x200000) return undefined;
+  const m = high * 0x100000000 + heap.u32[w + 4];
+  return i32[w + 2] < 0 ? -m : m;
+}
+
+/**
+ * The value of an int or bool as a JS number when it is a safe integer (|v| < 2**53), else
+ * undefined: arithmetic on such values can stay in doubles.
+ */
+export function intToSafeNumber(heap: Heap, v: Value): number | undefined {
+  const hi = hiOf(v);
+  if (hi === HI_INT || hi === HI_BOOL) return loOf(v);
+  const a = loOf(v) >>> 0;
+  if (hi !== HI_PTR || (heap.i32[a >>> 2] & TYPE_MASK) !== TypeId.INT) return undefined;
+  return bigToSafeNumber(heap, a);
 }
 
 /** The value of an int or bool as a JS BigInt. */
@@ -51,6 +86,8 @@ export function intToBigInt(heap: Heap, v: Value): bigint {
   if (hi === HI_INT || hi === HI_BOOL) return BigInt(loOf(v));
   const a = loOf(v) >>> 0;
   if (hi !== HI_PTR || (heap.i32[a >>> 2] & TYPE_MASK) !== TypeId.INT) throw typeError('an integer is required');
+  const small = bigToSafeNumber(heap, a);
+  if (small !== undefined) return BigInt(small);
   if (heap.intCacheGc === heap.gcCount) {
     const cached = heap.intCache.get(a);
     if (cached !== undefined) return cached;

@@ -26,6 +26,17 @@ const HASHED = 1 << 9;
 
 /** Create a str from a JS string. Lone surrogates are kept as code points, as Python does. */
 export function strFromJs(heap: Heap, text: string): Value {
+  // The common case first: every UTF-16 unit below 0x100 (Latin-1), so units are code points.
+  let maxUnit = 0;
+  for (let i = 0; i < text.length; i++) maxUnit |= text.charCodeAt(i);
+  if (maxUnit < 0x100) {
+    const n = text.length;
+    const a = alloc(heap, STR_DATA + n, TypeId.STR, n);
+    heap.i32[(a >>> 2) + 2] = 1;
+    const u8 = heap.u8, data = a + STR_DATA;
+    for (let i = 0; i < n; i++) u8[data + i] = text.charCodeAt(i);
+    return fromPtr(a);
+  }
   let maxPoint = 0;
   let length = 0;
   for (let i = 0; i < text.length; i++) {
@@ -57,6 +68,37 @@ export function strFromJs(heap: Heap, text: string): Value {
   // Not cached here: most strs are never read back as JS strings, and a Map insert per creation
   // tripled the cost of strFromJs (measured, 1M strs).
   return fromPtr(a);
+}
+
+/**
+ * x + y for two strs, on the heap: the code points are copied (widened when the kinds
+ * differ) with no JS string in between. An empty operand gives the other one itself, as
+ * CPython's PyUnicode_Concat does.
+ */
+export function strConcat(heap: Heap, x: Value, y: Value): Value {
+  const a = checkStr(heap, x), b = checkStr(heap, y);
+  let i32 = heap.i32;
+  const la = i32[(a >>> 2) + 1], lb = i32[(b >>> 2) + 1];
+  if (lb === 0) return x;
+  if (la === 0) return y;
+  const ka = i32[(a >>> 2) + 2] & KIND_MASK, kb = i32[(b >>> 2) + 2] & KIND_MASK;
+  const k = ka > kb ? ka : kb;
+  const r = alloc(heap, STR_DATA + (la + lb) * k, TypeId.STR, la + lb);
+  i32 = heap.i32; // views read after the allocation (see Heap)
+  i32[(r >>> 2) + 2] = k;
+  copyPoints(heap, a, ka, la, r + STR_DATA, k);
+  copyPoints(heap, b, kb, lb, r + STR_DATA + la * k, k);
+  return fromPtr(r);
+}
+
+/** Copies the n code points of str `a` (kind ka) to byte address `to` as kind k >= ka. */
+function copyPoints(heap: Heap, a: number, ka: number, n: number, to: number, k: number): void {
+  const from = a + STR_DATA;
+  if (ka === k) { heap.u8.copyWithin(to, from, from + n * k); return; }
+  const src = ka === 1 ? heap.u8 : heap.u16;
+  const base = ka === 1 ? from : from >>> 1;
+  if (k === 2) { const u16 = heap.u16, t = to >>> 1; for (let i = 0; i < n; i++) u16[t + i] = src[base + i]; }
+  else { const u32 = heap.u32, t = to >>> 2; for (let i = 0; i < n; i++) u32[t + i] = src[base + i]; }
 }
 
 /** Create a str from code points (each 0..0x10FFFF). */
@@ -200,11 +242,6 @@ export function strEquals(heap: Heap, x: Value, y: Value): boolean {
   const u8 = heap.u8;
   for (let i = 0; i < bytes; i++) if (u8[a + STR_DATA + i] !== u8[b + STR_DATA + i]) return false;
   return true;
-}
-
-/** a + b as a new str. */
-export function strConcat(heap: Heap, a: Value, b: Value): Value {
-  return strFromJs(heap, strToJs(heap, a) + strToJs(heap, b));
 }
 
 // --- Interning ---

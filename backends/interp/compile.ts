@@ -26,6 +26,8 @@ import { EXCEPTION_HANDLERS, raiseValue } from './exceptions.js';
 import { MATCH_HANDLERS } from './match.js';
 import { COROUTINE_HANDLERS, warnIfDropped } from './coroutines.js';
 import { isConstantSetDisplay } from './constant-display.js';
+import { raiseNameError } from './name-suggest.js';
+import { builtinValue } from '../../runtime/builtins/class-hooks.js';
 import { yieldHandler, resumeHandler, delegateHandler } from './generators.js';
 import { binaryStep, compareStep, subscrStep, storeSubscrStep, fastIterNext } from './fast.js';
 import { importName, importFrom, importStar } from './modules.js';
@@ -147,11 +149,11 @@ const HANDLERS: Record<OpName, Handler> = {
     return (b) => { deleteClassName(heap, heap.f64[b + ns], name); };
   },
   load_global: (ins, c) => {
-    const heap = c.heap, name = ins.attrs.name as string, key = internStr(heap, name), out = c.v(ins.result!);
+    const heap = c.heap, name = ins.attrs.name as string, key = internStr(heap, name), out = c.v(ins.result!), code = c.code;
     return (b) => {
       const globals = heap.f64[b - 1];
       let v = dictGet(heap, globals, key);
-      if (isNull(v)) { v = dictGet(heap, builtinsDict(heap), key); if (isNull(v)) nameError(name); }
+      if (isNull(v)) { v = dictGet(heap, builtinsDict(heap), key); if (isNull(v)) raiseNameError(heap, code, b, globals, name); }
       heap.f64[b + out] = v;
     };
   },
@@ -312,7 +314,7 @@ const HANDLERS: Record<OpName, Handler> = {
   dict_update: (ins, c) => {
     const heap = c.heap, d = c.v(ins.operands[0]), m = c.v(ins.operands[1]);
     return (b) => {
-      const src = heap.f64[b + m];
+      const src = builtinValue(heap, heap.f64[b + m]); // a dict subclass unpacks as its dict
       if (tid(heap, src) !== TypeId.DICT) throw new PyError('TypeError', `'${typeNameOf(heap, src)}' object is not a mapping`);
       mergeDict(heap, heap.f64[b + d], src, null);
     };
@@ -320,7 +322,7 @@ const HANDLERS: Record<OpName, Handler> = {
   dict_merge: (ins, c) => {
     const heap = c.heap, d = c.v(ins.operands[0]), m = c.v(ins.operands[1]), f = c.v(ins.operands[2]);
     return (b) => {
-      const src = heap.f64[b + m];
+      const src = builtinValue(heap, heap.f64[b + m]); // a dict subclass unpacks as its dict
       const name = calleeDisplay(heap, heap.f64[b + f], c.it);
       if (tid(heap, src) !== TypeId.DICT) throw new PyError('TypeError', `${name} argument after ** must be a mapping, not ${typeNameOf(heap, src)}`);
       mergeDict(heap, heap.f64[b + d], src, name);
@@ -582,7 +584,9 @@ export function compileFunction(it: Interp, index: number): Code {
   const simple = fn.params.every((p) => p.kind === 'normal' || p.kind === 'positional_only');
   // An async def (async_function) makes a coroutine even without a yield_value.
   const generator = fn.blocks.some((block) => block.instructions.some((ins) => ins.op === 'yield_value' || ins.op === 'async_function'));
-  const code: Code = { fn, steps: [], terms: [], nslots: next + 1, ret: next, localSlot, cellSlot, simple, generator };
+  const argSlots = Int32Array.from(fn.params, (p) => localSlot.get(p.name)!);
+  const hasCells = fn.cellvars.length > 0 || fn.freevars.length > 0;
+  const code: Code = { fn, steps: [], terms: [], nslots: next + 1, ret: next, localSlot, cellSlot, simple, generator, argSlots, hasCells };
   // Phis: each predecessor copies its operand into the phi's slot just before transferring.
   const phiCopies = new Map<string, [number, number][]>(); // "pred->succ" → [from slot, to slot]
   for (const block of fn.blocks) {

@@ -26,6 +26,10 @@ export interface Code {
   readonly cellSlot: Map<string, number>;
   /** Whether a call with exactly len(params) positional arguments can copy them straight in. */
   readonly simple: boolean;
+  /** The slot of each parameter, in `fn.params` order (the calls' binding loops read it). */
+  readonly argSlots: Int32Array;
+  /** Whether the function has cells or free variables (its frame needs setupCells). */
+  readonly hasCells: boolean;
   /** Whether the function contains a yield_value: a call makes a generator (generators.ts). */
   readonly generator: boolean;
 }

@@ -5,8 +5,8 @@
 import type { Heap } from '../heap.js';
 import { TypeId } from '../layout.js';
 import { HI_BOOL, HI_INT, NULL, isNull, type Value, fromInt32, fromFloat, unpack2, words, loOf, TRUE, FALSE, fromBool } from '../value.js';
-import { intFromBigInt, intFromNumber, intToBigInt } from '../int.js';
-import { strFromJs, strToJs, bytesFromArray, bytesToArray } from '../str.js';
+import { intFromBigInt, intFromNumber, intToBigInt, intToSafeNumber } from '../int.js';
+import { strFromJs, strToJs, strConcat, bytesFromArray, bytesToArray } from '../str.js';
 import { newList, listAppend, listGet, listLength, newTuple, tupleInit, tupleLength } from '../sequence.js';
 import { newSet, setAdd, setContains, setNext, setEntryKey } from '../set.js';
 import { newDict, dictSet, dictNext, dictEntryKey, dictEntryValue } from '../dict.js';
@@ -103,6 +103,11 @@ export function binary(heap: Heap, op: BinaryName, a: Value, b: Value, inplace =
         const r = smallIntOp(heap, op, words[0], words[2]);
         if (!isNull(r)) return r;
       }
+      const x = intToSafeNumber(heap, a), y = intToSafeNumber(heap, b);
+      if (x !== undefined && y !== undefined) {
+        const rs = safeIntOp(heap, op, x, y);
+        if (!isNull(rs)) return rs;
+      }
       const ri = intOp(heap, op, intToBigInt(heap, a), intToBigInt(heap, b));
       if (!isNull(ri)) return ri;
       return fail(heap, op, a, b, inplace);
@@ -113,7 +118,10 @@ export function binary(heap: Heap, op: BinaryName, a: Value, b: Value, inplace =
   }
   if (isUserObject(heap, a) || isUserObject(heap, b)) {
     const u = classHooks.binary(heap, op, a, b, inplace);
-    return isNull(u) ? fail(heap, op, a, b, inplace) : u;
+    if (!isNull(u)) return u;
+    // `'%s' % obj`: str.__mod__ formats any right operand its class did not take over.
+    if (op === 'mod' && tid(heap, a) === TypeId.STR) return percent(heap, a, b, false);
+    return fail(heap, op, a, b, inplace);
   }
   const c = complexBinary(heap, op, a, b);
   if (c !== null) return c;
@@ -125,6 +133,29 @@ export function binary(heap: Heap, op: BinaryName, a: Value, b: Value, inplace =
 function fail(heap: Heap, op: BinaryName, a: Value, b: Value, inplace: boolean): never {
   const sym = inplace ? `${SYMBOLS[op] === '** or pow()' ? '**' : SYMBOLS[op]}=` : SYMBOLS[op];
   throw typeError(`unsupported operand type(s) for ${sym}: '${typeNameOf(heap, a)}' and '${typeNameOf(heap, b)}'`);
+}
+
+/**
+ * `x op y` for ints that are safe JS integers, in doubles (no BigInt), when the result is
+ * exact: NOT_IMPLEMENTED otherwise (the BigInt path answers). Below 2**52 every step of
+ * floordiv/mod is exact: `%` is exact, and x - x mod y is a multiple of y.
+ */
+function safeIntOp(heap: Heap, op: BinaryName, x: number, y: number): Value {
+  let r: number;
+  switch (op) {
+    case 'add': r = x + y; break;
+    case 'sub': r = x - y; break;
+    case 'mul': r = x * y; break;
+    case 'floordiv': case 'mod': {
+      if (y === 0 || Math.abs(x) > 2 ** 52 || Math.abs(y) > 2 ** 52) return NOT_IMPLEMENTED;
+      let m = x % y;
+      if (m !== 0 && (m < 0) !== (y < 0)) m += y;
+      r = op === 'mod' ? m : (x - m) / y;
+      break;
+    }
+    default: return NOT_IMPLEMENTED;
+  }
+  return Number.isSafeInteger(r) ? intFromNumber(heap, r) : NOT_IMPLEMENTED;
 }
 
 function smallIntOp(heap: Heap, op: BinaryName, x: number, y: number): Value {
@@ -160,7 +191,7 @@ function sequenceOp(heap: Heap, op: BinaryName, a: Value, b: Value, ka: number, 
   }
   if (op === 'add' && ta === tb) {
     switch (ta) {
-      case TypeId.STR: return strFromJs(heap, strToJs(heap, a) + strToJs(heap, b));
+      case TypeId.STR: return strConcat(heap, a, b);
       case TypeId.BYTES: { const x = bytesToArray(heap, a), y = bytesToArray(heap, b); const out = new Uint8Array(x.length + y.length); out.set(x); out.set(y, x.length); return bytesFromArray(heap, out); }
       case TypeId.LIST: { const out = newList(heap); appendAll(heap, out, a); appendAll(heap, out, b); return out; }
       case TypeId.TUPLE: {
