@@ -20,7 +20,8 @@ import { installClassBuiltins } from '../../runtime/classes-builtins.js';
 import '../../runtime/classes-dunder.js';
 import { installGeneratorHooks } from './generators.js';
 import { boundException, raiseValue } from './exceptions.js';
-import { initialSysPath, installModuleHooks } from './modules.js';
+import { initialSysPath } from './modules.js';
+import { installModuleHooks } from './module-hooks.js';
 import { setSysPath } from '../../runtime/modules/sys.js';
 
 export interface RunOptions {

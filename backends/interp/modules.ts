@@ -14,7 +14,7 @@ import type { IRModule } from '../../ir/types.js';
 import {
   type Heap, type Value, NONE, NULL, isNull, isNone, internStr, strToJs, strFromJs, newDict, dictGet, dictSet,
   dictDelete, dictNext, dictEntryKey, newModule, moduleDict, newFunction, pushFrame, newList, listAppend,
-  listLength, listGet, tupleLength, newTuple, tupleInit, intToBigInt, sameValue,
+  listLength, listGet, tupleLength, sameValue,
 } from '../../runtime/index.js';
 import { H } from '../../runtime/heap.js';
 import { fromPtr } from '../../runtime/value.js';
@@ -22,8 +22,8 @@ import { TypeId } from '../../runtime/layout.js';
 import { tid, tupleItem, typeNameOf } from '../../runtime/builtins/protocol.js';
 import { raise, PyRaise } from '../../runtime/builtins/exceptions.js';
 import { PyError } from '../../runtime/errors.js';
-import { loadAttr, setAttr, storeAttr, importModule as importBuiltinModule, builtinsDict, moduleHooks, nativeValue } from '../../runtime/builtins/objects.js';
-import { MODULES, defineBuiltin, defineFunction, defineModule, arg } from '../../runtime/builtins/registry.js';
+import { loadAttr, setAttr, storeAttr, importModule as importBuiltinModule, builtinsDict } from '../../runtime/builtins/objects.js';
+import { MODULES } from '../../runtime/builtins/registry.js';
 import { lowerModule } from '../../lower/index.js';
 import { parseModule } from '../../grammar/parse.js';
 import { ParseCache, defaultCacheDir } from '../../grammar/cache.js';
@@ -34,9 +34,9 @@ import { PySyntaxError } from '../../grammar/errors.js';
 import { decodeSource } from '../../cli/source.js';
 import { runPipeline } from '../../passes/index.js';
 import { compileFunction } from './compile.js';
-import { runFrame, callValue } from './call.js';
+import { runFrame } from './call.js';
 import type { Interp } from './state.js';
-import { BUILTIN_MODULE_NAMES, STDLIB_MODULE_NAMES } from './stdlib-names.js';
+import { BUILTIN_MODULE_NAMES } from './stdlib-names.js';
 
 /** pyx's standard library folder: `pylib/` at the repository (or package) root. */
 export const PYLIB_DIR: string = (() => {
@@ -73,7 +73,7 @@ function sysModule(heap: Heap, name: string): Value {
 }
 
 /** A str attribute of a module's namespace (or any object's), or null when absent / not a str. */
-function strAttr(heap: Heap, obj: Value, name: string): string | null {
+export function strAttr(heap: Heap, obj: Value, name: string): string | null {
   let v: Value;
   if (tid(heap, obj) === TypeId.MODULE) v = dictGet(heap, moduleDict(heap, obj), internStr(heap, name));
   else {
@@ -83,7 +83,7 @@ function strAttr(heap: Heap, obj: Value, name: string): string | null {
 }
 
 /** getattr(obj, name), or NULL on AttributeError. */
-function attrOrNull(heap: Heap, obj: Value, name: string): Value {
+export function attrOrNull(heap: Heap, obj: Value, name: string): Value {
   if (tid(heap, obj) === TypeId.MODULE) {
     const v = dictGet(heap, moduleDict(heap, obj), internStr(heap, name));
     if (!isNull(v)) return v;
@@ -96,7 +96,7 @@ function isAttributeError(e: unknown): boolean {
 }
 
 /** The strings of a list or tuple (sys.path, __path__); other items are skipped, as importlib does. */
-function strings(heap: Heap, seq: Value): string[] {
+export function strings(heap: Heap, seq: Value): string[] {
   const out: string[] = [];
   const t = tid(heap, seq);
   const n = t === TypeId.LIST ? listLength(heap, seq) : t === TypeId.TUPLE ? tupleLength(heap, seq) : 0;
@@ -108,7 +108,7 @@ function strings(heap: Heap, seq: Value): string[] {
 }
 
 /** sys.path: the list itself once `sys` is imported (the program may have changed it). */
-function sysPath(it: Interp): string[] {
+export function sysPath(it: Interp): string[] {
   const sys = sysModule(it.heap, 'sys');
   if (!isNull(sys) && tid(it.heap, sys) === TypeId.MODULE) {
     const path = dictGet(it.heap, moduleDict(it.heap, sys), internStr(it.heap, 'path'));
@@ -458,70 +458,4 @@ export function importStar(it: Interp, module: Value, globals: Value): void {
     if (tid(heap, k) !== TypeId.STR || strToJs(heap, k).startsWith('_')) continue;
     dictSet(heap, globals, k, dictGet(heap, dict, k));
   }
-}
-
-/** The interpreter the builtin __import__ imports for (this thread's). */
-let current: Interp | null = null;
-
-/** Points module attribute lookups and __import__ of this thread at `it`. */
-export function installModuleHooks(it: Interp): void {
-  current = it;
-  moduleHooks.missing = (_heap, module, name) => missingAttribute(it, module, name);
-}
-
-// _pyx_import: the import system's own functions for pylib/importlib (not a CPython module).
-const reload = defineFunction('_pyx_import', 'reload', 'module, /', (heap, a) => reloadModule(current!, arg(heap, a, 0)));
-defineModule('_pyx_import', (heap, dict) => { setAttr(heap, dict, 'reload', nativeValue(heap, reload)); });
-
-// __import__(name, globals=None, locals=None, fromlist=(), level=0): what the import
-// statement does, for code that imports by a computed name (importlib.import_module uses it).
-defineBuiltin('__import__', 'name, globals=, locals=, fromlist=, level=', (heap, a) => {
-  const name = arg(heap, a, 0), globals = arg(heap, a, 1), fromlist = arg(heap, a, 3), level = arg(heap, a, 4);
-  if (tid(heap, name) !== TypeId.STR) raise('TypeError', `__import__() argument 1 must be str, not ${typeNameOf(heap, name)}`);
-  let n = 0;
-  if (!isNull(level)) {
-    if (tid(heap, level) !== TypeId.INT) raise('TypeError', `'${typeNameOf(heap, level)}' object cannot be interpreted as an integer`);
-    n = Number(intToBigInt(heap, level));
-    if (n < 0) raise('ValueError', 'level must be >= 0');
-  }
-  const g = isNull(globals) || isNone(globals) ? newDict(heap) : globals;
-  if (tid(heap, g) !== TypeId.DICT) raise('TypeError', 'globals must be a dict');
-  const names = isNull(fromlist) || isNone(fromlist) ? [] : strings(heap, fromlist);
-  return importName(current!, g, strToJs(heap, name), names.length > 0 ? names : null, n);
-});
-
-/** `module.name` when the namespace lacks it: module __getattr__, else _Py_module_getattro's errors. */
-function missingAttribute(it: Interp, module: Value, name: string): Value {
-  const heap = it.heap;
-  const dict = moduleDict(heap, module);
-  const getattr = dictGet(heap, dict, internStr(heap, '__getattr__'));
-  if (!isNull(getattr)) {
-    const args = newTuple(heap, 1);
-    tupleInit(heap, args, 0, strFromJs(heap, name));
-    return callValue(it, getattr, args);
-  }
-  const modName = strAttr(heap, module, '__name__');
-  if (modName === null) return raise('AttributeError', `module has no attribute '${name}'`);
-  const origin = strAttr(heap, module, '__file__');
-  const shadowing = origin !== null && isPossiblyShadowing(it, origin);
-  if (shadowing && STDLIB_MODULE_NAMES.has(modName)) {
-    raise('AttributeError', `module '${modName}' has no attribute '${name}' (consider renaming '${origin}' since it has the same name as the standard library module named '${modName}' and the import system gives it precedence)`);
-  }
-  if (it.imports.initializing.has(modName)) {
-    if (shadowing) raise('AttributeError', `module '${modName}' has no attribute '${name}' (consider renaming '${origin}' if it has the same name as a third-party module you intended to import)`);
-    if (origin !== null) raise('AttributeError', `partially initialized module '${modName}' from '${origin}' has no attribute '${name}' (most likely due to a circular import)`);
-    raise('AttributeError', `partially initialized module '${modName}' has no attribute '${name}' (most likely due to a circular import)`);
-  }
-  if (it.imports.initializing.has(`${modName}.${name}`)) {
-    raise('AttributeError', `cannot access submodule '${name}' of module '${modName}' (most likely due to a circular import)`);
-  }
-  return raise('AttributeError', `module '${modName}' has no attribute '${name}'`);
-}
-
-/** Whether a module file sits in the script's directory (sys.path[0]), where it may hide another. */
-function isPossiblyShadowing(it: Interp, origin: string): boolean {
-  const root = dirname(origin.endsWith('/__init__.py') ? origin.slice(0, -'/__init__.py'.length) : origin);
-  const first = sysPath(it)[0];
-  if (first === undefined) return false;
-  return root === (first === '' ? process.cwd() : first);
 }

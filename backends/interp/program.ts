@@ -49,9 +49,10 @@ export function runProgram(source: string, filename: string, argv: string[], hos
       host.write(2, uncaughtText(it.heap, error, (file) => it.units.find((u) => u.filename === file)?.source));
       status = 1;
     } else if (error instanceof UnsupportedFeatureError) {
-      // An imported module uses something pyx cannot compile yet: reported as for the script.
+      // An imported module uses something pyx cannot compile yet: reported as for the
+      // script, naming the module's file.
       host.flush();
-      host.write(2, `${error.message}\n`);
+      host.write(2, error.filename === filename ? `${error.message}\n` : `pyx: ${error.filename}, line ${error.line}: ${error.feature} not supported yet\n`);
       status = 1;
     } else throw error;
   }
