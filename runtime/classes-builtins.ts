@@ -333,8 +333,8 @@ defineConstructor(TypeId.TYPE, 'type', 'object_or_name, bases=, dict=, /, **kwds
     if (dictLength(heap, arg(heap, a, 3)) > 0) raise('TypeError', 'type() takes 1 or 3 arguments');
     const k = nativeKind(heap, x);
     if (k === NativeKind.INSTANCE || k === NativeKind.CLASS || (k === NativeKind.EXC && isClass(heap, nget(heap, x, 0)))) return pyTypeOf(heap, x);
-    // A generator has no type object of its own yet (it would say 'function').
-    if ((k >= NativeKind.METHOD && k <= NativeKind.SUPER) || k === NativeKind.GENERATOR) {
+    // These have no type object of their own yet (it would say 'function').
+    if (k >= NativeKind.STATICMETHOD && k <= NativeKind.SUPER) {
       raise('NotImplementedError', `type() of a '${typeNameOf(heap, x)}' object is not supported by pyx yet`);
     }
     return builtinType.fn(heap, a);

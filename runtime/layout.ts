@@ -53,7 +53,9 @@ export const enum TypeId {
   RANGE_ITERATOR = 36, DICT_KEYITERATOR = 37, DICT_VALUEITERATOR = 38, DICT_ITEMITERATOR = 39, SET_ITERATOR = 40,
   ENUMERATE = 41, ZIP = 42, MAP = 43, FILTER = 44, REVERSED = 45, LIST_REVERSEITERATOR = 46,
   ELLIPSIS = 47, // the type of `...` (NativeKind.ELLIPSIS; pyTypeId finds it by name)
-  COUNT = 48,
+  // Generators and coroutines (NativeKind.GENERATOR/COROUTINE/ASYNC_GENERATOR) and bound methods.
+  GENERATOR = 48, COROUTINE = 49, ASYNC_GENERATOR = 50, METHOD = 51,
+  COUNT = 52,
 }
 
 export const TYPE_MASK = 0xfff;
@@ -79,6 +81,7 @@ export const TYPE_NAMES: Record<number, string> = {
   [TypeId.DICT_ITEMITERATOR]: 'dict_itemiterator', [TypeId.SET_ITERATOR]: 'set_iterator', [TypeId.ENUMERATE]: 'enumerate',
   [TypeId.ZIP]: 'zip', [TypeId.MAP]: 'map', [TypeId.FILTER]: 'filter', [TypeId.REVERSED]: 'reversed',
   [TypeId.LIST_REVERSEITERATOR]: 'list_reverseiterator', [TypeId.ELLIPSIS]: 'ellipsis',
+  [TypeId.GENERATOR]: 'generator', [TypeId.COROUTINE]: 'coroutine', [TypeId.ASYNC_GENERATOR]: 'async_generator', [TypeId.METHOD]: 'method',
 };
 
 /** Header word 0 of an object at byte address `addr`. */
