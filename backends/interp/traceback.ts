@@ -1,28 +1,13 @@
-// CPython 3.13's traceback text for an uncaught exception: outermost frame first, the source
-// line stripped, `^^^` under the failing expression when it does not span the whole line,
-// and "[Previous line repeated N more times]" after three identical entries.
+// CPython 3.13's traceback text for an uncaught exception: outermost frame first, each entry's
+// source lines with CPython's caret markers (carets.ts), and "[Previous line repeated N more
+// times]" after three identical entries.
 
 import type { TraceEntry } from '../../runtime/builtins/exceptions.js';
-
-function byteToCharCol(line: string, byteCol: number): number {
-  const bytes = new TextEncoder().encode(line);
-  return new TextDecoder().decode(bytes.slice(0, byteCol)).length;
-}
+import { formatSourceLines } from './carets.js';
 
 function entryText(e: TraceEntry, lines: string[]): string {
-  let out = `  File "${e.filename}", line ${e.line}, in ${e.name}\n`;
-  const raw = lines[e.line - 1];
-  if (raw === undefined) return out;
-  const stripped = raw.trim();
-  if (stripped === '') return out;
-  out += `    ${stripped}\n`;
-  if (e.col >= 0 && e.endLine === e.line) {
-    const indent = raw.length - raw.trimStart().length;
-    const start = byteToCharCol(raw, e.col) - indent;
-    const end = byteToCharCol(raw, e.endCol) - indent;
-    if (start > 0 || end < stripped.length) out += `    ${' '.repeat(start)}${'^'.repeat(Math.max(1, end - start))}\n`;
-  }
-  return out;
+  const span = { line: e.line, col: e.col, endLine: e.endLine, endCol: e.endCol };
+  return `  File "${e.filename}", line ${e.line}, in ${e.name}\n` + formatSourceLines(lines, span);
 }
 
 /** The source text of a traceback entry's file (undefined: no source lines are shown). */
