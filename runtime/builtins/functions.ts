@@ -31,6 +31,7 @@ import { reprValue, strValue } from './repr.js';
 import { complexUnary } from './complex.js';
 import { streamFd } from './streams.js';
 import { extendFromIterable, getIter, iterNext } from './containers.js';
+import { classHooks, isUserObject } from './class-hooks.js';
 import { builtinsDict, formatValue, installExceptions, loadAttr, nativeValue, setAttr } from './objects.js';
 import { sortList } from './sort.js';
 
@@ -263,6 +264,20 @@ defineBuiltin('reversed', 'sequence, /', (heap, a) => {
   const s = arg(heap, a, 0);
   const t = tid(heap, s);
   let seq = s;
+  if (isUserObject(heap, s)) {
+    // type(s).__reversed__(), else the sequence protocol (__len__ and __getitem__ from the end).
+    const r = classHooks.callDunder(heap, s, '__reversed__');
+    if (!isNull(r)) return r;
+    const n = classHooks.callDunder(heap, s, '__len__');
+    if (isNull(n)) throw typeError(`'${typeNameOf(heap, s)}' object is not reversible`);
+    const items = pushHandle(heap, newList(heap));
+    for (let i = toJsInt(heap, n, '') - 1; i >= 0; i--) {
+      const x = classHooks.callDunder1(heap, s, '__getitem__', fromInt32(i));
+      if (isNull(x)) throw typeError(`'${typeNameOf(heap, s)}' object is not reversible`);
+      listAppend(heap, handleGet(heap, items), x);
+    }
+    return getIter(heap, handleGet(heap, items));
+  }
   if (t === TypeId.RANGE || t === TypeId.STR || t === TypeId.DICT || nativeKind(heap, s) === NativeKind.DICT_VIEW) { seq = newList(heap); pushHandle(heap, seq); extendFromIterable(heap, seq, s); }
   else if (t !== TypeId.LIST && t !== TypeId.TUPLE) throw typeError(`'${typeNameOf(heap, s)}' object is not reversible`);
   const it = newNative(heap, NativeKind.REVERSED);
