@@ -42,7 +42,9 @@ export interface RunOptions {
 export function createInterp(module: IRModule, options: RunOptions): Interp {
   const heap = options.heap ?? createRuntime();
   const it: Interp = {
-    heap, module, source: options.source, codes: [], depth: 0, recursionLimit: 1000,
+    // A table of its own: imports append their modules' functions (modules.ts), and the
+    // caller's module (a CLI stage, a check's baseline) must stay as it was.
+    heap, module: { filename: module.filename, functions: [...module.functions] }, source: options.source, codes: [], depth: 0, recursionLimit: 1000,
     opCounts: options.countOps ? new Map<OpName, number>() : null,
     units: [{ name: '__main__', filename: module.filename, source: options.source, first: 0, count: module.functions.length }],
     unitOf: module.functions.map(() => 0),

@@ -1,0 +1,70 @@
+// The import system's bookkeeping, which the program folders cannot see from Python: one
+// function table for the whole run (each imported module's functions appended and
+// renumbered, units recorded), the caller's module left as it was, the script's pipeline
+// applied to imported modules, and sys.path as the program starts with it.
+import test from 'ava';
+import { mkdtempSync, realpathSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { lowerSource } from '../../lower/index.js';
+import { createRuntime } from '../../runtime/index.js';
+import { createInterp, prepareHeap, runModule } from './index.js';
+import { PYLIB_DIR, initialSysPath } from './modules.js';
+
+function program(files: Record<string, string>): string {
+  const dir = realpathSync(mkdtempSync(join(tmpdir(), 'pyx-modules-')));
+  for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
+  return dir;
+}
+
+function run(dir: string, pipeline = '') {
+  const file = join(dir, 'main.py');
+  const source = `import helper\nprint(helper.twice(4))\n`;
+  const module = lowerSource(source, file);
+  const before = module.functions.length;
+  const heap = createRuntime();
+  prepareHeap(heap);
+  let out = '';
+  const it = createInterp(module, { source, heap, pipeline, write: (fd, text) => { if (fd === 1) out += text; } });
+  runModule(it);
+  return { it, out, module, before };
+}
+
+const HELPER = 'def twice(n):\n    total = 0\n    for _ in range(2):\n        total += n\n    return total\n';
+
+test('imported functions are appended to one table with their units', (t) => {
+  const dir = program({ 'main.py': '', 'helper.py': HELPER });
+  const { it, out, module, before } = run(dir);
+  t.is(out, '8\n');
+  t.is(module.functions.length, before, "the caller's module is not extended");
+  t.is(it.units.length, 2);
+  const [main, helper] = it.units;
+  t.deepEqual([main.name, main.first, main.count], ['__main__', 0, before]);
+  t.deepEqual([helper.name, helper.filename, helper.first], ['helper', join(dir, 'helper.py'), before]);
+  it.module.functions.forEach((fn, i) => t.is(fn.index, i));
+  t.is(it.unitOf.length, it.module.functions.length);
+  const twice = it.module.functions.find((fn) => fn.name === 'twice')!;
+  t.is(it.unitOf[twice.index], 1);
+  t.is(twice.parent, helper.first, 'parent renumbered too');
+});
+
+test("the script's pipeline runs on imported modules", (t) => {
+  const dir = program({ 'main.py': '', 'helper.py': HELPER });
+  const ops = (pipeline: string) => {
+    const { it, out } = run(dir, pipeline);
+    t.is(out, '8\n');
+    const twice = it.module.functions.find((fn) => fn.name === 'twice')!;
+    return twice.blocks.flatMap((block) => block.instructions.map((ins) => ins.op));
+  };
+  t.true(ops('').includes('store_local'));
+  const optimized = ops('ssa');
+  t.false(optimized.includes('store_local'), 'ssa turned the locals into values');
+  t.true(optimized.includes('phi'));
+});
+
+test('sys.path starts with the script directory (or the working directory) and pylib/', (t) => {
+  const dir = program({ 'main.py': '' });
+  t.deepEqual(initialSysPath(join(dir, 'main.py')), [dir, PYLIB_DIR]);
+  t.deepEqual(initialSysPath('<string>'), ['', PYLIB_DIR]);
+  t.true(PYLIB_DIR.endsWith('/pylib'));
+});
