@@ -14,3 +14,4 @@ import './time.js';
 import './heapq.js';
 import './bisect.js';
 import './collections.js';
+import './io.js';
