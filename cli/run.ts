@@ -64,6 +64,8 @@ export const runCommand: PyxCommand<RunArgs> = {
       return 2;
     }
     const { runProgram } = await import('../backends/interp/program.js');
+    const { setTracebackColor, canColorize } = await import('../backends/interp/traceback.js');
+    setTracebackColor(canColorize(process.env, process.env.PYX_STDERR_ISATTY === '1' || process.stderr.isTTY === true));
     let buffer = '';
     const flush = () => {
       if (buffer.length > 0) { writeStdout(buffer); buffer = ''; }

@@ -18,6 +18,8 @@ export function runOnWorker(argv: string[]): Promise<number> {
   return new Promise((resolve) => {
     const worker = new Worker(new URL(import.meta.url), {
       workerData: { argv },
+      // A worker's process.stderr is a pipe: tell it whether ours is a terminal (colour, traceback.ts).
+      env: { ...process.env, PYX_STDERR_ISATTY: process.stderr.isTTY ? '1' : '0' },
       resourceLimits: { stackSizeMb: STACK_MB, maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
     });
     let exitCode = 70;

@@ -21,6 +21,11 @@ export interface Span {
   readonly endCol: number;
 }
 
+/** _colorize.ANSIColors. */
+export const COLORS = {
+  BOLD_MAGENTA: '\x1b[1;35m', BOLD_RED: '\x1b[1;31m', MAGENTA: '\x1b[35m', RED: '\x1b[31m', RESET: '\x1b[0m',
+} as const;
+
 interface Anchors {
   leftEndLine: number;
   leftEndOffset: number;
@@ -156,7 +161,7 @@ function shouldShowCarets(start: number, end: number, allLines: string[], anchor
  * The lines an entry prints after its `File ...` line (each with its 4-space indent and
  * newline); '' when the source is unavailable or blank.
  */
-export function formatSourceLines(source: readonly string[], span: Span): string {
+export function formatSourceLines(source: readonly string[], span: Span, colorize = false): string {
   const endLine = span.endLine >= span.line ? span.endLine : span.line;
   const original: string[] = [];
   for (let n = span.line; n <= endLine; n++) original.push((source[n - 1] ?? '').trimEnd());
@@ -209,7 +214,22 @@ export function formatSourceLines(source: readonly string[], span: Span): string
         && (lineno < anchors.rightStartLine || (lineno === anchors.rightStartLine && col < rightStart))) carets += anchors.secondary;
       else carets += anchors !== null ? anchors.primary : '^';
     }
-    result.push(carets + '\n');
+    if (!colorize) { result.push(carets + '\n'); return; }
+    // Red under `~`, bold red under `^`, in both the source line and the caret line.
+    const line = result[result.length - 1];
+    let coloredLine = '', coloredCarets = '';
+    for (let i = 0; i < Math.max(line.length, carets.length);) {
+      const kind = carets[i] ?? '';
+      let j = i;
+      while (j < Math.max(line.length, carets.length) && (carets[j] ?? '') === kind) j++;
+      const open = kind === '^' ? COLORS.BOLD_RED : kind === '~' ? COLORS.RED : '';
+      const close = open === '' ? '' : COLORS.RESET;
+      coloredLine += open + line.slice(i, j) + close;
+      coloredCarets += open + carets.slice(i, j) + close;
+      i = j;
+    }
+    result[result.length - 1] = coloredLine;
+    result.push(coloredCarets + '\n');
   };
   const sorted = [...significant].sort((a, b) => a - b);
   sorted.forEach((lineno, i) => {

@@ -3,11 +3,42 @@
 // times]" after three identical entries.
 
 import type { TraceEntry } from '../../runtime/builtins/exceptions.js';
-import { formatSourceLines } from './carets.js';
+import { COLORS, formatSourceLines } from './carets.js';
+
+let colorize = false;
+
+/** Whether tracebacks are coloured (the CLI decides, with `canColorize`; tests never colour). */
+export function setTracebackColor(on: boolean): void {
+  colorize = on;
+}
+
+/**
+ * _colorize.can_colorize: PYTHON_COLORS=0/1 decides, then NO_COLOR disables, FORCE_COLOR
+ * enables, TERM=dumb disables, else colour when stderr is a terminal (`stderrIsTTY`).
+ */
+export function canColorize(env: Record<string, string | undefined>, stderrIsTTY: boolean): boolean {
+  if (env.PYTHON_COLORS === '0') return false;
+  if (env.PYTHON_COLORS === '1') return true;
+  if ('NO_COLOR' in env) return false;
+  if ('FORCE_COLOR' in env) return true;
+  if (env.TERM === 'dumb') return false;
+  return stderrIsTTY;
+}
 
 function entryText(e: TraceEntry, lines: string[]): string {
   const span = { line: e.line, col: e.col, endLine: e.endLine, endCol: e.endCol };
-  return `  File "${e.filename}", line ${e.line}, in ${e.name}\n` + formatSourceLines(lines, span);
+  const { MAGENTA: M, RESET: R } = COLORS;
+  const head = colorize
+    ? `  File ${M}"${e.filename}"${R}, line ${M}${e.line}${R}, in ${M}${e.name}${R}\n`
+    : `  File "${e.filename}", line ${e.line}, in ${e.name}\n`;
+  return head + formatSourceLines(lines, span, colorize);
+}
+
+/** The exception's last line (_format_final_exc_line), coloured when tracebacks are. */
+export function finalLine(pyType: string, message: string): string {
+  if (!colorize) return message === '' ? `${pyType}\n` : `${pyType}: ${message}\n`;
+  const { BOLD_MAGENTA: B, MAGENTA: M, RESET: R } = COLORS;
+  return message === '' ? `${B}${pyType}${R}\n` : `${B}${pyType}${R}: ${M}${message}${R}\n`;
 }
 
 /** The source text of a traceback entry's file (undefined: no source lines are shown). */
@@ -45,6 +76,6 @@ export function formatTraceback(entries: readonly TraceEntry[], source: string |
     out += entryText(e, linesOf(e.filename));
   }
   flushRepeats();
-  out += message === '' ? `${pyType}\n` : `${pyType}: ${message}\n`;
+  out += finalLine(pyType, message);
   return out;
 }
