@@ -24,6 +24,8 @@ import { raise, PyRaise } from '../../runtime/builtins/exceptions.js';
 import { PyError } from '../../runtime/errors.js';
 import { loadAttr, setAttr, storeAttr, importModule as importBuiltinModule, builtinsDict } from '../../runtime/builtins/objects.js';
 import { MODULES } from '../../runtime/builtins/registry.js';
+import { attachSuggestion } from '../../runtime/builtins/suggestions.js';
+import { attributeSuggestion } from '../../runtime/builtins/introspect.js';
 import { lowerModule } from '../../lower/index.js';
 import { parseModule } from '../../grammar/parse.js';
 import { ParseCache, defaultCacheDir } from '../../grammar/cache.js';
@@ -427,10 +429,11 @@ export function importFrom(it: Interp, module: Value, name: string): Value {
   const shown = modName ?? '<unknown module name>';
   const file = strAttr(heap, module, '__file__');
   const where = file ?? 'unknown location';
-  if (modName !== null && it.imports.initializing.has(modName)) {
-    raise('ImportError', `cannot import name '${name}' from partially initialized module '${shown}' (most likely due to a circular import) (${where})`);
-  }
-  return raise('ImportError', `cannot import name '${name}' from '${shown}' (${where})`);
+  const message = modName !== null && it.imports.initializing.has(modName)
+    ? `cannot import name '${name}' from partially initialized module '${shown}' (most likely due to a circular import) (${where})`
+    : `cannot import name '${name}' from '${shown}' (${where})`;
+  // The traceback adds "Did you mean" from the module's names, as for an attribute.
+  throw attachSuggestion(new PyRaise('ImportError', message), attributeSuggestion(heap, module, name));
 }
 
 /** `from module import *` into `globals`: the names of __all__, else the public names. */

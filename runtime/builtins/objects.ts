@@ -19,12 +19,13 @@ import { NativeKind, nativeKind, newNative, nget, nset } from './native.js';
 import { METHODS, MODULES, NATIVES, type NativeEntry } from './registry.js';
 import { classHooks, isUserObject } from './class-hooks.js';
 import { EXCEPTION_BASES, PyRaise, raise } from './exceptions.js';
-import { excAttribute } from '../exceptions.js';
+import { excAttribute, excSetAttribute } from '../exceptions.js';
 import { functionAttr, setFunctionAttr } from './function-attrs.js';
-import { tid, typeNameOf, tupleItem } from './protocol.js';
+import { tid, typeNameOf, tupleItem, pyTypeId } from './protocol.js';
 import { excMessage, strValue } from './repr.js';
 import { extTypeOf } from './ext-types.js';
 import { rangeSliceAttr } from './range-slice.js';
+import { withAttributeSuggestion } from './introspect.js';
 
 export function builtinsDict(heap: Heap): Value {
   return fromPtr(heap.i32[H.ROOT_BUILTINS]);
@@ -79,7 +80,7 @@ export function findMethod(heap: Heap, v: Value, name: string): NativeEntry | un
 /**
  * A module attribute its namespace lacks: PEP 562's module __getattr__, else CPython's
  * AttributeError (which names circular imports and shadowed modules). The interpreter
- * installs both (backends/interp/modules.ts); this default only raises the plain message.
+ * installs both (backends/interp/module-hooks.ts); this default only raises the plain message.
  */
 export const moduleHooks = {
   missing: (heap: Heap, module: Value, name: string): Value =>
@@ -87,6 +88,14 @@ export const moduleHooks = {
 };
 
 export function loadAttr(heap: Heap, obj: Value, name: string): Value {
+  try {
+    return loadAttrInner(heap, obj, name);
+  } catch (e) {
+    return withAttributeSuggestion(heap, e, obj, name);
+  }
+}
+
+function loadAttrInner(heap: Heap, obj: Value, name: string): Value {
   if (isUserObject(heap, obj)) return classHooks.getAttr(heap, obj, name);
   if (classHooks.isUserException(heap, obj)) { const u = classHooks.excGetAttr(heap, obj, name); if (!isNull(u)) return u; }
   const t = tid(heap, obj);
@@ -122,10 +131,20 @@ export function loadAttr(heap: Heap, obj: Value, name: string): Value {
     const ta = typeAttr(heap, obj, name);
     if (ta !== undefined) return ta;
   }
+  if (name === '__class__') return classOfBuiltin(heap, obj);
   if (t === TypeId.TYPE || nativeKind(heap, obj) === NativeKind.EXC_TYPE) {
     raise('AttributeError', `type object '${typeNameForType(heap, obj)}' has no attribute '${name}'`);
   }
   return raise('AttributeError', `'${typeNameOf(heap, obj)}' object has no attribute '${name}'`);
+}
+
+/** `obj.__class__` for a value that is not a user object: type(obj). */
+function classOfBuiltin(heap: Heap, obj: Value): Value {
+  switch (nativeKind(heap, obj)) {
+    case NativeKind.EXC: return nget(heap, obj, 0);
+    case NativeKind.EXC_TYPE: return fromPtr(heap.i32[H.TYPE_TABLE + TypeId.TYPE]);
+  }
+  return fromPtr(heap.i32[H.TYPE_TABLE + pyTypeId(heap, obj)]);
 }
 
 /** __name__, __qualname__, __self__, __module__ of a builtin function or method. */
@@ -163,6 +182,7 @@ export function storeAttr(heap: Heap, obj: Value, name: string, v: Value): void 
     dictSet(heap, d, internStr(heap, name), v);
     return;
   }
+  if (nativeKind(heap, obj) === NativeKind.EXC && excSetAttribute(heap, obj, name, v)) return;
   { const ext = extTypeOf(heap, obj); if (ext?.setAttr && ext.setAttr(heap, obj, name, v)) return; }
   if (tid(heap, obj) === TypeId.FUNCTION && nativeKind(heap, obj) === 0) return setFunctionAttr(heap, obj, name, v);
   if (findMethod(heap, obj, name) !== undefined) {
@@ -223,8 +243,16 @@ export function installExceptions(heap: Heap): void {
   }
 }
 
+/**
+ * BaseExceptionGroup(...) / ExceptionGroup(...) check their arguments and pick their class:
+ * runtime/exception-groups.ts (which imports this file) sets `create` when loaded.
+ */
+export const exceptionGroupHooks: { create: ((heap: Heap, cls: Value, args: Value) => Value) | null } = { create: null };
+
 /** An exception instance of class `cls` with `args` (a tuple). */
 export function newException(heap: Heap, cls: Value, args: Value): Value {
+  const group = exceptionGroupHooks.create;
+  if (group !== null && nativeKind(heap, cls) === NativeKind.EXC_TYPE && /ExceptionGroup$/.test(strToJs(heap, nget(heap, cls, 0)))) return group(heap, cls, args);
   const e = newNative(heap, NativeKind.EXC);
   nset(heap, e, 0, cls);
   nset(heap, e, 1, args);
