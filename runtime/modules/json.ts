@@ -4,13 +4,13 @@
 // each time it is met (the encoder's circular-reference check compares identities, and
 // NaN-boxed Values themselves would all be equal in a JS Set).
 //
-// Known differences from CPython, each a missing piece of machinery rather than a choice:
-// json.JSONDecodeError is ValueError itself (so `except json.JSONDecodeError` and
-// `except ValueError` both catch it, but a traceback names ValueError and there are no
-// .msg/.pos/.lineno fields) until native modules can define exception subclasses; `default=`,
-// `cls=` and the loads hooks are refused (they need calls back into Python code from here);
-// dump/load (file objects) are not offered.
+// It is registered as `_pyx_json`, the fast core under pylib/json/, which is the `json`
+// programs import: the package adds what needs Python code (JSONDecodeError with its fields,
+// `default=`, `cls=`/JSONEncoder, the loads hooks, dump/load on files) and calls this core for
+// the encoding and decoding themselves. Errors here are ValueErrors whose message ends in
+// `: line L column C (char P)`; the package re-raises them as JSONDecodeError.
 
+import { builtinValue } from '../builtins/class-hooks.js';
 import type { Heap } from '../heap.js';
 import { TypeId } from '../layout.js';
 import { type Value, NONE, isNull, isNone, fromFloat, fromBool, hiOf, loOf } from '../value.js';
@@ -51,7 +51,8 @@ function classifier(heap: Heap): { box: (v: Value) => Box; classify: (b: unknown
     }
   }
   const classify = (b: unknown): Classified => {
-    const { v, key } = b as Box;
+    const { v: given, key } = b as Box;
+    const v = builtinValue(heap, given); // a dict/list/str/int/float subclass encodes as its base (as CPython's encoder)
     if (key && tid(heap, v) === TypeId.TUPLE) return { k: 'other', typeName: 'tuple' };
     switch (tid(heap, v)) {
       case TypeId.NONE: return { k: 'none' };
@@ -75,7 +76,7 @@ function refuse(heap: Heap, v: Value, name: string): void {
 
 const optBool = (heap: Heap, v: Value, dflt: boolean): boolean => (isNull(v) ? dflt : truthy(heap, v));
 
-const dumpsEntry = defineFunction('json', 'dumps',
+const dumpsEntry = defineFunction('_pyx_json', 'dumps',
   'obj, *, skipkeys=, ensure_ascii=, check_circular=, allow_nan=, cls=, indent=, separators=, default=, sort_keys=',
   (heap, a) => {
     refuse(heap, arg(heap, a, 5), 'cls');
@@ -142,7 +143,7 @@ function heapHooks(heap: Heap): DecodeHooks<Box> {
   };
 }
 
-const loadsEntry = defineFunction('json', 'loads',
+const loadsEntry = defineFunction('_pyx_json', 'loads',
   's, *, cls=, object_hook=, parse_float=, parse_int=, parse_constant=, object_pairs_hook=, strict=',
   (heap, a) => {
     ['cls', 'object_hook', 'parse_float', 'parse_int', 'parse_constant', 'object_pairs_hook']
@@ -179,7 +180,7 @@ function errorFor(heap: Heap, msg: string, doc: string, pos: number): PyError {
   return new PyError('ValueError', `${msg}: line 1 column ${pos + 1} (char ${pos})`);
 }
 
-defineModule('json', (heap, dict) => {
+defineModule('_pyx_json', (heap, dict) => {
   setAttr(heap, dict, 'dumps', nativeValue(heap, dumpsEntry));
   setAttr(heap, dict, 'loads', nativeValue(heap, loadsEntry));
   setAttr(heap, dict, 'JSONDecodeError', exceptionClass(heap, 'ValueError'));
