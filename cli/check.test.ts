@@ -25,14 +25,14 @@ registerPass({
 const tmp = mkdtempSync(join(tmpdir(), 'pyx-check-'));
 const dir = pathToFileURL(tmp + '/');
 writeFileSync(join(tmp, 'prog.py'), 'def f():\n    return 1\n\n\ndef g():\n    return 1 + 1\n\n\nprint(f(), g())\n');
-writeFileSync(join(tmp, 'unsupported.py'), 'async def f():\n    pass\n');
+writeFileSync(join(tmp, 'unsupported.py'), 'def f[T](x):\n    pass\n');
 test.after.always(() => rmSync(tmp, { recursive: true, force: true }));
 
 test.serial('check: same behaviour under a correct pipeline', async (t) => {
   const result = await runCli(dir, ['check', '--no-isolate', '--passes', 'ssa,sccp,dce', 'prog.py', 'unsupported.py']);
   t.is(result.code, 0, result.stdout);
   t.regex(result.stdout, /^ok {6}prog\.py {2}\(ops \d+ -> \d+\)\n/);
-  t.regex(result.stdout, /skipped unsupported\.py \(does not compile at -O0\)\n  pyx: line 1: 'async def' functions are not supported yet\n/);
+  t.regex(result.stdout, /skipped unsupported\.py \(does not compile at -O0\)\n  pyx: line 1: type parameters are not supported yet\n/);
   t.regex(result.stdout, /1\/1 programs behave the same with ssa,sccp,dce \(1 skipped: they do not compile\)/);
 });
 
