@@ -353,6 +353,10 @@ classHooks.callDunder = (heap, v, name) => {
   const m = method(heap, v, name, true);
   return isNull(m) ? NULL : callPy(heap, m, 0);
 };
+classHooks.callDunder1 = (heap, v, name, x) => {
+  const m = method(heap, v, name, true);
+  return isNull(m) ? NULL : callPy(heap, m, 1, x);
+};
 classHooks.format = (heap, v, spec) => instanceFormat(heap, v, strFromJs(heap, spec));
 
 import { truthy as protocolTruthy } from './builtins/protocol.js';

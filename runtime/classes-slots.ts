@@ -20,7 +20,7 @@ import { hashOut } from './hash.js';
 import { hashValue } from './keys.js';
 import { dictGet, dictSet } from './dict.js';
 import { pushHandle, popHandles, handleGet } from './gc.js';
-import { defineFunction, arg, self, type NativeEntry } from './builtins/registry.js';
+import { BUILTIN_FUNCTIONS, defineFunction, arg, self, type NativeEntry } from './builtins/registry.js';
 import { builtinValue, isUserObject } from './builtins/class-hooks.js';
 import { tid, lengthOf, compare, eq, truthy } from './builtins/protocol.js';
 import { binary, unary, type BinaryName } from './builtins/arith.js';
@@ -44,6 +44,9 @@ export const SLOTS = new Map<number, Map<string, Slot>>();
 
 /** Registry indices of every slot entry (bind() passes the instance itself to these, not its builtin value). */
 export const SLOT_INDICES = new Set<number>();
+
+/** Registry indices of slots that are class methods (object.__init_subclass__): bind() gives them the class. */
+export const CLASS_SLOT_INDICES = new Set<number>();
 
 const NAMES: Record<number, string> = {
   [TypeId.INT]: 'int', [TypeId.FLOAT]: 'float', [TypeId.STR]: 'str', [TypeId.BYTES]: 'bytes', [TypeId.TUPLE]: 'tuple',
@@ -88,7 +91,11 @@ export const slotHooks = {
     } finally { popHandles(heap, h); }
   },
   /** A builtin method of a builtin value, bound (v.name). */
-  method: (heap: Heap, v: Value, name: string): Value => nativeValue(heap, findMethod(heap, v, name)!, v),
+  method: (heap: Heap, v: Value, name: string): Value => {
+    const m = findMethod(heap, v, name);
+    if (m === undefined) throw new PyError('AttributeError', `'${typeNameOf(heap, v)}' object has no attribute '${name}'`);
+    return nativeValue(heap, m, v);
+  },
   newList: (heap: Heap): Value => newList(heap),
   toFloat: (heap: Heap, v: Value): Value => (tid(heap, v) === TypeId.FLOAT ? v : fromFloat(Number(intToBigInt(heap, v)))),
 };
@@ -139,9 +146,15 @@ defineSlot([TypeId.DICT], '__init__', 'iterable=, /, **kwargs', (heap, a) => {
 });
 defineSlot([TypeId.SET], '__init__', 'iterable=, /', (heap, a) => {
   const s = base(heap, a);
-  const clear = slotHooks.method(heap, s, 'clear');
-  slotHooks.call0(heap, clear);
-  if (!isNull(arg(heap, a, 0))) slotHooks.call1(heap, slotHooks.method(heap, s, 'update'), arg(heap, a, 0));
+  while (setLength(heap, s) > 0) setPop(heap, s);
+  if (isNull(arg(heap, a, 0))) return NONE;
+  const it = getIter(heap, arg(heap, a, 0));
+  const h = pushHandle(heap, it);
+  try {
+    for (let x = iterNext(heap, handleGet(heap, h)); !isNull(x); x = iterNext(heap, handleGet(heap, h))) setAdd(heap, base(heap, a), x);
+  } finally {
+    popHandles(heap, h);
+  }
   return NONE;
 });
 
@@ -253,6 +266,19 @@ for (const [name, method] of [['__ior__', 'update'], ['__iand__', 'intersection_
 for (const [name, symbol] of [['__neg__', '-'], ['__pos__', '+'], ['__invert__', '~']] as const) {
   defineSlot(symbol === '~' ? [TypeId.INT] : NUMBERS, name, '', (heap, a) => unary(heap, symbol, base(heap, a)));
 }
+defineSlot(NUMBERS, '__round__', 'ndigits=, /', (heap, a) => {
+  const round = BUILTIN_FUNCTIONS.get('round')!;
+  const nd = arg(heap, a, 0);
+  const t = newTuple(heap, isNull(nd) ? 1 : 2);
+  tupleInit(heap, t, 0, base(heap, a));
+  if (!isNull(nd)) tupleInit(heap, t, 1, arg(heap, a, 0));
+  const h = pushHandle(heap, t);
+  try {
+    return host.call(heap, nativeValue(heap, round), handleGet(heap, h));
+  } finally {
+    popHandles(heap, h);
+  }
+});
 defineSlot(NUMBERS, '__abs__', '', (heap, a) => {
   const v = base(heap, a);
   return compare(heap, v, fromInt32(0), '<')! < 0 ? unary(heap, '-', v) : unary(heap, '+', v);
@@ -265,4 +291,7 @@ import { internStr } from './str.js';
 import { intToBigInt } from './int.js';
 import { newTuple, tupleInit, newList } from './sequence.js';
 import { host } from './builtins/functions.js';
+import { setAdd, setLength, setPop } from './set.js';
+import { iterNext } from './builtins/containers.js';
+import { typeNameOf } from './builtins/protocol.js';
 import { findMethod, nativeValue } from './builtins/objects.js';

@@ -60,11 +60,31 @@ defineStatic(TypeId.OBJECT, '__new__', defineFunction('object', '__new__', 'cls=
   return objectNew(heap, cls, tupleLength(heap, arg(heap, a, 1)) > 0 || dictLength(heap, arg(heap, a, 2)) > 0);
 }));
 
-// object.__init_subclass__(): the default, which takes no keywords.
-defineStatic(TypeId.OBJECT, '__init_subclass__', defineFunction('object', '__init_subclass__', '**kwargs', (heap, a) => {
-  if (dictLength(heap, arg(heap, a, 0)) > 0) raise('TypeError', 'object.__init_subclass__() takes no keyword arguments');
+// object.__init_subclass__(): the default, a class method which takes no keywords.
+{
+  const e = defineFunction('object', '__init_subclass__', '**kwargs', (heap, a) => {
+    const cls = self(heap, a);
+    if (dictLength(heap, arg(heap, a, 0)) > 0) raise('TypeError', `${isNull(cls) ? 'object' : typeName(heap, cls)}.__init_subclass__() takes no keyword arguments`);
+    return NONE;
+  });
+  defineStatic(TypeId.OBJECT, '__init_subclass__', e);
+  CLASS_SLOT_INDICES.add(e.index);
+}
+
+// type.__setattr__ / __delattr__: what a metaclass's own __setattr__ reaches through super().
+defineSlot([TypeId.TYPE], '__setattr__', 'name, value, /', (heap, a) => {
+  setClassAttr(heap, self(heap, a), attrName(heap, arg(heap, a, 0)), arg(heap, a, 1));
   return NONE;
-}));
+});
+defineSlot([TypeId.TYPE], '__delattr__', 'name, /', (heap, a) => {
+  setClassAttr(heap, self(heap, a), attrName(heap, arg(heap, a, 0)), NULL);
+  return NONE;
+});
+
+function attrName(heap: Heap, v: Value): string {
+  if (tid(heap, v) !== TypeId.STR) raise('TypeError', `attribute name must be string, not '${typeNameOf(heap, v)}'`);
+  return strToJs(heap, v);
+}
 
 // int.__new__(cls, ...), str.__new__, tuple.__new__ …: the builtin value made by the type's
 // constructor from the arguments (the mutable types start empty; their __init__ fills them).
@@ -187,5 +207,6 @@ import { internStr } from './str.js';
 import { dictSet } from './dict.js';
 import { nset } from './builtins/native.js';
 import { newClass } from './classes.js';
-import { SLOT_INDICES } from './classes-slots.js';
+import { SLOT_INDICES, CLASS_SLOT_INDICES } from './classes-slots.js';
+import { setClassAttr } from './classes.js';
 void metaclassOf; void lookupType; void builtinTypeId; void dictNext; void dictEntryKey; void tupleInit;

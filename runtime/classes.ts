@@ -18,13 +18,13 @@ import { pushHandle, popHandles, handleGet } from './gc.js';
 import { functionField } from './objects.js';
 import { NativeKind, nativeKind, newNative, nget, nset } from './builtins/native.js';
 import { classHooks } from './builtins/class-hooks.js';
-import { raise, EXCEPTION_BASES } from './builtins/exceptions.js';
+import { raise, excAncestors } from './builtins/exceptions.js';
 import { METHODS, type NativeEntry } from './builtins/registry.js';
 import { nativeValue } from './builtins/objects.js';
 import { tid, tupleItem, typeNameOf } from './builtins/protocol.js';
 import { host } from './builtins/functions.js';
 import { extTypeOf } from './builtins/ext-types.js';
-import { SLOT_INDICES, slotOf, slotHooks } from './classes-slots.js';
+import { CLASS_SLOT_INDICES, SLOT_INDICES, slotOf, slotHooks } from './classes-slots.js';
 import { builtinValue } from './builtins/class-hooks.js';
 import { NATIVES } from './builtins/registry.js';
 
@@ -85,7 +85,7 @@ export function mroOf(heap: Heap, cls: Value): number[] {
     // A builtin exception class: its ancestors by name (builtins/exceptions.ts), then object.
     const out: number[] = [];
     const builtins = fromPtr(heap.i32[H.ROOT_BUILTINS]);
-    for (let n: string | null | undefined = strToJs(heap, nget(heap, cls, 0)); n; n = EXCEPTION_BASES.get(n)) {
+    for (const n of excAncestors(strToJs(heap, nget(heap, cls, 0)))) {
       const c = dictGet(heap, builtins, internStr(heap, n));
       if (!isNull(c)) out.push(loOf(c) >>> 0);
     }
@@ -208,6 +208,7 @@ export function newClass(heap: Heap, name: Value, basesTuple: Value, ns: Value, 
     wrapImplicit(heap, ns, '__new__', NativeKind.STATICMETHOD);
     wrapImplicit(heap, ns, '__init_subclass__', NativeKind.CLASSMETHOD);
     wrapImplicit(heap, ns, '__class_getitem__', NativeKind.CLASSMETHOD);
+    typeModified(heap);
     return cls;
   } finally {
     popHandles(heap, top);
@@ -293,11 +294,56 @@ export function foundOnObject(heap: Heap): boolean {
  * Walks the MRO tuple in place (method lookup is on every attribute access).
  */
 function findAttr(heap: Heap, cls: Value, name: string, after: Value): Value {
+  const own = isClass(heap, cls);
+  if (own && isNull(after)) {
+    const hit = cachedAttr(heap, cls, name);
+    if (hit !== undefined) { foundEntry = hit.entry; foundOwner = hit.owner; return hit.v; }
+    const v = findAttrUncached(heap, cls, name, after, own);
+    attrCache.get(name)?.set(loOf(cls) >>> 0, { v, entry: foundEntry, owner: foundOwner });
+    return v;
+  }
+  return findAttrUncached(heap, cls, name, after, own);
+}
+
+/**
+ * CPython's type attribute cache: (class address, name) → what the MRO walk found, per
+ * thread. Valid while the heap's TYPE_VERSION word (bumped by typeModified on any change of a
+ * class namespace or MRO, on any thread) and the GC count (a collection may give a dead
+ * class's address to a new one) are those it was filled under. Every attribute access on an
+ * instance walks the MRO at least once (for __getattribute__), so this is the hot path of
+ * class-heavy programs.
+ */
+interface FoundAttr { readonly v: Value; readonly entry: NativeEntry | undefined; readonly owner: number }
+const attrCache = new Map<string, Map<number, FoundAttr>>();
+let attrCacheVersion = -1;
+let attrCacheGc = -1;
+/** The heap the cache was filled from: a later run on a fresh heap starts with the same
+ *  version and GC count, and may put other objects at the cached class addresses. */
+let attrCacheHeap: Heap | null = null;
+
+function cachedAttr(heap: Heap, cls: Value, name: string): FoundAttr | undefined {
+  const version = Atomics.load(heap.i32, H.TYPE_VERSION), gc = heap.gcCount;
+  if (version !== attrCacheVersion || gc !== attrCacheGc || heap !== attrCacheHeap) {
+    attrCache.clear();
+    attrCacheVersion = version;
+    attrCacheGc = gc;
+    attrCacheHeap = heap;
+  }
+  let byClass = attrCache.get(name);
+  if (byClass === undefined) { byClass = new Map(); attrCache.set(name, byClass); }
+  return byClass.get(loOf(cls) >>> 0);
+}
+
+/** Invalidates every thread's attribute cache: call after changing a class namespace or MRO. */
+export function typeModified(heap: Heap): void {
+  Atomics.add(heap.i32, H.TYPE_VERSION, 1);
+}
+
+function findAttrUncached(heap: Heap, cls: Value, name: string, after: Value, own: boolean): Value {
   foundEntry = undefined;
   foundOwner = 0;
   const key = internStr(heap, name);
   let started = isNull(after);
-  const own = isClass(heap, cls);
   const mro = own ? nget(heap, cls, 3) : NULL;
   const addrs = own ? null : mroOf(heap, cls);
   const n = own ? tupleLength(heap, mro) : addrs!.length;
@@ -373,6 +419,10 @@ function bind(heap: Heap, attr: Value, instance: Value, owner: Value): Value {
     return callPy(heap, get, 1, instance);
   }
   if (k === NativeKind.EXT) { const ext = extTypeOf(heap, attr)!; if (ext.get) return ext.get(heap, attr, instance, owner); }
+  if (k === NativeKind.BUILTIN && CLASS_SLOT_INDICES.has(loOf(nget(heap, attr, 0))) && !isNull(owner)) {
+    // object.__init_subclass__ and its kind: class methods, bound to the class.
+    return nativeValue(heap, NATIVES[loOf(nget(heap, attr, 0))], isNull(instance) || !isClass(heap, instance) ? owner : instance);
+  }
   if (k === NativeKind.BUILTIN && !isNull(instance)) {
     // A slot wrapper gets the instance itself; a builtin type's plain method (list.append)
     // the builtin value inside it (classes-slots.ts).
@@ -466,6 +516,8 @@ function classGetAttr(heap: Heap, cls: Value, name: string): Value {
   const attr = lookupType(heap, cls, name);
   if (!isNull(attr)) return bind(heap, attr, NULL, cls);
   if (!isNull(metaAttr)) return bind(heap, metaAttr, cls, meta);
+  const typeSlot = isNull(meta) ? slotOf(TypeId.TYPE, name) : undefined;
+  if (typeSlot !== undefined) return nativeValue(heap, typeSlot.method, cls);
   return raise('AttributeError', `type object '${className(heap, cls)}' has no attribute '${name}'`);
 }
 
@@ -511,7 +563,21 @@ export function genericSetAttr(heap: Heap, obj: Value, name: string, v: Value): 
 
 function setAttr(heap: Heap, obj: Value, name: string, v: Value): void {
   const k = nativeKind(heap, obj);
-  if (k === NativeKind.CLASS) {
+  if (k === NativeKind.CLASS && !isNull(nget(heap, obj, 7))) {
+    // A metaclass's own __setattr__/__delattr__ (type.__setattr__ is the store below).
+    const custom = userMethod(heap, nget(heap, obj, 7), isNull(v) ? '__delattr__' : '__setattr__');
+    if (!isNull(custom)) {
+      if (isNull(v)) callPy(heap, custom, 2, obj, internStr(heap, name)); else callPy(heap, custom, 3, obj, internStr(heap, name), v);
+      return;
+    }
+  }
+  if (k === NativeKind.CLASS) return setClassAttr(heap, obj, name, v);
+  setInstanceAttr(heap, obj, name, v, k);
+}
+
+/** type.__setattr__ / __delattr__ (v NULL): the class namespace itself. */
+export function setClassAttr(heap: Heap, obj: Value, name: string, v: Value): void {
+  {
     const ns = nget(heap, obj, 2);
     const key = internStr(heap, name);
     if (isNull(v)) {
@@ -520,8 +586,12 @@ function setAttr(heap: Heap, obj: Value, name: string, v: Value): void {
     } else {
       dictSet(heap, ns, key, v);
     }
+    typeModified(heap);
     return;
   }
+}
+
+function setInstanceAttr(heap: Heap, obj: Value, name: string, v: Value, k: number): void {
   if (k !== NativeKind.INSTANCE) {
     raise('AttributeError', `'${typeNameOf(heap, obj)}' object has no attribute '${name}'${isNull(v) ? '' : ' and no __dict__ for setting new attributes'}`);
   }
@@ -621,7 +691,13 @@ function repr(heap: Heap, v: Value): string {
       if (!isClass(heap, cls)) return `<object object at 0x${address(v)}>`;
       const f = userMethod(heap, cls, '__repr__');
       if (!isNull(f)) return checkedStr(heap, callPy(heap, bind(heap, f, v, cls), 0), '__repr__');
-      if (!isNull(nget(heap, v, 2))) return reprValue(heap, nget(heap, v, 2));
+      if (!isNull(nget(heap, v, 2))) {
+        // set_repr/frozenset_repr name a subclass: St({1, 2}), Fz().
+        const b = nget(heap, v, 2), r = reprValue(heap, b);
+        if (tid(heap, b) === TypeId.SET) return `${className(heap, cls)}(${r === 'set()' ? '' : r})`;
+        if (tid(heap, b) === TypeId.FROZENSET) return `${className(heap, cls)}(${r.slice('frozenset('.length, -1)})`;
+        return r;
+      }
       return `<${moduleOf(heap, cls)}.${strToJs(heap, nget(heap, cls, 4))} object at 0x${address(v)}>`;
     }
     case NativeKind.CLASS: {
@@ -729,8 +805,10 @@ export function newInstance(heap: Heap, cls: Value, value: Value = NULL): Value 
  */
 export function objectNew(heap: Heap, cls: Value, excessArgs: boolean): Value {
   if (!isNull(nget(heap, cls, 6))) {
-    const b = nget(heap, cls, 6);
-    raise('TypeError', `object.__new__(${className(heap, cls)}) is not safe, use ${typeDisplayName(heap, b)}.__new__()`);
+    // CPython names the nearest class up the base chain whose __new__ is not a Python one.
+    let base = cls;
+    while (isClass(heap, base) && nativeKind(heap, lookupType(heap, base, '__new__')) === NativeKind.STATICMETHOD) base = tupleItem(heap, nget(heap, base, 1), 0);
+    raise('TypeError', `object.__new__(${className(heap, cls)}) is not safe, use ${typeDisplayName(heap, base)}.__new__()`);
   }
   if (excessArgs) {
     const newFn = lookupType(heap, cls, '__new__');

@@ -105,11 +105,17 @@ function numbersEqual(heap: Heap, a: Value, b: Value): boolean {
   return intToBigInt(heap, a) === intToBigInt(heap, b);
 }
 
+/** A number against an instance of a user class (`{21.5: x}[Celsius(21.5)]`): the class's ==. */
+function instanceKeyEquals(heap: Heap, a: Value, b: Value): boolean {
+  const user = (v: Value) => hiOf(v) === HI_PTR && (heap.i32[(loOf(v) >>> 0) >>> 2] & TYPE_MASK) === TypeId.FUNCTION;
+  return keyHooks.eq !== null && (user(a) || user(b)) && keyHooks.eq(heap, a, b);
+}
+
 /** `a == b` as dict/set lookup needs it: identity first, then built-in value equality. */
 export function keyEquals(heap: Heap, a: Value, b: Value): boolean {
   if (sameValue(a, b)) return true;
-  if (isNumber(heap, a)) return isNumber(heap, b) && numbersEqual(heap, a, b);
-  if (hiOf(a) !== HI_PTR || hiOf(b) !== HI_PTR) return false;
+  if (isNumber(heap, a)) return isNumber(heap, b) ? numbersEqual(heap, a, b) : instanceKeyEquals(heap, a, b);
+  if (hiOf(a) !== HI_PTR || hiOf(b) !== HI_PTR) return instanceKeyEquals(heap, a, b);
   const pa = loOf(a) >>> 0;
   const pb = loOf(b) >>> 0;
   const ta = heap.i32[pa >>> 2] & TYPE_MASK;

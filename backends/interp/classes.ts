@@ -16,6 +16,8 @@ import {
 import { dictNext, dictEntryKey, dictEntryValue } from '../../runtime/dict.js';
 import { handleSet } from '../../runtime/gc.js';
 import { strToJs } from '../../runtime/str.js';
+import { getItem, setItem, delItem } from '../../runtime/builtins/containers.js';
+import { NULL } from '../../runtime/value.js';
 import { newException } from '../../runtime/builtins/objects.js';
 import { newTuple, tupleInit } from '../../runtime/sequence.js';
 import { loOf } from '../../runtime/value.js';
@@ -155,10 +157,24 @@ function instantiate(it: Interp, cls: Value, top: number, n: number, kwnames: re
 
 export { newInstance };
 
-/** load_name: the class namespace, then globals, then builtins. */
+/**
+ * load_name: the class namespace, then globals, then builtins. A namespace that is not an
+ * exact dict (what a metaclass's __prepare__ returned) is read through its __getitem__,
+ * KeyError meaning "not there" (CPython's LOAD_NAME).
+ */
 export function loadName(heap: Heap, ns: Value, globals: Value, name: string): Value {
   const key = internStr(heap, name);
-  let v = dictGet(heap, ns, key);
+  let v: Value;
+  if (tid(heap, ns) === TypeId.DICT) {
+    v = dictGet(heap, ns, key);
+  } else {
+    try {
+      v = getItem(heap, ns, key);
+    } catch (e) {
+      if ((e as { pyType?: string }).pyType !== 'KeyError') throw e;
+      v = NULL;
+    }
+  }
   if (!isNull(v)) return v;
   v = dictGet(heap, globals, key);
   if (!isNull(v)) return v;
@@ -168,12 +184,21 @@ export function loadName(heap: Heap, ns: Value, globals: Value, name: string): V
 }
 
 export function storeName(heap: Heap, ns: Value, name: string, v: Value): void {
-  if (tid(heap, ns) !== TypeId.DICT) raise('TypeError', 'class namespace must be a dict in pyx');
-  dictSet(heap, ns, internStr(heap, name), v);
+  if (tid(heap, ns) === TypeId.DICT) dictSet(heap, ns, internStr(heap, name), v);
+  else setItem(heap, ns, internStr(heap, name), v);
 }
 
 export function deleteName(heap: Heap, ns: Value, name: string): void {
   const key = internStr(heap, name);
+  if (tid(heap, ns) !== TypeId.DICT) {
+    try {
+      delItem(heap, ns, key);
+      return;
+    } catch (e) {
+      if ((e as { pyType?: string }).pyType === 'KeyError') raise('NameError', `name '${name}' is not defined`);
+      throw e;
+    }
+  }
   if (isNull(dictGet(heap, ns, key))) raise('NameError', `name '${name}' is not defined`);
   dictDelete(heap, ns, key);
 }

@@ -18,6 +18,18 @@ export function isUserObject(heap: Heap, v: Value): boolean {
 }
 
 /**
+ * v's type is a user class: an instance, or a class whose metaclass is a user class (then
+ * len/iter/in/[]= on the class go through the metaclass's dunders, as Enum needs).
+ */
+export function isUserTyped(heap: Heap, v: Value): boolean {
+  const k = nativeKind(heap, v);
+  if (k === NativeKind.INSTANCE) return true;
+  if (k !== NativeKind.CLASS) return false;
+  const m = nget(heap, v, 7);
+  return !(m !== m && hiOf(m) === HI_NULL);
+}
+
+/**
  * The builtin value inside an instance of a class derived from a builtin type (`class
  * L(list)`: the list that holds its items, INSTANCE field F2), else v itself. Builtin code that
  * type-checks its argument (json.dumps, dict.update, str.join ...) may call this first so the
@@ -74,4 +86,6 @@ export const classHooks = {
   format: (_heap: Heap, _v: Value, _spec: string): Value => { throw new Error('internal error: runtime/classes.ts not loaded'); },
   /** v.name() when type(v) is a user class that has `name` (not object's default), else NULL: abs(), int(), float() use it. */
   callDunder: (_heap: Heap, _v: Value, _name: string): Value => { throw new Error('internal error: runtime/classes.ts not loaded'); },
+  /** v.name(x), as callDunder with one argument. */
+  callDunder1: (_heap: Heap, _v: Value, _name: string, _x: Value): Value => { throw new Error('internal error: runtime/classes.ts not loaded'); },
 };

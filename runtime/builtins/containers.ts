@@ -8,7 +8,7 @@ import { TypeId } from '../layout.js';
 import { HI_BOOL, HI_INT, HI_NULL, NONE, NULL, type Value, fromInt32, hiOf, isNull, loOf, unpack2, words, sameValue } from '../value.js';
 import { intFromBigInt, intToBigInt, intAdd, intCompare } from '../int.js';
 import { strFromJs, strToJs, strLength, strCodePointAt, bytesFromArray, bytesToArray } from '../str.js';
-import { newList, listAppend, listGet, listLength, listSet, newTuple, tupleInit, tupleLength } from '../sequence.js';
+import { newList, listAppend, listGet, listLength, listSet, newTuple, tupleInit, tupleLength, listSlice, listReplaceRange } from '../sequence.js';
 import { dictGet, dictSet, dictDelete, dictNext, dictEntryKey, dictEntryValue, dictLength } from '../dict.js';
 import { setContains, setNext, setEntryKey, setLength } from '../set.js';
 import { rangePart } from '../objects.js';
@@ -20,8 +20,9 @@ import { eq, tid, tupleItem, typeNameOf, rangeLength } from './protocol.js';
 import { reprValue } from './repr.js';
 import { raise } from './exceptions.js';
 import { pushHandle, popHandles, handleGet } from '../gc.js';
-import { classHooks } from './class-hooks.js';
+import { builtinValue, classHooks, isUserTyped } from './class-hooks.js';
 import { extTypeOf } from './ext-types.js';
+import { rangeItem, rangeSlice } from './range-slice.js';
 
 /** An index value (int or bool) as a JS number; big values saturate (callers range-check). */
 export function indexOf(heap: Heap, v: Value, what: string): number {
@@ -42,6 +43,7 @@ export function indexOf(heap: Heap, v: Value, what: string): number {
 
 function sliceBound(heap: Heap, v: Value): number | null {
   if (hiOf(v) === (0xfffc0000 | 0) && v !== v) return null;
+  if (v !== v && hiOf(v) === HI_INT) return loOf(v);
   if (v !== v && (tid(heap, v) === TypeId.INT || tid(heap, v) === TypeId.BOOL)) {
     const n = intToBigInt(heap, v);
     return n > 2n ** 53n ? 2 ** 53 : n < -(2n ** 53n) ? -(2 ** 53) : Number(n);
@@ -69,9 +71,7 @@ export function getItem(heap: Heap, c: Value, key: Value): Value {
     case TypeId.LIST: {
       if (kt === TypeId.SLICE) {
         const [a, st, count] = sliceIndices(heap, key, listLength(heap, c));
-        const out = newList(heap);
-        for (let k = 0, i = a; k < count; k++, i += st) listAppend(heap, out, listGet(heap, c, i));
-        return out;
+        return listSlice(heap, c, a, st, count);
       }
       const n = listLength(heap, c);
       let i = indexOf(heap, key, 'list');
@@ -119,14 +119,7 @@ export function getItem(heap: Heap, c: Value, key: Value): Value {
       return fromInt32(bytes[i]);
     }
     case TypeId.DICT: return dictGetItem(heap, c, key);
-    case TypeId.RANGE: {
-      const len = rangeLength(heap, c);
-      if (kt === TypeId.SLICE) throw typeError('range slicing is not supported by pyx yet');
-      let i = BigInt(indexOf(heap, key, 'range'));
-      if (i < 0n) i += len;
-      if (i < 0n || i >= len) throw indexError('range object index out of range');
-      return intFromBigInt(heap, intToBigInt(heap, rangePart(heap, c, 0)) + i * intToBigInt(heap, rangePart(heap, c, 2)));
-    }
+    case TypeId.RANGE: return kt === TypeId.SLICE ? rangeSlice(heap, c, key) : rangeItem(heap, c, key);
     default:
       if (nativeKind(heap, c) === NativeKind.INSTANCE || nativeKind(heap, c) === NativeKind.CLASS) return classHooks.getItem(heap, c, key);
       { const ext = extTypeOf(heap, c); if (ext?.getItem) return ext.getItem(heap, c, key); }
@@ -153,7 +146,7 @@ export function setItem(heap: Heap, c: Value, key: Value, value: Value): void {
     return;
   }
   if (t === TypeId.DICT) { dictSet(heap, c, key, value); return; }
-  if (nativeKind(heap, c) === NativeKind.INSTANCE) return classHooks.setItem(heap, c, key, value);
+  if (isUserTyped(heap, c)) return classHooks.setItem(heap, c, key, value);
   { const ext = extTypeOf(heap, c); if (ext?.setItem) return ext.setItem(heap, c, key, value); }
   throw typeError(`'${typeNameOf(heap, c)}' object does not support item assignment`);
 }
@@ -165,11 +158,8 @@ function listSetSlice(heap: Heap, list: Value, s: Value, value: Value): void {
   const [a, st, count] = sliceIndices(heap, s, n);
   const m = listLength(heap, items);
   if (st === 1) {
-    const rebuilt = newList(heap);
-    for (let i = 0; i < a; i++) listAppend(heap, rebuilt, listGet(heap, list, i));
-    for (let i = 0; i < m; i++) listAppend(heap, rebuilt, listGet(heap, items, i));
-    for (let i = a + count; i < n; i++) listAppend(heap, rebuilt, listGet(heap, list, i));
-    replaceContents(heap, list, rebuilt);
+    // `items` is a fresh list, never `list` itself, so the in-place move cannot alias.
+    listReplaceRange(heap, list, a, a + count, items);
     return;
   }
   if (m !== count) throw new PyError('ValueError', `attempt to assign sequence of size ${m} to extended slice of size ${count}`);
@@ -213,7 +203,7 @@ export function delItem(heap: Heap, c: Value, key: Value): void {
     if (!dictDelete(heap, c, key)) throw withKeyArg(new PyError('KeyError', reprValue(heap, key)), key);
     return;
   }
-  if (nativeKind(heap, c) === NativeKind.INSTANCE) return classHooks.delItem(heap, c, key);
+  if (isUserTyped(heap, c)) return classHooks.delItem(heap, c, key);
   { const ext = extTypeOf(heap, c); if (ext?.delItem) return ext.delItem(heap, c, key); }
   throw typeError(`'${typeNameOf(heap, c)}' object doesn't support item deletion`);
 }
@@ -221,14 +211,14 @@ export function delItem(heap: Heap, c: Value, key: Value): void {
 /** `item in container`. */
 export function contains(heap: Heap, container: Value, item: Value): boolean {
   const t = tid(heap, container);
-  if (nativeKind(heap, container) === NativeKind.INSTANCE) return classHooks.contains(heap, container, item);
+  if (isUserTyped(heap, container)) return classHooks.contains(heap, container, item);
   { const ext = extTypeOf(heap, container); if (ext?.contains) return ext.contains(heap, container, item); }
   switch (t) {
     case TypeId.DICT: hashValue(heap, item); return !isNull(dictGet(heap, container, item));
     case TypeId.SET: case TypeId.FROZENSET: return setContains(heap, container, item);
     case TypeId.STR:
-      if (tid(heap, item) !== TypeId.STR) throw typeError(`'in <string>' requires string as left operand, not ${typeNameOf(heap, item)}`);
-      return strToJs(heap, container).includes(strToJs(heap, item));
+      if (tid(heap, builtinValue(heap, item)) !== TypeId.STR) throw typeError(`'in <string>' requires string as left operand, not ${typeNameOf(heap, item)}`);
+      return strToJs(heap, container).includes(strToJs(heap, builtinValue(heap, item)));
     case TypeId.LIST: {
       for (let i = 0; i < listLength(heap, container); i++) {
         const x = listGet(heap, container, i);
@@ -300,7 +290,7 @@ export function getIter(heap: Heap, v: Value, message?: () => string): Value {
       const k = nativeKind(heap, v);
       if (k === NativeKind.DICT_VIEW) return dictIter(heap, nget(heap, v, 0), loOf(nget(heap, v, 1)));
       if ((k >= NativeKind.SEQ_ITER && k <= NativeKind.REVERSED) || k === NativeKind.GENERATOR) return v;
-      if (k === NativeKind.INSTANCE) return classHooks.iter(heap, v);
+      if (isUserTyped(heap, v)) return classHooks.iter(heap, v);
       const ext = extTypeOf(heap, v);
       if (ext?.iter) return ext.iter(heap, v);
       if (ext?.next) return v;

@@ -67,12 +67,22 @@ export const EXCEPTION_BASES: ReadonlyMap<string, string | null> = new Map([
   ['PendingDeprecationWarning', 'Warning'], ['SyntaxWarning', 'Warning'], ['RuntimeWarning', 'Warning'],
   ['FutureWarning', 'Warning'], ['ImportWarning', 'Warning'], ['UnicodeWarning', 'Warning'],
   ['BytesWarning', 'Warning'], ['ResourceWarning', 'Warning'], ['EncodingWarning', 'Warning'],
+  // ExceptionGroup's second base, Exception, is in excSubclass (runtime/exception-groups.ts).
+  ['BaseExceptionGroup', 'BaseException'], ['ExceptionGroup', 'BaseExceptionGroup'],
 ]);
 
 /** Whether exception class `name` is `base` or derives from it. */
 export function excSubclass(name: string, base: string): boolean {
   for (let n: string | null | undefined = name; n; n = EXCEPTION_BASES.get(n)) if (n === base) return true;
-  return false;
+  return name === 'ExceptionGroup' && base === 'Exception'; // class ExceptionGroup(BaseExceptionGroup, Exception)
+}
+
+/** The MRO of builtin exception class `name` by name (ExceptionGroup has Exception as second base). */
+export function excAncestors(name: string): string[] {
+  const out: string[] = [];
+  for (let n: string | null | undefined = name; n; n = EXCEPTION_BASES.get(n)) out.push(n);
+  if (name === 'ExceptionGroup') out.splice(2, 0, 'Exception');
+  return out;
 }
 
 export function raise(pyType: string, message: string): never {

@@ -30,10 +30,11 @@ import { compare, eq, lengthOf, tid, truthy, tupleItem, typeNameOf, isIntValue, 
 import { reprValue, strValue } from './repr.js';
 import { complexUnary } from './complex.js';
 import { streamFd } from './streams.js';
-import { extendFromIterable, getIter, iterNext } from './containers.js';
-import { classHooks, isUserObject } from './class-hooks.js';
+import { printTarget, writeText } from './file-write.js';
+import { extendFromIterable, getIter, getItem, iterNext } from './containers.js';
 import { builtinsDict, formatValue, installExceptions, loadAttr, nativeValue, setAttr } from './objects.js';
 import { sortList } from './sort.js';
+import { builtinValue, classHooks, isUserObject } from './class-hooks.js';
 
 /** What the running backend provides to the builtins. */
 export const host = {
@@ -56,8 +57,22 @@ defineBuiltin('print', '*args, sep=, end=, file=, flush=', (heap, a) => {
   const sep = hiOf(sepV) === hiOf(NONE) && sepV !== sepV ? ' ' : checkStr(heap, sepV, 'sep');
   const end = hiOf(endV) === hiOf(NONE) && endV !== endV ? '\n' : checkStr(heap, endV, 'end');
   const file = arg(heap, a, 3);
-  const fd = isNull(file) || file === NONE ? 1 : streamFd(heap, file);
   const n = tupleLength(heap, args);
+  const target = printTarget(heap, file);
+  if (target !== null) {
+    // An object with write() (io.StringIO, a replaced sys.stdout): one call per piece, as CPython.
+    const h = pushHandle(heap, target);
+    try {
+      for (let i = 0; i < n; i++) {
+        if (i > 0) writeText(heap, handleGet(heap, h), sep);
+        writeText(heap, handleGet(heap, h), strValue(heap, tupleItem(heap, arg(heap, a, 0), i)));
+      }
+      writeText(heap, handleGet(heap, h), end);
+      if (!isNull(arg(heap, a, 4)) && truthy(heap, arg(heap, a, 4))) host.call(heap, loadAttr(heap, handleGet(heap, h), 'flush'), newTuple(heap, 0));
+    } finally { popHandles(heap, h); }
+    return NONE;
+  }
+  const fd = isNull(file) || isNone(file) ? 1 : streamFd(heap, file);
   let out = '';
   for (let i = 0; i < n; i++) out += (i > 0 ? sep : '') + strValue(heap, tupleItem(heap, args, i));
   host.write(fd, out + end);
@@ -84,6 +99,7 @@ defineBuiltin('abs', 'x, /', (heap, a) => {
   if (t === TypeId.FLOAT) return Math.abs(v);
   if (t === TypeId.COMPLEX) return complexUnary(heap, 'abs', v);
   if (t === TypeId.INT || t === TypeId.BOOL) { const n = intToBigInt(heap, v); return intFromBigInt(heap, n < 0n ? -n : n); }
+  if (isUserObject(heap, v)) { const r = classHooks.callDunder(heap, v, '__abs__'); if (!isNull(r)) return r; }
   throw typeError(`bad operand type for abs(): '${typeNameOf(heap, v)}'`);
 });
 defineBuiltin('hash', 'obj, /', (heap, a) => { hashValue(heap, arg(heap, a, 0)); return intFromBigInt(heap, (BigInt(hashOut[1]) << 32n) | BigInt(hashOut[0] >>> 0)); });
@@ -110,7 +126,8 @@ defineBuiltin('ord', 'c, /', (heap, a) => {
 defineBuiltin('chr', 'i, /', (heap, a) => strFromJs(heap, pyChr(intToBigInt(heap, arg(heap, a, 0)))));
 for (const [name, base, prefix] of [['hex', 16, '0x'], ['oct', 8, '0o'], ['bin', 2, '0b']] as const) {
   defineBuiltin(name, 'number, /', (heap, a) => {
-    const v = arg(heap, a, 0);
+    let v = arg(heap, a, 0);
+    if (isUserObject(heap, v)) { const i = classHooks.index(heap, v); if (!isNull(i)) v = i; } // __index__
     if (!isIntValue(heap, v)) throw typeError(`'${typeNameOf(heap, v)}' object cannot be interpreted as an integer`);
     void prefix;
     return strFromJs(heap, intToBaseStr(intToBigInt(heap, v), base));
@@ -140,6 +157,11 @@ defineBuiltin('round', 'number, ndigits=', (heap, a) => {
   const t = tid(heap, x);
   if (t === TypeId.FLOAT) return none ? intFromBigInt(heap, floatRoundToInt(x)) : floatRound(x, toJsInt(heap, nd, ''));
   if (t === TypeId.INT || t === TypeId.BOOL) return none ? intFromBigInt(heap, intToBigInt(heap, x)) : intFromBigInt(heap, intRound(intToBigInt(heap, x), intToBigInt(heap, nd)));
+  if (isUserObject(heap, x)) {
+    // type(x).__round__(x[, ndigits]): a user class's own, or its int/float base's.
+    const r = none ? classHooks.callDunder(heap, x, '__round__') : classHooks.callDunder1(heap, x, '__round__', nd);
+    if (!isNull(r)) return r;
+  }
   throw typeError(`type ${typeNameOf(heap, x)} doesn't define __round__ method`);
 });
 defineBuiltin('isinstance', 'obj, class_or_tuple, /', (heap, a) => fromBool(isInstance(heap, arg(heap, a, 0), arg(heap, a, 1))));
@@ -336,9 +358,26 @@ defineBuiltin('input', 'prompt=, /', (heap, a) => {
 
 // --- constructors (calling the type objects) ---
 
+/**
+ * int(x)/float(x) of a user object: the builtin value of a builtin-type subclass (MyStr('5')),
+ * else the first of `dunders` its class defines (checked to return the right type), else x.
+ */
+function userNumber(heap: Heap, x: Value, dunders: string[], target: 'int' | 'float'): Value {
+  if (!isUserObject(heap, x)) return x;
+  for (const name of dunders) {
+    const r = classHooks.callDunder(heap, x, name);
+    if (isNull(r)) continue;
+    const ok = target === 'int' ? isIntValue(heap, r) : tid(heap, r) === TypeId.FLOAT || (name === '__index__' && isIntValue(heap, r));
+    if (!ok) throw typeError(`${name} returned non-${target === 'int' || name === '__index__' ? 'int' : 'float'} (type ${typeNameOf(heap, r)})`);
+    return builtinValue(heap, r);
+  }
+  return builtinValue(heap, x);
+}
+
 defineConstructor(TypeId.INT, 'int', 'x=, /, base=', (heap, a) => {
-  const x = arg(heap, a, 0), base = arg(heap, a, 1);
-  if (isNull(x)) return fromInt32(0);
+  const x0 = arg(heap, a, 0), base = arg(heap, a, 1);
+  if (isNull(x0)) return fromInt32(0);
+  const x = userNumber(heap, x0, ['__int__', '__index__', '__trunc__'], 'int');
   const t = tid(heap, x);
   if (!isNull(base)) {
     if (t !== TypeId.STR && t !== TypeId.BYTES) throw typeError("int() can't convert non-string with explicit base");
@@ -353,8 +392,9 @@ defineConstructor(TypeId.INT, 'int', 'x=, /, base=', (heap, a) => {
   }
 });
 defineConstructor(TypeId.FLOAT, 'float', 'x=, /', (heap, a) => {
-  const x = arg(heap, a, 0);
-  if (isNull(x)) return 0;
+  const x0 = arg(heap, a, 0);
+  if (isNull(x0)) return 0;
+  const x = userNumber(heap, x0, ['__float__', '__index__'], 'float');
   const t = tid(heap, x);
   if (t === TypeId.FLOAT) return x;
   if (t === TypeId.INT || t === TypeId.BOOL) return fromFloat(intToFloat(intToBigInt(heap, x))); // OverflowError: int too large to convert to float
@@ -403,6 +443,8 @@ defineConstructor(TypeId.DICT, 'dict', 'iterable=, /, **kwargs', (heap, a) => {
 
 /** dict.update(src) for a dict or an iterable of pairs. */
 export function updateDict(heap: Heap, d: Value, src: Value): void {
+  src = builtinValue(heap, src); // a dict subclass is a dict here (dict_merge's fast path)
+  if (isUserObject(heap, src) && mappingKeys(heap, d, src)) return;
   if (tid(heap, src) === TypeId.DICT) {
     for (let p = dictNext(heap, src, 0); p >= 0; p = dictNext(heap, src, p + 1)) dictSet(heap, d, dictEntryKey(heap, src, p), dictEntryValue(heap, src, p));
     return;
@@ -419,6 +461,31 @@ export function updateDict(heap: Heap, d: Value, src: Value): void {
     const k = t === TypeId.TUPLE ? tupleItem(heap, pair, 0) : listGet(heap, pair, 0);
     const v = t === TypeId.TUPLE ? tupleItem(heap, pair, 1) : listGet(heap, pair, 1);
     dictSet(heap, d, k, v);
+  }
+}
+
+/** d.update(m) for a user mapping with keys(): d[k] = m[k] for each key (PyDict_Merge's generic path); false when m has no keys. */
+function mappingKeys(heap: Heap, d: Value, m: Value): boolean {
+  let keys: Value;
+  try {
+    keys = loadAttr(heap, m, 'keys');
+  } catch (e) {
+    if ((e as { pyType?: string }).pyType === 'AttributeError') return false;
+    throw e;
+  }
+  const top = pushHandle(heap, d);
+  try {
+    pushHandle(heap, m);
+    const list = newList(heap);
+    pushHandle(heap, list);
+    extendFromIterable(heap, list, host.call(heap, keys, newTuple(heap, 0)));
+    for (let i = 0; i < listLength(heap, list); i++) {
+      const k = listGet(heap, handleGet(heap, top + 2), i);
+      dictSet(heap, handleGet(heap, top), k, getItem(heap, handleGet(heap, top + 1), k));
+    }
+    return true;
+  } finally {
+    popHandles(heap, top);
   }
 }
 
@@ -442,24 +509,14 @@ defineConstructor(TypeId.TYPE, 'type', 'object, /', (heap, a) => {
   const virtual = pyTypeId(heap, v);
   return virtual === TypeId.FUNCTION ? typeOf(heap, v) : fromPtr(heap.i32[H.TYPE_TABLE + virtual]);
 });
-defineConstructor(TypeId.BYTES, 'bytes', 'source=, /', (heap, a) => {
-  const s = arg(heap, a, 0);
-  if (isNull(s)) return bytesFromArray(heap, []);
-  if (isIntValue(heap, s)) return bytesFromArray(heap, new Uint8Array(toJsInt(heap, s, '')));
-  const items = newList(heap);
-  pushHandle(heap, items);
-  extendFromIterable(heap, items, s);
-  const out = new Uint8Array(listLength(heap, items));
-  for (let i = 0; i < out.length; i++) out[i] = Number(intToBigInt(heap, listGet(heap, items, i)));
-  return bytesFromArray(heap, out);
-});
+// bytes() and bytearray(): bytes-methods.ts.
 
 /** Fills the builtins namespace: functions, type objects, exception classes. */
 export function installBuiltins(heap: Heap): void {
   const d = builtinsDict(heap);
   for (const [name, e] of BUILTIN_FUNCTIONS) setAttr(heap, d, name, nativeValue(heap, e));
   for (const id of [TypeId.INT, TypeId.FLOAT, TypeId.STR, TypeId.BOOL, TypeId.LIST, TypeId.TUPLE, TypeId.SET, TypeId.FROZENSET,
-    TypeId.DICT, TypeId.RANGE, TypeId.TYPE, TypeId.BYTES, TypeId.OBJECT, TypeId.SLICE, TypeId.COMPLEX]) {
+    TypeId.DICT, TypeId.RANGE, TypeId.TYPE, TypeId.BYTES, TypeId.OBJECT, TypeId.SLICE, TypeId.COMPLEX, TypeId.BYTEARRAY]) {
     const t = fromPtr(heap.i32[H.TYPE_TABLE + id]);
     setAttr(heap, d, strToJs(heap, heap.f64[((loOf(t) >>> 0) + 8) >>> 3]), t);
   }

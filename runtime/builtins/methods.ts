@@ -1,6 +1,7 @@
 // Methods of the builtin types: list, dict, set, str (with runtime/semantics for the exact
 // string behaviour), int/float and bytes basics.
 
+import { builtinValue } from './class-hooks.js';
 import { withKeyArg } from '../exceptions.js';
 import type { Heap } from '../heap.js';
 import { TypeId } from '../layout.js';
@@ -9,6 +10,7 @@ import { intFromBigInt, intFromNumber, intToBigInt } from '../int.js';
 import { strFromJs, strToJs, bytesFromArray, bytesToArray } from '../str.js';
 import { newList, listAppend, listGet, listLength, listSet, listPop, listInsert, newTuple, tupleInit, tupleLength } from '../sequence.js';
 import { newDict, dictGet, dictSet, dictDelete, dictNext, dictEntryKey, dictEntryValue, dictLength } from '../dict.js';
+import { setSwapBodies } from '../set.js';
 import { newSet, setAdd, setDiscard, setContains, setPop, setLength, setNext, setEntryKey } from '../set.js';
 import { pushHandle } from '../gc.js';
 import { PyError, typeError, indexError } from '../errors.js';
@@ -158,6 +160,7 @@ defineMethod(D, 'dict', 'clear', '', (heap, a) => {
 defineMethod(ST, 'set', 'add', 'object, /', (heap, a) => { setAdd(heap, self(heap, a), arg(heap, a, 0)); return NONE; });
 defineMethod(ST, 'set', 'discard', 'object, /', (heap, a) => { setDiscard(heap, self(heap, a), arg(heap, a, 0)); return NONE; });
 defineMethod(ST, 'set', 'remove', 'object, /', (heap, a) => { if (!setDiscard(heap, self(heap, a), arg(heap, a, 0))) throw withKeyArg(new PyError('KeyError', reprValue(heap, arg(heap, a, 0))), arg(heap, a, 0)); return NONE; });
+defineMethod(ST, 'set', 'clear', '', (heap, a) => { setSwapBodies(heap, self(heap, a), newSet(heap)); return NONE; });
 defineMethod(ST, 'set', 'pop', '', (heap, a) => { if (setLength(heap, self(heap, a)) === 0) throw new PyError('KeyError', "'pop from an empty set'"); return setPop(heap, self(heap, a)); });
 /** other as a set: itself when it is a set or frozenset, else a new set of its items (rooted by a handle). */
 function asSet(heap: Heap, other: Value): Value {
@@ -176,11 +179,13 @@ import './set-ops.js';
 import './bytes-methods.js';
 import './number-methods.js';
 import './range-slice.js';
+import './introspect.js';
 
 // --- str ---
 const js = (heap: Heap, a: number) => strToJs(heap, self(heap, a));
 const strOrNone = (heap: Heap, v: Value): string | null => (isNull(v) || (v !== v && hiOf(v) === hiOf(NONE)) ? null : strArg(heap, v));
 function strArg(heap: Heap, v: Value): string {
+  v = builtinValue(heap, v); // a str subclass is a str
   if (tid(heap, v) !== STR) throw typeError(`must be str, not ${typeNameOf(heap, v)}`);
   return strToJs(heap, v);
 }
@@ -193,7 +198,7 @@ defineMethod(STR, 'str', 'join', 'iterable, /', (heap, a) => {
   extendFromIterable(heap, items, arg(heap, a, 0));
   const parts: string[] = [];
   for (let i = 0; i < listLength(heap, items); i++) {
-    const x = listGet(heap, items, i);
+    const x = builtinValue(heap, listGet(heap, items, i));
     if (tid(heap, x) !== STR) throw typeError(`sequence item ${i}: expected str instance, ${typeNameOf(heap, x)} found`);
     parts.push(strToJs(heap, x));
   }
@@ -206,7 +211,7 @@ for (const name of ['find', 'rfind', 'index', 'rindex', 'count'] as const) {
 defineMethod(STR, 'str', 'replace', 'old, new, count=, /', (heap, a) => strFromJs(heap, S.replace(js(heap, a), strArg(heap, arg(heap, a, 0)), strArg(heap, arg(heap, a, 1)), intArg(heap, arg(heap, a, 2), -1))));
 for (const name of ['startswith', 'endswith'] as const) {
   defineMethod(STR, 'str', name, 'prefix, start=, end=, /', (heap, a) => {
-    const p = arg(heap, a, 0);
+    const p = builtinValue(heap, arg(heap, a, 0));
     const pre: string | string[] = tid(heap, p) === T ? Array.from({ length: tupleLength(heap, p) }, (_, i) => strArg(heap, tupleItem(heap, p, i))) : tid(heap, p) === STR ? strToJs(heap, p)
       : raise('TypeError', `${name} first arg must be str or a tuple of str, not ${typeNameOf(heap, p)}`);
     return fromBool(S[name](js(heap, a), pre, optInt(heap, arg(heap, a, 1)), optInt(heap, arg(heap, a, 2))));
@@ -240,11 +245,19 @@ defineMethod(STR, 'str', 'removesuffix', 'suffix, /', (heap, a) => strFromJs(hea
 defineMethod(STR, 'str', 'encode', 'encoding=, errors=', (heap, a) => bytesFromArray(heap, encode(js(heap, a), strOrNone(heap, arg(heap, a, 0)) ?? 'utf-8', strOrNone(heap, arg(heap, a, 1)) ?? 'strict')));
 
 interface Box { v: Value }
-defineMethod(STR, 'str', 'format', '*args, **kwargs', (heap, a) => {
-  const args = arg(heap, a, 0), kwargs = arg(heap, a, 1);
+defineMethod(STR, 'str', 'format', '*args, **kwargs', (heap, a) => strFormatWith(heap, a, arg(heap, a, 0), arg(heap, a, 1), false));
+// str.format_map(mapping): keywords looked up with mapping[key] (so dict subclasses' __missing__ and any mapping work).
+defineMethod(STR, 'str', 'format_map', 'mapping, /', (heap, a) => strFormatWith(heap, a, NULL, arg(heap, a, 0), true));
+
+function strFormatWith(heap: Heap, a: number, args: Value, kwargs: Value, mapping: boolean): Value {
   const hooks: FormatHooks<Box> = {
-    positional: Array.from({ length: tupleLength(heap, args) }, (_, i) => ({ v: tupleItem(heap, args, i) })),
-    keyword: (name) => { const v = dictGet(heap, kwargs, strFromJs(heap, name)); if (isNull(v)) throw new PyError('KeyError', reprValue(heap, strFromJs(heap, name))); return { v }; },
+    positional: isNull(args) ? [] : Array.from({ length: tupleLength(heap, args) }, (_, i) => ({ v: tupleItem(heap, args, i) })),
+    keyword: (name) => {
+      if (mapping) return { v: getItem(heap, kwargs, strFromJs(heap, name)) };
+      const v = dictGet(heap, kwargs, strFromJs(heap, name));
+      if (isNull(v)) throw new PyError('KeyError', reprValue(heap, strFromJs(heap, name)));
+      return { v };
+    },
     getattr: (b, name) => ({ v: loadAttr(heap, b.v, name) }),
     getitem: (b, key) => ({ v: getItem(heap, b.v, typeof key === 'number' ? fromInt32(key) : strFromJs(heap, key)) }),
     str: (b) => strValue(heap, b.v),
@@ -254,7 +267,7 @@ defineMethod(STR, 'str', 'format', '*args, **kwargs', (heap, a) => {
     formatStr: (s, spec) => strToJs(heap, formatValue(heap, strFromJs(heap, s), spec)),
   };
   return strFromJs(heap, strFormat(js(heap, a), hooks));
-});
+}
 
 // --- int / float ---
 defineMethod(TypeId.INT, 'int', 'bit_length', '', (heap, a) => fromInt32(bitLength(intToBigInt(heap, self(heap, a)))));

@@ -18,7 +18,7 @@ import { compareStr } from '../semantics/codepoints.js';
 import { PyError, typeError } from '../errors.js';
 import { NativeKind, nativeKind, nget } from './native.js';
 import { NATIVES } from './registry.js';
-import { classHooks, isUserKind, isUserObject } from './class-hooks.js';
+import { classHooks, isUserKind, isUserObject, isUserTyped } from './class-hooks.js';
 import { NULL } from '../value.js';
 import { extTypeOf } from './ext-types.js';
 
@@ -91,7 +91,7 @@ export function typeNameOf(heap: Heap, v: Value): string {
     case NativeKind.DICT_VIEW: return ['dict_keys', 'dict_values', 'dict_items'][loOf(nget(heap, v, 1))];
     case NativeKind.REVERSED: return tid(heap, nget(heap, v, 0)) === TypeId.LIST ? 'list_reverseiterator' : 'reversed';
     case NativeKind.EXC: return strToJs(heap, nget(heap, nget(heap, v, 0), 0));
-    case NativeKind.EXT: return extTypeOf(heap, v)!.name;
+    case NativeKind.EXT: return extTypeOf(heap, v)!.tpName;
     default: return isUserKind(k) ? classHooks.typeName(heap, v) : NATIVE_TYPE_NAMES[k] ?? 'object';
   }
 }
@@ -132,7 +132,7 @@ export function truthy(heap: Heap, v: Value): boolean {
     case TypeId.RANGE: return rangeLength(heap, v) !== 0n;
     case TypeId.COMPLEX: return complexTruthy(heap, v);
     case TypeId.FUNCTION: {
-      if (nativeKind(heap, v) === NativeKind.INSTANCE) return classHooks.truthy(heap, v);
+      if (isUserTyped(heap, v)) return classHooks.truthy(heap, v);
       const ext = extTypeOf(heap, v);
       if (ext?.truthy) return ext.truthy(heap, v);
       return ext?.len ? ext.len(heap, v) !== 0 : true;
@@ -167,7 +167,7 @@ export function lengthOf(heap: Heap, v: Value): number {
     }
     case TypeId.FUNCTION:
       if (nativeKind(heap, v) === NativeKind.DICT_VIEW) return dictLength(heap, nget(heap, v, 0));
-      if (nativeKind(heap, v) === NativeKind.INSTANCE) return classHooks.length(heap, v);
+      if (isUserTyped(heap, v)) return classHooks.length(heap, v);
       return extTypeOf(heap, v)?.len?.(heap, v) ?? -1;
     default: return -1;
   }
