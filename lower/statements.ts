@@ -15,7 +15,11 @@ import { unsupportedStatement } from './unsupported.js';
 import { checkAssert, repeatWarnings } from './warnings.js';
 import { checkAsyncReturn, checkAsyncWith, lowerAsyncFor } from './async.js';
 
+/** Each module's own top-level statements: the first body lowered in module scope. */
+const MODULE_BODIES = new WeakMap<Ctx['module'], A.stmt[]>();
+
 export function statements(ctx: Ctx, body: A.stmt[]): void {
+  if (ctx.scope.kind === 'module' && !MODULE_BODIES.has(ctx.module)) MODULE_BODIES.set(ctx.module, body);
   for (const s of body) {
     ensureOpen(ctx);
     statement(ctx, s);
@@ -105,12 +109,13 @@ function statement(ctx: Ctx, s: A.stmt): void {
       b.setBlock(fail);
       const errorClass = b.value('load_assertion_error', [], {}, at);
       const error = s.msg === null ? errorClass : b.value('call', [errorClass, expression(ctx, s.msg)], {}, at);
-      b.emit('raise', [error], {}, at);
+      // CPython's traceback points at the test (its carets go under `n >= 0`), not the statement.
+      b.emit('raise', [error], {}, pos(s.test));
       b.setBlock(after);
       return;
     }
     case 'Raise': lowerRaise(ctx, s); return;
-    case 'Try': lowerTry(ctx, s); return;
+    case 'Try': case 'TryStar': lowerTry(ctx, s); return;
     case 'With': lowerWith(ctx, s); return;
     case 'Import': lowerImport(ctx, s); return;
     case 'ImportFrom': lowerImportFrom(ctx, s); return;
@@ -158,17 +163,32 @@ function lowerImport(ctx: Ctx, s: A.Import): void {
   }
 }
 
+function leadingFutureImport(ctx: Ctx, s: A.ImportFrom): boolean {
+  const body = MODULE_BODIES.get(ctx.module) ?? [];
+  let i = body[0]?._type === 'Expr' && body[0].value._type === 'Constant' && typeof body[0].value.value === 'string' ? 1 : 0;
+  for (; i < body.length; i++) {
+    const t = body[i];
+    if (t === s) return true;
+    if (t._type !== 'ImportFrom' || t.module !== '__future__' || (t.level ?? 0) !== 0) return false;
+  }
+  return false;
+}
+
 /** `from m import x as y, z` / `from . import x` / `from m import *` (module level only). */
 function lowerImportFrom(ctx: Ctx, s: A.ImportFrom): void {
   const names = s.names.map((alias) => alias.name);
   const star = names.includes('*');
-  if (star && ctx.scope.kind !== 'module') throw compileSyntaxError('import * only allowed at module level', s, ctx.module.info);
+  if (star && ctx.scope.kind !== 'module') throw compileSyntaxError('import * only allowed at module level', s.names.find((a) => a.name === '*')!, ctx.module.info);
   if (s.module === '__future__' && (s.level ?? 0) === 0) {
     // A compiler directive as well as an import (the features themselves change nothing
-    // pyx compiles: annotations are not evaluated in a way they would alter).
+    // pyx compiles: annotations are not evaluated in a way they would alter). Only the
+    // module's docstring and other future imports may come before one (CPython's future.c).
+    if (!leadingFutureImport(ctx, s)) throw compileSyntaxError('from __future__ imports must occur at the beginning of the file', s, ctx.module.info);
+    // future.c reports a bad feature at the statement's first column, with one caret.
+    const at = { lineno: s.lineno, col_offset: s.col_offset, end_lineno: s.lineno, end_col_offset: s.col_offset };
     for (const alias of s.names) {
-      if (alias.name === 'braces') throw compileSyntaxError('not a chance', alias, ctx.module.info);
-      if (!FUTURE_FEATURES.has(alias.name)) throw compileSyntaxError(`future feature ${alias.name} is not defined`, alias, ctx.module.info);
+      if (alias.name === 'braces') throw compileSyntaxError('not a chance', at, ctx.module.info);
+      if (!FUTURE_FEATURES.has(alias.name)) throw compileSyntaxError(`future feature ${alias.name} is not defined`, at, ctx.module.info);
     }
   }
   const module = ctx.b.value('import_name', [], { name: s.module ?? '', level: s.level ?? 0, fromlist: names }, pos(s));
