@@ -22,6 +22,7 @@ import { installGeneratorHooks } from './generators.js';
 import { boundException, raiseValue } from './exceptions.js';
 import { initialSysPath } from './modules.js';
 import { installModuleHooks } from './module-hooks.js';
+import { installExecHooks } from './exec-eval.js';
 import { setSysPath } from '../../runtime/modules/sys.js';
 
 export interface RunOptions {
@@ -52,6 +53,7 @@ export function createInterp(module: IRModule, options: RunOptions): Interp {
   };
   setSysPath(it.imports.path);
   installModuleHooks(it);
+  installExecHooks(it);
   const builtins = fromPtr(heap.i32[H.ROOT_BUILTINS]);
   void builtins;
   if (options.write) host.write = options.write;

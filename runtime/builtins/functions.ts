@@ -5,7 +5,7 @@
 import { generatorHooks } from '../generators.js';
 import type { Heap } from '../heap.js';
 import { TypeId } from '../layout.js';
-import { FALSE, NONE, NULL, TRUE, type Value, fromBool, fromInt32, fromPtr, isNull, loOf, hiOf, HI_INT, fromFloat } from '../value.js';
+import { FALSE, NONE, NULL, TRUE, type Value, fromBool, fromInt32, fromPtr, isNull, isNone, loOf, hiOf, HI_INT, fromFloat } from '../value.js';
 import { H } from '../heap.js';
 import { intFromBigInt, intFromNumber, intToBigInt } from '../int.js';
 import { strFromJs, strToJs, bytesFromArray, bytesToArray } from '../str.js';

@@ -6,7 +6,7 @@
 import type { Heap } from '../heap.js';
 import { H } from '../heap.js';
 import { TypeId } from '../layout.js';
-import { type Value, NONE, NULL, isNull, loOf, fromFloat } from '../value.js';
+import { type Value, NONE, NULL, isNull, isNone, loOf, fromFloat } from '../value.js';
 import { intFromBigInt, intToBigInt } from '../int.js';
 import { strFromJs, strToJs } from '../str.js';
 import { newDict, dictSet, dictNext, dictEntryKey, dictEntryValue } from '../dict.js';
@@ -115,7 +115,7 @@ defineMethod(TypeId.STR, 'str', 'translate', 'table, /', (heap, a) => {
       if (pyType === 'KeyError' || pyType === 'IndexError' || pyType === 'LookupError') return { kind: 'keep' };
       throw e;
     }
-    if (r === NONE) return { kind: 'delete' };
+    if (isNone(r)) return { kind: 'delete' };
     if (tid(heap, r) === TypeId.STR) return { kind: 'str', value: strToJs(heap, r) };
     if (isIntValue(heap, r)) return { kind: 'int', value: intToBigInt(heap, r) };
     throw typeError('character mapping must return integer, None or str');

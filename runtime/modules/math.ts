@@ -5,7 +5,7 @@
 
 import type { Heap } from '../heap.js';
 import { TypeId } from '../layout.js';
-import { type Value, NONE, NULL, isNull, fromFloat, fromBool, fromInt32 } from '../value.js';
+import { type Value, NULL, isNull, isNone, fromFloat, fromBool, fromInt32 } from '../value.js';
 import { intFromBigInt, intToBigInt } from '../int.js';
 import { newTuple, tupleInit } from '../sequence.js';
 import { typeError } from '../errors.js';
@@ -195,7 +195,7 @@ def('factorial', 'n, /', (heap, a) => intFromBigInt(heap, core.factorial(asInt(h
 def('comb', 'n, k, /', (heap, a) => intFromBigInt(heap, core.comb(asInt(heap, arg(heap, a, 0)), asInt(heap, arg(heap, a, 1)))));
 def('perm', 'n, k=, /', (heap, a) => {
   const k = arg(heap, a, 1);
-  return intFromBigInt(heap, core.perm(asInt(heap, arg(heap, a, 0)), isNull(k) || k === NONE ? null : asInt(heap, k)));
+  return intFromBigInt(heap, core.perm(asInt(heap, arg(heap, a, 0)), isNull(k) || isNone(k) ? null : asInt(heap, k)));
 });
 function fold(heap: Heap, args: Value, f: (x: bigint, y: bigint) => bigint, empty: bigint): Value {
   const n = tupleLength(heap, args);
@@ -217,7 +217,7 @@ def('lgamma', 'x, /', (heap, a) => fromFloat(special.lgamma(asDouble(heap, arg(h
 def('remainder', 'x, y, /', (heap, a) => fromFloat(special.remainder(asDouble(heap, arg(heap, a, 0)), asDouble(heap, arg(heap, a, 1)))));
 def('nextafter', 'x, y, /, *, steps=', (heap, a) => {
   const x = asDouble(heap, arg(heap, a, 0)), y = asDouble(heap, arg(heap, a, 1)), steps = arg(heap, a, 2);
-  return fromFloat(isNull(steps) || steps === NONE ? special.nextafter(x, y) : special.nextafterSteps(x, y, asInt(heap, steps)));
+  return fromFloat(isNull(steps) || isNone(steps) ? special.nextafter(x, y) : special.nextafterSteps(x, y, asInt(heap, steps)));
 });
 
 /** A double as an exact binary rational m * 2**e (finite doubles only). */

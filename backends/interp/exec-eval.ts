@@ -1,0 +1,163 @@
+// exec() and eval() of source strings, globals() and locals(): the string is parsed, lowered
+// and appended to the run's function table like an imported module's body (modules.ts
+// appendUnit), then run with the given globals as its namespace, through the same IR and
+// interpreter as everything else.
+//
+// Scope rules as CPython 3.13: without dicts, the caller's globals and locals are used; at
+// module level they are one dict, inside a function the locals are a snapshot (PEP 667), so
+// names the string binds there are not seen by the function. pyx runs the string's code with
+// ONE namespace: inside a function (or with a separate locals mapping) that namespace is a
+// copy of the globals updated with the locals, so reads see both and writes stay in the copy.
+// A globals dict without '__builtins__' gets the builtins module under that key.
+
+import type { Expression, Module } from '../../ast/nodes.js';
+import {
+  type Heap, type Value, isNull, isNone, internStr, strToJs, newDict, dictGet, dictSet, dictNext, dictEntryKey,
+  dictEntryValue, newFunction, pushFrame, topFrame, cellGet, NONE, sameValue,
+} from '../../runtime/index.js';
+import { H } from '../../runtime/heap.js';
+import { fromPtr } from '../../runtime/value.js';
+import { TypeId } from '../../runtime/layout.js';
+import { tid, typeNameOf } from '../../runtime/builtins/protocol.js';
+import { raise, PyRaise } from '../../runtime/builtins/exceptions.js';
+import { defineBuiltin, arg } from '../../runtime/builtins/registry.js';
+import { bytesLikeData } from '../../runtime/builtins/bytes-like.js';
+import { pushHandle, popHandles, handleGet } from '../../runtime/gc.js';
+import { dictDelete } from '../../runtime/dict.js';
+import { lowerModule } from '../../lower/index.js';
+import { parseModule, parseExpression } from '../../grammar/parse.js';
+import { PySyntaxError } from '../../grammar/errors.js';
+import { compileFunction } from './compile.js';
+import { runFrame } from './call.js';
+import { appendUnit } from './modules.js';
+import type { Interp } from './state.js';
+
+let current: Interp | null = null;
+
+/** Points exec/eval/globals/locals of this thread at `it`. */
+export function installExecHooks(it: Interp): void {
+  current = it;
+}
+
+const RESULT = '\0eval result';
+
+/** The calling frame's globals (natives push no frame of their own). */
+function callerGlobals(heap: Heap): Value {
+  return heap.f64[(topFrame(heap) + 32) >>> 3];
+}
+
+/** locals() of the calling frame: its globals at module level, else a snapshot of its bound names. */
+function callerLocals(it: Interp): Value {
+  const heap = it.heap;
+  const frame = topFrame(heap);
+  const index = heap.i32[(frame >>> 2) + 2];
+  const code = compileFunction(it, index);
+  if (code.fn.kind === 'module') return callerGlobals(heap);
+  const out = newDict(heap);
+  const top = pushHandle(heap, out);
+  try {
+    const base = (frame + 40) >>> 3;
+    for (const [name, slot] of code.localSlot) {
+      const v = heap.f64[base + slot];
+      if (!isNull(v)) dictSet(heap, handleGet(heap, top), internStr(heap, name), v);
+    }
+    for (const [name, slot] of code.cellSlot) {
+      const c = heap.f64[base + slot];
+      if (isNull(c) || tid(heap, c) !== TypeId.CELL) continue;
+      const v = cellGet(heap, c);
+      if (!isNull(v)) dictSet(heap, handleGet(heap, top), internStr(heap, name), v);
+    }
+    return handleGet(heap, top);
+  } finally { popHandles(heap, top); }
+}
+
+function sourceText(heap: Heap, v: Value, fn: 'exec' | 'eval'): string {
+  if (tid(heap, v) === TypeId.STR) return strToJs(heap, v);
+  const d = bytesLikeData(heap, v);
+  if (d !== null) return new TextDecoder().decode(d);
+  return raise('TypeError', `${fn}() arg 1 must be a string, bytes or code object`);
+}
+
+function syntaxError(error: PySyntaxError): PyRaise {
+  return new PyRaise(error.type, `${error.msg} (<string>, line ${error.lineno})`);
+}
+
+/** The one namespace the string's code runs in (see the file comment); rooted by the caller. */
+function namespace(it: Interp, globalsV: Value, localsV: Value, fn: 'exec' | 'eval'): Value {
+  const heap = it.heap;
+  let globals = globalsV, locals = localsV;
+  if (isNull(globals) || isNone(globals)) {
+    globals = callerGlobals(heap);
+    if (isNull(locals) || isNone(locals)) locals = callerLocals(it);
+  } else if (tid(heap, globals) !== TypeId.DICT) {
+    raise('TypeError', fn === 'exec' ? `exec() globals must be a dict, not ${typeNameOf(heap, globals)}` : `globals must be a dict`);
+  }
+  const key = internStr(heap, '__builtins__');
+  if (isNull(dictGet(heap, globals, key))) {
+    const builtins = dictGet(heap, fromPtr(heap.i32[H.ROOT_MODULES]), internStr(heap, 'builtins'));
+    if (!isNull(builtins)) dictSet(heap, globals, key, builtins);
+  }
+  if (isNull(locals) || isNone(locals) || sameValue(locals, globals)) return globals;
+  if (tid(heap, locals) !== TypeId.DICT) raise('TypeError', `locals must be a mapping`);
+  const merged = newDict(heap);
+  const top = pushHandle(heap, merged);
+  try {
+    // Not a loop over [globals, locals]: a Value must never sit in a JS array (runtime/value.ts).
+    const copy = (src: Value) => {
+      for (let p = dictNext(heap, src, 0); p >= 0; p = dictNext(heap, src, p + 1)) dictSet(heap, handleGet(heap, top), dictEntryKey(heap, src, p), dictEntryValue(heap, src, p));
+    };
+    copy(globals);
+    copy(locals);
+    return handleGet(heap, top);
+  } finally { popHandles(heap, top); }
+}
+
+/** Lowers `tree`, appends it to the function table and runs it with `globals`. */
+function run(it: Interp, tree: Module, source: string, globals: Value): void {
+  const heap = it.heap;
+  const module = lowerModule(tree, { filename: '<string>', source });
+  // No source for the unit: CPython's tracebacks show no line for "<string>".
+  const first = appendUnit(it, '<string>', '<string>', '', module);
+  const code = compileFunction(it, first);
+  const fn = newFunction(heap, first, { name: internStr(heap, '<module>'), qualname: internStr(heap, '<module>'), globals, module: internStr(heap, '<string>') });
+  const frame = pushFrame(heap, fn, globals, first, code.nslots);
+  it.depth++;
+  runFrame(it, code, frame);
+}
+
+defineBuiltin('exec', 'source, globals=, locals=, /, *, closure=', (heap, a) => {
+  const it = current!;
+  const text = sourceText(heap, arg(heap, a, 0), 'exec');
+  let tree: Module;
+  try { tree = parseModule(text, '<string>'); } catch (e) { if (e instanceof PySyntaxError) throw syntaxError(e); throw e; }
+  const ns = namespace(it, arg(heap, a, 1), arg(heap, a, 2), 'exec');
+  const top = pushHandle(heap, ns);
+  try { run(it, tree, text, handleGet(heap, top)); } finally { popHandles(heap, top); }
+  return NONE;
+});
+
+defineBuiltin('eval', 'source, globals=, locals=, /', (heap, a) => {
+  const it = current!;
+  const text = sourceText(heap, arg(heap, a, 0), 'eval').replace(/^[ \t]+/, '');
+  let expr: Expression;
+  try { expr = parseExpression(text, '<string>'); } catch (e) { if (e instanceof PySyntaxError) throw syntaxError(e); throw e; }
+  const body = expr.body as unknown as { lineno: number; col_offset: number; end_lineno: number; end_col_offset: number };
+  const at = { lineno: body.lineno, col_offset: body.col_offset, end_lineno: body.end_lineno, end_col_offset: body.end_col_offset };
+  const tree = {
+    _type: 'Module', type_ignores: [],
+    body: [{ _type: 'Assign', targets: [{ _type: 'Name', id: RESULT, ctx: { _type: 'Store' }, ...at }], value: expr.body, type_comment: null, ...at }],
+  } as unknown as Module;
+  const ns = namespace(it, arg(heap, a, 1), arg(heap, a, 2), 'eval');
+  const top = pushHandle(heap, ns);
+  try {
+    run(it, tree, text, handleGet(heap, top));
+    const key = internStr(heap, RESULT);
+    const v = dictGet(heap, handleGet(heap, top), key);
+    pushHandle(heap, v);
+    dictDelete(heap, handleGet(heap, top), key);
+    return v;
+  } finally { popHandles(heap, top); }
+});
+
+defineBuiltin('globals', '', (heap) => callerGlobals(heap));
+defineBuiltin('locals', '', () => callerLocals(current!));
