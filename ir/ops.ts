@@ -111,7 +111,7 @@ export type Semantics =
   | { readonly category: 'generator'; readonly action: 'yield' | 'resume' | 'delegate' | 'async_function'
       | 'awaitable' | 'async_gen_wrap' | 'aiter' | 'anext' | 'async_with_exit' | 'async_with_enter' | 'end_async_for' }
   | { readonly category: 'exception'; readonly action: 'landing' | 'match' | 'push' | 'pop' | 'current'
-      | 'reraise' | 'with_exit' | 'with_enter' | 'with_exit_exc' }
+      | 'reraise' | 'with_exit' | 'with_enter' | 'with_exit_exc' | 'star_match' | 'star_reraise' }
   /** `match` statements (lower/match.ts, docs/match.md): CPython's MATCH_* and GET_LEN. */
   | { readonly category: 'match'; readonly action: 'sequence' | 'mapping' | 'len' | 'keys' | 'class' };
 
@@ -635,6 +635,28 @@ export const OPS = {
       '"called match pattern must be a class", "C.__match_args__ must be a tuple (got T)", "C() ' +
       'accepts N positional sub-patterns (M given)", "__match_args__ elements must be strings (got ' +
       'T)", "C() got multiple sub-patterns for attribute \'a\'".',
+  },
+
+  // `except*` (lower/exceptions.ts, docs/exceptions.md): CPython's CHECK_EG_MATCH and
+  // PREP_RERAISE_STAR; the clause bodies use push_exc/pop_exc/reraise as `except` does.
+  exc_star_match: {
+    operands: [value('exception'), value('type')], attrs: [], result: 'tuple', flags: DYNAMIC,
+    semantics: { category: 'exception', action: 'star_match' },
+    doc: 'The test of an `except* T` clause on `exception` (what earlier clauses left, None when ' +
+      'nothing is left): a tuple (match, rest). An exception that is an instance of `type` matches ' +
+      'whole (a naked one wrapped in ExceptionGroup("", (e,))); a group is split with ' +
+      'split(type); None parts mean nothing. TypeError "catching classes that do not inherit from ' +
+      'BaseException is not allowed", or "catching ExceptionGroup with except* is not allowed. Use ' +
+      'except instead."; split runs no Python code for builtin groups.',
+  },
+  exc_star_reraise: {
+    operands: [value('original'), value('raised', 'list')], attrs: [], result: 'object',
+    flags: flags({ reads: ['heap'] }),
+    semantics: { category: 'exception', action: 'star_reraise' },
+    doc: 'What a try/except* raises at its end, or None (CPython\'s _PyExc_PrepReraiseStar): ' +
+      '`raised` lists what the clauses raised and, last, the unhandled rest. Parts of `original` ' +
+      '(same traceback, cause and context: re-raised or unhandled) are merged back with its ' +
+      'nesting; exceptions raised anew join them in an ExceptionGroup("", [...]).',
   },
 
   // Control flow: the terminators

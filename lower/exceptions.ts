@@ -16,6 +16,7 @@ import type * as A from '../ast/nodes.js';
 import type { FunctionBuilder } from '../ir/builder.js';
 import type { Block, BlockId, ValueId } from '../ir/types.js';
 import { constant, deleteName, pos, storeName, type Ctx } from './context.js';
+import { compileSyntaxError } from './errors.js';
 import { expression } from './expressions.js';
 import { assign, statements } from './statements.js';
 import { awaitValue } from './async.js';
@@ -121,7 +122,7 @@ function cleanupBlock(ctx: Ctx, outer: BlockId | null, name: string | null, node
   return cleanup;
 }
 
-export function lowerTry(ctx: Ctx, s: A.Try): void {
+export function lowerTry(ctx: Ctx, s: A.Try | A.TryStar): void {
   const b = ctx.b;
   const stack = unwindStack(ctx);
   const outer = b.handler;
@@ -139,7 +140,7 @@ export function lowerTry(ctx: Ctx, s: A.Try): void {
     statements(ctx, s.orelse);
     if (b.open) b.emit('jump', [], { target: after.id }, null);
   }
-  if (dispatch !== null) exceptClauses(ctx, s.handlers, dispatch, inner, after);
+  if (dispatch !== null) (s._type === 'TryStar' ? starClauses : exceptClauses)(ctx, s.handlers, dispatch, inner, after);
 
   if (finHandler !== null) {
     stack.pop();
@@ -206,6 +207,99 @@ function clauseBody(ctx: Ctx, h: A.ExceptHandler, caught: ValueId, inner: BlockI
 }
 
 /** `with` and `async with` (whose __aenter__/__aexit__ results are awaited: lower/async.ts). */
+/**
+ * The clauses of try/except* (CPython's compiler_try_star_except): `orig` is handled while
+ * the clauses run; each clause tests what the earlier ones left (exc_star_match), runs its
+ * body with the match as the handled exception, and an exception leaving the body is
+ * collected in a list instead of propagating. At the end exc_star_reraise combines what was
+ * raised with the unhandled rest; that is re-raised, or nothing is and control goes on after.
+ */
+function starClauses(ctx: Ctx, handlers: A.ExceptHandler[], dispatch: Block, inner: BlockId | null, after: Block): void {
+  const b = ctx.b;
+  for (const h of handlers) checkStarBody(ctx, h.body, false);
+  const cleanup = cleanupBlock(ctx, inner, null, handlers[0]);
+  dispatch.handler = cleanup.id;
+  b.setBlock(dispatch);
+  b.handler = cleanup.id;
+  const orig = b.value('landing', [], {}, null);
+  b.emit('push_exc', [orig], {}, null);
+  const raised = b.value('build_list', [], {}, null);
+  let rest = orig;
+  for (const h of handlers) {
+    const at = pos(h);
+    // The parser requires a type after `except*`.
+    const pair = b.value('exc_star_match', [rest, expression(ctx, h.type!)], {}, at);
+    const match = b.value('tuple_get', [pair], { index: 0 }, at);
+    rest = b.value('tuple_get', [pair], { index: 1 }, at);
+    const [body, next] = [b.newBlock(), b.newBlock()];
+    b.emit('branch', [b.value('is_not', [match, constant(ctx, null, h)], {}, at)], { then: body.id, else: next.id }, at);
+    const failed = blockWith(b, cleanup.id);
+    b.setBlock(body);
+    enterRegion(b, failed.id);
+    b.emit('push_exc', [match], {}, null);
+    if (h.name !== null) storeName(ctx, h.name, match, h);
+    statements(ctx, h.body);
+    if (b.open) {
+      b.emit('pop_exc', [], {}, null);
+      if (h.name !== null) clearName(ctx, h.name, h);
+      b.emit('jump', [], { target: next.id }, null);
+    }
+    b.setBlock(failed);
+    b.handler = cleanup.id;
+    const error = b.value('landing', [], {}, null);
+    b.emit('pop_exc', [], {}, null);
+    if (h.name !== null) clearName(ctx, h.name, h);
+    b.emit('list_append', [raised, error], {}, null);
+    b.emit('jump', [], { target: next.id }, null);
+    b.setBlock(next);
+  }
+  b.emit('list_append', [raised, rest], {}, null);
+  const result = b.value('exc_star_reraise', [orig, raised], {}, null);
+  const [reraise, done] = [blockWith(b, inner), blockWith(b, inner)];
+  b.emit('branch', [b.value('is_not', [result, constant(ctx, null, handlers[0])], {}, null)], { then: reraise.id, else: done.id }, null);
+  b.handler = inner;
+  b.setBlock(reraise);
+  b.emit('pop_exc', [], {}, null);
+  b.emit('reraise', [result], {}, null);
+  b.setBlock(done);
+  b.emit('pop_exc', [], {}, null);
+  b.emit('jump', [], { target: after.id }, null);
+}
+
+const STAR_EXIT = "'break', 'continue' and 'return' cannot appear in an except* block";
+
+/**
+ * CPython's compile-time error for leaving an except* body with return, or with break/continue
+ * of a loop outside it (nested functions and classes are their own code).
+ */
+function checkStarBody(ctx: Ctx, body: A.stmt[], inLoop: boolean): void {
+  for (const s of body) {
+    switch (s._type) {
+      case 'Return': {
+        // At module level the symtable's "'return' outside function" comes first. CPython
+        // reports a constant return value on the statement's line at the value itself.
+        if (ctx.scope.kind === 'module') break;
+        const at = s.value?._type === 'Constant' && s.value.lineno === s.lineno ? s.value : s;
+        throw compileSyntaxError(STAR_EXIT, at, ctx.module.info);
+      }
+      case 'Break': case 'Continue':
+        if (!inLoop) throw compileSyntaxError(STAR_EXIT, s, ctx.module.info);
+        break;
+      case 'For': case 'AsyncFor': case 'While':
+        checkStarBody(ctx, s.body, true);
+        checkStarBody(ctx, s.orelse, inLoop);
+        break;
+      case 'If': checkStarBody(ctx, s.body, inLoop); checkStarBody(ctx, s.orelse, inLoop); break;
+      case 'With': case 'AsyncWith': checkStarBody(ctx, s.body, inLoop); break;
+      case 'Try': case 'TryStar':
+        for (const part of [s.body, ...s.handlers.map((h) => h.body), s.orelse, s.finalbody]) checkStarBody(ctx, part, inLoop);
+        break;
+      case 'Match': for (const c of s.cases) checkStarBody(ctx, c.body, inLoop); break;
+      default: break;
+    }
+  }
+}
+
 export function lowerWith(ctx: Ctx, s: A.With | A.AsyncWith, index = 0): void {
   const b = ctx.b;
   const item = s.items[index];

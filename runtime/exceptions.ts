@@ -2,7 +2,8 @@
 // __suppress_context__, and what a runtime error converted into an object must keep.
 //
 // An exception instance is a native EXC object (builtins/native.ts: F0 class, F1 args,
-// F2 SystemExit code). This file owns fields F3..F6:
+// F2 SystemExit code, or a group's exceptions tuple). This file owns fields F3..F6, and F7
+// of exceptions of builtin classes (their __notes__; a user exception's F7 is its dict):
 //   F3 record id (small int) into RECORDS, NULL until the exception is first raised;
 //   F4 __cause__, F5 __context__ (NULL reads as None);
 //   F6 __suppress_context__ (NULL reads as False).
@@ -15,7 +16,7 @@ import type { Heap } from './heap.js';
 import { type Value, NULL, NONE, FALSE, TRUE, fromInt32, toInt32, isNull, isNone, isBool, isPtr, isSmallInt, loOf, sameValue } from './value.js';
 import { TypeId, TYPE_MASK } from './layout.js';
 import { nget, nset, nativeKind, NativeKind } from './builtins/native.js';
-import { type TraceEntry, excSubclass } from './builtins/exceptions.js';
+import { type TraceEntry, PyRaise, excSubclass } from './builtins/exceptions.js';
 import { tupleLength, tupleGet as tupleItem } from './sequence.js';
 import { strToJs } from './str.js';
 
@@ -23,6 +24,10 @@ export const EXC_RECORD = 3;
 export const EXC_CAUSE = 4;
 export const EXC_CONTEXT = 5;
 export const EXC_SUPPRESS = 6;
+/** F2 of an exception group: its exceptions (a non-empty tuple; runtime/exception-groups.ts). */
+export const GROUP_EXCEPTIONS = 2;
+/** F7 of an exception of a builtin class: its __notes__ (NULL until add_note sets a list). */
+export const EXC_NOTES = 7;
 
 /**
  * What pyx knows of a raised exception beyond its heap fields. Invariants: `trace` is
@@ -34,6 +39,8 @@ export interface ExcRecord {
   trace: TraceEntry[];
   message: string | null;
   pyType: string | null;
+  /** The traceback's "Did you mean" text (builtins/suggestions.ts), computed when printed. */
+  suggest?: () => string;
 }
 
 const RECORDS: ExcRecord[] = [];
@@ -62,6 +69,10 @@ export function excRecordIfAny(heap: Heap, exc: Value): ExcRecord | null {
 export function excMessageOverride(heap: Heap, exc: Value): string | null {
   const message = excRecordIfAny(heap, exc)?.message ?? null;
   if (message !== null) return message;
+  if (isExceptionGroup(heap, exc)) {
+    const n = tupleLength(heap, groupExceptions(heap, exc));
+    return `${strToJs(heap, argOrNone(heap, exc, 0))} (${n} sub-exception${n === 1 ? '' : 's'})`;
+  }
   const args = nget(heap, exc, 1);
   if (tupleLength(heap, args) !== 2 || !isA(heap, exc, 'OSError')) return null;
   const errno = tupleItem(heap, args, 0), strerror = tupleItem(heap, args, 1);
@@ -71,6 +82,19 @@ export function excMessageOverride(heap: Heap, exc: Value): string | null {
 
 export function isException(heap: Heap, v: Value): boolean {
   return nativeKind(heap, v) === NativeKind.EXC;
+}
+
+/** An instance of the builtin BaseExceptionGroup or ExceptionGroup (user subclasses are not groups yet). */
+export function isExceptionGroup(heap: Heap, v: Value): boolean {
+  if (nativeKind(heap, v) !== NativeKind.EXC) return false;
+  const cls = nget(heap, v, 0);
+  if (nativeKind(heap, cls) !== NativeKind.EXC_TYPE) return false;
+  const name = strToJs(heap, nget(heap, cls, 0));
+  return name === 'ExceptionGroup' || name === 'BaseExceptionGroup';
+}
+
+export function groupExceptions(heap: Heap, group: Value): Value {
+  return nget(heap, group, GROUP_EXCEPTIONS);
 }
 
 function orNone(v: Value): Value {
@@ -133,12 +157,45 @@ export function excAttribute(heap: Heap, exc: Value, name: string): Value | unde
       if (n < 2 || n > 5) return NONE;
       return argOrNone(heap, exc, name === 'errno' ? 0 : name === 'strerror' ? 1 : 2);
     }
+    case 'message': return isExceptionGroup(heap, exc) ? argOrNone(heap, exc, 0) : undefined;
+    case 'exceptions': return isExceptionGroup(heap, exc) ? groupExceptions(heap, exc) : undefined;
+    case '__notes__': { const notes = nget(heap, exc, EXC_NOTES); return isNull(notes) ? undefined : notes; }
     case '__cause__': return excCause(heap, exc);
     case '__context__': return excContext(heap, exc);
     case '__suppress_context__': return excSuppressContext(heap, exc) ? TRUE : FALSE;
     // pyx has no traceback objects yet: None says "no traceback object", not "never raised".
     case '__traceback__': return NONE;
     default: return undefined;
+  }
+}
+
+/**
+ * Assignment (or deletion, `v` NULL) of the writable attributes of a builtin exception;
+ * false when `name` is not one of them (the caller raises its AttributeError).
+ */
+export function excSetAttribute(heap: Heap, exc: Value, name: string, v: Value): boolean {
+  const checked = (what: string): Value => {
+    if (isNull(v)) throw new PyRaise('TypeError', `${name} may not be deleted`);
+    if (!isNone(v) && !isException(heap, v)) throw new PyRaise('TypeError', `exception ${what} must be None or derive from BaseException`);
+    return isNone(v) ? NULL : v;
+  };
+  switch (name) {
+    case '__cause__': nset(heap, exc, EXC_CAUSE, checked('cause')); nset(heap, exc, EXC_SUPPRESS, TRUE); return true;
+    case '__context__': nset(heap, exc, EXC_CONTEXT, checked('context')); return true;
+    case '__suppress_context__':
+      if (isNull(v) || !isBool(v)) throw new PyRaise('TypeError', 'attribute value type must be bool');
+      nset(heap, exc, EXC_SUPPRESS, v);
+      return true;
+    case '__notes__':
+      if (isNull(v) && isNull(nget(heap, exc, EXC_NOTES))) throw new PyRaise('AttributeError', '__notes__');
+      nset(heap, exc, EXC_NOTES, v);
+      return true;
+    case '__traceback__':
+      // pyx has no traceback objects: None (what __traceback__ reads) is the only value.
+      if (isNull(v)) throw new PyRaise('TypeError', '__traceback__ may not be deleted');
+      if (!isNone(v)) throw new PyRaise('TypeError', '__traceback__ must be a traceback or None');
+      return true;
+    default: return false;
   }
 }
 

@@ -23,6 +23,8 @@ import { callValue } from './call.js';
 import './sys-exc.js'; // sys.exception()/exc_info() read the handled stack kept here
 import { classHooks } from '../../runtime/builtins/class-hooks.js';
 import { callClass } from './classes.js';
+import { exceptStarMatch, prepReraiseStar } from '../../runtime/exception-groups.js';
+import { suggestionOf } from '../../runtime/builtins/suggestions.js';
 
 /** What the handlers of exception ops see (a subset of compile.ts's Ctx). */
 export interface ExcCtx {
@@ -130,6 +132,7 @@ function objectFor(it: Interp, error: PyRaise | PyError): Binding {
   const exc = newException(heap, cls, args);
   const record = excRecord(heap, exc);
   record.trace = traceOf(error);
+  record.suggest = suggestionOf(error);
   if (key === undefined) record.message = error.message; // else str() is repr(key), from args
   if (!known_) record.pyType = error.pyType;
   const binding: Binding = { exc, contextDone: false };
@@ -250,6 +253,14 @@ export const EXCEPTION_HANDLERS = {
       const r = callValue(it, enter, newTuple(heap, 0));
       heap.f64[b + out] = r;
     };
+  },
+  exc_star_match: (ins: Instruction, c: ExcCtx): Step => {
+    const heap = c.heap, e = c.v(ins.operands[0]), t = c.v(ins.operands[1]), out = c.v(ins.result!);
+    return (b) => { const r = exceptStarMatch(heap, heap.f64[b + e], heap.f64[b + t]); heap.f64[b + out] = r; };
+  },
+  exc_star_reraise: (ins: Instruction, c: ExcCtx): Step => {
+    const heap = c.heap, o = c.v(ins.operands[0]), l = c.v(ins.operands[1]), out = c.v(ins.result!);
+    return (b) => { const r = prepReraiseStar(heap, heap.f64[b + o], heap.f64[b + l]); heap.f64[b + out] = r; };
   },
   with_exit_exc: (ins: Instruction, c: ExcCtx): Step => {
     const it = c.it, heap = c.heap, x = c.v(ins.operands[0]), e = c.v(ins.operands[1]), out = c.v(ins.result!);

@@ -132,20 +132,10 @@ function loadAttrInner(heap: Heap, obj: Value, name: string): Value {
     if (ta !== undefined) return ta;
   }
   if (name === '__class__') return classOfBuiltin(heap, obj);
-  if (name === '__class__') return classOfBuiltin(heap, obj);
   if (t === TypeId.TYPE || nativeKind(heap, obj) === NativeKind.EXC_TYPE) {
     raise('AttributeError', `type object '${typeNameForType(heap, obj)}' has no attribute '${name}'`);
   }
   return raise('AttributeError', `'${typeNameOf(heap, obj)}' object has no attribute '${name}'`);
-}
-
-/** `obj.__class__` for a value that is not a user object: type(obj). */
-function classOfBuiltin(heap: Heap, obj: Value): Value {
-  switch (nativeKind(heap, obj)) {
-    case NativeKind.EXC: return nget(heap, obj, 0);
-    case NativeKind.EXC_TYPE: return fromPtr(heap.i32[H.TYPE_TABLE + TypeId.TYPE]);
-  }
-  return fromPtr(heap.i32[H.TYPE_TABLE + pyTypeId(heap, obj)]);
 }
 
 /** `obj.__class__` for a value that is not a user object: type(obj). */
