@@ -12,7 +12,7 @@
 import type { Heap } from '../heap.js';
 import { TypeId } from '../layout.js';
 import { type Value, NONE, NULL, isNull, isNone, fromInt32, loOf } from '../value.js';
-import { newList, listAppend, listLength, listGet, listSet, listPop } from '../sequence.js';
+import { newList, listAppend, listLength, listGet, listSet, listPop, newTuple, tupleInit } from '../sequence.js';
 import { typeError } from '../errors.js';
 import { raise } from '../builtins/exceptions.js';
 import { defineMethod, defineModule, arg, self } from '../builtins/registry.js';
@@ -334,6 +334,27 @@ const copy = (heap: Heap, a: number): Value => newDeque(heap, self(heap, a), nge
 method('copy', '', copy);
 method('__copy__', '', copy);
 method('__len__', '', (heap, a) => fromInt32(dequeLength(heap, self(heap, a))));
+
+/** (deque, ((), maxlen) or (), None, iter(items)): what CPython's deque.__reduce__ returns (copy uses it). */
+method('__reduce__', '', (heap, a) => {
+  const d = self(heap, a);
+  const t = newTuple(heap, 4);
+  const h = pushHandle(heap, t);
+  try {
+    tupleInit(heap, t, 0, extClassValue(heap, dequeClass));
+    let args = newTuple(heap, 0);
+    if (maxlen(heap, d) >= 0) {
+      const withMax = newTuple(heap, 2);
+      tupleInit(heap, withMax, 0, args);
+      tupleInit(heap, withMax, 1, nget(heap, d, 3));
+      args = withMax;
+    }
+    tupleInit(heap, t, 1, args);
+    tupleInit(heap, t, 2, NONE);
+    tupleInit(heap, t, 3, dequeType.iter!(heap, d));
+    return t;
+  } finally { popHandles(heap, h); }
+});
 
 // --- the module ---
 
