@@ -54,8 +54,8 @@ export const enum TypeId {
   ENUMERATE = 41, ZIP = 42, MAP = 43, FILTER = 44, REVERSED = 45, LIST_REVERSEITERATOR = 46,
   ELLIPSIS = 47, // the type of `...` (NativeKind.ELLIPSIS; pyTypeId finds it by name)
   // Generators and coroutines (NativeKind.GENERATOR/COROUTINE/ASYNC_GENERATOR) and bound methods.
-  GENERATOR = 48, COROUTINE = 49, ASYNC_GENERATOR = 50, METHOD = 51,
-  COUNT = 52,
+  GENERATOR = 48, COROUTINE = 49, ASYNC_GENERATOR = 50, METHOD = 51, CALLABLE_ITERATOR = 52,
+  COUNT = 53,
 }
 
 export const TYPE_MASK = 0xfff;
@@ -82,6 +82,7 @@ export const TYPE_NAMES: Record<number, string> = {
   [TypeId.ZIP]: 'zip', [TypeId.MAP]: 'map', [TypeId.FILTER]: 'filter', [TypeId.REVERSED]: 'reversed',
   [TypeId.LIST_REVERSEITERATOR]: 'list_reverseiterator', [TypeId.ELLIPSIS]: 'ellipsis',
   [TypeId.GENERATOR]: 'generator', [TypeId.COROUTINE]: 'coroutine', [TypeId.ASYNC_GENERATOR]: 'async_generator', [TypeId.METHOD]: 'method',
+  [TypeId.CALLABLE_ITERATOR]: 'callable_iterator',
 };
 
 /** Header word 0 of an object at byte address `addr`. */

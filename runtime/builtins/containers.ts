@@ -289,7 +289,7 @@ export function getIter(heap: Heap, v: Value, message?: () => string): Value {
     case TypeId.FUNCTION: {
       const k = nativeKind(heap, v);
       if (k === NativeKind.DICT_VIEW) return dictIter(heap, nget(heap, v, 0), loOf(nget(heap, v, 1)));
-      if ((k >= NativeKind.SEQ_ITER && k <= NativeKind.REVERSED) || k === NativeKind.GENERATOR) return v;
+      if ((k >= NativeKind.SEQ_ITER && k <= NativeKind.REVERSED) || k === NativeKind.GENERATOR || k === NativeKind.CALLABLE_ITER) return v;
       if (isUserTyped(heap, v)) return classHooks.iter(heap, v);
       const ext = extTypeOf(heap, v);
       if (ext?.iter) return ext.iter(heap, v);
@@ -437,6 +437,18 @@ export function iterNext(heap: Heap, it: Value): Value {
         const keep = hiOf(f) === (0xfffc0000 | 0) ? x : iterHooks.call1(heap, f, x);
         if (iterHooks.truthy(heap, keep)) return x;
       }
+    }
+    case NativeKind.CALLABLE_ITER: {
+      // iter(callable, sentinel): call until the result == sentinel, then stay exhausted.
+      const f = nget(heap, it, 0);
+      if (isNull(f)) return NULL;
+      const x = iterHooks.callN(heap, f, newTuple(heap, 0));
+      if (isNull(nget(heap, it, 0))) return NULL; // exhausted during the call
+      const top = pushHandle(heap, x);
+      try {
+        if (eq(heap, x, nget(heap, it, 1))) { nset(heap, it, 0, NULL); nset(heap, it, 1, NULL); return NULL; }
+        return x;
+      } finally { popHandles(heap, top); }
     }
     case NativeKind.REVERSED: {
       const s = nget(heap, it, 0);

@@ -8,9 +8,9 @@ import { TypeId } from '../layout.js';
 import { FALSE, NONE, NULL, TRUE, type Value, fromBool, fromInt32, fromPtr, isNull, isNone, loOf, hiOf, HI_INT, fromFloat } from '../value.js';
 import { H } from '../heap.js';
 import { intFromBigInt, intFromNumber, intToBigInt } from '../int.js';
-import { strFromJs, strToJs, bytesFromArray, bytesToArray } from '../str.js';
+import { internStr, strFromJs, strToJs, bytesFromArray, bytesToArray } from '../str.js';
 import { newList, listAppend, listGet, listLength, listSet, newTuple, tupleInit, tupleLength } from '../sequence.js';
-import { newDict, dictSet, dictNext, dictEntryKey, dictEntryValue } from '../dict.js';
+import { newDict, dictGet, dictSet, dictNext, dictEntryKey, dictEntryValue } from '../dict.js';
 import { newSet, setAdd } from '../set.js';
 import { newRange, typeOf } from '../objects.js';
 import { hashValue } from '../keys.js';
@@ -31,9 +31,10 @@ import { reprValue, strValue } from './repr.js';
 import { complexUnary } from './complex.js';
 import { streamFd } from './streams.js';
 import { printTarget, writeText } from './file-write.js';
-import { extendFromIterable, getIter, getItem, iterNext } from './containers.js';
+import { extendFromIterable, getIter, getItem, iterHooks, iterNext } from './containers.js';
 import { builtinsDict, formatValue, installExceptions, loadAttr, nativeValue, setAttr } from './objects.js';
 import { sortList } from './sort.js';
+import { extTypeOf } from './ext-types.js';
 import { builtinValue, classHooks, isUserObject } from './class-hooks.js';
 
 /** What the running backend provides to the builtins. */
@@ -115,6 +116,7 @@ defineBuiltin('callable', 'obj, /', (heap, a) => {
   if (k === NativeKind.INSTANCE) {
     try { loadAttr(heap, v, '__call__'); return TRUE; } catch (e) { if (e instanceof Error && 'pyType' in e && (e as { pyType: string }).pyType === 'AttributeError') return FALSE; throw e; }
   }
+  if (k === NativeKind.EXT) return fromBool(extTypeOf(heap, v)?.call !== undefined); // functools.partial, itertools' classes…
   return fromBool(k === 0 || k === NativeKind.BUILTIN || k === NativeKind.EXC_TYPE || k === NativeKind.CLASS
     || k === NativeKind.METHOD || k === NativeKind.STATICMETHOD || k === NativeKind.CLASSMETHOD);
 });
@@ -183,7 +185,16 @@ function isInstance(heap: Heap, v: Value, cls: Value): boolean {
   throw typeError('isinstance() arg 2 must be a type, a tuple of types, or a union');
 }
 
-defineBuiltin('iter', 'object, /', (heap, a) => getIter(heap, arg(heap, a, 0)));
+defineBuiltin('iter', 'object, sentinel=, /', (heap, a) => {
+  if (isNull(arg(heap, a, 1))) return getIter(heap, arg(heap, a, 0));
+  // callable() as the builtins namespace has it (runtime/classes-builtins.ts extends it to classes).
+  const callableFn = dictGet(heap, builtinsDict(heap), internStr(heap, 'callable'));
+  if (!truthy(heap, iterHooks.call1(heap, callableFn, arg(heap, a, 0)))) throw typeError('iter(v, w): v must be callable');
+  const it = newNative(heap, NativeKind.CALLABLE_ITER);
+  nset(heap, it, 0, arg(heap, a, 0));
+  nset(heap, it, 1, arg(heap, a, 1));
+  return it;
+});
 defineBuiltin('next', 'iterator, default=, /', (heap, a) => {
   const it = arg(heap, a, 0);
   const x = iterNext(heap, it);

@@ -30,7 +30,7 @@ export const enum NativeKind {
   EXC_TYPE = 11, // F0 name (str); hierarchy kept by name in exceptions.ts
   EXC = 12, // F0 exception class (EXC_TYPE), F1 args tuple, F2 extra (SystemExit code)
   DICT_VIEW = 13, // F0 dict, F1 mode (0 keys, 1 values, 2 items)
-  CALLABLE_ITER = 14, // unused slot kept for iter(callable, sentinel): not supported yet
+  CALLABLE_ITER = 14, // iter(callable, sentinel): F0 the callable (NULL once exhausted), F1 the sentinel
   // User classes (runtime/classes.ts owns these layouts):
   CLASS = 15, // F0 name (str), F1 bases (tuple), F2 namespace dict, F3 MRO (tuple, starts with itself), F4 qualname (str), F5 __slots__ names (tuple) or NULL when instances have a __dict__
   INSTANCE = 16, // F0 class (CLASS), F1 instance dict

@@ -67,7 +67,7 @@ function isBuiltinExt(heap: Heap, v: Value, name: string): boolean {
 const NATIVE_TYPE_NAMES: Record<number, string> = {
   [NativeKind.BUILTIN]: 'builtin_function_or_method', [NativeKind.RANGE_ITER]: 'range_iterator',
   [NativeKind.DICT_ITER]: 'dict_keyiterator', [NativeKind.SET_ITER]: 'set_iterator',
-  [NativeKind.ENUMERATE]: 'enumerate', [NativeKind.ZIP]: 'zip', [NativeKind.MAP]: 'map',
+  [NativeKind.ENUMERATE]: 'enumerate', [NativeKind.CALLABLE_ITER]: 'callable_iterator', [NativeKind.ZIP]: 'zip', [NativeKind.MAP]: 'map',
   [NativeKind.FILTER]: 'filter', [NativeKind.EXC_TYPE]: 'type', [NativeKind.DICT_VIEW]: 'dict_keys', [NativeKind.GENERATOR]: 'generator', [NativeKind.ELLIPSIS]: 'ellipsis',
   [NativeKind.COROUTINE]: 'coroutine', [NativeKind.ASYNC_GENERATOR]: 'async_generator',
   [NativeKind.ASYNC_GEN_AWAIT]: 'async_generator_asend', [NativeKind.ASYNC_GEN_WRAPPED]: 'async_generator_wrapped_value',
