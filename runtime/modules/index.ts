@@ -15,3 +15,4 @@ import './heapq.js';
 import './bisect.js';
 import './collections.js';
 import './io.js';
+import './array.js';
