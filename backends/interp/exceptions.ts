@@ -55,6 +55,15 @@ function state(it: Interp): ExcState {
   return s;
 }
 
+/**
+ * The handled-exception stack itself, for generators and coroutines: what their frame pushed
+ * is taken off while they are suspended and put back when they resume (generators.ts), so
+ * other code running meanwhile does not see it as sys.exception().
+ */
+export function handledStack(it: Interp): Value[] {
+  return state(it).handled;
+}
+
 /** The exception being handled (sys.exception()), or null. */
 export function handledException(): Value | null {
   const handled = latest?.handled;

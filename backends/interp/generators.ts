@@ -9,7 +9,7 @@
 
 import {
   type Heap, type Value, NULL, NONE, TRUE, FALSE, isNull, isNone, pushFrame, popFrame, FRAME_SLOTS,
-  frameIp, setFrameIp, newTuple, tupleInit, strFromJs,
+  frameIp, setFrameIp, newTuple, tupleInit, strFromJs, tupleLength, tupleGet,
 } from '../../runtime/index.js';
 import { T } from '../../runtime/heap.js';
 import { fromPtr, fromInt32, loOf } from '../../runtime/value.js';
@@ -35,14 +35,16 @@ export interface GeneratorDeps {
   boundException(error: object): Value | null;
   compileFunction(it: Interp, index: number): Code;
   runFrame(it: Interp, code: Code, frame: number, start: number): Value;
+  handledStack(it: Interp): Value[];
 }
 let deps: GeneratorDeps | null = null;
 const raiseValue = (it: Interp, v: Value, cause: Value | null): never => deps!.raiseValue(it, v, cause);
 
 // F_RUNNING is a small int (1 running), compared by its payload: boxed values are NaNs.
 // F_DELEGATE: the sub-iterator a suspended `yield from` waits on (NULL otherwise), to which
-// throw()/close() are forwarded.
-const F_FRAME = 0, F_FUNC = 1, F_STATE = 2, F_RUNNING = 3, F_DELEGATE = 4, F_RETURN = 5;
+// throw()/close() are forwarded. F_HANDLED: a tuple of the exceptions the frame's except/
+// finally blocks were handling when it suspended (NULL when none), off the handled stack.
+const F_FRAME = 0, F_FUNC = 1, F_STATE = 2, F_RUNNING = 3, F_DELEGATE = 4, F_RETURN = 5, F_HANDLED = 7;
 const FINISHED = -1;
 
 /** The exception a throw()/close() hands to the innermost running generator's resume_value. */
@@ -174,6 +176,17 @@ export function delegateHandler(it: Interp, iter: number, sent: number, out: num
   };
 }
 
+/** Moves what the frame pushed on the handled stack (above `base`) into its F_HANDLED tuple. */
+function suspendHandled(heap: Heap, g: Value, handled: Value[], base: number, yielded: Value): void {
+  const own = handled.splice(base);
+  const h = pushHandle(heap, yielded); // the yielded value is held by nothing else until returned
+  try {
+    const t = newTuple(heap, own.length);
+    own.forEach((exc, i) => tupleInit(heap, t, i, exc));
+    nset(heap, g, F_HANDLED, t);
+  } finally { popHandles(heap, h); }
+}
+
 function stateOf(heap: Heap, g: Value): number {
   return loOf(nget(heap, g, F_STATE));
 }
@@ -220,10 +233,21 @@ function resume(it: Interp, g: Value, sent: Value, thrown: Value | null, closing
   runningGens.push(g);
   const h = pushHandle(heap, g);
   pushHandle(heap, thrown ?? NONE); // close()/aclose() made it just now: root it while it is pending
+  const handled = deps!.handledStack(it);
+  const base = handled.length;
+  const saved = nget(heap, g, F_HANDLED);
+  if (!isNull(saved)) {
+    for (let i = 0; i < tupleLength(heap, saved); i++) handled.push(tupleGet(heap, saved, i));
+    nset(heap, g, F_HANDLED, NULL);
+  }
   try {
     const v = deps!.runFrame(it, code, frame, state === 0 ? 0 : state - 1);
     const ip = frameIp(heap, frame);
-    if (ip > 0) { nset(heap, g, F_STATE, fromInt32(ip)); return v; }
+    if (ip > 0) {
+      nset(heap, g, F_STATE, fromInt32(ip));
+      if (handled.length > base) suspendHandled(heap, g, handled, base, v);
+      return v;
+    }
     finish(heap, g, v);
     return NULL;
   } catch (error) {

@@ -19,7 +19,7 @@ import { defineSysHooks } from './sys.js';
 import { installClassBuiltins } from '../../runtime/classes-builtins.js';
 import '../../runtime/classes-dunder.js';
 import { installGeneratorHooks } from './generators.js';
-import { boundException, raiseValue } from './exceptions.js';
+import { boundException, handledStack, raiseValue } from './exceptions.js';
 import { initialSysPath } from './modules.js';
 import { installModuleHooks } from './module-hooks.js';
 import { installExecHooks } from './exec-eval.js';
@@ -63,7 +63,7 @@ export function createInterp(module: IRModule, options: RunOptions): Interp {
   iterHooks.callN = (_h, f, args) => callValue(it, f, args);
   extHooks.callKw = (_h, f, args, kwargs) => callEx(it, f, args, kwargs);
   iterHooks.truthy = truthy;
-  installGeneratorHooks(it, { raiseValue, boundException, compileFunction, runFrame });
+  installGeneratorHooks(it, { raiseValue, boundException, compileFunction, runFrame, handledStack });
   defineSysHooks(it, options.argv ?? ['']);
   if (options.gcStress) setGcStress(heap, true);
   return it;
