@@ -10,7 +10,8 @@ import {
   dictEntryKey, dictEntryValue, internStr, strToJs, pushHandle, handleGet, handleSet, popHandles, newCell,
   newList, listLength, listGet, loOf,
 } from '../../runtime/index.js';
-import { TypeId } from '../../runtime/layout.js';
+import { TypeId, TYPE_MASK } from '../../runtime/layout.js';
+import { ptrOrZero } from '../../runtime/value.js';
 import { NativeKind, nativeKind, nget } from '../../runtime/builtins/native.js';
 import { NATIVES, CONSTRUCTORS, type NativeEntry } from '../../runtime/builtins/registry.js';
 import { PyRaise, raise, traceOf } from '../../runtime/builtins/exceptions.js';
@@ -45,23 +46,73 @@ function moduleOf(heap: Heap, f: Value): string {
 /** callee(*args from frame slots, with the last len(kwnames) as keywords). */
 export function callFromSlots(it: Interp, callee: Value, b: number, args: Int32Array, kwnames: readonly string[] | null): Value {
   const heap = it.heap;
-  if (kwnames === null && tid(heap, callee) === TypeId.FUNCTION && nativeKind(heap, callee) === 0) {
-    const code = compileFunction(it, functionCodeIndex(heap, callee));
-    if (code.simple && code.fn.params.length === args.length) {
-      const frame = enter(it, callee, code);
-      const nb = (frame + FRAME_SLOTS) >>> 3;
-      const f64 = heap.f64;
-      const params = code.fn.params;
-      for (let i = 0; i < args.length; i++) f64[nb + code.localSlot.get(params[i].name)!] = f64[b + args[i]];
-      return runFrame(it, code, frame);
+  if (kwnames === null) {
+    // Fast paths: a Python function or a bound method of one, called with exactly its
+    // positional parameters: the arguments go straight from the caller's slots into the
+    // callee's parameter slots, with no handles and no binding rules to apply.
+    const a = ptrOrZero(callee);
+    const i32 = heap.i32;
+    if (a !== 0 && (i32[a >>> 2] & TYPE_MASK) === TypeId.FUNCTION) {
+      const k = i32[(a >>> 2) + 1];
+      if (k >= 0) {
+        const code = it.codes[k] ?? compileFunction(it, k);
+        if (code.simple && code.argSlots.length === args.length) {
+          const frame = enter(it, callee, code);
+          const nb = (frame + FRAME_SLOTS) >>> 3;
+          const f64 = heap.f64, slots = code.argSlots;
+          for (let i = 0; i < args.length; i++) f64[nb + slots[i]] = f64[b + args[i]];
+          return runFrame(it, code, frame);
+        }
+      } else if (k === -NativeKind.METHOD) {
+        const f = nget(heap, callee, 0), fa = ptrOrZero(f);
+        if (fa !== 0 && (i32[fa >>> 2] & TYPE_MASK) === TypeId.FUNCTION && i32[(fa >>> 2) + 1] >= 0 && !isNull(nget(heap, callee, 1))) {
+          const ci = i32[(fa >>> 2) + 1];
+          const code = it.codes[ci] ?? compileFunction(it, ci);
+          if (code.simple && code.argSlots.length === args.length + 1) {
+            // The bound method (in the caller's slot) keeps f and self alive across enter's safepoint.
+            const frame = enter(it, f, code);
+            const nb = (frame + FRAME_SLOTS) >>> 3;
+            const f64 = heap.f64, slots = code.argSlots;
+            f64[nb + slots[0]] = nget(heap, callee, 1);
+            for (let i = 0; i < args.length; i++) f64[nb + slots[i + 1]] = f64[b + args[i]];
+            return runFrame(it, code, frame);
+          }
+        }
+      }
     }
   }
-  const base = heap.i32.length; // only for typing; replaced below
-  void base;
   const top = pushHandle(heap, callee);
   for (let i = 0; i < args.length; i++) pushHandle(heap, heap.f64[b + args[i]]);
   try {
     return callHandles(it, top, args.length, kwnames);
+  } finally {
+    popHandles(heap, top);
+  }
+}
+
+/**
+ * f(self, *args from frame slots) for a method load's call (attr.ts): `f` is a plain Python
+ * function found on self's class, `self` the instance (both rooted in the caller's slots).
+ */
+export function callMethodFromSlots(it: Interp, f: Value, self: Value, b: number, args: Int32Array, kwnames: readonly string[] | null): Value {
+  const heap = it.heap;
+  if (kwnames === null) {
+    const k = heap.i32[(ptrOrZero(f) >>> 2) + 1];
+    const code = it.codes[k] ?? compileFunction(it, k);
+    if (code.simple && code.argSlots.length === args.length + 1) {
+      const frame = enter(it, f, code);
+      const nb = (frame + FRAME_SLOTS) >>> 3;
+      const f64 = heap.f64, slots = code.argSlots;
+      f64[nb + slots[0]] = self;
+      for (let i = 0; i < args.length; i++) f64[nb + slots[i + 1]] = f64[b + args[i]];
+      return runFrame(it, code, frame);
+    }
+  }
+  const top = pushHandle(heap, f);
+  pushHandle(heap, self);
+  for (let i = 0; i < args.length; i++) pushHandle(heap, heap.f64[b + args[i]]);
+  try {
+    return callHandles(it, top, args.length + 1, kwnames);
   } finally {
     popHandles(heap, top);
   }
@@ -150,6 +201,14 @@ function nameList(names: string[]): string {
 function callPython(it: Interp, f: Value, top: number, n: number, kwnames: readonly string[] | null): Value {
   const heap = it.heap;
   const code = compileFunction(it, functionCodeIndex(heap, f));
+  if (kwnames === null && code.simple && n === code.argSlots.length) {
+    // Exactly the positional parameters: no binding rules to apply.
+    const frame = enter(it, f, code);
+    const nb = (frame + FRAME_SLOTS) >>> 3;
+    const slots = code.argSlots;
+    for (let i = 0; i < n; i++) heap.f64[nb + slots[i]] = handleGet(heap, top + 1 + i);
+    return runFrame(it, code, frame);
+  }
   const fn = code.fn;
   const qual = `${fn.qualname}()`;
   const nkw = kwnames?.length ?? 0;
@@ -241,8 +300,8 @@ function leave(it: Interp): void {
 }
 
 function setupCells(heap: Heap, f: Value, code: Code, frame: number): void {
+  if (!code.hasCells) return;
   const fn: IRFunction = code.fn;
-  if (fn.cellvars.length === 0 && fn.freevars.length === 0) return;
   const nb = (frame + FRAME_SLOTS) >>> 3;
   for (const name of fn.cellvars) { const c = newCell(heap); heap.f64[nb + code.cellSlot.get(name)!] = c; }
   const closure = functionField(heap, f, FN.CLOSURE);

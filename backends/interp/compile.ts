@@ -20,7 +20,7 @@ import { raise, PyRaise } from '../../runtime/builtins/exceptions.js';
 import { loadAttr, storeAttr, formatValue, builtinsDict, assertionErrorClass, keepConstant } from '../../runtime/builtins/objects.js';
 import { TypeId } from '../../runtime/layout.js';
 import { tupleLength } from '../../runtime/index.js';
-import { callFromSlots, callEx, calleeDisplay } from './call.js';
+import { callFromSlots, callMethodFromSlots, callEx, calleeDisplay } from './call.js';
 import { loadName as loadClassName, storeName as storeClassName, deleteName as deleteClassName } from './classes.js';
 import { EXCEPTION_HANDLERS, raiseValue } from './exceptions.js';
 import { MATCH_HANDLERS } from './match.js';
@@ -30,6 +30,7 @@ import { raiseNameError } from './name-suggest.js';
 import { builtinValue } from '../../runtime/builtins/class-hooks.js';
 import { yieldHandler, resumeHandler, delegateHandler } from './generators.js';
 import { binaryStep, compareStep, subscrStep, storeSubscrStep, fastIterNext } from './fast.js';
+import { loadAttrStep, storeAttrStep } from './attr.js';
 import { importName, importFrom, importStar } from './modules.js';
 import type { Code, Interp, Step, Term } from './state.js';
 import { strValue, reprValue } from '../../runtime/builtins/repr.js';
@@ -48,6 +49,8 @@ interface Ctx {
   block(id: number): number;
   /** Index of the block being compiled (for back-edge safepoints). */
   readonly here: number;
+  /** Method loads (attr.ts): load_attr result id → its hidden self slot. */
+  readonly selfSlots: Map<number, number>;
 }
 
 type Handler = (ins: Instruction, c: Ctx) => Step | Term;
@@ -334,11 +337,11 @@ const HANDLERS: Record<OpName, Handler> = {
   },
   load_attr: (ins, c) => {
     const heap = c.heap, o = c.v(ins.operands[0]), name = ins.attrs.name as string, out = c.v(ins.result!);
-    return (b) => { const v_ = loadAttr(heap, heap.f64[b + o], name); heap.f64[b + out] = v_; };
+    return loadAttrStep(heap, o, out, name, c.selfSlots.get(ins.result!) ?? -1);
   },
   store_attr: (ins, c) => {
     const heap = c.heap, o = c.v(ins.operands[0]), x = c.v(ins.operands[1]), name = ins.attrs.name as string;
-    return (b) => { storeAttr(heap, heap.f64[b + o], name, heap.f64[b + x]); };
+    return storeAttrStep(heap, o, x, name);
   },
   delete_attr: (ins, c) => {
     const heap = c.heap, o = c.v(ins.operands[0]), name = ins.attrs.name as string;
@@ -360,6 +363,14 @@ const HANDLERS: Record<OpName, Handler> = {
     const it = c.it, heap = c.heap, f = c.v(ins.operands[0]), out = c.v(ins.result!);
     const args = Int32Array.from(ins.operands.slice(1), (id) => c.v(id));
     const kwnames = (ins.attrs.kwnames as readonly string[] | undefined) ?? null;
+    const self = c.selfSlots.get(ins.operands[0]) ?? -1;
+    if (self >= 0) {
+      return (b) => {
+        const s = heap.f64[b + self];
+        const r = isNull(s) ? callFromSlots(it, heap.f64[b + f], b, args, kwnames) : callMethodFromSlots(it, heap.f64[b + f], s, b, args, kwnames);
+        heap.f64[b + out] = r;
+      };
+    }
     return (b) => {
       const r = callFromSlots(it, heap.f64[b + f], b, args, kwnames);
       heap.f64[b + out] = r;
@@ -566,6 +577,24 @@ function loOfValue(v: Value): number {
 const scratch = new Float64Array(1);
 const scratchI = new Int32Array(scratch.buffer);
 
+/**
+ * The load_attr results used exactly once, as the callee of a `call` later in the same
+ * block: method loads (attr.ts), each given a hidden self slot.
+ */
+function methodLoads(fn: IRFunction): number[] {
+  const uses = new Map<number, number>();
+  for (const block of fn.blocks) for (const ins of block.instructions) for (const id of ins.operands) uses.set(id, (uses.get(id) ?? 0) + 1);
+  const found: number[] = [];
+  for (const block of fn.blocks) {
+    const loads = new Set<number>();
+    for (const ins of block.instructions) {
+      if (ins.op === 'load_attr' && ins.result !== null && uses.get(ins.result) === 1) loads.add(ins.result);
+      else if (ins.op === 'call' && loads.has(ins.operands[0])) found.push(ins.operands[0]);
+    }
+  }
+  return found;
+}
+
 /** Compiles IR function `index` of the interpreter's module (once). */
 export function compileFunction(it: Interp, index: number): Code {
   const cached = it.codes[index];
@@ -579,6 +608,8 @@ export function compileFunction(it: Interp, index: number): Code {
   const valueSlot = new Map<number, number>();
   let next = localSlot.size + cellSlot.size;
   for (const block of fn.blocks) for (const ins of block.instructions) if (ins.result !== null) valueSlot.set(ins.result, next++);
+  const selfSlots = new Map<number, number>();
+  for (const id of methodLoads(fn)) selfSlots.set(id, next++);
   const blockIndex = new Map<number, number>();
   fn.blocks.forEach((block, k) => blockIndex.set(block.id, k));
   const simple = fn.params.every((p) => p.kind === 'normal' || p.kind === 'positional_only');
@@ -604,7 +635,7 @@ export function compileFunction(it: Interp, index: number): Code {
   for (const block of fn.blocks) for (const ins of block.instructions) for (const id of ins.operands) used.add(id);
   fn.blocks.forEach((block, k) => {
     const ctx: Ctx = {
-      it, heap: it.heap, fn, code, here: k,
+      it, heap: it.heap, fn, code, here: k, selfSlots,
       v: (id) => valueSlot.get(id)!,
       block: (id) => blockIndex.get(id)!,
     };

@@ -1,0 +1,169 @@
+// Attribute access on instances of user classes with a per-site inline cache (CPython's
+// specialized LOAD_ATTR_INSTANCE_VALUE / LOAD_ATTR_METHOD / STORE_ATTR_INSTANCE_VALUE, in
+// spirit). Each load_attr/store_attr site remembers, for the last class it saw, what the
+// class side of the lookup gave: no attribute, a plain Python function (a method), or
+// something else (property, classmethod, builtin slot...: always the general path). The
+// memo is valid while the heap's TYPE_VERSION word is the one it was made under: every
+// change to a class namespace or MRO bumps it, and so does every class creation, so a class
+// created later at a dead class's address cannot match a stale memo either.
+//
+// A load_attr whose only use is the callee of a call in the same block is a *method load*:
+// when it finds a plain function on the class it leaves the function in its slot and the
+// instance in a hidden `self` slot instead of allocating a bound method, and the call
+// prepends self (CPython's LOAD_ATTR method form + CALL).
+
+import type { Heap, Value } from '../../runtime/index.js';
+import { internStr, dictGet, dictSet, isNull } from '../../runtime/index.js';
+import { H } from '../../runtime/heap.js';
+import { HI_PTR, NULL } from '../../runtime/value.js';
+import { TypeId, TYPE_MASK } from '../../runtime/layout.js';
+import { NativeKind, nget } from '../../runtime/builtins/native.js';
+import { loadAttr, storeAttr } from '../../runtime/builtins/objects.js';
+import { boundMethod, isClass, lookupType, userMethod } from '../../runtime/classes.js';
+
+const enum ClassSide { NONE = 0, FUNCTION = 1, OTHER = 2 }
+
+/** One site's memo. Invariant: meaningful only while `version` equals the heap's TYPE_VERSION. */
+interface Memo {
+  cls: number;
+  version: number;
+  side: ClassSide;
+  /** The plain function found on the class (side FUNCTION). */
+  fn: Value;
+  /** Stores only: instances of this class take plain dict stores for this name. */
+  plainStore: boolean;
+}
+
+/** Names with special meaning on every instance: always the general path. */
+const SPECIAL = new Set(['__class__', '__dict__']);
+
+/** The instance's class address, or 0 when `obj` is not a plain user-class INSTANCE. */
+function instanceClass(heap: Heap, i32: Int32Array, oi: number): number {
+  if (i32[oi + 1] !== HI_PTR) return 0;
+  const w = (i32[oi] >>> 0) >>> 2;
+  if ((i32[w] & TYPE_MASK) !== TypeId.FUNCTION || i32[w + 1] !== -NativeKind.INSTANCE) return 0;
+  return i32[w + 2] >>> 0; // F0 (byte offset 8): the class pointer's low word
+}
+
+function isPlainFunction(v: Value, i32: Int32Array): boolean {
+  if (v === v) return false;
+  scratch[0] = v;
+  if (scratchI[1] !== HI_PTR) return false;
+  const w = (scratchI[0] >>> 0) >>> 2;
+  return (i32[w] & TYPE_MASK) === TypeId.FUNCTION && i32[w + 1] >= 0;
+}
+const scratch = new Float64Array(1);
+const scratchI = new Int32Array(scratch.buffer);
+
+/** A site keeps up to MEMOS classes (polymorphic sites: richards' task subclasses). */
+const MEMOS = 4;
+
+function newMemos(): Memo[] {
+  return Array.from({ length: MEMOS }, () => ({ cls: 0, version: -1, side: ClassSide.OTHER, fn: NULL, plainStore: false }));
+}
+
+/** The site's memo for class `clsAddr`, (re)filled when missing or stale; round-robin eviction. */
+function memoFor(heap: Heap, memos: Memo[], clsAddr: number, cls: Value, name: string, store: boolean): Memo {
+  const version = heap.i32[H.TYPE_VERSION];
+  for (let i = 0; i < MEMOS; i++) {
+    const m = memos[i];
+    if (m.cls === clsAddr) {
+      if (m.version !== version) refill(heap, m, clsAddr, cls, name, store);
+      return m;
+    }
+  }
+  const m = memos[MEMOS - 1];
+  for (let i = MEMOS - 1; i > 0; i--) memos[i] = memos[i - 1];
+  memos[0] = m;
+  refill(heap, m, clsAddr, cls, name, store);
+  return m;
+}
+
+/** Fills `m` for class `cls` (an INSTANCE's class) and attribute `name`. */
+function refill(heap: Heap, m: Memo, clsAddr: number, cls: Value, name: string, store: boolean): void {
+  m.cls = clsAddr;
+  m.version = heap.i32[H.TYPE_VERSION];
+  m.side = ClassSide.OTHER;
+  m.fn = NULL;
+  m.plainStore = false;
+  if (!isClass(heap, cls)) return;
+  if (!store && !isNull(userMethod(heap, cls, '__getattribute__'))) return;
+  if (store && (!isNull(userMethod(heap, cls, '__setattr__')) || !isNull(nget(heap, cls, 5)))) return;
+  const attr = lookupType(heap, cls, name);
+  if (isNull(attr)) m.side = ClassSide.NONE;
+  else if (isPlainFunction(attr, heap.i32)) { m.side = ClassSide.FUNCTION; m.fn = attr; }
+  m.plainStore = store && m.side !== ClassSide.OTHER;
+}
+
+/**
+ * The step of `out = obj.name`; with `selfSlot` >= 0 a method load (see the top of the file):
+ * self slot = the instance when `out` got an unbound class function, else NULL.
+ */
+export function loadAttrStep(heap: Heap, o: number, out: number, name: string, selfSlot: number): (b: number) => void {
+  if (SPECIAL.has(name)) {
+    return (b) => {
+      const v = loadAttr(heap, heap.f64[b + o], name);
+      heap.f64[b + out] = v;
+      if (selfSlot >= 0) heap.f64[b + selfSlot] = NULL;
+    };
+  }
+  const key = internStr(heap, name); // immortal: the intern table is a root
+  const memos = newMemos();
+  return (b) => {
+    const i32 = heap.i32;
+    const oi = (b + o) << 1;
+    const clsAddr = instanceClass(heap, i32, oi);
+    if (clsAddr !== 0) {
+      const f64 = heap.f64;
+      const obj = f64[b + o];
+      const fb = (((i32[oi] >>> 0) + 8) >>> 3);
+      const m = memoFor(heap, memos, clsAddr, f64[fb], name, false);
+      if (m.side !== ClassSide.OTHER) {
+        const d = heap.f64[fb + 1];
+        if (!isNull(d)) {
+          const v = dictGet(heap, d, key);
+          if (!isNull(v)) {
+            heap.f64[b + out] = v;
+            if (selfSlot >= 0) heap.f64[b + selfSlot] = NULL;
+            return;
+          }
+        }
+        if (m.side === ClassSide.FUNCTION) {
+          if (selfSlot >= 0) {
+            heap.f64[b + out] = m.fn;
+            heap.f64[b + selfSlot] = obj;
+          } else {
+            const bm = boundMethod(heap, m.fn, obj);
+            heap.f64[b + out] = bm;
+          }
+          return;
+        }
+      }
+    }
+    const v = loadAttr(heap, heap.f64[b + o], name);
+    heap.f64[b + out] = v;
+    if (selfSlot >= 0) heap.f64[b + selfSlot] = NULL;
+  };
+}
+
+/** The step of `obj.name = x`: a plain instance-dict store when the memo allows it. */
+export function storeAttrStep(heap: Heap, o: number, x: number, name: string): (b: number) => void {
+  if (SPECIAL.has(name)) return (b) => { storeAttr(heap, heap.f64[b + o], name, heap.f64[b + x]); };
+  const key = internStr(heap, name);
+  const memos = newMemos();
+  return (b) => {
+    const i32 = heap.i32;
+    const oi = (b + o) << 1;
+    const clsAddr = instanceClass(heap, i32, oi);
+    if (clsAddr !== 0) {
+      const fb = (((i32[oi] >>> 0) + 8) >>> 3);
+      const m = memoFor(heap, memos, clsAddr, heap.f64[fb], name, true);
+      const d = heap.f64[fb + 1];
+      if (m.plainStore && !isNull(d)) {
+        dictSet(heap, d, key, heap.f64[b + x]);
+        return;
+      }
+    }
+    storeAttr(heap, heap.f64[b + o], name, heap.f64[b + x]);
+  };
+}
