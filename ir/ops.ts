@@ -600,15 +600,18 @@ export const OPS = {
   // Pattern matching: the tests of `match` (lower/match.ts); captures, comparisons and
   // unpacking use the ordinary ops.
   match_sequence: {
-    operands: [value('subject')], attrs: [], result: 'object', flags: PURE,
+    operands: [value('subject')], attrs: [], result: 'object', flags: DYNAMIC,
     semantics: { category: 'match', action: 'sequence' },
     doc: 'True when `subject` may match a sequence pattern (CPython\'s Py_TPFLAGS_SEQUENCE): a ' +
-      'list, tuple or range; never a str, bytes or bytearray. Depends only on the type, never raises.',
+      'list, tuple or range, or an object whose class derives from or was registered with ' +
+      'collections.abc.Sequence (asked with isinstance, which may run Python code); never a str, ' +
+      'bytes or bytearray.',
   },
   match_mapping: {
-    operands: [value('subject')], attrs: [], result: 'object', flags: PURE,
+    operands: [value('subject')], attrs: [], result: 'object', flags: DYNAMIC,
     semantics: { category: 'match', action: 'mapping' },
-    doc: 'True when `subject` may match a mapping pattern (Py_TPFLAGS_MAPPING): a dict. Never raises.',
+    doc: 'True when `subject` may match a mapping pattern (Py_TPFLAGS_MAPPING): a dict, or an object ' +
+      'whose class derives from or was registered with collections.abc.Mapping.',
   },
   get_len: {
     operands: [value('subject')], attrs: [], result: 'object', flags: DYNAMIC,
@@ -620,7 +623,8 @@ export const OPS = {
     operands: [value('subject')], variadic: value('keys'), attrs: [], result: 'object', flags: DYNAMIC,
     semantics: { category: 'match', action: 'keys' },
     doc: 'For a mapping pattern: a tuple of `subject[key]` for each key, looked up without ' +
-      '__missing__ (as `subject.get(key)`), or None when a key is absent. ValueError "mapping ' +
+      '__missing__ (a dict directly, another mapping through `subject.get(key, missing)`), or ' +
+      'None when a key is absent. ValueError "mapping ' +
       'pattern checks duplicate key (K)" when two keys are equal; hashing may raise.',
   },
   match_class: {

@@ -6,8 +6,9 @@
 import type { Instruction } from '../../ir/types.js';
 import {
   type Heap, type Value, NONE, NULL, fromBool, isNull, newTuple, tupleInit, tupleLength, dictGet,
-  internStr, pushHandle, popHandles, handleGet, loOf,
+  internStr, sameValue, pushHandle, popHandles, handleGet, loOf, fromPtr, moduleDict, newList,
 } from '../../runtime/index.js';
+import { H } from '../../runtime/heap.js';
 import { PyError } from '../../runtime/errors.js';
 import { PyRaise, raise } from '../../runtime/builtins/exceptions.js';
 import { NativeKind, nativeKind, nget } from '../../runtime/builtins/native.js';
@@ -50,9 +51,23 @@ function call(it: Interp, f: Value, x: Value, y: Value = NULL): Value {
   }
 }
 
-function isSequence(heap: Heap, v: Value): boolean {
+/**
+ * Whether `v` has CPython's Py_TPFLAGS_SEQUENCE (`abc` 'Sequence') or Py_TPFLAGS_MAPPING
+ * ('Mapping'). Builtin types answer by type; other objects (user classes, extension types)
+ * have the flag when their class was registered with or derives from collections.abc's ABC,
+ * which is what isinstance() asks once collections.abc was imported (else nothing can be).
+ */
+function hasCollectionFlag(it: Interp, v: Value, abc: 'Sequence' | 'Mapping'): boolean {
+  const heap = it.heap;
   const t = tid(heap, v);
-  return t === TypeId.LIST || t === TypeId.TUPLE || t === TypeId.RANGE;
+  if (t === TypeId.LIST || t === TypeId.TUPLE || t === TypeId.RANGE) return abc === 'Sequence';
+  if (t === TypeId.DICT) return abc === 'Mapping';
+  const k = nativeKind(heap, v);
+  if (k !== NativeKind.INSTANCE && k !== NativeKind.EXT) return false;
+  const module = dictGet(heap, fromPtr(heap.i32[H.ROOT_MODULES]), internStr(heap, 'collections.abc'));
+  if (isNull(module)) return false;
+  const cls = dictGet(heap, moduleDict(heap, module), internStr(heap, abc));
+  return !isNull(cls) && truthy(heap, call(it, builtin(heap, 'isinstance'), v, cls));
 }
 
 /** A class object: a builtin type, a builtin exception class or a user class. */
@@ -86,7 +101,8 @@ function attrOrNull(heap: Heap, obj: Value, name: string): Value {
  * when one is absent. Values are read from the heap each time, never kept in JS arrays
  * (V8 may canonicalize the NaN-boxed payloads stored there).
  */
-function matchKeys(heap: Heap, subject: Value, b: number, keys: Int32Array): Value {
+function matchKeys(it: Interp, subject: Value, b: number, keys: Int32Array): Value {
+  const heap = it.heap;
   for (let i = 0; i < keys.length; i++) {
     for (let j = 0; j < i; j++) {
       const key = heap.f64[b + keys[i]];
@@ -95,9 +111,20 @@ function matchKeys(heap: Heap, subject: Value, b: number, keys: Int32Array): Val
   }
   const h = pushHandle(heap, newTuple(heap, keys.length));
   try {
+    if (tid(heap, subject) === TypeId.DICT) {
+      for (let i = 0; i < keys.length; i++) {
+        const v = dictGet(heap, subject, heap.f64[b + keys[i]]);
+        if (isNull(v)) return NONE;
+        tupleInit(heap, handleGet(heap, h), i, v);
+      }
+      return handleGet(heap, h);
+    }
+    // Another mapping: subject.get(key, missing) with a fresh object as the default.
+    pushHandle(heap, loadAttr(heap, subject, 'get'));
+    pushHandle(heap, newList(heap));
     for (let i = 0; i < keys.length; i++) {
-      const v = dictGet(heap, subject, heap.f64[b + keys[i]]);
-      if (isNull(v)) return NONE;
+      const v = call(it, handleGet(heap, h + 1), heap.f64[b + keys[i]], handleGet(heap, h + 2));
+      if (sameValue(v, handleGet(heap, h + 2))) return NONE;
       tupleInit(heap, handleGet(heap, h), i, v);
     }
     return handleGet(heap, h);
@@ -161,22 +188,22 @@ function matchClass(it: Interp, subject: Value, cls: Value, count: number, names
 /** The interpreter's handlers for the `match` category of ir/ops.ts. */
 export const MATCH_HANDLERS = {
   match_sequence: (ins: Instruction, c: MatchCtx): Step => {
-    const heap = c.heap, s = c.v(ins.operands[0]), out = c.v(ins.result!);
-    return (b) => { heap.f64[b + out] = fromBool(isSequence(heap, heap.f64[b + s])); };
+    const it = c.it, heap = c.heap, s = c.v(ins.operands[0]), out = c.v(ins.result!);
+    return (b) => { const r = fromBool(hasCollectionFlag(it, heap.f64[b + s], 'Sequence')); heap.f64[b + out] = r; };
   },
   match_mapping: (ins: Instruction, c: MatchCtx): Step => {
-    const heap = c.heap, s = c.v(ins.operands[0]), out = c.v(ins.result!);
-    return (b) => { heap.f64[b + out] = fromBool(tid(heap, heap.f64[b + s]) === TypeId.DICT); };
+    const it = c.it, heap = c.heap, s = c.v(ins.operands[0]), out = c.v(ins.result!);
+    return (b) => { const r = fromBool(hasCollectionFlag(it, heap.f64[b + s], 'Mapping')); heap.f64[b + out] = r; };
   },
   get_len: (ins: Instruction, c: MatchCtx): Step => {
     const it = c.it, heap = c.heap, s = c.v(ins.operands[0]), out = c.v(ins.result!);
     return (b) => { const r = call(it, builtin(heap, 'len'), heap.f64[b + s]); heap.f64[b + out] = r; };
   },
   match_keys: (ins: Instruction, c: MatchCtx): Step => {
-    const heap = c.heap, s = c.v(ins.operands[0]), out = c.v(ins.result!);
+    const it = c.it, heap = c.heap, s = c.v(ins.operands[0]), out = c.v(ins.result!);
     const keys = Int32Array.from(ins.operands.slice(1), (id) => c.v(id));
     return (b) => {
-      const r = matchKeys(heap, heap.f64[b + s], b, keys);
+      const r = matchKeys(it, heap.f64[b + s], b, keys);
       heap.f64[b + out] = r;
     };
   },

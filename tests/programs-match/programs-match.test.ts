@@ -8,9 +8,12 @@ import { PASSES } from '../../passes/registry.js';
 import '../../backends/interp/index.js'; // defines the builtins
 
 /** Programs pyx does not run right yet, with the reason. */
-const KNOWN_FAILING = new Map<string, string>(
-  BUILTIN_FUNCTIONS.has('bytearray') ? [] : [['bytearray_patterns', 'the bytearray builtin is not in pyx yet']],
-);
+const KNOWN_FAILING = new Map<string, string>([
+  ...(BUILTIN_FUNCTIONS.has('bytearray') ? [] : [['bytearray_patterns', 'the bytearray builtin is not in pyx yet'] as [string, string]]),
+  // match_sequence/match_mapping ask collections.abc (backends/interp/match.ts), but pylib's
+  // abc.py does not import yet ("class abstractclassmethod(classmethod)" fails).
+  ['abc_registered', 'collections.abc cannot be imported yet'],
+]);
 const PIPELINES = ['-O1', '-O2', ...PASSES.map((pass) => pass.name).filter((name) => name !== 'ssa').map((name) => `ssa,${name}`)];
 
 programFolderSuite(new URL('.', import.meta.url), 15, KNOWN_FAILING, PIPELINES);
