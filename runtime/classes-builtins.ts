@@ -430,9 +430,10 @@ classHooks.typeAttr = (heap, t, name) => {
   if (e !== undefined) return nativeValue(heap, e);
   // The dunders a subclass inherits, unbound: list.__init__(self, it), int.__new__(cls, x).
   const slot = slotOf(id, name);
+  if (slot !== undefined && CLASS_SLOT_INDICES.has(slot.method.index)) return nativeValue(heap, slot.method, t); // dict.fromkeys: bound to the type
   return slot === undefined ? NULL : nativeValue(heap, slot.function);
 };
-import { slotOf } from './classes-slots.js';
+import { slotOf, CLASS_SLOT_INDICES } from './classes-slots.js';
 import { host as typesHost } from './classes-types.js';
 
 typesHost.callType = (heap, t) => callKw(heap, t, newTuple(heap, 0), NULL);

@@ -71,6 +71,28 @@ defineStatic(TypeId.OBJECT, '__new__', defineFunction('object', '__new__', 'cls=
   CLASS_SLOT_INDICES.add(e.index);
 }
 
+// dict.fromkeys(iterable, value=None): a class method, so D.fromkeys makes a D (through D()
+// and its __setitem__, as dict_fromkeys does for a subclass).
+{
+  const e = defineFunction('dict', 'fromkeys', 'iterable, value=, /', (heap, a) => {
+    const cls = self(heap, a);
+    const obj = callKw(heap, isNull(cls) ? typeObject(heap, TypeId.DICT) : cls, newTuple(heap, 0), NULL);
+    const h = pushHandle(heap, obj);
+    try {
+      const it = getIter(heap, arg(heap, a, 0));
+      pushHandle(heap, it);
+      for (let k = iterNext(heap, handleGet(heap, h + 1)); !isNull(k); k = iterNext(heap, handleGet(heap, h + 1))) {
+        setItem(heap, handleGet(heap, h), k, isNull(arg(heap, a, 1)) ? NONE : arg(heap, a, 1));
+      }
+      return handleGet(heap, h);
+    } finally {
+      popHandles(heap, h);
+    }
+  });
+  defineStatic(TypeId.DICT, 'fromkeys', e);
+  CLASS_SLOT_INDICES.add(e.index);
+}
+
 // type.__setattr__ / __delattr__: what a metaclass's own __setattr__ reaches through super().
 defineSlot([TypeId.TYPE], '__setattr__', 'name, value, /', (heap, a) => {
   setClassAttr(heap, self(heap, a), attrName(heap, arg(heap, a, 0)), arg(heap, a, 1));
@@ -209,4 +231,5 @@ import { nset } from './builtins/native.js';
 import { newClass } from './classes.js';
 import { SLOT_INDICES, CLASS_SLOT_INDICES } from './classes-slots.js';
 import { setClassAttr } from './classes.js';
+import { getIter, iterNext, setItem } from './builtins/containers.js';
 void metaclassOf; void lookupType; void builtinTypeId; void dictNext; void dictEntryKey; void tupleInit;

@@ -30,6 +30,24 @@ export function isUserTyped(heap: Heap, v: Value): boolean {
 }
 
 /**
+ * An integer argument as PyNumber_Index reads it: a user object through its __index__ (an
+ * int subclass's slot gives its int); anything else unchanged, for the caller's own check.
+ */
+export function indexValue(heap: Heap, v: Value): Value {
+  if (!isUserObject(heap, v)) return v;
+  const i = classHooks.index(heap, v);
+  return i !== i && hiOf(i) === HI_NULL ? v : i;
+}
+
+/** A float argument as PyFloat_AsDouble reads it: a user object through __float__, else __index__. */
+export function floatValue(heap: Heap, v: Value): Value {
+  if (!isUserObject(heap, v)) return v;
+  const f = classHooks.callDunder(heap, v, '__float__');
+  if (!(f !== f && hiOf(f) === HI_NULL)) return f;
+  return indexValue(heap, v);
+}
+
+/**
  * The builtin value inside an instance of a class derived from a builtin type (`class
  * L(list)`: the list that holds its items, INSTANCE field F2), else v itself. Builtin code that
  * type-checks its argument (json.dumps, dict.update, str.join ...) may call this first so the

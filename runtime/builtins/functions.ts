@@ -15,7 +15,7 @@ import { newSet, setAdd } from '../set.js';
 import { newRange, typeOf } from '../objects.js';
 import { hashValue } from '../keys.js';
 import { hashOut } from '../hash.js';
-import { pushHandle, handleGet, popHandles } from '../gc.js';
+import { pushHandle, handleGet, handleSet, popHandles } from '../gc.js';
 import { PyError, typeError } from '../errors.js';
 import { parseInt as pyParseInt, intToBaseStr } from '../semantics/int-str.js';
 import { parseFloat as pyParseFloat, floatToInt, floatRound, floatRoundToInt } from '../semantics/float.js';
@@ -35,7 +35,8 @@ import { extendFromIterable, getIter, getItem, iterHooks, iterNext } from './con
 import { builtinsDict, formatValue, installExceptions, loadAttr, nativeValue, setAttr } from './objects.js';
 import { sortList } from './sort.js';
 import { extTypeOf } from './ext-types.js';
-import { builtinValue, classHooks, isUserObject } from './class-hooks.js';
+import { setFrom } from './set-ops.js';
+import { builtinValue, classHooks, indexValue, isUserObject } from './class-hooks.js';
 
 /** What the running backend provides to the builtins. */
 export const host = {
@@ -431,15 +432,12 @@ defineConstructor(TypeId.TUPLE, 'tuple', 'iterable=, /', (heap, a) => {
   return t;
 });
 for (const [id, name, frozen] of [[TypeId.SET, 'set', false], [TypeId.FROZENSET, 'frozenset', true]] as const) {
+  // make_new_set: set_update_internal (set_merge for a set argument, the dict's keys after
+  // one resize, else each item), so the order is CPython's. frozenset(f) is f itself.
   defineConstructor(id, name, 'iterable=, /', (heap, a) => {
-    const s = newSet(heap, frozen);
-    if (isNull(arg(heap, a, 0))) return s;
-    pushHandle(heap, s);
-    const items = newList(heap);
-    pushHandle(heap, items);
-    extendFromIterable(heap, items, arg(heap, a, 0));
-    for (let i = 0; i < listLength(heap, items); i++) setAdd(heap, s, listGet(heap, items, i));
-    return s;
+    const src = arg(heap, a, 0);
+    if (frozen && !isNull(src) && tid(heap, src) === TypeId.FROZENSET) return src;
+    return setFrom(heap, src, frozen);
   });
 }
 defineConstructor(TypeId.DICT, 'dict', 'iterable=, /, **kwargs', (heap, a) => {
@@ -501,6 +499,9 @@ function mappingKeys(heap: Heap, d: Value, m: Value): boolean {
 }
 
 defineConstructor(TypeId.RANGE, 'range', 'start_or_stop, stop=, step=, /', (heap, a) => {
+  // __index__ of user objects (an int subclass gives its int), written back into the
+  // argument handles so a big int an __index__ made stays rooted across the next call.
+  for (let i = 0; i < 3; i++) handleSet(heap, a + 1 + i, indexValue(heap, arg(heap, a, i)));
   const x = arg(heap, a, 0), y = arg(heap, a, 1), z = arg(heap, a, 2);
   // Not `for (const v of [x, y, z])`: a JS array of doubles may canonicalize NaN-boxed
   // Values once V8 has warmed up (docs/architecture-runtime.md); range(n) then saw a float.

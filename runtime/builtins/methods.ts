@@ -1,7 +1,7 @@
 // Methods of the builtin types: list, dict, set, str (with runtime/semantics for the exact
 // string behaviour), int/float and bytes basics.
 
-import { builtinValue } from './class-hooks.js';
+import { builtinValue, indexValue } from './class-hooks.js';
 import { withKeyArg } from '../exceptions.js';
 import type { Heap } from '../heap.js';
 import { TypeId } from '../layout.js';
@@ -36,6 +36,7 @@ const L = TypeId.LIST, D = TypeId.DICT, ST = TypeId.SET, STR = TypeId.STR, T = T
 
 function intArg(heap: Heap, v: Value, dflt: number): number {
   if (isNull(v) || (v !== v && hiOf(v) === hiOf(NONE))) return dflt;
+  v = indexValue(heap, v); // __index__ of a user object
   if (!isIntValue(heap, v)) throw typeError(`'${typeNameOf(heap, v)}' object cannot be interpreted as an integer`);
   const n = intToBigInt(heap, v);
   return n > 2n ** 53n ? 2 ** 53 : n < -(2n ** 53n) ? -(2 ** 53) : Number(n);

@@ -3,6 +3,7 @@
 // a float parameter takes float, int or bool ("must be real number, not str"), an int
 // parameter takes int or bool ("'float' object cannot be interpreted as an integer").
 
+import { floatValue, indexValue } from '../builtins/class-hooks.js';
 import type { Heap } from '../heap.js';
 import { TypeId } from '../layout.js';
 import { type Value, NULL, isNull, isNone, fromFloat, fromBool, fromInt32 } from '../value.js';
@@ -28,6 +29,7 @@ import { ldexpExact } from '../semantics/exact.js';
 
 /** A float parameter: PyFloat_AsDouble of a float, int or bool. */
 export function asDouble(heap: Heap, v: Value): number {
+  v = floatValue(heap, v); // __float__/__index__ of a user object
   const t = tid(heap, v);
   if (t === TypeId.FLOAT) return v;
   if (t === TypeId.INT || t === TypeId.BOOL) return intToFloat(intToBigInt(heap, v));
@@ -36,6 +38,7 @@ export function asDouble(heap: Heap, v: Value): number {
 
 /** An int parameter (PyNumber_Index): int or bool only. */
 export function asInt(heap: Heap, v: Value): bigint {
+  v = indexValue(heap, v); // __index__ of a user object
   const t = tid(heap, v);
   if (t === TypeId.INT || t === TypeId.BOOL) return intToBigInt(heap, v);
   throw typeError(`'${typeNameOf(heap, v)}' object cannot be interpreted as an integer`);
