@@ -15,7 +15,8 @@ import { PyError, typeError } from '../errors.js';
 import * as F from '../semantics/float.js';
 import * as S from '../semantics/str-methods.js';
 import { defineConstructor, defineFunction, defineMethod, arg, self, METHODS, type NativeEntry } from './registry.js';
-import { newSlice } from '../objects.js';
+import { newSlice, typeBase, typeName } from '../objects.js';
+import { classExtras } from '../classes.js';
 import { nativeValue } from './objects.js';
 import { tid, typeNameOf, isIntValue } from './protocol.js';
 import { getItem, getIter, iterNext } from './containers.js';
@@ -45,10 +46,49 @@ export function classFunctionNames(typeId: number): string[] {
 export function typeAttr(heap: Heap, t: Value, name: string): Value | undefined {
   const id = typeIdOfTypeObject(heap, t);
   if (id < 0) return undefined;
+  const special = typeDunder(heap, t, id, name);
+  if (special !== undefined) return special;
   const f = CLASS_FUNCTIONS.get(id)?.get(name);
   if (f !== undefined) return nativeValue(heap, f);
   const m = METHODS.get(id)?.get(name);
   return m === undefined ? undefined : nativeValue(heap, m);
+}
+
+/** The builtin type chain t, base, …, object (bool → int → object). */
+function builtinMro(heap: Heap, t: Value): Value[] {
+  const chain: Value[] = [];
+  for (let c = t; !isNone(c) && !isNull(c) && chain.length < 8; c = typeBase(heap, c)) chain.push(c);
+  return chain;
+}
+
+/**
+ * The data attributes every builtin type has: __mro__, __bases__, __base__, __module__,
+ * __qualname__ and __dict__ (a mappingproxy of its methods and class functions). Values are
+ * put in tuples at once: a JS array may hold them only between allocations-free steps.
+ */
+function typeDunder(heap: Heap, t: Value, id: number, name: string): Value | undefined {
+  switch (name) {
+    case '__mro__': case '__bases__': {
+      const mro = builtinMro(heap, t);
+      const items = name === '__mro__' ? mro : mro.slice(1, 2);
+      const out = newTuple(heap, items.length);
+      items.forEach((c, i) => tupleInit(heap, out, i, c)); // type objects are permanent: no collection can free them
+      return out;
+    }
+    case '__base__': { const b = typeBase(heap, t); return isNull(b) ? NONE : b; }
+    case '__module__': return strFromJs(heap, 'builtins');
+    case '__qualname__': return typeName(heap, t);
+    case '__dict__': {
+      const d = newDict(heap);
+      const h = pushHandle(heap, d);
+      try {
+        const names = new Map<string, NativeEntry>([...(METHODS.get(id) ?? []), ...(CLASS_FUNCTIONS.get(id) ?? [])]);
+        for (const key of [...names.keys()].sort()) dictSet(heap, handleGet(heap, h), strFromJs(heap, key), nativeValue(heap, names.get(key)!));
+        return classExtras.mappingProxy(heap, handleGet(heap, h));
+      } finally { popHandles(heap, h); }
+    }
+  }
+  return undefined;
 }
 
 // dict.fromkeys(iterable, value=None)

@@ -2,9 +2,9 @@
 // `binary`/`unary` as the interpreter's operators, so user classes' dunders apply), eq/ne,
 // truth/not_, getitem/contains, and itemgetter/attrgetter. The getters are builtin functions
 // bound to their key tuple (a bound native whose `self` carries the state): they call like
-// CPython's, but their repr is a builtin method's. Not offered yet: lt/le/gt/ge (the runtime
-// has no Value-returning rich comparison for builtin operands outside the interpreter),
-// methodcaller, the in-place i* functions.
+// CPython's, but their repr is a builtin method's. lt/le/gt/ge return the truth of the
+// comparison as the interpreter's compare ops do (a user __lt__ returning a non-bool is seen
+// as its truth). Not offered yet: methodcaller, the in-place i* functions.
 
 import type { Heap } from '../heap.js';
 import { type Value, fromBool, sameValue } from '../value.js';
@@ -12,7 +12,7 @@ import { newTuple, tupleInit, tupleLength } from '../sequence.js';
 import { typeError } from '../errors.js';
 import { defineFunction, defineModule, arg, self, type NativeEntry } from '../builtins/registry.js';
 import { nativeValue, setAttr, loadAttr } from '../builtins/objects.js';
-import { tupleItem, truthy, eq, tid } from '../builtins/protocol.js';
+import { tupleItem, truthy, eq, tid, compare } from '../builtins/protocol.js';
 import { getItem, contains } from '../builtins/containers.js';
 import { binary, unary, type BinaryName } from '../builtins/arith.js';
 import { strToJs } from '../str.js';
@@ -36,6 +36,12 @@ def('invert', 'a, /', (heap, a) => unary(heap, '~', arg(heap, a, 0)));
 def('inv', 'a, /', (heap, a) => unary(heap, '~', arg(heap, a, 0)));
 def('eq', 'a, b, /', (heap, a) => fromBool(eq(heap, arg(heap, a, 0), arg(heap, a, 1))));
 def('ne', 'a, b, /', (heap, a) => fromBool(!eq(heap, arg(heap, a, 0), arg(heap, a, 1))));
+const ORDER: [string, string, (k: number) => boolean][] = [
+  ['lt', '<', (k) => k < 0], ['le', '<=', (k) => k <= 0], ['gt', '>', (k) => k > 0], ['ge', '>=', (k) => k >= 0],
+];
+for (const [name, symbol, holds] of ORDER) {
+  def(name, 'a, b, /', (heap, a) => { const k = compare(heap, arg(heap, a, 0), arg(heap, a, 1), symbol); return fromBool(k !== undefined && holds(k)); });
+}
 def('not_', 'a, /', (heap, a) => fromBool(!truthy(heap, arg(heap, a, 0))));
 def('truth', 'a, /', (heap, a) => fromBool(truthy(heap, arg(heap, a, 0))));
 def('is_', 'a, b, /', (heap, a) => fromBool(sameValue(arg(heap, a, 0), arg(heap, a, 1))));
