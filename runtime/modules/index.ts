@@ -16,3 +16,4 @@ import './bisect.js';
 import './collections.js';
 import './io.js';
 import './array.js';
+import './cmath.js';
