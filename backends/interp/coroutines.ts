@@ -24,6 +24,7 @@ import { iterHooks } from '../../runtime/builtins/containers.js';
 import { classHooks } from '../../runtime/builtins/class-hooks.js';
 import { host } from '../../runtime/builtins/functions.js';
 import { generatorHooks } from '../../runtime/generators.js';
+import { defineExtType, extKey, isExt, newExt } from '../../runtime/builtins/ext-types.js';
 import { arg, defineFunction, defineMethod, defineModule, self } from '../../runtime/builtins/registry.js';
 import type { Instruction } from '../../ir/types.js';
 import type { Interp, Step } from './state.js';
@@ -88,7 +89,8 @@ export function getAwaitable(heap: Heap, value: Value, where: keyof typeof AWAIT
   const iterator = call0(heap, method);
   const k = nativeKind(heap, iterator);
   if (k === NativeKind.COROUTINE) raise('TypeError', '__await__() returned a coroutine');
-  if (k !== NativeKind.GENERATOR && k !== NativeKind.ASYNC_GEN_AWAIT && special(heap, iterator, '__next__') === null) {
+  if (k !== NativeKind.GENERATOR && k !== NativeKind.ASYNC_GEN_AWAIT && coroutineOfWrapper(heap, iterator) === null
+    && special(heap, iterator, '__next__') === null) {
     raise('TypeError', `__await__() returned non-iterator of type '${typeNameOf(heap, iterator)}'`);
   }
   return iterator;
@@ -176,6 +178,32 @@ function awaitSend(it: Interp, aw: Value, sent: Value, thrown: Value | null): Va
   const result = { value: NONE };
   const yielded = awaitStep(it, aw, sent, thrown, result);
   return isNull(yielded) ? stopWith(it, result.value) : yielded;
+}
+
+// --- coroutine.__await__(): the coroutine_wrapper iterator ---
+
+/**
+ * What `coroutine.__await__()` returns (CPython's coroutine_wrapper): an iterator over the
+ * coroutine, so that `def __await__(self): return self.run().__await__()` and `yield from`
+ * delegate to it. F1 the coroutine. delegate_send unwraps it (coroutineOfWrapper) and
+ * resumes the coroutine itself, which keeps its return value as the await's result.
+ */
+const CORO_WRAPPER = defineExtType('coroutine_wrapper', 'builtins', {
+  iter: (_heap, v) => v,
+  next: (heap, v) => generatorHooks.next(heap, nget(heap, v, 1)),
+});
+
+export function coroutineOfWrapper(heap: Heap, v: Value): Value | null {
+  return isExt(heap, v, CORO_WRAPPER) ? nget(heap, v, 1) : null;
+}
+
+function newWrapper(heap: Heap, coro: Value): Value {
+  const h = pushHandle(heap, coro);
+  try {
+    const w = newExt(heap, CORO_WRAPPER);
+    nset(heap, w, 1, coro);
+    return w;
+  } finally { popHandles(heap, h); }
 }
 
 // --- "coroutine ... was never awaited" ---
@@ -277,6 +305,14 @@ const CORO = 100 + NativeKind.COROUTINE, AGEN = 100 + NativeKind.ASYNC_GENERATOR
 defineMethod(CORO, 'coroutine', 'send', 'value, /', (heap, a) => generatorHooks.send(heap, self(heap, a), arg(heap, a, 0)));
 defineMethod(CORO, 'coroutine', 'throw', 'value, /', (heap, a) => generatorHooks.throw(heap, self(heap, a), arg(heap, a, 0)));
 defineMethod(CORO, 'coroutine', 'close', '', (heap, a) => closeAny(interp!, self(heap, a)));
+defineMethod(CORO, 'coroutine', '__await__', '', (heap, a) => newWrapper(heap, self(heap, a)));
+const WRAP = extKey(CORO_WRAPPER);
+const wrapped = (heap: Heap, a: number) => nget(heap, self(heap, a), 1);
+defineMethod(WRAP, 'coroutine_wrapper', 'send', 'value, /', (heap, a) => generatorHooks.send(heap, wrapped(heap, a), arg(heap, a, 0)));
+defineMethod(WRAP, 'coroutine_wrapper', 'throw', 'value, /', (heap, a) => generatorHooks.throw(heap, wrapped(heap, a), arg(heap, a, 0)));
+defineMethod(WRAP, 'coroutine_wrapper', 'close', '', (heap, a) => closeAny(interp!, wrapped(heap, a)));
+defineMethod(WRAP, 'coroutine_wrapper', '__next__', '', (heap, a) => generatorHooks.send(heap, wrapped(heap, a), NONE));
+defineMethod(WRAP, 'coroutine_wrapper', '__iter__', '', (heap, a) => self(heap, a));
 defineMethod(AGEN, 'async_generator', '__aiter__', '', (heap, a) => self(heap, a));
 defineMethod(AGEN, 'async_generator', '__anext__', '', (heap, a) => newAwait(heap, self(heap, a), SEND, NONE));
 defineMethod(AGEN, 'async_generator', 'asend', 'value, /', (heap, a) => newAwait(heap, self(heap, a), SEND, arg(heap, a, 0)));

@@ -23,7 +23,7 @@ import { typeNameOf } from '../../runtime/builtins/protocol.js';
 import { iterNext, iterHooks } from '../../runtime/builtins/containers.js';
 import { loadAttr } from '../../runtime/builtins/objects.js';
 import type { Code, Interp, Step, Term } from './state.js';
-import { awaitStep, installCoroutineMethods, markAwaited, trackCoroutine } from './coroutines.js';
+import { awaitStep, coroutineOfWrapper, installCoroutineMethods, markAwaited, trackCoroutine } from './coroutines.js';
 
 /**
  * The interpreter functions this file calls, given by installGeneratorHooks: importing
@@ -127,7 +127,9 @@ export function resumeHandler(it: Interp, ret: number, out: number): Step {
 export function delegateHandler(it: Interp, iter: number, sent: number, out: number): Step {
   const heap = it.heap;
   return (b) => {
-    const sub = heap.f64[b + iter], v = heap.f64[b + sent];
+    // A coroutine_wrapper (coroutine.__await__()) delegates to its coroutine itself.
+    const iterator = heap.f64[b + iter], v = heap.f64[b + sent];
+    const sub = coroutineOfWrapper(heap, iterator) ?? iterator;
     const self = runningGens[runningGens.length - 1];
     nset(heap, self, F_DELEGATE, NULL);
     const thrown = pendingThrow[pendingThrow.length - 1] ?? null;
