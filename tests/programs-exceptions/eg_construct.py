@@ -26,8 +26,9 @@ print(repr(eg))
 print(eg.message, eg.exceptions)
 print(eg.args)
 print(str(ExceptionGroup("one", [ValueError()])))
-print(isinstance(eg, ExceptionGroup), isinstance(eg, BaseExceptionGroup))
-print(issubclass(ExceptionGroup, BaseExceptionGroup), issubclass(BaseExceptionGroup, BaseException))
+print(isinstance(eg, ExceptionGroup), isinstance(eg, BaseExceptionGroup), isinstance(eg, Exception))
+print(issubclass(ExceptionGroup, BaseExceptionGroup), issubclass(ExceptionGroup, Exception),
+      issubclass(BaseExceptionGroup, Exception), issubclass(BaseExceptionGroup, BaseException))
 beg = BaseExceptionGroup("b", [GeneratorExit()])
 print(type(beg).__name__, isinstance(beg, Exception), beg.exceptions)
 try:
