@@ -419,6 +419,11 @@ function bind(heap: Heap, attr: Value, instance: Value, owner: Value): Value {
     return callPy(heap, get, 1, instance);
   }
   if (k === NativeKind.EXT) { const ext = extTypeOf(heap, attr)!; if (ext.get) return ext.get(heap, attr, instance, owner); }
+  if (k === NativeKind.INSTANCE) {
+    // A user descriptor: type(attr).__get__(attr, instance or None, owner).
+    const get = lookupType(heap, classOf(heap, attr), '__get__');
+    if (!isNull(get)) return callPy(heap, get, 3, attr, isNull(instance) ? NONE : instance, isNull(owner) ? NONE : owner);
+  }
   if (k === NativeKind.BUILTIN && CLASS_SLOT_INDICES.has(loOf(nget(heap, attr, 0))) && !isNull(owner)) {
     // object.__init_subclass__ and its kind: class methods, bound to the class.
     return nativeValue(heap, NATIVES[loOf(nget(heap, attr, 0))], isNull(instance) || !isClass(heap, instance) ? owner : instance);
@@ -453,12 +458,19 @@ export function genericGetAttr(heap: Heap, obj: Value, name: string): Value {
   if (name === '__dict__' && isClass(heap, cls) && isNull(nget(heap, cls, 5)) && !isNull(instanceDict(heap, obj))) return instanceDict(heap, obj);
   if (!isClass(heap, cls)) return isNull(attr0(heap, cls, name)) ? NULL : bind(heap, attr0(heap, cls, name), obj, cls);
   const attr = lookupType(heap, cls, name);
-  if (!isNull(attr) && nativeKind(heap, attr) === NativeKind.PROPERTY) return bind(heap, attr, obj, cls);
+  if (!isNull(attr) && (nativeKind(heap, attr) === NativeKind.PROPERTY || isDataDescriptor(heap, attr))) return bind(heap, attr, obj, cls);
   const d = instanceDict(heap, obj);
   const own = isNull(d) ? NULL : dictGet(heap, d, internStr(heap, name));
   if (!isNull(own)) return own;
   if (!isNull(attr)) return bind(heap, attr, obj, cls);
   return NULL;
+}
+
+/** A user object whose type defines __set__ or __delete__: it wins over the instance dict. */
+function isDataDescriptor(heap: Heap, attr: Value): boolean {
+  if (nativeKind(heap, attr) !== NativeKind.INSTANCE) return false;
+  const t = classOf(heap, attr);
+  return !isNull(lookupType(heap, t, '__set__')) || !isNull(lookupType(heap, t, '__delete__'));
 }
 
 /** object()'s attributes: only what `object` itself has. */
@@ -534,6 +546,14 @@ export function genericSetAttr(heap: Heap, obj: Value, name: string, v: Value): 
       raise('AttributeError', `property '${propertyName(heap, attr)}' of '${className(heap, cls)}' object has no ${isNull(v) ? 'deleter' : 'setter'}`);
     }
     if (isNull(v)) callPy(heap, f, 1, obj); else callPy(heap, f, 2, obj, v);
+    return;
+  }
+  if (!isNull(attr) && isDataDescriptor(heap, attr)) {
+    // type(attr).__set__(attr, obj, v) / __delete__(attr, obj); CPython names the missing one.
+    const method = isNull(v) ? '__delete__' : '__set__';
+    const f = lookupType(heap, classOf(heap, attr), method);
+    if (isNull(f)) raise('AttributeError', method);
+    if (isNull(v)) callPy(heap, f, 2, attr, obj); else callPy(heap, f, 3, attr, obj, v);
     return;
   }
   if (!isNull(v) && !slotAllowed(heap, cls, name)) {
