@@ -26,7 +26,7 @@ import { loadAttr, setAttr, storeAttr, importModule as importBuiltinModule, buil
 import { MODULES } from '../../runtime/builtins/registry.js';
 import { attachSuggestion } from '../../runtime/builtins/suggestions.js';
 import { attributeSuggestion } from '../../runtime/builtins/introspect.js';
-import { lowerModule } from '../../lower/index.js';
+import { CompileRecursionError, lowerModule } from '../../lower/index.js';
 import { parseModule } from '../../grammar/parse.js';
 import { ParseCache, defaultCacheDir } from '../../grammar/cache.js';
 import type { Module } from '../../ast/nodes.js';
@@ -348,6 +348,7 @@ function lowerFile(it: Interp, name: string, file: string): number {
     module = lowerModule(parseCached(source, file), { filename: file, source });
   } catch (error) {
     if (error instanceof PySyntaxError) throw syntaxErrorRaise(error);
+    if (error instanceof CompileRecursionError) raise('RecursionError', error.message);
     if ((error as NodeJS.ErrnoException).code !== undefined) raise('OSError', `[Errno 2] No such file or directory: '${file}'`);
     throw error;
   }
