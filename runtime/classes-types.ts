@@ -93,6 +93,17 @@ defineStatic(TypeId.OBJECT, '__new__', defineFunction('object', '__new__', 'cls=
   CLASS_SLOT_INDICES.add(e.index);
 }
 
+// BaseException.__new__(cls, *args): what a user exception's own __new__ reaches through
+// super() (found on the builtin exception classes of its MRO, classes.ts findAttr).
+if (!METHODS.has(100 + NativeKind.EXC)) METHODS.set(100 + NativeKind.EXC, new Map());
+METHODS.get(100 + NativeKind.EXC)!.set('__new__', defineFunction('BaseException', '__new__', 'cls=, /, *args, **kwargs', (heap, a) => {
+  const cls = arg(heap, a, 0);
+  if (isNull(cls) || (!isClass(heap, cls) && nativeKind(heap, cls) !== NativeKind.EXC_TYPE)) {
+    raise('TypeError', `BaseException.__new__(X): X is not a type object (${isNull(cls) ? 'NoneType' : typeNameOf(heap, cls)})`);
+  }
+  return newException(heap, cls, arg(heap, a, 1));
+}));
+
 // type.__setattr__ / __delattr__: what a metaclass's own __setattr__ reaches through super().
 defineSlot([TypeId.TYPE], '__setattr__', 'name, value, /', (heap, a) => {
   setClassAttr(heap, self(heap, a), attrName(heap, arg(heap, a, 0)), arg(heap, a, 1));
@@ -231,5 +242,6 @@ import { nset } from './builtins/native.js';
 import { newClass } from './classes.js';
 import { SLOT_INDICES, CLASS_SLOT_INDICES } from './classes-slots.js';
 import { setClassAttr } from './classes.js';
+import { newException } from './builtins/objects.js';
 import { getIter, iterNext, setItem } from './builtins/containers.js';
 void metaclassOf; void lookupType; void builtinTypeId; void dictNext; void dictEntryKey; void tupleInit;

@@ -385,8 +385,15 @@ export function isUserException(heap: Heap, v: Value): boolean {
 
 /** A user class with an exception class on its MRO (its instances are EXC objects). */
 export function isExceptionClass(heap: Heap, cls: Value): boolean {
-  return isClass(heap, cls) && mroOf(heap, cls).some((a) => nativeKind(heap, fromPtr(a)) === NativeKind.EXC_TYPE);
+  if (!isClass(heap, cls)) return false;
+  // Memoized in the attribute cache under a name no attribute can have (every instantiation asks).
+  const hit = cachedAttr(heap, cls, IS_EXCEPTION_CLASS);
+  if (hit !== undefined) return hit.owner === 1;
+  const r = mroOf(heap, cls).some((a) => nativeKind(heap, fromPtr(a)) === NativeKind.EXC_TYPE);
+  attrCache.get(IS_EXCEPTION_CLASS)?.set(loOf(cls) >>> 0, { v: NULL, entry: undefined, owner: r ? 1 : 0 });
+  return r;
 }
+const IS_EXCEPTION_CLASS = '\0is-exception-class';
 
 const EXC_DICT = 7;
 
@@ -455,7 +462,20 @@ function propertyName(heap: Heap, p: Value): string {
 export function genericGetAttr(heap: Heap, obj: Value, name: string): Value {
   const cls = classOf(heap, obj);
   if (name === '__class__') return cls;
-  if (name === '__dict__' && isClass(heap, cls) && isNull(nget(heap, cls, 5)) && !isNull(instanceDict(heap, obj))) return instanceDict(heap, obj);
+  if (name === '__dict__' && isClass(heap, cls) && isNull(nget(heap, cls, 5))) {
+    if (!isNull(instanceDict(heap, obj))) return instanceDict(heap, obj);
+    if (nativeKind(heap, obj) === NativeKind.EXC) {
+      // A user exception's dict is made on first use.
+      const h = pushHandle(heap, obj);
+      try {
+        const d = newDict(heap);
+        nset(heap, handleGet(heap, h), EXC_DICT, d);
+        return d;
+      } finally {
+        popHandles(heap, h);
+      }
+    }
+  }
   if (!isClass(heap, cls)) return isNull(attr0(heap, cls, name)) ? NULL : bind(heap, attr0(heap, cls, name), obj, cls);
   const attr = lookupType(heap, cls, name);
   if (!isNull(attr) && (nativeKind(heap, attr) === NativeKind.PROPERTY || isDataDescriptor(heap, attr))) return bind(heap, attr, obj, cls);
@@ -786,6 +806,16 @@ classHooks.excSetAttr = (heap, v, name, x) => {
   genericSetAttr(heap, v, name, x);
 };
 classHooks.isUserException = isUserException;
+classHooks.excRepr = (heap, v) => {
+  const cls = classOf(heap, v);
+  const f = userMethod(heap, cls, '__repr__');
+  return isNull(f) ? null : checkedStr(heap, callPy(heap, bind(heap, f, v, cls), 0), '__repr__');
+};
+classHooks.excIsA = (heap, v, name) => {
+  const cls = nget(heap, v, 0);
+  if (!isClass(heap, cls)) return false;
+  return mroOf(heap, cls).some((a) => nativeKind(heap, fromPtr(a)) === NativeKind.EXC_TYPE && strToJs(heap, nget(heap, fromPtr(a), 0)) === name);
+};
 classHooks.excStr = (heap, v) => {
   const cls = classOf(heap, v);
   const f = userMethod(heap, cls, '__str__');

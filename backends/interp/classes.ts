@@ -99,6 +99,8 @@ function callKeywordCarrier(it: Interp, carrier: Value, top: number, n: number):
 /** Calls `f` found on a class (a function, a builtin slot) bound to `self`, with the arguments at top+1..top+n. */
 function callBound(it: Interp, f: Value, self: Value, owner: Value, top: number, n: number, kwnames: readonly string[] | null): Value {
   const heap = it.heap;
+  // A plain Python function (the usual __init__): called with self prepended, no bound method.
+  if (tid(heap, f) === TypeId.FUNCTION && nativeKind(heap, f) === 0) return callPrepending(it, f, self, top, n, kwnames);
   const bound = bind(heap, f, self, owner);
   const t = pushHandle(heap, bound);
   try {
@@ -122,7 +124,12 @@ function instantiate(it: Interp, cls: Value, top: number, n: number, kwnames: re
     if (!isNull(call) && nativeKind(heap, call) !== NativeKind.BUILTIN) return callBound(it, call, cls, meta, top, n, kwnames);
   }
   let obj: Value;
-  if (isExceptionClass(heap, cls)) {
+  const userNew = lookupType(heap, cls, '__new__');
+  if (isExceptionClass(heap, cls) && nativeKind(heap, userNew) === NativeKind.STATICMETHOD) {
+    // The class's own __new__ (its super().__new__ reaches BaseException.__new__, classes-types.ts).
+    obj = callPrepending(it, nget(heap, userNew, 0), cls, top, n, kwnames);
+    if (!isInstanceOf(heap, obj, cls)) return obj;
+  } else if (isExceptionClass(heap, cls)) {
     // BaseException.__new__: an exception object whose args are all the positional arguments.
     const init = lookupType(heap, cls, '__init__');
     const ownInit = !isNull(init) && nativeKind(heap, init) !== NativeKind.BUILTIN;

@@ -75,6 +75,10 @@ export const classHooks = {
   typeAttr: (_heap: Heap, _t: Value, _name: string): Value => { throw new Error('internal error: runtime/classes.ts not loaded'); },
   /** User exception classes (an EXC object whose F0 is a CLASS): attributes through the class. */
   isUserException: (_heap: Heap, _v: Value): boolean => false,
+  /** repr() of a user exception whose class defines __repr__, else null. */
+  excRepr: (_heap: Heap, _v: Value): string | null => null,
+  /** A user exception whose class derives from the builtin exception class `name` (a KeyError subclass's str is KeyError's). */
+  excIsA: (_heap: Heap, _v: Value, _name: string): boolean => false,
   /** str() of a user exception whose class defines __str__, else null. */
   excStr: (_heap: Heap, _v: Value): string | null => null,
   /** NULL when the class and instance dict lack `name` (objects.ts then tries args & co.). */

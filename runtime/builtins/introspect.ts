@@ -20,7 +20,8 @@ import { defineBuiltin, arg, METHODS } from './registry.js';
 import { NativeKind, nativeKind, nget } from './native.js';
 import { tid, typeNameOf, tupleItem, pyTypeId } from './protocol.js';
 import { classFunctionNames } from './type-attrs.js';
-import { typeKey } from './objects.js';
+import { typeKey, loadAttr } from './objects.js';
+import { classHooks } from './class-hooks.js';
 import { attachSuggestion, bestSuggestion, didYouMean, pinForSuggestion } from './suggestions.js';
 import { raise } from './exceptions.js';
 import { functionDict } from './function-attrs.js';
@@ -140,7 +141,8 @@ defineBuiltin('vars', 'object=, /', (heap, a) => {
   if (tid(heap, obj) === TypeId.MODULE) return moduleDict(heap, obj);
   const k = nativeKind(heap, obj);
   if (k === NativeKind.INSTANCE && !isNull(nget(heap, obj, 1))) return nget(heap, obj, 1);
-  if (k === NativeKind.CLASS) return nget(heap, obj, 2);
+  // A class's is its mappingproxy, a user exception's its instance dict (classes.ts).
+  if (k === NativeKind.CLASS || classHooks.isUserException(heap, obj)) return loadAttr(heap, obj, '__dict__');
   if (k === 0 && tid(heap, obj) === TypeId.FUNCTION) return functionDict(heap, obj);
   throw typeError('vars() argument must have __dict__ attribute');
 });

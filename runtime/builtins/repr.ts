@@ -123,6 +123,7 @@ function reprFunction(heap: Heap, v: Value): string {
     case NativeKind.GENERATOR: case NativeKind.COROUTINE: case NativeKind.ASYNC_GENERATOR:
       return `<${typeNameOf(heap, v)} object ${strToJs(heap, functionField(heap, nget(heap, v, 1), FN.QUALNAME))} at 0x${address(v)}>`;
     case NativeKind.EXC: {
+      if (classHooks.isUserException(heap, v)) { const u = classHooks.excRepr(heap, v); if (u !== null) return u; }
       const args = nget(heap, v, 1);
       const n = tupleLength(heap, args);
       const name = typeNameOf(heap, v);
@@ -167,7 +168,7 @@ export function excMessage(heap: Heap, exc: Value): string {
   if (n === 0) return '';
   if (n === 1) {
     const only = tupleItem(heap, args, 0);
-    return typeNameOf(heap, exc) === 'KeyError' ? reprValue(heap, only) : strValue(heap, only);
+    return typeNameOf(heap, exc) === 'KeyError' || classHooks.excIsA(heap, exc, 'KeyError') ? reprValue(heap, only) : strValue(heap, only);
   }
   return reprValue(heap, args);
 }
