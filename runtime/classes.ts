@@ -384,6 +384,8 @@ export function isUserException(heap: Heap, v: Value): boolean {
 }
 
 /** A user class with an exception class on its MRO (its instances are EXC objects). */
+const IS_EXCEPTION_CLASS = '\0is-exception-class';
+
 export function isExceptionClass(heap: Heap, cls: Value): boolean {
   if (!isClass(heap, cls)) return false;
   // Memoized in the attribute cache under a name no attribute can have (every instantiation asks).
@@ -393,7 +395,6 @@ export function isExceptionClass(heap: Heap, cls: Value): boolean {
   attrCache.get(IS_EXCEPTION_CLASS)?.set(loOf(cls) >>> 0, { v: NULL, entry: undefined, owner: r ? 1 : 0 });
   return r;
 }
-const IS_EXCEPTION_CLASS = '\0is-exception-class';
 
 const EXC_DICT = 7;
 
