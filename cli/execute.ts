@@ -38,7 +38,9 @@ export async function runIR(module: IRModule, source: string, argv: string[]): P
       if (error.exitText !== null) write(2, `${error.exitText}\n`);
       status = error.exitCode ?? 0;
     } else if (error instanceof PyRaise || error instanceof PyError) {
-      write(2, formatTraceback(traceOf(error), source, error.pyType, error.message));
+      // Frames of imported modules show their own files' lines (backends/interp/modules.ts).
+      const units = it?.units ?? [];
+      write(2, formatTraceback(traceOf(error), (file) => units.find((u) => u.filename === file)?.source ?? (file === module.filename ? source : undefined), error.pyType, error.message));
       status = 1;
     } else {
       write(2, `pyx: internal error in the interpreter: ${(error as Error)?.message ?? String(error)}\n`);
