@@ -4,8 +4,9 @@
 // attribute lookup finds them like any builtin type's methods.
 
 import type { Heap } from './heap.js';
-import { NULL, type Value } from './value.js';
-import { NativeKind } from './builtins/native.js';
+import { NULL, NONE, TRUE, FALSE, isNull, loOf, type Value } from './value.js';
+import { NativeKind, nativeKind, nget } from './builtins/native.js';
+import { functionField, FN } from './objects.js';
 import { arg, defineMethod, self } from './builtins/registry.js';
 
 /**
@@ -26,3 +27,29 @@ const KEY = 100 + NativeKind.GENERATOR;
 defineMethod(KEY, 'generator', 'send', 'value, /', (heap, a) => generatorHooks.send(heap, self(heap, a), arg(heap, a, 0)));
 defineMethod(KEY, 'generator', 'throw', 'value, /', (heap, a) => generatorHooks.throw(heap, self(heap, a), arg(heap, a, 0)));
 defineMethod(KEY, 'generator', 'close', '', (heap, a) => generatorHooks.close(heap, self(heap, a)));
+
+/**
+ * The data attributes of generators, coroutines and async generators (gi_*, cr_*, ag_*
+ * by kind): `__name__`/`__qualname__` (their function's), `*_running`, `*_suspended`, and
+ * what a suspended `yield from`/`await` waits on (`gi_yieldfrom`/`cr_await`/`ag_await`).
+ * Undefined for other objects and names. Fields as backends/interp/generators.ts.
+ */
+export function generatorAttr(heap: Heap, g: Value, name: string): Value | undefined {
+  const kind = nativeKind(heap, g);
+  const prefix = kind === NativeKind.GENERATOR ? 'gi_' : kind === NativeKind.COROUTINE ? 'cr_' : kind === NativeKind.ASYNC_GENERATOR ? 'ag_' : null;
+  if (prefix === null) return undefined;
+  if (name === '__name__') return functionField(heap, nget(heap, g, 1), FN.NAME);
+  if (name === '__qualname__') return functionField(heap, nget(heap, g, 1), FN.QUALNAME);
+  if (!name.startsWith(prefix)) return undefined;
+  const state = loOf(nget(heap, g, 2));
+  switch (name.slice(3)) {
+    case 'running': return loOf(nget(heap, g, 3)) === 1 ? TRUE : FALSE;
+    case 'suspended': return state > 0 && loOf(nget(heap, g, 3)) !== 1 ? TRUE : FALSE;
+    case 'yieldfrom': case 'await': {
+      if ((name === 'gi_yieldfrom') !== (kind === NativeKind.GENERATOR)) return undefined;
+      const sub = nget(heap, g, 4);
+      return isNull(sub) ? NONE : sub;
+    }
+    default: return undefined;
+  }
+}
