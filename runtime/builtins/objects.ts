@@ -1,6 +1,7 @@
 // Attribute access, format(), modules, the builtins namespace and exception values: the
 // glue between the interpreter's ops and the builtin types.
 
+import { generatorAttr } from '../generators.js';
 import type { Heap } from '../heap.js';
 import { H } from '../heap.js';
 import { TypeId } from '../layout.js';
@@ -23,7 +24,7 @@ import { excAttribute, excSetAttribute } from '../exceptions.js';
 import { functionAttr, setFunctionAttr } from './function-attrs.js';
 import { tid, typeNameOf, tupleItem, pyTypeId } from './protocol.js';
 import { excMessage, strValue } from './repr.js';
-import { extTypeOf } from './ext-types.js';
+import { extTypeOf, extHooks } from './ext-types.js';
 import { rangeSliceAttr } from './range-slice.js';
 import { withAttributeSuggestion } from './introspect.js';
 
@@ -108,7 +109,7 @@ function loadAttrInner(heap: Heap, obj: Value, name: string): Value {
   const m = findMethod(heap, obj, name);
   if (m !== undefined) return nativeValue(heap, m, obj);
   { const ext = extTypeOf(heap, obj); if (ext?.getAttr) { const x = ext.getAttr(heap, obj, name); if (!isNull(x)) return x; } }
-  const data = numberAttr(heap, obj, name) ?? rangeSliceAttr(heap, obj, name);
+  const data = numberAttr(heap, obj, name) ?? rangeSliceAttr(heap, obj, name) ?? generatorAttr(heap, obj, name);
   if (data !== undefined) return data;
   if (nativeKind(heap, obj) === NativeKind.BUILTIN) {
     const u = builtinFunctionAttr(heap, obj, name);
@@ -144,6 +145,8 @@ function classOfBuiltin(heap: Heap, obj: Value): Value {
     case NativeKind.EXC: return nget(heap, obj, 0);
     case NativeKind.EXC_TYPE: return fromPtr(heap.i32[H.TYPE_TABLE + TypeId.TYPE]);
   }
+  const extClass = extHooks.typeOf(heap, obj);
+  if (extClass !== null) return extClass;
   return fromPtr(heap.i32[H.TYPE_TABLE + pyTypeId(heap, obj)]);
 }
 
