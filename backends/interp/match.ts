@@ -17,7 +17,7 @@ import { builtinsDict, loadAttr } from '../../runtime/builtins/objects.js';
 import { reprValue } from '../../runtime/builtins/repr.js';
 import { strToJs } from '../../runtime/index.js';
 import { TypeId } from '../../runtime/layout.js';
-import { isClass } from '../../runtime/classes.js';
+import { isClass, mroOf } from '../../runtime/classes.js';
 import type { Interp, Step } from './state.js';
 import { callValue } from './call.js';
 
@@ -64,6 +64,16 @@ function hasCollectionFlag(it: Interp, v: Value, abc: 'Sequence' | 'Mapping'): b
   if (t === TypeId.DICT) return abc === 'Mapping';
   const k = nativeKind(heap, v);
   if (k !== NativeKind.INSTANCE && k !== NativeKind.EXT) return false;
+  // An instance of a subclass of a builtin type carries the builtin value in F2 (docs/classes.md).
+  const inner = k === NativeKind.INSTANCE ? nget(heap, v, 2) : NULL;
+  if (!isNull(inner)) {
+    const b = tid(heap, inner);
+    if (b === TypeId.LIST || b === TypeId.TUPLE) return abc === 'Sequence';
+    if (b === TypeId.DICT) return abc === 'Mapping';
+    // str/bytes/bytearray are registered with Sequence, but CPython sets no flag on
+    // immutable types, and their subclasses inherit the lack of it.
+    if (b === TypeId.STR || b === TypeId.BYTES || b === TypeId.BYTEARRAY) return false;
+  }
   const module = dictGet(heap, fromPtr(heap.i32[H.ROOT_MODULES]), internStr(heap, 'collections.abc'));
   if (isNull(module)) return false;
   const cls = dictGet(heap, moduleDict(heap, module), internStr(heap, abc));
@@ -84,6 +94,12 @@ function typeName(heap: Heap, cls: Value): string {
 /** The builtin type id of a builtin type object, or -1 for other classes. */
 function builtinTypeId(heap: Heap, cls: Value): number {
   return tid(heap, cls) === TypeId.TYPE ? heap.i32[((loOf(cls) >>> 0) >>> 2) + 1] : -1;
+}
+
+/** _Py_TPFLAGS_MATCH_SELF, which a subclass of those builtin types inherits. */
+function matchesSelf(heap: Heap, cls: Value): boolean {
+  if (!isClass(heap, cls)) return MATCH_SELF.has(builtinTypeId(heap, cls));
+  return mroOf(heap, cls).some((address) => MATCH_SELF.has(builtinTypeId(heap, fromPtr(address))));
 }
 
 /** `getattr(obj, name)`, or NULL on AttributeError (other errors propagate). */
@@ -155,7 +171,7 @@ function matchClass(it: Interp, subject: Value, cls: Value, count: number, names
       let matchSelf = false;
       let allowed: number;
       if (isNull(matchArgs)) {
-        matchSelf = MATCH_SELF.has(builtinTypeId(heap, cls));
+        matchSelf = matchesSelf(heap, cls);
         allowed = matchSelf ? 1 : 0;
       } else {
         if (tid(heap, matchArgs) !== TypeId.TUPLE) {

@@ -3,13 +3,10 @@
 // caret lines, against CPython 3.13's committed outputs from scripts/gen-program-expected.py
 // --dir tests/programs-match), unoptimized and through -O1, -O2 and each pass alone after ssa.
 import { programFolderSuite } from '../programs/folder-suite.js';
-import { BUILTIN_FUNCTIONS } from '../../runtime/builtins/registry.js';
 import { PASSES } from '../../passes/registry.js';
-import '../../backends/interp/index.js'; // defines the builtins
 
 /** Programs pyx does not run right yet, with the reason. */
 const KNOWN_FAILING = new Map<string, string>([
-  ...(BUILTIN_FUNCTIONS.has('bytearray') ? [] : [['bytearray_patterns', 'the bytearray builtin is not in pyx yet'] as [string, string]]),
   // match_sequence/match_mapping ask collections.abc (backends/interp/match.ts), but pylib's
   // abc.py does not import yet ("class abstractclassmethod(classmethod)" fails).
   ['abc_registered', 'collections.abc cannot be imported yet'],
