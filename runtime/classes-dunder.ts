@@ -16,7 +16,10 @@ import { NativeKind, nativeKind, newNative } from './builtins/native.js';
 import { classHooks } from './builtins/class-hooks.js';
 import { raise } from './builtins/exceptions.js';
 import { tid, typeNameOf } from './builtins/protocol.js';
-import { bind, callPy, classOf, foundOnObject, lookupType, mroOf, pyTypeOf } from './classes.js';
+import { bind, callPy, classOf, foundOnObject, foundSlot, lookupType, mroOf, pyTypeOf, userMethod } from './classes.js';
+import { slotHooks } from './classes-slots.js';
+import { getItem as containerGetItem, setItem as containerSetItem, contains as containerContains } from './builtins/containers.js';
+import { lengthOf } from './builtins/protocol.js';
 import { formatValue } from './builtins/objects.js';
 import { binary as arithBinary } from './builtins/arith.js';
 import { builtinValue } from './builtins/class-hooks.js';
@@ -191,6 +194,7 @@ export function instanceTruthy(heap: Heap, v: Value): boolean {
 
 /** len(obj) for an instance: -1 when the class has no __len__. */
 export function instanceLength(heap: Heap, v: Value): number {
+  if (inheritsSlot(heap, v, '__len__')) return lengthOf(heap, nget(heap, v, 2));
   const m = method(heap, v, '__len__');
   if (isNull(m)) return -1;
   const r = callPy(heap, m, 0);
@@ -202,7 +206,24 @@ export function instanceLength(heap: Heap, v: Value): number {
   return loOf(r);
 }
 
+/**
+ * type(v) derives from a builtin type and inherits its slot `name` unchanged: the hook then
+ * works on the builtin value directly (no bound slot wrapper and native call per `d[k]`).
+ */
+function inheritsSlot(heap: Heap, v: Value, name: string): boolean {
+  if (nativeKind(heap, v) !== NativeKind.INSTANCE || isNull(nget(heap, v, 2))) return false;
+  return isNull(userMethod(heap, classOf(heap, v), name)) && foundSlot();
+}
+
 export function instanceGetItem(heap: Heap, v: Value, key: Value): Value {
+  if (inheritsSlot(heap, v, '__getitem__')) {
+    const b = nget(heap, v, 2);
+    if (tid(heap, b) !== TypeId.DICT) return containerGetItem(heap, b, key);
+    const r = dictGet(heap, b, key);
+    if (!isNull(r)) return r;
+    const missing = slotHooks.missing(heap, v); // dict_subscript: a subclass's __missing__
+    return isNull(missing) ? containerGetItem(heap, b, key) : call1(heap, missing, key);
+  }
   if (nativeKind(heap, v) === NativeKind.CLASS && isNull(method(heap, v, '__getitem__'))) {
     // C[key]: the metaclass's __getitem__, else __class_getitem__ (implicitly a classmethod, see newClass).
     const f = lookupType(heap, v, '__class_getitem__');
@@ -215,6 +236,7 @@ export function instanceGetItem(heap: Heap, v: Value, key: Value): Value {
 }
 
 export function instanceSetItem(heap: Heap, v: Value, key: Value, value: Value): void {
+  if (inheritsSlot(heap, v, '__setitem__')) return containerSetItem(heap, nget(heap, v, 2), key, value);
   const m = method(heap, v, '__setitem__');
   if (isNull(m)) raise('TypeError', `'${typeNameOf(heap, v)}' object does not support item assignment`);
   callPy(heap, m, 2, key, value);
@@ -228,6 +250,7 @@ export function instanceDelItem(heap: Heap, v: Value, key: Value): void {
 
 /** `item in v`: __contains__, else iteration comparing with == (identity first). */
 export function instanceContains(heap: Heap, v: Value, item: Value): boolean {
+  if (inheritsSlot(heap, v, '__contains__')) return containerContains(heap, nget(heap, v, 2), item);
   const m = method(heap, v, '__contains__');
   if (!isNull(m)) return truth(heap, call1(heap, m, item));
   const top = pushHandle(heap, item);
@@ -251,6 +274,7 @@ export function instanceContains(heap: Heap, v: Value, item: Value): boolean {
 
 /** iter(v) for an instance: __iter__, whose result must have __next__ (or be a builtin iterator). */
 export function instanceIter(heap: Heap, v: Value): Value {
+  if (inheritsSlot(heap, v, '__iter__')) return getIter(heap, nget(heap, v, 2));
   const m = method(heap, v, '__iter__');
   if (isNull(m)) return raise('TypeError', `'${typeNameOf(heap, v)}' object is not iterable`);
   const it = callPy(heap, m, 0);

@@ -369,6 +369,11 @@ function findAttrUncached(heap: Heap, cls: Value, name: string, after: Value, ow
   return NULL;
 }
 
+/** Whether the last userMethod/lookupType that found nothing in a class dict found a builtin type's slot wrapper. */
+export function foundSlot(): boolean {
+  return foundEntry !== undefined && SLOT_INDICES.has(foundEntry.index);
+}
+
 /** A user function defined in a class (not a builtin type's method), or NULL. Allocates nothing. */
 export function userMethod(heap: Heap, cls: Value, name: string): Value {
   return findAttr(heap, cls, name, NULL);
