@@ -40,7 +40,7 @@ export async function runIR(module: IRModule, source: string, argv: string[]): P
     } else if (error instanceof PyRaise || error instanceof PyError) {
       // Frames of imported modules show their own files' lines (backends/interp/modules.ts).
       const units = it?.units ?? [];
-      write(2, formatTraceback(traceOf(error), (file) => units.find((u) => u.filename === file)?.source ?? (file === module.filename ? source : undefined), error.pyType, error.message));
+      write(2, formatTraceback(traceOf(error), (file) => units.findLast((u) => u.filename === file)?.source ?? (file === module.filename ? source : undefined), error.pyType, error.message));
       status = 1;
     } else {
       write(2, `pyx: internal error in the interpreter: ${(error as Error)?.message ?? String(error)}\n`);

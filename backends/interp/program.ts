@@ -46,7 +46,7 @@ export function runProgram(source: string, filename: string, argv: string[], hos
     } else if (error instanceof PyRaise || error instanceof PyError) {
       host.flush();
       // Each frame's line comes from its own file (imported modules included).
-      host.write(2, uncaughtText(it.heap, error, (file) => it.units.find((u) => u.filename === file)?.source));
+      host.write(2, uncaughtText(it.heap, error, (file) => it.units.findLast((u) => u.filename === file)?.source));
       status = 1;
     } else if (error instanceof UnsupportedFeatureError) {
       // An imported module uses something pyx cannot compile yet: reported as for the
