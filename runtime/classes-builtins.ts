@@ -285,6 +285,8 @@ function metaHook(heap: Heap, cls: Value, name: string): Value {
 const builtinIsinstance = builtinEntry(BUILTIN_FUNCTIONS, 'isinstance' as never);
 /** isinstance(obj, c) for one class c: type(obj) is c, the metaclass's __instancecheck__, then the MRO. */
 function isInstanceOne(heap: Heap, obj: Value, c: Value): boolean {
+  const ext = extHooks.isInstance(heap, obj, c); // the class objects of runtime/modules (deque, StringIO)
+  if (ext !== null) return ext;
   if (!isTypeObject(heap, c)) raise('TypeError', 'isinstance() arg 2 must be a type, a tuple of types, or a union');
   if (loOf(pyTypeOf(heap, obj)) === loOf(c)) return true;
   const hook = metaHook(heap, c, '__instancecheck__');
@@ -453,6 +455,7 @@ import { newList, listAppend } from './sequence.js';
 import { defineFunction } from './builtins/registry.js';
 import { nativeValue } from './builtins/objects.js';
 import { classHooks } from './builtins/class-hooks.js';
+import { extHooks } from './builtins/ext-types.js';
 
 // --- callable() and object() for user objects ---
 

@@ -118,11 +118,15 @@ export function callExt(heap: Heap, top: number, n: number, kwnames: readonly st
 }
 
 /**
- * What the interpreter provides to extension types. `callKw` is f(*args, **kwargs) (`kwargs`
- * a dict or NULL): backends/interp/index.ts installs it; the default refuses keywords rather
- * than dropping them.
+ * Hooks between the builtins and the extension types' users. `callKw` is f(*args, **kwargs)
+ * (`kwargs` a dict or NULL): backends/interp/index.ts installs it; the default refuses
+ * keywords rather than dropping them. typeOf/isInstance: runtime/modules/ext-class.ts.
  */
 export const extHooks = {
+  /** type(v) for an extension object whose type has a class object (runtime/modules/ext-class.ts); else null. */
+  typeOf: (_heap: Heap, _v: Value): Value | null => null,
+  /** isinstance(v, cls) when cls is an extension class object; null when it is not one. */
+  isInstance: (_heap: Heap, _v: Value, _cls: Value): boolean | null => null,
   callKw: (heap: Heap, f: Value, args: Value, kwargs: Value): Value => {
     if (!isNull(kwargs) && dictLength(heap, kwargs) > 0) raise('NotImplementedError', 'keyword arguments in a call from a builtin are not supported by this backend');
     return iterHooks.callN(heap, f, args);

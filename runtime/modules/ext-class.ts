@@ -2,18 +2,20 @@
 // `collections.deque`, `io.StringIO`… are callable (their constructor, a registered native so
 // arguments bind with CPython's messages), print as `<class 'itertools.chain'>`, and carry
 // class attributes (chain.from_iterable). They are extension objects themselves (an EXT type
-// named 'type'), so `type(x) is deque` and isinstance with them are not offered: pyx's
-// isinstance accepts only its own type objects and classes.
+// named 'type'), one per runtime, which type(x) returns and isinstance accepts (through
+// extHooks); they cannot be subclassed.
 //
 // Layout: F1 the class's index in CLASSES (small int).
 
 import type { Heap } from '../heap.js';
-import { type Value, NULL, fromInt32, loOf } from '../value.js';
+import { type Value, NULL, fromInt32, loOf, isNull } from '../value.js';
+import { internStr } from '../str.js';
+import { newDict, dictGet, dictSet } from '../dict.js';
 import { strFromJs } from '../str.js';
 import { nget, nset } from '../builtins/native.js';
-import { defineExtType, newExt, extTypeOf, extHooks, type ExtType } from '../builtins/ext-types.js';
+import { defineExtType, newExt, extTypeOf, extHooks, isExt, type ExtType } from '../builtins/ext-types.js';
 import { defineFunction, type NativeEntry } from '../builtins/registry.js';
-import { nativeValue } from '../builtins/objects.js';
+import { nativeValue, builtinsDict } from '../builtins/objects.js';
 
 /** One class-like object. Invariant: `ext` is the type its constructor returns instances of. */
 export interface ExtClass {
@@ -53,18 +55,40 @@ export function defineExtClass(ext: ExtType, signature: string, ctor: (heap: Hea
   const c: ExtClass = {
     index: CLASSES.length, ext, ctor: defineFunction(ext.module, ext.name, signature, ctor), statics: new Map(),
   };
-  for (const [name, [sig, fn]] of Object.entries(statics)) c.statics.set(name, defineFunction(ext.module, `${ext.name}.${name}`, sig, fn));
+  for (const [name, [sig, fn]] of Object.entries(statics)) c.statics.set(name, defineFunction(ext.module, name, sig, fn));
   CLASSES.push(c);
   BY_TYPE.set(ext.index, c);
   return c;
 }
 
-/** A new class object for `c` (put it in the module's dict). */
+/**
+ * The class object of `c`: one per runtime (kept in the builtins dict under a hidden key), so
+ * `type(d) is deque` holds wherever the class was fetched from.
+ */
 export function extClassValue(heap: Heap, c: ExtClass): Value {
+  const key = internStr(heap, '\0ext-classes');
+  let table = dictGet(heap, builtinsDict(heap), key);
+  if (isNull(table)) {
+    table = newDict(heap);
+    dictSet(heap, builtinsDict(heap), key, table);
+  }
+  const known = dictGet(heap, table, fromInt32(c.index));
+  if (!isNull(known)) return known;
   const v = newExt(heap, classType);
   nset(heap, v, 1, fromInt32(c.index));
+  dictSet(heap, table, fromInt32(c.index), v);
   return v;
 }
+
+extHooks.typeOf = (heap, v) => {
+  const c = extClassOf(heap, v);
+  return c === undefined ? null : extClassValue(heap, c);
+};
+extHooks.isInstance = (heap, v, cls) => {
+  if (!isExt(heap, cls, classType)) return null;
+  const t = extTypeOf(heap, v);
+  return t !== undefined && t.index === CLASSES[loOf(nget(heap, cls, 1))].ext.index;
+};
 
 /** The ExtClass of an extension instance, if its type has one. */
 export function extClassOf(heap: Heap, v: Value): ExtClass | undefined {

@@ -22,6 +22,7 @@ import { defineExtType, isExt, newExt, extHooks } from '../builtins/ext-types.js
 import { boundMethod, isClass } from '../classes.js';
 import { isNotImplemented } from '../classes-dunder.js';
 import { lruCache, cache, WRAPPER_ASSIGNMENTS, attrOrNull } from './functools-cache.js';
+import { defineExtClass, extClassValue } from './ext-class.js';
 
 const entries: [string, NativeEntry][] = [];
 function def(name: string, sig: string, fn: (heap: Heap, a: number) => Value): NativeEntry {
@@ -123,7 +124,7 @@ export function newPartial(heap: Heap, func: Value, args: Value, keywords: Value
     return p;
   } finally { popHandles(heap, h); }
 }
-def('partial', 'func, /, *args, **keywords', (heap, a) => newPartial(heap, arg(heap, a, 0), arg(heap, a, 1), arg(heap, a, 2)));
+const partialClass = defineExtClass(partialType, 'func, /, *args, **keywords', (heap, a) => newPartial(heap, arg(heap, a, 0), arg(heap, a, 1), arg(heap, a, 2)));
 
 // --- cmp_to_key ---
 // KeyWrapper: F1 the comparison function, F2 the wrapped object (NULL for the factory itself).
@@ -329,7 +330,7 @@ function typeNameOfValue(heap: Heap, v: Value): string {
   const n = isNull(c) ? NULL : attrOrNull(heap, c, '__name__');
   return isNull(n) ? '?' : strToJs(heap, n);
 }
-def('cached_property', 'func, /', (heap, a) => {
+const cachedPropertyClass = defineExtClass(cachedPropertyType, 'func, /', (heap, a) => {
   const name = attrOrNull(heap, arg(heap, a, 0), '__name__');
   const p = newExt(heap, cachedPropertyType);
   nset(heap, p, 1, arg(heap, a, 0));
@@ -339,6 +340,8 @@ def('cached_property', 'func, /', (heap, a) => {
 
 defineModule('functools', (heap, dict) => {
   for (const [name, e] of entries) setAttr(heap, dict, name, nativeValue(heap, e));
+  setAttr(heap, dict, 'partial', extClassValue(heap, partialClass));
+  setAttr(heap, dict, 'cached_property', extClassValue(heap, cachedPropertyClass));
   setAttr(heap, dict, 'lru_cache', nativeValue(heap, lruCache));
   setAttr(heap, dict, 'cache', nativeValue(heap, cache));
   setAttr(heap, dict, 'WRAPPER_ASSIGNMENTS', strTuple(heap, WRAPPER_ASSIGNMENTS));
