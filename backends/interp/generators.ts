@@ -144,6 +144,7 @@ export function delegateHandler(it: Interp, iter: number, sent: number, out: num
       if (!isGen || typeNameOf(heap, thrown) === 'GeneratorExit') {
         if (isResumable(kind)) close(it, sub);
         else if (isGen) nset(heap, sub, 3, fromInt32(2)); // an asend/athrow awaitable: done
+        else if (typeNameOf(heap, thrown) === 'GeneratorExit') closeIterator(heap, sub, thrown);
         raiseValue(it, thrown, null);
       }
     }
@@ -290,6 +291,23 @@ function stopIteration(it: Interp, g: Value): never {
   const args = newTuple(heap, 1);
   tupleInit(heap, args, 0, value);
   return raiseValue(it, newException(heap, exceptionClass(heap, 'StopIteration'), args), null);
+}
+
+/** CPython's _gen_close_iter: an iterator delegated to by `yield from` is closed by calling its close(), if it has one. */
+function closeIterator(heap: Heap, sub: Value, exit: Value): void {
+  let method: Value;
+  const top = pushHandle(heap, exit);
+  try {
+    try {
+      method = loadAttr(heap, sub, 'close');
+    } catch (error) {
+      if ((error instanceof PyRaise || error instanceof PyError) && excSubclass(error.pyType, 'AttributeError')) return;
+      throw error;
+    }
+    iterHooks.callN(heap, method, newTuple(heap, 0));
+  } finally {
+    popHandles(heap, top);
+  }
 }
 
 function close(it: Interp, g: Value): Value {
