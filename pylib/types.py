@@ -84,8 +84,8 @@ class _MappingProxy:
     __slots__ = ('_mapping',)
 
     def __init__(self, mapping):
-        if not hasattr(mapping, 'keys') or not hasattr(mapping, '__getitem__') \
-                or isinstance(mapping, (list, tuple)):
+        if isinstance(mapping, (list, tuple)) or not (
+                isinstance(mapping, dict) or hasattr(mapping, '__getitem__')):
             raise TypeError(f'mappingproxy() argument must be a mapping, not '
                             f'{type(mapping).__name__}')
         self._mapping = mapping
@@ -137,8 +137,27 @@ class _MappingProxy:
 
 
 _MappingProxy.__name__ = _MappingProxy.__qualname__ = 'mappingproxy'
-# A runtime whose classes expose a read-only __dict__ has the real type; else the view above.
-MappingProxyType = type(type.__dict__) if type(type.__dict__) is not dict else _MappingProxy
+
+
+class _Probe:
+    pass
+
+
+def _native_mapping_proxy():
+    """The runtime's mappingproxy type (that of a class's __dict__) if it can be constructed
+    from a mapping, as types.MappingProxyType must; else None."""
+    native = type(_Probe.__dict__)
+    if native is dict:
+        return None
+    try:
+        native({})
+    except TypeError:
+        return None
+    return native
+
+
+MappingProxyType = _native_mapping_proxy() or _MappingProxy
+del _Probe, _native_mapping_proxy
 
 
 def resolve_bases(bases):

@@ -442,8 +442,12 @@ for _t in (Set, MutableSet, Mapping, MutableMapping, MappingView, KeysView, Item
 
 # --- the builtin types, registered as CPython registers them ---
 
-for _t in (tuple, str, range, memoryview, bytes):
+for _t in (tuple, str, range, bytes):
     Sequence.register(_t)
+try:
+    Sequence.register(memoryview)
+except NameError:
+    pass  # a runtime without memoryview objects has none to classify
 for _t in (list, bytearray):
     MutableSequence.register(_t)
 Set.register(frozenset)
