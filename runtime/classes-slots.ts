@@ -42,6 +42,9 @@ export interface Slot {
 /** Slots by builtin TypeId, then dunder name. Invariant: only types a class may subclass. */
 export const SLOTS = new Map<number, Map<string, Slot>>();
 
+/** The unbound form of each slot, by its bound form's registry index (`L.__len__(x)` through the class). */
+export const UNBOUND = new Map<number, NativeEntry>();
+
 /** Registry indices of every slot entry (bind() passes the instance itself to these, not its builtin value). */
 export const SLOT_INDICES = new Set<number>();
 
@@ -72,6 +75,7 @@ export function defineSlot(types: readonly number[], name: string, signature: st
     if (table === undefined) SLOTS.set(t, (table = new Map()));
     table.set(name, { method, function: function_ });
     SLOT_INDICES.add(method.index);
+    UNBOUND.set(method.index, function_);
   }
 }
 

@@ -24,7 +24,7 @@ import { nativeValue } from './builtins/objects.js';
 import { tid, tupleItem, typeNameOf } from './builtins/protocol.js';
 import { host } from './builtins/functions.js';
 import { extTypeOf } from './builtins/ext-types.js';
-import { CLASS_SLOT_INDICES, SLOT_INDICES, slotOf, slotHooks } from './classes-slots.js';
+import { CLASS_SLOT_INDICES, SLOT_INDICES, UNBOUND, slotOf, slotHooks } from './classes-slots.js';
 import { builtinValue } from './builtins/class-hooks.js';
 import { NATIVES } from './builtins/registry.js';
 
@@ -440,6 +440,10 @@ function bind(heap: Heap, attr: Value, instance: Value, owner: Value): Value {
   if (k === NativeKind.BUILTIN && CLASS_SLOT_INDICES.has(loOf(nget(heap, attr, 0))) && !isNull(owner)) {
     // object.__init_subclass__ and its kind: class methods, bound to the class.
     return nativeValue(heap, NATIVES[loOf(nget(heap, attr, 0))], isNull(instance) || !isClass(heap, instance) ? owner : instance);
+  }
+  if (k === NativeKind.BUILTIN && isNull(instance) && UNBOUND.has(loOf(nget(heap, attr, 0)))) {
+    // A slot wrapper reached through the class (`L.__len__(x)`): its unbound form.
+    return nativeValue(heap, UNBOUND.get(loOf(nget(heap, attr, 0)))!);
   }
   if (k === NativeKind.BUILTIN && !isNull(instance)) {
     // A slot wrapper gets the instance itself; a builtin type's plain method (list.append)

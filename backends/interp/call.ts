@@ -19,7 +19,7 @@ import { tid, tupleItem, typeNameOf } from '../../runtime/builtins/protocol.js';
 import { extendFromIterable } from '../../runtime/builtins/containers.js';
 import { newException } from '../../runtime/builtins/objects.js';
 import { compileFunction } from './compile.js';
-import { isUserKind } from '../../runtime/builtins/class-hooks.js';
+import { builtinValue, isUserKind } from '../../runtime/builtins/class-hooks.js';
 import { callExt } from '../../runtime/builtins/ext-types.js';
 import { callUser } from './classes.js';
 import { consumeSkipFrame, handlerIndex, land } from './exceptions.js';
@@ -385,7 +385,12 @@ function callNative(it: Interp, e: NativeEntry, self: Value, top: number, n: num
     self = handleGet(heap, top + 1);
     const actual = typeNameOf(heap, self);
     if (actual !== owner && !(owner === 'int' && actual === 'bool')) {
-      raise('TypeError', `descriptor '${e.name}' for '${owner}' objects doesn't apply to a '${actual}' object`);
+      // `list.append(self, x)` on a subclass instance: the method works on its builtin value.
+      const inner = builtinValue(heap, self);
+      if (inner === self || typeNameOf(heap, inner) !== owner) {
+        raise('TypeError', `descriptor '${e.name}' for '${owner}' objects doesn't apply to a '${actual}' object`);
+      }
+      self = inner;
     }
     top += 1;
     n -= 1;

@@ -84,3 +84,26 @@ try:
     hash(d)
 except TypeError as e:
     print("TypeError:", e)
+
+
+class LastUpdated(dict):
+    """Keeps insertion order by last update, calling dict's methods unbound as pure-Python
+    library code does (collections.OrderedDict's style)."""
+
+    def __setitem__(self, key, value):
+        if key in self:
+            dict.pop(self, key)
+        dict.__setitem__(self, key, value)
+
+    def first(self):
+        return next(iter(dict.keys(self)))
+
+
+lu = LastUpdated()
+lu["a"] = 1
+lu["b"] = 2
+lu["a"] = 3
+print(lu, lu.first(), dict.get(lu, "b"), list.__len__([1, 2]), dict.__contains__(lu, "a"))
+items = []
+list.append(items, 1)
+print(items, dict.fromkeys("xy", 0), LastUpdated.fromkeys("pq", 1), type(LastUpdated.fromkeys("r")).__name__)

@@ -80,3 +80,10 @@ try:
 except AttributeError as e:
     print("AttributeError:", e)
 print(f, hasattr(f, "__dict__"))
+list.append(s, 99)
+list.insert(s, 0, -1)
+print(s, list.__getitem__(s, 0), list.index(s, 99), Stack.__len__(s), str.upper(type("S", (str,), {})("up")))
+try:
+    list.append((1,), 2)
+except TypeError as e:
+    print("TypeError:", e)
