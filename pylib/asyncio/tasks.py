@@ -133,6 +133,11 @@ class Task(futures.Future):
             self._after_yield(result)
 
     def _after_yield(self, result):
+        if result is None:
+            # A bare yield (sleep(0)): run again on the next iteration. Tested first: None has
+            # no _asyncio_future_blocking, and a failed lookup costs pyx an exception.
+            self._loop.call_soon(self._step)
+            return
         blocking = getattr(result, '_asyncio_future_blocking', None)
         if blocking is not None:
             if result.get_loop() is not self._loop:
@@ -151,9 +156,6 @@ class Task(futures.Future):
             else:
                 error = RuntimeError(f'yield was used instead of yield from in task {self!r} with {result!r}')
                 self._loop.call_soon(self._step, error)
-        elif result is None:
-            # A bare yield (sleep(0)): run again on the next iteration.
-            self._loop.call_soon(self._step)
         else:
             self._loop.call_soon(self._step, RuntimeError(f'Task got bad yield: {result!r}'))
 
