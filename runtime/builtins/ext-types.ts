@@ -35,6 +35,8 @@ export interface ExtType {
   repr?(heap: Heap, v: Value): string;
   /** str(); default repr. */
   str?(heap: Heap, v: Value): string;
+  /** reversed(); absent: reversed() raises "object is not reversible". */
+  reversed?(heap: Heap, v: Value): Value;
   /** iter(); default: the object itself when `next` is defined. */
   iter?(heap: Heap, v: Value): Value;
   /** next(): NULL when exhausted. */

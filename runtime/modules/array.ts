@@ -189,6 +189,13 @@ const arrayType = defineExtType('array', 'array', {
     nset(heap, a, 1, fresh);
   },
   contains: (heap, a, x) => find(heap, a, x, 0) >= 0,
+  reversed: (heap, a) => {
+    // array has no __reversed__: reversed() walks the sequence protocol, from a snapshot here.
+    const l = newList(heap);
+    for (let i = listLength(heap, items(heap, a)) - 1; i >= 0; i--) listAppend(heap, l, listGet(heap, items(heap, a), i));
+    return getIter(heap, l);
+  },
+  hash: () => raise('TypeError', "unhashable type: 'array.array'"),
   eq: (heap, a, b) => {
     if (!isExt(heap, a, arrayType) || !isExt(heap, b, arrayType)) return undefined;
     return eq(heap, items(heap, a), items(heap, b));

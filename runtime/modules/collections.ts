@@ -151,6 +151,15 @@ export const dequeType: ExtType = defineExtType('deque', 'collections', {
       return compare(heap, x, y, symbol);
     }
   },
+  reversed: (heap, d) => {
+    const it = newExt(heap, dequeReverseIterType);
+    nset(heap, it, 1, d);
+    nset(heap, it, 2, fromInt32(dequeLength(heap, d) - 1));
+    nset(heap, it, 3, nget(heap, d, 4));
+    nset(heap, it, 4, fromInt32(dequeLength(heap, d)));
+    return it;
+  },
+  hash: () => raise('TypeError', "unhashable type: 'collections.deque'"),
   getAttr: (heap, d, name) => (name === 'maxlen' ? nget(heap, d, 3) : NULL),
   setAttr: (heap, _d, name) => {
     if (name === 'maxlen') raise('AttributeError', "attribute 'maxlen' of 'collections.deque' objects is not writable");
@@ -169,6 +178,23 @@ const dequeIterType: ExtType = defineExtType('_deque_iterator', 'collections', {
     if (left === 0) return NULL;
     const i = loOf(nget(heap, it, 2));
     nset(heap, it, 2, fromInt32(i + 1));
+    nset(heap, it, 4, fromInt32(left - 1));
+    return dequeGet(heap, d, i);
+  },
+});
+
+/** reversed(deque): as the forward iterator, from the last item down (F2 counts down). */
+const dequeReverseIterType: ExtType = defineExtType('_deque_reverse_iterator', 'collections', {
+  next: (heap, it) => {
+    const d = nget(heap, it, 1);
+    if (loOf(nget(heap, it, 3)) !== loOf(nget(heap, d, 4))) {
+      nset(heap, it, 4, fromInt32(0));
+      raise('RuntimeError', 'deque mutated during iteration');
+    }
+    const left = loOf(nget(heap, it, 4));
+    if (left === 0) return NULL;
+    const i = loOf(nget(heap, it, 2));
+    nset(heap, it, 2, fromInt32(i - 1));
     nset(heap, it, 4, fromInt32(left - 1));
     return dequeGet(heap, d, i);
   },
