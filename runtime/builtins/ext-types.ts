@@ -57,6 +57,11 @@ export interface ExtType {
   getAttr?(heap: Heap, v: Value, name: string): Value;
   /** Attribute assignment (x NULL: del); return false when the type has no such writable attribute. */
   setAttr?(heap: Heap, v: Value, name: string, x: Value): boolean;
+  /**
+   * A binary operator (arith.ts BinaryName: 'add', 'mul', …) with this type on either side;
+   * `inplace` for +=, *=. NULL: NotImplemented (the other side, then the usual TypeError).
+   */
+  binary?(heap: Heap, op: string, a: Value, b: Value, inplace: boolean): Value;
   /** Calling the object: positional arguments as a tuple, keywords as a dict or NULL. */
   call?(heap: Heap, v: Value, args: Value, kwargs: Value): Value;
   /** The descriptor protocol's __get__ when found on a class (instance NULL: on the class). */

@@ -196,6 +196,29 @@ const arrayType = defineExtType('array', 'array', {
     return getIter(heap, l);
   },
   hash: () => raise('TypeError', "unhashable type: 'array.array'"),
+  binary: (heap, op, a, b, inplace) => {
+    if (op === 'add' && isExt(heap, a, arrayType)) {
+      if (!isExt(heap, b, arrayType)) raise('TypeError', inplace ? `can only extend array with array (not "${typeNameOf(heap, b)}")` : `can only append array (not "${typeNameOf(heap, b)}") to array`);
+      if (codeOf(heap, a) !== codeOf(heap, b)) raise('TypeError', 'bad argument type for built-in operation');
+      const out = inplace ? a : copyOf(heap, a);
+      const n = listLength(heap, items(heap, b));
+      for (let i = 0; i < n; i++) listAppend(heap, items(heap, out), listGet(heap, items(heap, b), i));
+      return out;
+    }
+    if (op === 'mul') {
+      const arr = isExt(heap, a, arrayType) ? a : b, k = isExt(heap, a, arrayType) ? b : a;
+      const t = tid(heap, k);
+      if (t !== TypeId.INT && t !== TypeId.BOOL) raise('TypeError', `can't multiply sequence by non-int of type '${typeNameOf(heap, k)}'`);
+      const times = Number(intToBigInt(heap, k));
+      const src = copyOf(heap, arr);
+      const out = inplace && arr === a ? a : newArray(heap, codeOf(heap, arr));
+      nset(heap, out, 1, newList(heap));
+      const n = listLength(heap, items(heap, src));
+      for (let r = 0; r < times; r++) for (let i = 0; i < n; i++) listAppend(heap, items(heap, out), listGet(heap, items(heap, src), i));
+      return out;
+    }
+    return NULL;
+  },
   eq: (heap, a, b) => {
     if (!isExt(heap, a, arrayType) || !isExt(heap, b, arrayType)) return undefined;
     return eq(heap, items(heap, a), items(heap, b));
@@ -322,12 +345,13 @@ method('byteswap', '', (heap, a) => {
   frombytes(heap, me(heap, a), data);
   return NONE;
 });
-method('__copy__', '', (heap, a) => {
-  const out = newArray(heap, codeOf(heap, me(heap, a)));
-  const l = items(heap, me(heap, a));
+function copyOf(heap: Heap, a: Value): Value {
+  const out = newArray(heap, codeOf(heap, a));
+  const l = items(heap, a);
   for (let i = 0; i < listLength(heap, l); i++) listAppend(heap, items(heap, out), listGet(heap, l, i));
   return out;
-});
+}
+method('__copy__', '', (heap, a) => copyOf(heap, me(heap, a)));
 /** (array, (typecode, list)) so copy.deepcopy rebuilds it. */
 method('__reduce__', '', (heap, a) => {
   const t = newTuple(heap, 2);

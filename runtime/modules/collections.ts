@@ -160,6 +160,32 @@ export const dequeType: ExtType = defineExtType('deque', 'collections', {
     return it;
   },
   hash: () => raise('TypeError', "unhashable type: 'collections.deque'"),
+  binary: (heap, op, a, b, inplace) => {
+    if (op === 'add' && isExt(heap, a, dequeType)) {
+      if (inplace) { extend(heap, a, b, false); return a; }
+      if (!isExt(heap, b, dequeType)) raise('TypeError', `can only concatenate deque (not "${typeNameOf(heap, b)}") to deque`);
+      const out = newDeque(heap, a, nget(heap, a, 3));
+      const h = pushHandle(heap, out);
+      try { extend(heap, out, b, false); return out; } finally { popHandles(heap, h); }
+    }
+    if (op === 'mul') {
+      const d = isExt(heap, a, dequeType) ? a : b, k = isExt(heap, a, dequeType) ? b : a;
+      const t = tid(heap, k);
+      if (t !== TypeId.INT && t !== TypeId.BOOL) raise('TypeError', `can't multiply sequence by non-int of type '${typeNameOf(heap, k)}'`);
+      const times = Number(asInt(heap, k));
+      const out = inplace && d === a ? d : newDeque(heap, d, nget(heap, d, 3));
+      const h = pushHandle(heap, out);
+      try {
+        const snapshot = newList(heap);
+        pushHandle(heap, snapshot);
+        for (let i = 0; i < dequeLength(heap, d); i++) listAppend(heap, snapshot, dequeGet(heap, d, i));
+        if (times <= 0) { clear(heap, out); return out; }
+        for (let r = 1; r < times; r++) extend(heap, out, snapshot, false);
+        return out;
+      } finally { popHandles(heap, h); }
+    }
+    return NULL;
+  },
   getAttr: (heap, d, name) => (name === 'maxlen' ? nget(heap, d, 3) : NULL),
   setAttr: (heap, _d, name) => {
     if (name === 'maxlen') raise('AttributeError', "attribute 'maxlen' of 'collections.deque' objects is not writable");
