@@ -22,6 +22,7 @@ import { complexBinary, complexOp, complexUnary, isComplex } from './complex.js'
 import { classHooks, isUserObject } from './class-hooks.js';
 import { setBinary } from './set-ops.js';
 import { isSetLikeView, viewBinary } from './dict-views.js';
+import { extTypeOf } from './ext-types.js';
 import { updateDict } from './functions.js';
 import { bytesLikeData, isByteArray, byteArraySet, sameKindBytes, latin1, fromLatin1 } from './bytes-like.js';
 
@@ -125,6 +126,14 @@ export function binary(heap: Heap, op: BinaryName, a: Value, b: Value, inplace =
   }
   const c = complexBinary(heap, op, a, b);
   if (c !== null) return c;
+  {
+    // Module-defined native types (deque, array): left operand's type first, then the right's.
+    const ea = extTypeOf(heap, a), eb = extTypeOf(heap, b);
+    const x = ea?.binary ? ea.binary(heap, op, a, b, inplace) : NULL;
+    if (!isNull(x)) return x;
+    const y = eb?.binary && eb !== ea ? eb.binary(heap, op, a, b, false) : NULL;
+    if (!isNull(y)) return y;
+  }
   const r = sequenceOp(heap, op, a, b, ka, kb, inplace);
   if (!isNull(r)) return r;
   return fail(heap, op, a, b, inplace);
