@@ -73,7 +73,7 @@ def build_enum(metacls, cls_name, bases, classdict, boundary, kwds):
         for attr in ('__repr__', '__str__', '__format__', '__reduce_ex__'):
             if attr not in classdict:
                 found = getattr(enum_class, attr)
-                if found in (getattr(member_type, attr), getattr(object, attr)):
+                if found in (getattr(member_type, attr, None), getattr(object, attr, None)):
                     setter(enum_class, attr, getattr(first_enum, attr))
     repr_enum = getattr(_enum, 'ReprEnum', None)
     if repr_enum is not None and repr_enum in bases:

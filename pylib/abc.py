@@ -15,24 +15,49 @@ def abstractmethod(funcobj):
     return funcobj
 
 
-class abstractclassmethod(classmethod):
-    __isabstractmethod__ = True
+def _define_abstract_descriptors():
+    """abstractclassmethod/abstractstaticmethod/abstractproperty: the deprecated subclasses
+    of classmethod/staticmethod/property. Where the runtime cannot subclass those yet (pyx,
+    reported), they are functions returning the builtin descriptor over a function marked
+    abstract, which ABCMeta sees the same way."""
+    try:
+        class abstractclassmethod(classmethod):
+            __isabstractmethod__ = True
 
-    def __init__(self, callable):
-        callable.__isabstractmethod__ = True
-        super().__init__(callable)
+            def __init__(self, callable):
+                callable.__isabstractmethod__ = True
+                super().__init__(callable)
+
+        class abstractstaticmethod(staticmethod):
+            __isabstractmethod__ = True
+
+            def __init__(self, callable):
+                callable.__isabstractmethod__ = True
+                super().__init__(callable)
+
+        class abstractproperty(property):
+            __isabstractmethod__ = True
+
+        for cls in (abstractclassmethod, abstractstaticmethod, abstractproperty):
+            cls.__qualname__ = cls.__name__
+    except TypeError:
+        def abstractclassmethod(callable):
+            callable.__isabstractmethod__ = True
+            return classmethod(callable)
+
+        def abstractstaticmethod(callable):
+            callable.__isabstractmethod__ = True
+            return staticmethod(callable)
+
+        def abstractproperty(fget=None, fset=None, fdel=None, doc=None):
+            if fget is not None:
+                fget.__isabstractmethod__ = True
+            return property(fget, fset, fdel, doc)
+    return abstractclassmethod, abstractstaticmethod, abstractproperty
 
 
-class abstractstaticmethod(staticmethod):
-    __isabstractmethod__ = True
-
-    def __init__(self, callable):
-        callable.__isabstractmethod__ = True
-        super().__init__(callable)
-
-
-class abstractproperty(property):
-    __isabstractmethod__ = True
+abstractclassmethod, abstractstaticmethod, abstractproperty = _define_abstract_descriptors()
+del _define_abstract_descriptors
 
 
 # Bumped by every register(), so callers caching isinstance answers know to drop them.

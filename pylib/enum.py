@@ -44,8 +44,12 @@ class nonmember:
         self.value = value
 
 
-class property(_builtin_property):
-    """enum.property: a property that a member of the same name does not shadow."""
+try:
+    class property(_builtin_property):
+        """enum.property: a property that a member of the same name does not shadow."""
+except TypeError:
+    # A runtime where property cannot be subclassed yet (pyx, reported): the builtin one.
+    property = _builtin_property
 
 
 def _is_dunder(name):
@@ -342,6 +346,8 @@ from _enum_flag import (Flag, IntFlag, FlagBoundary, STRICT, CONFORM, EJECT, KEE
                         EnumCheck, CONTINUOUS, NAMED_FLAGS, UNIQUE, verify, show_flag_values)
 from _enum_build import global_enum, pickle_by_enum_name, pickle_by_global_name
 
-for _cls in (EnumType, Enum, ReprEnum, IntEnum, StrEnum, auto, member, nonmember, property):
+for _cls in (EnumType, Enum, ReprEnum, IntEnum, StrEnum, auto, member, nonmember):
     type.__setattr__(_cls, '__module__', 'enum')
+if property is not _builtin_property:
+    property.__module__ = 'enum'
 del _cls

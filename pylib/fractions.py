@@ -4,7 +4,6 @@ float-style and plain formatting)."""
 
 import math
 import numbers
-import operator
 import sys
 
 __all__ = ['Fraction']
@@ -72,6 +71,22 @@ def _parse_fraction(text):
     else:
         den *= 10 ** -exp
     return sign * num, den
+
+
+def _lt(x, y):
+    return x < y
+
+
+def _gt(x, y):
+    return x > y
+
+
+def _le(x, y):
+    return x <= y
+
+
+def _ge(x, y):
+    return x >= y
 
 
 class Fraction(numbers.Rational):
@@ -351,10 +366,10 @@ class Fraction(numbers.Rational):
     def __abs__(a):
         return Fraction._from_coprime_ints(abs(a._numerator), a._denominator)
 
-    def __int__(a, _index=operator.index):
+    def __int__(a):
         if a._numerator < 0:
-            return _index(-(-a._numerator // a._denominator))
-        return _index(a._numerator // a._denominator)
+            return -(-a._numerator // a._denominator)
+        return a._numerator // a._denominator
 
     def __trunc__(a):
         if a._numerator < 0:
@@ -420,16 +435,16 @@ class Fraction(numbers.Rational):
         return NotImplemented
 
     def __lt__(a, b):
-        return a._richcmp(b, operator.lt)
+        return a._richcmp(b, _lt)
 
     def __gt__(a, b):
-        return a._richcmp(b, operator.gt)
+        return a._richcmp(b, _gt)
 
     def __le__(a, b):
-        return a._richcmp(b, operator.le)
+        return a._richcmp(b, _le)
 
     def __ge__(a, b):
-        return a._richcmp(b, operator.ge)
+        return a._richcmp(b, _ge)
 
     def __bool__(a):
         return bool(a._numerator)

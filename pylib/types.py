@@ -205,13 +205,48 @@ def new_class(name, bases=(), kwds=None, exec_body=None):
     return meta(name, resolved, ns, **kwds)
 
 
-class DynamicClassAttribute(property):
-    """A property on instances; looking it up on the class goes to the class's __getattr__."""
+class _DynamicClassAttribute:
+    """A property on instances; looking it up on the class goes to the class's __getattr__
+    (AttributeError here)."""
+
+    def __init__(self, fget=None, fset=None, fdel=None, doc=None):
+        self.fget = fget
+        self.fset = fset
+        self.fdel = fdel
+        self.__doc__ = doc if doc is not None else getattr(fget, '__doc__', None)
+        self.__isabstractmethod__ = getattr(fget, '__isabstractmethod__', False)
 
     def __get__(self, instance, ownerclass=None):
         if instance is None:
+            if self.__isabstractmethod__:
+                return self
             raise AttributeError()
-        return super().__get__(instance, ownerclass)
+        if self.fget is None:
+            raise AttributeError('unreadable attribute')
+        return self.fget(instance)
+
+    def __set__(self, instance, value):
+        if self.fset is None:
+            raise AttributeError("can't set attribute")
+        self.fset(instance, value)
+
+    def __delete__(self, instance):
+        if self.fdel is None:
+            raise AttributeError("can't delete attribute")
+        self.fdel(instance)
+
+    def getter(self, fget):
+        return type(self)(fget, self.fset, self.fdel, self.__doc__)
+
+    def setter(self, fset):
+        return type(self)(self.fget, fset, self.fdel, self.__doc__)
+
+    def deleter(self, fdel):
+        return type(self)(self.fget, self.fset, fdel, self.__doc__)
+
+
+DynamicClassAttribute = _DynamicClassAttribute
+DynamicClassAttribute.__name__ = DynamicClassAttribute.__qualname__ = 'DynamicClassAttribute'
 
 
 def coroutine(func):

@@ -130,7 +130,8 @@ class TestCase(AssertsMixin):
             if methodName != 'runTest':
                 raise ValueError(f'no such test method in {self.__class__}: {methodName}')
         else:
-            self._testMethodDoc = test_method.__doc__
+            # The function's docstring (what the bound method's __doc__ is).
+            self._testMethodDoc = getattr(test_method, '__func__', test_method).__doc__
         self._cleanups = []
         self._subtest = None
         self._type_equality_funcs = {}
