@@ -31,6 +31,7 @@ import { builtinValue } from '../../runtime/builtins/class-hooks.js';
 import { yieldHandler, resumeHandler, delegateHandler } from './generators.js';
 import { binaryStep, compareStep, subscrStep, storeSubscrStep, fastIterNext } from './fast.js';
 import { loadAttrStep, storeAttrStep } from './attr.js';
+import { HI_NULL } from '../../runtime/value.js';
 import { importName, importFrom, importStar } from './modules.js';
 import type { Code, Interp, Step, Term } from './state.js';
 import { strValue, reprValue } from '../../runtime/builtins/repr.js';
@@ -129,7 +130,8 @@ const HANDLERS: Record<OpName, Handler> = {
   phi: () => { throw new Error('internal error: phi is assigned by the predecessors (see compileFunction)'); },
   load_local: (ins, c) => {
     const heap = c.heap, s = c.code.localSlot.get(ins.attrs.name as string)!, out = c.v(ins.result!), name = ins.attrs.name as string;
-    return (b) => { const v = heap.f64[b + s]; if (isNull(v)) unbound(name); heap.f64[b + out] = v; };
+    // Unbound is the NULL tag in the slot's high word: read as an i32, no reinterpretation.
+    return (b) => { const f64 = heap.f64, v = f64[b + s]; if (v !== v && heap.i32[((b + s) << 1) + 1] === HI_NULL) unbound(name); f64[b + out] = v; };
   },
   store_local: (ins, c) => {
     const heap = c.heap, s = c.code.localSlot.get(ins.attrs.name as string)!, src = c.v(ins.operands[0]);

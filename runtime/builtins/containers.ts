@@ -152,8 +152,12 @@ export function setItem(heap: Heap, c: Value, key: Value, value: Value): void {
 }
 
 function listSetSlice(heap: Heap, list: Value, s: Value, value: Value): void {
-  const items = newList(heap);
-  extendFromIterable(heap, items, value, () => 'must assign iterable to extended slice');
+  // Another list is read in place (PySequence_Fast); anything else, or the list itself, is copied first.
+  let items = value;
+  if (tid(heap, value) !== TypeId.LIST || sameValue(value, list)) {
+    items = newList(heap);
+    extendFromIterable(heap, items, value, () => 'must assign iterable to extended slice');
+  }
   const n = listLength(heap, list);
   const [a, st, count] = sliceIndices(heap, s, n);
   const m = listLength(heap, items);
