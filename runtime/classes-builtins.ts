@@ -5,13 +5,13 @@
 
 import type { Heap } from './heap.js';
 import { TypeId } from './layout.js';
-import { NONE, NULL, TRUE, FALSE, type Value, isNull, fromBool, fromPtr, loOf } from './value.js';
+import { NONE, NULL, TRUE, FALSE, type Value, isNull, isNone, fromBool, fromPtr, loOf } from './value.js';
 import { H } from './heap.js';
 import { internStr, strToJs } from './str.js';
 import { tupleLength, newTuple, tupleInit } from './sequence.js';
 import { newDict, dictGet, dictNext, dictEntryKey, dictEntryValue, dictDelete, dictLength } from './dict.js';
 import { pushHandle, popHandles, handleGet } from './gc.js';
-import { cellSet, functionField } from './objects.js';
+import { cellSet, functionField, FN } from './objects.js';
 import { NativeKind, nativeKind, newNative, nget, nset } from './builtins/native.js';
 import { raise } from './builtins/exceptions.js';
 import { BUILTIN_FUNCTIONS, CONSTRUCTORS, defineBuiltin, defineMethod, defineConstructor, arg, self, type NativeEntry } from './builtins/registry.js';
@@ -191,18 +191,20 @@ function wrapper(kind: NativeKind) {
     return w;
   };
 }
-defineBuiltin('staticmethod', 'function, /', wrapper(NativeKind.STATICMETHOD));
-defineBuiltin('classmethod', 'function, /', wrapper(NativeKind.CLASSMETHOD));
+defineConstructor(TypeId.STATICMETHOD, 'staticmethod', 'function, /', wrapper(NativeKind.STATICMETHOD));
+defineConstructor(TypeId.CLASSMETHOD, 'classmethod', 'function, /', wrapper(NativeKind.CLASSMETHOD));
 
 function newProperty(heap: Heap, fget: Value, fset: Value, fdel: Value, doc: Value): Value {
   const p = newNative(heap, NativeKind.PROPERTY);
   nset(heap, p, 0, isNull(fget) ? NONE : fget);
   nset(heap, p, 1, isNull(fset) ? NONE : fset);
   nset(heap, p, 2, isNull(fdel) ? NONE : fdel);
-  nset(heap, p, 3, isNull(doc) ? NONE : doc);
+  // Without doc=, a property takes its getter's docstring (CPython's property_init).
+  const fdoc = isNull(doc) || isNone(doc) ? (!isNull(fget) && tid(heap, fget) === TypeId.FUNCTION && nativeKind(heap, fget) === 0 ? functionField(heap, fget, FN.DOC) : NONE) : doc;
+  nset(heap, p, 3, fdoc);
   return p;
 }
-defineBuiltin('property', 'fget=, fset=, fdel=, doc=', (heap, a) => newProperty(heap, arg(heap, a, 0), arg(heap, a, 1), arg(heap, a, 2), arg(heap, a, 3)));
+defineConstructor(TypeId.PROPERTY, 'property', 'fget=, fset=, fdel=, doc=', (heap, a) => newProperty(heap, arg(heap, a, 0), arg(heap, a, 1), arg(heap, a, 2), arg(heap, a, 3)));
 const PROPERTY_KEY = 100 + NativeKind.PROPERTY;
 (['getter', 'setter', 'deleter'] as const).forEach((which, slot) => {
   defineMethod(PROPERTY_KEY, 'property', which, 'function, /', (heap, a) => {
@@ -336,7 +338,7 @@ defineConstructor(TypeId.TYPE, 'type', 'object_or_name, bases=, dict=, /, **kwds
     const k = nativeKind(heap, x);
     if (k === NativeKind.INSTANCE || k === NativeKind.CLASS || (k === NativeKind.EXC && isClass(heap, nget(heap, x, 0)))) return pyTypeOf(heap, x);
     // These have no type object of their own yet (it would say 'function').
-    if (k >= NativeKind.STATICMETHOD && k <= NativeKind.SUPER) {
+    if (k === NativeKind.SUPER) {
       raise('NotImplementedError', `type() of a '${typeNameOf(heap, x)}' object is not supported by pyx yet`);
     }
     return builtinType.fn(heap, a);

@@ -761,8 +761,8 @@ function repr(heap: Heap, v: Value): string {
       const self = nget(heap, v, 1);
       return `<bound method ${strToJs(heap, functionField(heap, nget(heap, v, 0), 16))} of ${classHooks.repr === repr && isUserObj(heap, self) ? repr(heap, self) : '<object>'}>`;
     }
-    case NativeKind.STATICMETHOD: return `<staticmethod(${'<function>'})>`;
-    case NativeKind.CLASSMETHOD: return `<classmethod(${'<function>'})>`;
+    case NativeKind.STATICMETHOD: return `<staticmethod(${reprValue(heap, nget(heap, v, 0))})>`;
+    case NativeKind.CLASSMETHOD: return `<classmethod(${reprValue(heap, nget(heap, v, 0))})>`;
     case NativeKind.PROPERTY: return `<property object at 0x${address(v)}>`;
     case NativeKind.NOT_IMPLEMENTED: return 'NotImplemented';
     case NativeKind.SUPER: return `<super: <class '${className(heap, nget(heap, v, 0))}'>, <${typeNameOf(heap, nget(heap, v, 1))} object>>`;

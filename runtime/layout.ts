@@ -55,7 +55,9 @@ export const enum TypeId {
   ELLIPSIS = 47, // the type of `...` (NativeKind.ELLIPSIS; pyTypeId finds it by name)
   // Generators and coroutines (NativeKind.GENERATOR/COROUTINE/ASYNC_GENERATOR) and bound methods.
   GENERATOR = 48, COROUTINE = 49, ASYNC_GENERATOR = 50, METHOD = 51, CALLABLE_ITERATOR = 52,
-  COUNT = 53,
+  // The descriptor types (NativeKind.STATICMETHOD/CLASSMETHOD/PROPERTY): builtins name these type objects.
+  STATICMETHOD = 53, CLASSMETHOD = 54, PROPERTY = 55,
+  COUNT = 56,
 }
 
 export const TYPE_MASK = 0xfff;
@@ -83,6 +85,7 @@ export const TYPE_NAMES: Record<number, string> = {
   [TypeId.LIST_REVERSEITERATOR]: 'list_reverseiterator', [TypeId.ELLIPSIS]: 'ellipsis',
   [TypeId.GENERATOR]: 'generator', [TypeId.COROUTINE]: 'coroutine', [TypeId.ASYNC_GENERATOR]: 'async_generator', [TypeId.METHOD]: 'method',
   [TypeId.CALLABLE_ITERATOR]: 'callable_iterator',
+  [TypeId.STATICMETHOD]: 'staticmethod', [TypeId.CLASSMETHOD]: 'classmethod', [TypeId.PROPERTY]: 'property',
 };
 
 /** Header word 0 of an object at byte address `addr`. */
