@@ -22,6 +22,7 @@ import { installGeneratorHooks } from './generators.js';
 import { boundException, handledStack, raiseValue } from './exceptions.js';
 import { initialSysPath } from './modules.js';
 import { installModuleHooks } from './module-hooks.js';
+import { installFrameHooks } from './frames.js';
 import { installExecHooks } from './exec-eval.js';
 import { setSysPath } from '../../runtime/modules/sys.js';
 
@@ -53,6 +54,7 @@ export function createInterp(module: IRModule, options: RunOptions): Interp {
   };
   setSysPath(it.imports.path);
   installModuleHooks(it);
+  installFrameHooks(it);
   installExecHooks(it);
   const builtins = fromPtr(heap.i32[H.ROOT_BUILTINS]);
   void builtins;
@@ -89,7 +91,7 @@ export function runModule(it: Interp): Value {
   const filename = it.units[0].filename;
   if (!filename.startsWith('<')) setAttr(heap, globals, '__file__', strFromJs(heap, filename));
   const code = compileFunction(it, 0);
-  const fn = newFunction(heap, 0, { name: internStr(heap, '<module>'), qualname: internStr(heap, '<module>'), globals });
+  const fn = newFunction(heap, 0, { name: internStr(heap, '<module>'), qualname: internStr(heap, '<module>'), globals, module: name });
   const frame = pushFrame(heap, fn, globals, 0, code.nslots);
   it.depth++;
   void FRAME_SLOTS; void newList; void listAppend;

@@ -10,6 +10,7 @@ import { lowerSource } from '../../lower/index.js';
 import { createRuntime } from '../../runtime/index.js';
 import { createInterp, prepareHeap, runModule } from './index.js';
 import { PYLIB_DIR, initialSysPath } from './modules.js';
+import { runProgram } from './program.js';
 
 function program(files: Record<string, string>): string {
   const dir = realpathSync(mkdtempSync(join(tmpdir(), 'pyx-modules-')));
@@ -67,4 +68,21 @@ test('sys.path starts with the script directory (or the working directory) and p
   t.deepEqual(initialSysPath(join(dir, 'main.py')), [dir, PYLIB_DIR]);
   t.deepEqual(initialSysPath('<string>'), ['', PYLIB_DIR]);
   t.true(PYLIB_DIR.endsWith('/pylib'));
+});
+
+test("sys._getframe().f_locals: a function's bound locals, refused under a pipeline", (t) => {
+  const dir = program({ 'main.py': '' });
+  const source = 'import sys\ndef f(a, b=2):\n    c = a + b\n    return sorted(sys._getframe().f_locals.items())\nprint(f(1))\n';
+  const runWith = (pipeline: string) => {
+    let out = '';
+    let err = '';
+    const status = runProgram(source, join(dir, 'main.py'), ['main.py'], {
+      write: (fd, text) => { if (fd === 1) out += text; else err += text; }, flush: () => undefined, readLine: () => null, pipeline,
+    });
+    return { status, out, err };
+  };
+  t.deepEqual(runWith(''), { status: 0, out: "[('a', 1), ('b', 2), ('c', 3)]\n", err: '' });
+  const optimized = runWith('-O2');
+  t.is(optimized.status, 1);
+  t.regex(optimized.err, /NotImplementedError: frame\.f_locals of a function is not supported by pyx under an optimization pipeline/);
 });

@@ -1,0 +1,167 @@
+// sys._getframe and sys._getframemodulename: what the standard library reads of its
+// caller's frame, above all `sys._getframe(1).f_globals['__name__']` (namedtuple, Enum's
+// functional API, make_dataclass, TypeVar set __module__ from it, so a class made in an
+// imported module belongs to that module).
+//
+// A frame on the interpreter's stack may be reused as soon as its call returns (frames live
+// in an arena, runtime/objects.ts), so a Python frame object is a snapshot taken by the call
+// to _getframe: its globals, function, code and locals, with f_back snapshotted the same way
+// down to the bottom of the stack. The current line (f_lineno) is not known: the interpreter
+// does not record where a frame is, so asking for it is a clear error rather than a guess;
+// so is a function's f_locals under a pipeline (its locals may live in SSA values).
+
+import {
+  type Heap, type Value, NONE, NULL, isNull, fromInt32, toInt32, newDict, dictSet, internStr, strFromJs,
+  cellGet, FRAME_SLOTS, FN, functionField, loOf,
+} from '../../runtime/index.js';
+import { T } from '../../runtime/heap.js';
+import { TypeId } from '../../runtime/layout.js';
+import { defineExtType, newExt } from '../../runtime/builtins/ext-types.js';
+import { nget, nset } from '../../runtime/builtins/native.js';
+import { raise } from '../../runtime/builtins/exceptions.js';
+import { defineFunction, defineModule, MODULES, arg } from '../../runtime/builtins/registry.js';
+import { nativeValue, setAttr, builtinsDict } from '../../runtime/builtins/objects.js';
+import { isIntValue, tid, typeNameOf } from '../../runtime/builtins/protocol.js';
+import { intToBigInt } from '../../runtime/index.js';
+import { pushHandle, popHandles, handleGet, handleSet } from '../../runtime/gc.js';
+import { compileFunction } from './compile.js';
+import { defineExtClass } from '../../runtime/modules/ext-class.js';
+import type { Interp } from './state.js';
+
+let current: Interp | null = null;
+
+/** Points sys._getframe of this thread at `it`. */
+export function installFrameHooks(it: Interp): void {
+  current = it;
+}
+
+// F1 globals, F2 function, F3 code index (small int), F4 f_back (a frame or None), F5 locals.
+const FRAME = defineExtType('frame', 'builtins', {
+  getAttr(heap, v, name) {
+    switch (name) {
+      case 'f_globals': return nget(heap, v, 1);
+      case 'f_back': return nget(heap, v, 4);
+      case 'f_locals': {
+        const d = nget(heap, v, 5);
+        return isNull(d) ? raise('NotImplementedError', "frame.f_locals of a function is not supported by pyx under an optimization pipeline (-O, --passes)") : d;
+      }
+      case 'f_builtins': return builtinsDict(heap);
+      case 'f_code': { const c = newExt(heap, CODE); nset(heap, c, 1, nget(heap, v, 3)); return c; }
+      case 'f_lineno': case 'f_lasti': return raise('NotImplementedError', `frame.${name} is not supported by pyx yet (the interpreter does not track a frame's current line)`);
+      default: return NULL;
+    }
+  },
+});
+
+// F1 the function index of the run's table (backends/interp/state.ts).
+const CODE = defineExtType('code', 'builtins', {
+  getAttr(heap, v, name) {
+    const index = toInt32(nget(heap, v, 1));
+    const fn = current!.module.functions[index];
+    switch (name) {
+      case 'co_name': return strFromJs(heap, fn.name);
+      case 'co_qualname': return strFromJs(heap, fn.qualname);
+      case 'co_filename': return strFromJs(heap, current!.units[current!.unitOf[index]].filename);
+      case 'co_firstlineno': return fromInt32(fn.line);
+      default: return NULL;
+    }
+  },
+  repr(heap, v) {
+    const index = toInt32(nget(heap, v, 1));
+    const fn = current!.module.functions[index];
+    return `<code object ${fn.name} at 0x${(loOf(v) >>> 0).toString(16).padStart(12, '0')}, file "${current!.units[current!.unitOf[index]].filename}", line ${fn.line}>`;
+  },
+});
+
+// type(frame) and type(code) are classes that cannot be called, as CPython's.
+for (const [t, name] of [[FRAME, 'frame'], [CODE, 'code']] as const) {
+  defineExtClass(t, '*args, **kwargs', () => raise('TypeError', `cannot create '${name}' instances`));
+}
+
+/** The heap address of the frame `depth` calls below the top one (0: the caller of the native). */
+function frameAt(heap: Heap, depth: number): number {
+  let f = heap.i32[heap.threadRecord + T.TOP_FRAME] >>> 0;
+  for (let i = 0; i < depth && f !== 0; i++) f = heap.i32[(f >>> 2) + 4] >>> 0;
+  return f;
+}
+
+/** The frame's locals as a dict: a module body's are its globals, a function's its bound slots. */
+function localsOf(it: Interp, frame: number): Value {
+  const heap = it.heap;
+  const globals = heap.f64[(frame + 32) >>> 3];
+  const index = heap.i32[(frame >>> 2) + 2];
+  const code = compileFunction(it, index);
+  if (code.fn.kind === 'module') return globals;
+  // Under a pipeline, ssa keeps locals in IR values instead of their slots: what the slots
+  // hold is not the function's locals any more.
+  if (it.imports.pipeline !== '') return NULL;
+  const d = newDict(heap);
+  const b = (frame + FRAME_SLOTS) >>> 3;
+  for (const [name, slot] of code.localSlot) {
+    const v = heap.f64[b + slot];
+    if (!isNull(v) && !name.startsWith('.')) dictSet(heap, d, internStr(heap, name), v);
+  }
+  for (const [name, slot] of code.cellSlot) {
+    const cell = heap.f64[b + slot];
+    const v = isNull(cell) ? NULL : cellGet(heap, cell);
+    if (!isNull(v)) dictSet(heap, d, internStr(heap, name), v);
+  }
+  return d;
+}
+
+/** Snapshots the frames from `frame` down to the bottom of the stack, innermost first. */
+function snapshot(it: Interp, frame: number): Value {
+  const heap = it.heap;
+  const chain: number[] = [];
+  for (let f = frame; f !== 0; f = heap.i32[(f >>> 2) + 4] >>> 0) chain.push(f);
+  // Built outermost first so each frame's f_back exists; the handle keeps the chain alive
+  // (building allocates, and every earlier object is reachable from the latest).
+  const h = pushHandle(heap, NONE);
+  try {
+    for (let k = chain.length - 1; k >= 0; k--) {
+      const f = chain[k];
+      const o = newExt(heap, FRAME);
+      nset(heap, o, 4, handleGet(heap, h));
+      nset(heap, o, 1, heap.f64[(f + 32) >>> 3]);
+      nset(heap, o, 2, heap.f64[(f + 24) >>> 3]);
+      nset(heap, o, 3, fromInt32(heap.i32[(f >>> 2) + 2]));
+      const h2 = pushHandle(heap, o);
+      nset(heap, o, 5, localsOf(it, f));
+      popHandles(heap, h2);
+      handleSet(heap, h, o);
+    }
+    return handleGet(heap, h);
+  } finally {
+    popHandles(heap, h);
+  }
+}
+
+function depthArg(heap: Heap, v: Value): number {
+  if (isNull(v)) return 0;
+  if (!isIntValue(heap, v)) raise('TypeError', `'${typeNameOf(heap, v)}' object cannot be interpreted as an integer`);
+  return Number(intToBigInt(heap, v));
+}
+
+const getframe = defineFunction('sys', '_getframe', 'depth=, /', (heap, a) => {
+  const depth = depthArg(heap, arg(heap, a, 0));
+  const f = depth < 0 ? 0 : frameAt(heap, depth);
+  if (f === 0) raise('ValueError', 'call stack is not deep enough');
+  return snapshot(current!, f);
+});
+
+const getframemodulename = defineFunction('sys', '_getframemodulename', 'depth=', (heap, a) => {
+  const depth = depthArg(heap, arg(heap, a, 0));
+  const f = depth < 0 ? 0 : frameAt(heap, depth);
+  if (f === 0) return NONE;
+  const func = heap.f64[(f + 24) >>> 3];
+  const m = tid(heap, func) === TypeId.FUNCTION ? functionField(heap, func, FN.MODULE) : NONE;
+  return tid(heap, m) === TypeId.STR ? m : NONE;
+});
+
+// Any init of `sys` registered before this file still runs first.
+const earlier = MODULES.get('sys');
+defineModule('sys', (heap, dict) => {
+  earlier?.(heap, dict);
+  setAttr(heap, dict, '_getframe', nativeValue(heap, getframe));
+  setAttr(heap, dict, '_getframemodulename', nativeValue(heap, getframemodulename));
+});
