@@ -29,13 +29,15 @@ export function intFromBigInt(heap: Heap, n: bigint): Value {
   const limbs = (hex.length + 7) >> 3;
   const a = alloc(heap, BIG_LIMBS + limbs * 4, TypeId.INT, limbs);
   heap.i32[(a >>> 2) + 2] = negative ? -1 : 1;
-  // Hex -> bytes -> little-endian order, all in native code (Buffer): a slice + parseInt per
-  // limb was 2/3 of pidigits' time, and a JS loop over the hex digits still 4/5.
-  const bytes = Buffer.from(hex.length % 2 === 0 ? hex : `0${hex}`, 'hex').reverse();
-  const u8 = heap.u8;
+  // Hex -> bytes -> little-endian order, all in native code: a slice + parseInt per limb was
+  // 2/3 of pidigits' time, and a JS loop over the hex digits still 4/5. The hex is decoded
+  // straight into the heap (a Buffer over the SAB) and reversed there: no temporary buffer.
+  const nbytes = (hex.length + 1) >> 1;
   const at = a + BIG_LIMBS;
-  u8.set(bytes, at);
-  for (let i = bytes.length; i < limbs * 4; i++) u8[at + i] = 0; // the top limb's unused bytes
+  Buffer.from(heap.sab, at, nbytes).write(hex.length % 2 === 0 ? hex : `0${hex}`, 'hex');
+  const u8 = heap.u8;
+  u8.subarray(at, at + nbytes).reverse();
+  for (let i = nbytes; i < limbs * 4; i++) u8[at + i] = 0; // the top limb's unused bytes
   cacheBigInt(heap, a, n);
   return fromPtr(a);
 }
