@@ -6,7 +6,7 @@
 // handle), and items are re-read from it after every comparison, as the C code does.
 
 import type { Heap } from '../heap.js';
-import { type Value, NONE, NULL, isNull, isNone, fromInt32, loOf } from '../value.js';
+import { type Value, NONE, NULL, isNull, isNone, fromInt32, loOf, unpack2, words, HI_INT } from '../value.js';
 import { isList, listAppend, listGet, listLength, listSet, listPop, newList, tupleLength } from '../sequence.js';
 import { typeError, indexError } from '../errors.js';
 import { raise } from '../builtins/exceptions.js';
@@ -21,6 +21,10 @@ import { asInt } from './math.js';
 
 /** a < b as PyObject_RichCompareBool(a, b, Py_LT). */
 export function lessThan(heap: Heap, a: Value, b: Value): boolean {
+  // Fast paths for the common heaps of floats and small ints (the same answer compare() gives).
+  if (a === a && b === b) return a < b;
+  unpack2(a, b);
+  if (words[1] === HI_INT && words[3] === HI_INT) return words[0] < words[2];
   const c = compare(heap, a, b, '<');
   return c !== undefined && c < 0;
 }
