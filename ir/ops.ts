@@ -493,7 +493,7 @@ export const OPS = {
   // Modules and builtins
   import_name: {
     operands: [], attrs: [{ name: 'name', kind: 'name' }, { name: 'level', kind: 'int' },
-      { name: 'fromlist', kind: 'names', optional: true }], result: 'module', flags: DYNAMIC,
+      { name: 'fromlist', kind: 'names', optional: true }], result: 'object', flags: DYNAMIC,
     semantics: { category: 'import', action: 'module' },
     doc: 'CPython\'s IMPORT_NAME (`__import__(name, globals, None, fromlist, level)` with this ' +
       'frame\'s globals): resolves a relative `name` (`level` > 0) against the globals\' ' +
@@ -504,7 +504,8 @@ export const OPS = {
       '`from` import) the module itself, after importing each listed name that is a submodule ' +
       '(`*`: those of its `__all__`). ModuleNotFoundError "No module named \'x\'"; ImportError ' +
       '"attempted relative import with no known parent package" / "... beyond top-level package"; ' +
-      'whatever the module\'s body raises (SyntaxError for its source).',
+      'whatever the module\'s body raises (SyntaxError for its source). The result is whatever ' +
+      'sys.modules holds, which need not be a module.',
   },
   import_from: {
     operands: [value('module')], attrs: [{ name: 'name', kind: 'name' }], result: 'object',

@@ -44,7 +44,7 @@ const FIXED: Partial<Record<string, PyType>> = {
   build_tuple: 'tuple', build_list: 'list', build_set: 'set', build_dict: 'dict', build_slice: 'slice',
   build_string: 'str', format_value: 'str', list_to_tuple: 'tuple', make_function: 'function',
   not: 'bool', is: 'bool', is_not: 'bool', in: 'bool', not_in: 'bool', unpack_sequence: 'tuple',
-  unpack_ex: 'tuple', import_name: 'module', load_assertion_error: 'type',
+  unpack_ex: 'tuple', load_assertion_error: 'type',
 };
 
 const INT_OPS = new Set(['add', 'sub', 'mul', 'floordiv', 'mod', 'lshift', 'rshift', 'bit_and', 'bit_or', 'bit_xor']);
