@@ -23,6 +23,7 @@ import { boundMethod, isClass } from '../classes.js';
 import { isNotImplemented } from '../classes-dunder.js';
 import { lruCache, cache, WRAPPER_ASSIGNMENTS, attrOrNull } from './functools-cache.js';
 import { defineExtClass, extClassValue } from './ext-class.js';
+import { singledispatch } from './functools-dispatch.js';
 
 const entries: [string, NativeEntry][] = [];
 function def(name: string, sig: string, fn: (heap: Heap, a: number) => Value): NativeEntry {
@@ -344,6 +345,7 @@ defineModule('functools', (heap, dict) => {
   setAttr(heap, dict, 'cached_property', extClassValue(heap, cachedPropertyClass));
   setAttr(heap, dict, 'lru_cache', nativeValue(heap, lruCache));
   setAttr(heap, dict, 'cache', nativeValue(heap, cache));
+  setAttr(heap, dict, 'singledispatch', nativeValue(heap, singledispatch));
   setAttr(heap, dict, 'WRAPPER_ASSIGNMENTS', strTuple(heap, WRAPPER_ASSIGNMENTS));
   setAttr(heap, dict, 'WRAPPER_UPDATES', strTuple(heap, WRAPPER_UPDATES));
 });
