@@ -121,7 +121,10 @@ export function fromInt32(i: number): Value {
 }
 
 export function fromBool(b: boolean): Value {
-  return b ? TRUE : FALSE;
+  // Built from its words each time, not `b ? TRUE : FALSE`: optimized code may turn a
+  // NaN-boxed constant into the canonical NaN (seen with is/is not after warm-up), which
+  // then reads as a float.
+  return box(HI_BOOL, b ? 1 : 0);
 }
 
 /** Box a heap byte address (u32, 8-aligned, non-zero). */

@@ -5,8 +5,8 @@
 
 import type { Instruction } from '../../ir/types.js';
 import {
-  type Heap, type Value, NONE, NULL, fromBool, isNull, newTuple, tupleInit, tupleLength, dictGet,
-  internStr, sameValue, pushHandle, popHandles, handleGet, loOf, fromPtr, moduleDict, newList,
+  type Heap, type Value, fromBool, isNull, newTuple, tupleInit, tupleLength, dictGet,
+  internStr, sameValue, pushHandle, HI_NONE, popHandles, handleGet, loOf, fromPtr, moduleDict, newList,
 } from '../../runtime/index.js';
 import { H } from '../../runtime/heap.js';
 import { PyError } from '../../runtime/errors.js';
@@ -32,19 +32,29 @@ interface MatchCtx {
 const MATCH_SELF = new Set<number>([TypeId.BOOL, TypeId.BYTEARRAY, TypeId.BYTES, TypeId.DICT, TypeId.FLOAT,
   TypeId.FROZENSET, TypeId.INT, TypeId.LIST, TypeId.SET, TypeId.STR, TypeId.TUPLE]);
 
+/**
+ * Stores None in frame slot `slot` word by word: a NaN-boxed constant written as a double
+ * may reach the heap as the canonical NaN once V8 optimizes the code (JSGraph folds every
+ * NaN constant into one), and would then read as a float.
+ */
+function storeNone(heap: Heap, slot: number): void {
+  heap.i32[slot * 2] = 0;
+  heap.i32[slot * 2 + 1] = HI_NONE;
+}
+
 /** The builtin function `name` (not the program's global of that name). */
 function builtin(heap: Heap, name: string): Value {
   return dictGet(heap, builtinsDict(heap), internStr(heap, name));
 }
 
-/** f(x) or f(x, y) (no JS array of Values: see matchKeys). */
-function call(it: Interp, f: Value, x: Value, y: Value = NULL): Value {
+/** f(x) or f(x, y) (no JS array of Values: see matchKeys; no NULL sentinel: see storeNone). */
+function call(it: Interp, f: Value, x: Value, y?: Value): Value {
   const heap = it.heap;
   const top = pushHandle(heap, f);
   try {
-    const t = newTuple(heap, isNull(y) ? 1 : 2);
+    const t = newTuple(heap, y === undefined ? 1 : 2);
     tupleInit(heap, t, 0, x);
-    if (!isNull(y)) tupleInit(heap, t, 1, y);
+    if (y !== undefined) tupleInit(heap, t, 1, y);
     return callValue(it, f, t);
   } finally {
     popHandles(heap, top);
@@ -65,8 +75,8 @@ function hasCollectionFlag(it: Interp, v: Value, abc: 'Sequence' | 'Mapping'): b
   const k = nativeKind(heap, v);
   if (k !== NativeKind.INSTANCE && k !== NativeKind.EXT) return false;
   // An instance of a subclass of a builtin type carries the builtin value in F2 (docs/classes.md).
-  const inner = k === NativeKind.INSTANCE ? nget(heap, v, 2) : NULL;
-  if (!isNull(inner)) {
+  const inner = nget(heap, v, 2);
+  if (k === NativeKind.INSTANCE && !isNull(inner)) {
     const b = tid(heap, inner);
     if (b === TypeId.LIST || b === TypeId.TUPLE) return abc === 'Sequence';
     if (b === TypeId.DICT) return abc === 'Mapping';
@@ -102,12 +112,12 @@ function matchesSelf(heap: Heap, cls: Value): boolean {
   return mroOf(heap, cls).some((address) => MATCH_SELF.has(builtinTypeId(heap, fromPtr(address))));
 }
 
-/** `getattr(obj, name)`, or NULL on AttributeError (other errors propagate). */
-function attrOrNull(heap: Heap, obj: Value, name: string): Value {
+/** `getattr(obj, name)`, or null on AttributeError (other errors propagate). */
+function attrOrNull(heap: Heap, obj: Value, name: string): Value | null {
   try {
     return loadAttr(heap, obj, name);
   } catch (error) {
-    if ((error instanceof PyRaise || error instanceof PyError) && error.pyType === 'AttributeError') return NULL;
+    if ((error instanceof PyRaise || error instanceof PyError) && error.pyType === 'AttributeError') return null;
     throw error;
   }
 }
@@ -117,7 +127,7 @@ function attrOrNull(heap: Heap, obj: Value, name: string): Value {
  * when one is absent. Values are read from the heap each time, never kept in JS arrays
  * (V8 may canonicalize the NaN-boxed payloads stored there).
  */
-function matchKeys(it: Interp, subject: Value, b: number, keys: Int32Array): Value {
+function matchKeys(it: Interp, subject: Value, b: number, keys: Int32Array): Value | null {
   const heap = it.heap;
   for (let i = 0; i < keys.length; i++) {
     for (let j = 0; j < i; j++) {
@@ -130,7 +140,7 @@ function matchKeys(it: Interp, subject: Value, b: number, keys: Int32Array): Val
     if (tid(heap, subject) === TypeId.DICT) {
       for (let i = 0; i < keys.length; i++) {
         const v = dictGet(heap, subject, heap.f64[b + keys[i]]);
-        if (isNull(v)) return NONE;
+        if (isNull(v)) return null;
         tupleInit(heap, handleGet(heap, h), i, v);
       }
       return handleGet(heap, h);
@@ -140,7 +150,7 @@ function matchKeys(it: Interp, subject: Value, b: number, keys: Int32Array): Val
     pushHandle(heap, newList(heap));
     for (let i = 0; i < keys.length; i++) {
       const v = call(it, handleGet(heap, h + 1), heap.f64[b + keys[i]], handleGet(heap, h + 2));
-      if (sameValue(v, handleGet(heap, h + 2))) return NONE;
+      if (sameValue(v, handleGet(heap, h + 2))) return null;
       tupleInit(heap, handleGet(heap, h), i, v);
     }
     return handleGet(heap, h);
@@ -150,11 +160,11 @@ function matchKeys(it: Interp, subject: Value, b: number, keys: Int32Array): Val
 }
 
 /** MATCH_CLASS: the attributes for the sub-patterns, or NONE (see the op's doc). */
-function matchClass(it: Interp, subject: Value, cls: Value, count: number, names: readonly string[]): Value {
+function matchClass(it: Interp, subject: Value, cls: Value, count: number, names: readonly string[]): Value | null {
   const heap = it.heap;
   if (!isType(heap, cls)) raise('TypeError', 'called match pattern must be a class');
-  if (!truthy(heap, call(it, builtin(heap, 'isinstance'), subject, cls))) return NONE;
-  const top = pushHandle(heap, NONE);
+  if (!truthy(heap, call(it, builtin(heap, 'isinstance'), subject, cls))) return null;
+  const top = pushHandle(heap, cls); // marks where this call's handles start
   try {
     const seen: string[] = [];
     const values: number[] = []; // handle indices of the found attributes
@@ -162,7 +172,7 @@ function matchClass(it: Interp, subject: Value, cls: Value, count: number, names
       if (seen.includes(name)) raise('TypeError', `${typeName(heap, cls)}() got multiple sub-patterns for attribute '${name}'`);
       seen.push(name);
       const v = attrOrNull(heap, subject, name);
-      if (isNull(v)) return false;
+      if (v === null) return false;
       values.push(pushHandle(heap, v));
       return true;
     };
@@ -170,7 +180,7 @@ function matchClass(it: Interp, subject: Value, cls: Value, count: number, names
       const matchArgs = attrOrNull(heap, cls, '__match_args__');
       let matchSelf = false;
       let allowed: number;
-      if (isNull(matchArgs)) {
+      if (matchArgs === null) {
         matchSelf = matchesSelf(heap, cls);
         allowed = matchSelf ? 1 : 0;
       } else {
@@ -186,13 +196,13 @@ function matchClass(it: Interp, subject: Value, cls: Value, count: number, names
       if (matchSelf) values.push(pushHandle(heap, subject));
       else {
         for (let i = 0; i < count; i++) {
-          const name = tupleItem(heap, matchArgs, i);
+          const name = tupleItem(heap, matchArgs!, i);
           if (tid(heap, name) !== TypeId.STR) raise('TypeError', `__match_args__ elements must be strings (got ${typeNameOf(heap, name)})`);
-          if (!take(strToJs(heap, name))) return NONE;
+          if (!take(strToJs(heap, name))) return null;
         }
       }
     }
-    for (const name of names) if (!take(name)) return NONE;
+    for (const name of names) if (!take(name)) return null;
     const t = newTuple(heap, values.length);
     values.forEach((h, i) => tupleInit(heap, t, i, handleGet(heap, h)));
     return t;
@@ -220,7 +230,7 @@ export const MATCH_HANDLERS = {
     const keys = Int32Array.from(ins.operands.slice(1), (id) => c.v(id));
     return (b) => {
       const r = matchKeys(it, heap.f64[b + s], b, keys);
-      heap.f64[b + out] = r;
+      if (r === null) storeNone(heap, b + out); else heap.f64[b + out] = r;
     };
   },
   match_class: (ins: Instruction, c: MatchCtx): Step => {
@@ -228,7 +238,7 @@ export const MATCH_HANDLERS = {
     const count = ins.attrs.count as number, names = ins.attrs.names as readonly string[];
     return (b) => {
       const r = matchClass(it, heap.f64[b + s], heap.f64[b + k], count, names);
-      heap.f64[b + out] = r;
+      if (r === null) storeNone(heap, b + out); else heap.f64[b + out] = r;
     };
   },
 };
