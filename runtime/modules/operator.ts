@@ -4,16 +4,22 @@
 // bound to their key tuple (a bound native whose `self` carries the state): they call like
 // CPython's, but their repr is a builtin method's. lt/le/gt/ge return the truth of the
 // comparison as the interpreter's compare ops do (a user __lt__ returning a non-bool is seen
-// as its truth). Not offered yet: methodcaller, the in-place i* functions.
+// as its truth). methodcaller is a class object (operator-extra.ts) with CPython's repr; the
+// in-place i* functions go through the interpreter's in-place binary operators.
 
 import type { Heap } from '../heap.js';
-import { type Value, fromBool, sameValue } from '../value.js';
+import { type Value, NONE, fromBool, sameValue, fromInt32, loOf, isNull } from '../value.js';
 import { newTuple, tupleInit, tupleLength } from '../sequence.js';
 import { typeError } from '../errors.js';
-import { defineFunction, defineModule, arg, self, type NativeEntry } from '../builtins/registry.js';
+import { defineFunction, defineModule, arg, self, BUILTIN_FUNCTIONS, type NativeEntry } from '../builtins/registry.js';
 import { nativeValue, setAttr, loadAttr } from '../builtins/objects.js';
-import { tupleItem, truthy, eq, tid, compare } from '../builtins/protocol.js';
-import { getItem, contains } from '../builtins/containers.js';
+import { tupleItem, truthy, eq, tid, compare, typeNameOf, lengthOf } from '../builtins/protocol.js';
+import { getItem, contains, setItem, delItem, getIter, iterNext, extendFromIterable, replaceContents } from '../builtins/containers.js';
+import { indexValue } from '../builtins/class-hooks.js';
+import { raise } from '../builtins/exceptions.js';
+import { extHooks } from '../builtins/ext-types.js';
+import { extClassValue } from './ext-class.js';
+import { methodcallerClass } from './operator-extra.js';
 import { binary, unary, type BinaryName } from '../builtins/arith.js';
 import { strToJs } from '../str.js';
 import { TypeId } from '../layout.js';
@@ -95,6 +101,57 @@ def('attrgetter', 'attr, /, *attrs', (heap, a) => {
   return nativeValue(heap, attrgetterCall, keys);
 });
 
+/** a op= b as the interpreter's in-place ops do it (lists extend and repeat in place). */
+function inplace(heap: Heap, op: BinaryName, x: Value, y: Value): Value {
+  if (op === 'add' && tid(heap, x) === TypeId.LIST) { extendFromIterable(heap, x, y); return x; }
+  if (op === 'mul' && tid(heap, x) === TypeId.LIST) {
+    const r = binary(heap, 'mul', x, y, true);
+    const h = pushHandle(heap, r);
+    try { replaceContents(heap, x, r); } finally { popHandles(heap, h); }
+    return x;
+  }
+  return binary(heap, op, x, y, true);
+}
+for (const [name, op] of BINARY) def(`i${name.replace(/_$/, '')}`, 'a, b, /', (heap, a) => inplace(heap, op, arg(heap, a, 0), arg(heap, a, 1)));
+def('concat', 'a, b, /', (heap, a) => binary(heap, 'add', arg(heap, a, 0), arg(heap, a, 1)));
+def('iconcat', 'a, b, /', (heap, a) => inplace(heap, 'add', arg(heap, a, 0), arg(heap, a, 1)));
+// The builtin abs's own implementation (same one-argument handle layout).
+def('abs', 'a, /', (heap, a) => BUILTIN_FUNCTIONS.get('abs')!.fn(heap, a));
+def('index', 'a, /', (heap, a) => {
+  const v = indexValue(heap, arg(heap, a, 0));
+  const t = tid(heap, v);
+  if (t === TypeId.INT) return v;
+  if (t === TypeId.BOOL) return fromInt32(loOf(v));
+  throw typeError(`'${typeNameOf(heap, arg(heap, a, 0))}' object cannot be interpreted as an integer`);
+});
+def('setitem', 'a, b, c, /', (heap, a) => { setItem(heap, arg(heap, a, 0), arg(heap, a, 1), arg(heap, a, 2)); return NONE; });
+def('delitem', 'a, b, /', (heap, a) => { delItem(heap, arg(heap, a, 0), arg(heap, a, 1)); return NONE; });
+def('countOf', 'a, b, /', (heap, a) => {
+  const it = getIter(heap, arg(heap, a, 0));
+  const h = pushHandle(heap, it);
+  try {
+    let n = 0;
+    for (let x = iterNext(heap, it); !isNull(x); x = iterNext(heap, it)) if (sameValue(x, arg(heap, a, 1)) || eq(heap, x, arg(heap, a, 1))) n++;
+    return fromInt32(n);
+  } finally { popHandles(heap, h); }
+});
+def('indexOf', 'a, b, /', (heap, a) => {
+  const it = getIter(heap, arg(heap, a, 0));
+  const h = pushHandle(heap, it);
+  try {
+    let i = 0;
+    for (let x = iterNext(heap, it); !isNull(x); x = iterNext(heap, it), i++) if (sameValue(x, arg(heap, a, 1)) || eq(heap, x, arg(heap, a, 1))) return fromInt32(i);
+    return raise('ValueError', 'sequence.index(x): x not in sequence');
+  } finally { popHandles(heap, h); }
+});
+def('length_hint', 'obj, default=, /', (heap, a) => {
+  const n = lengthOf(heap, arg(heap, a, 0));
+  if (n >= 0) return fromInt32(n);
+  return isNull(arg(heap, a, 1)) ? fromInt32(0) : arg(heap, a, 1);
+});
+def('call', 'obj, /, *args, **kwargs', (heap, a) => extHooks.callKw(heap, arg(heap, a, 0), arg(heap, a, 1), arg(heap, a, 2)));
+
 defineModule('operator', (heap, dict) => {
   for (const [name, entry] of entries) setAttr(heap, dict, name, nativeValue(heap, entry));
+  setAttr(heap, dict, 'methodcaller', extClassValue(heap, methodcallerClass));
 });
