@@ -5,14 +5,14 @@
 
 import type { Instruction } from '../../ir/types.js';
 import {
-  type Heap, type Value, fromBool, isNull, newTuple, tupleInit, tupleLength, dictGet,
+  type Heap, type Value, fromBool, fromInt32, isNull, newTuple, tupleInit, tupleLength, dictGet,
   internStr, sameValue, pushHandle, HI_NONE, popHandles, handleGet, loOf, fromPtr, moduleDict, newList,
 } from '../../runtime/index.js';
 import { H } from '../../runtime/heap.js';
 import { PyError } from '../../runtime/errors.js';
 import { PyRaise, raise } from '../../runtime/builtins/exceptions.js';
 import { NativeKind, nativeKind, nget } from '../../runtime/builtins/native.js';
-import { eq, tid, truthy, tupleItem, typeNameOf } from '../../runtime/builtins/protocol.js';
+import { eq, lengthOf, tid, truthy, tupleItem, typeNameOf } from '../../runtime/builtins/protocol.js';
 import { builtinsDict, loadAttr } from '../../runtime/builtins/objects.js';
 import { reprValue } from '../../runtime/builtins/repr.js';
 import { strToJs } from '../../runtime/index.js';
@@ -159,11 +159,28 @@ function matchKeys(it: Interp, subject: Value, b: number, keys: Int32Array): Val
   }
 }
 
+/**
+ * isinstance(subject, cls). An instance of exactly `cls` is one without asking (as
+ * PyObject_IsInstance does before any __instancecheck__); so is a builtin value of the
+ * builtin type `cls` (bool for int); everything else asks the builtin isinstance.
+ */
+function isInstanceOf(it: Interp, subject: Value, cls: Value): boolean {
+  const heap = it.heap;
+  const k = nativeKind(heap, subject);
+  if ((k === NativeKind.INSTANCE || k === NativeKind.EXC) && sameValue(nget(heap, subject, 0), cls)) return true;
+  const want = builtinTypeId(heap, cls);
+  if (want >= 0 && k !== NativeKind.INSTANCE) {
+    const have = tid(heap, subject);
+    if (have === want || (want === TypeId.INT && have === TypeId.BOOL)) return true;
+  }
+  return truthy(heap, call(it, builtin(heap, 'isinstance'), subject, cls));
+}
+
 /** MATCH_CLASS: the attributes for the sub-patterns, or NONE (see the op's doc). */
 function matchClass(it: Interp, subject: Value, cls: Value, count: number, names: readonly string[]): Value | null {
   const heap = it.heap;
   if (!isType(heap, cls)) raise('TypeError', 'called match pattern must be a class');
-  if (!truthy(heap, call(it, builtin(heap, 'isinstance'), subject, cls))) return null;
+  if (!isInstanceOf(it, subject, cls)) return null;
   const top = pushHandle(heap, cls); // marks where this call's handles start
   try {
     const seen: string[] = [];
@@ -223,7 +240,14 @@ export const MATCH_HANDLERS = {
   },
   get_len: (ins: Instruction, c: MatchCtx): Step => {
     const it = c.it, heap = c.heap, s = c.v(ins.operands[0]), out = c.v(ins.result!);
-    return (b) => { const r = call(it, builtin(heap, 'len'), heap.f64[b + s]); heap.f64[b + out] = r; };
+    return (b) => {
+      const subject = heap.f64[b + s];
+      const t = tid(heap, subject);
+      // The builtin containers directly; anything else through len() (a user __len__).
+      const n = t === TypeId.LIST || t === TypeId.TUPLE || t === TypeId.DICT || t === TypeId.RANGE ? lengthOf(heap, subject) : -1;
+      const r = n >= 0 && n <= 0x3fffffff ? fromInt32(n) : call(it, builtin(heap, 'len'), subject);
+      heap.f64[b + out] = r;
+    };
   },
   match_keys: (ins: Instruction, c: MatchCtx): Step => {
     const it = c.it, heap = c.heap, s = c.v(ins.operands[0]), out = c.v(ins.result!);
