@@ -29,7 +29,7 @@ import { parseModule, parseExpression } from '../../grammar/parse.js';
 import { PySyntaxError } from '../../grammar/errors.js';
 import { compileFunction } from './compile.js';
 import { runFrame } from './call.js';
-import { appendUnit } from './modules.js';
+import { appendUnit, importName } from './modules.js';
 import type { Interp } from './state.js';
 
 let current: Interp | null = null;
@@ -92,10 +92,23 @@ function namespace(it: Interp, globalsV: Value, localsV: Value, fn: 'exec' | 'ev
   } else if (tid(heap, globals) !== TypeId.DICT) {
     raise('TypeError', fn === 'exec' ? `exec() globals must be a dict, not ${typeNameOf(heap, globals)}` : `globals must be a dict`);
   }
+  // Both stay rooted while the builtins module is looked up (an import may run Python code).
+  const rooted = pushHandle(heap, globals);
+  pushHandle(heap, isNull(locals) ? NONE : locals);
+  try {
+    return namespaceOf(it, globals, locals);
+  } finally { popHandles(heap, rooted); }
+}
+
+function namespaceOf(it: Interp, globals: Value, locals: Value): Value {
+  const heap = it.heap;
   const key = internStr(heap, '__builtins__');
   if (isNull(dictGet(heap, globals, key))) {
-    const builtins = dictGet(heap, fromPtr(heap.i32[H.ROOT_MODULES]), internStr(heap, 'builtins'));
-    if (!isNull(builtins)) dictSet(heap, globals, key, builtins);
+    const top = pushHandle(heap, globals);
+    try {
+      const builtins = importName(it, globals, 'builtins', null, 0);
+      dictSet(heap, handleGet(heap, top), key, builtins);
+    } finally { popHandles(heap, top); }
   }
   if (isNull(locals) || isNone(locals) || sameValue(locals, globals)) return globals;
   if (tid(heap, locals) !== TypeId.DICT) raise('TypeError', `locals must be a mapping`);

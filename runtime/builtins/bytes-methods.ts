@@ -165,7 +165,7 @@ function splitWhitespace(s: string, maxsplit: number, fromRight: boolean): strin
     while (true) {
       while (i < s.length && isSpace(s.charCodeAt(i))) i++;
       if (i >= s.length) break;
-      if (maxsplit >= 0 && parts.length === maxsplit) { parts.push(stripRight(s.slice(i))); break; }
+      if (maxsplit >= 0 && parts.length === maxsplit) { parts.push(s.slice(i)); break; }
       let j = i;
       while (j < s.length && !isSpace(s.charCodeAt(j))) j++;
       parts.push(s.slice(i, j));
@@ -177,7 +177,7 @@ function splitWhitespace(s: string, maxsplit: number, fromRight: boolean): strin
   while (true) {
     while (j > 0 && isSpace(s.charCodeAt(j - 1))) j--;
     if (j <= 0) break;
-    if (maxsplit >= 0 && parts.length === maxsplit) { parts.push(stripLeft(s.slice(0, j))); break; }
+    if (maxsplit >= 0 && parts.length === maxsplit) { parts.push(s.slice(0, j)); break; }
     let i = j;
     while (i > 0 && !isSpace(s.charCodeAt(i - 1))) i--;
     parts.push(s.slice(i, j));

@@ -12,7 +12,7 @@ import { internStr, strFromJs, strToJs, bytesFromArray, bytesToArray } from '../
 import { newList, listAppend, listGet, listLength, listSet, newTuple, tupleInit, tupleLength } from '../sequence.js';
 import { newDict, dictGet, dictSet, dictNext, dictEntryKey, dictEntryValue } from '../dict.js';
 import { newSet, setAdd } from '../set.js';
-import { newRange, typeOf } from '../objects.js';
+import { newRange, typeOf, rangePart } from '../objects.js';
 import { hashValue } from '../keys.js';
 import { hashOut } from '../hash.js';
 import { pushHandle, handleGet, handleSet, popHandles } from '../gc.js';
@@ -26,11 +26,12 @@ import { defineBuiltin, defineConstructor, arg, BUILTIN_FUNCTIONS, CONSTRUCTORS 
 import { NativeKind, nativeKind, newNative, nget, nset } from './native.js';
 import { excSubclass, raise } from './exceptions.js';
 import { binary, unary } from './arith.js';
-import { compare, eq, lengthOf, tid, truthy, tupleItem, typeNameOf, isIntValue, pyTypeId } from './protocol.js';
+import { compare, eq, lengthOf, tid, truthy, tupleItem, typeNameOf, isIntValue, pyTypeId, rangeLength } from './protocol.js';
 import { reprValue, strValue } from './repr.js';
 import { complexUnary } from './complex.js';
 import { streamFd } from './streams.js';
 import { printTarget, writeText } from './file-write.js';
+import { extHooks } from './ext-types.js';
 import { extendFromIterable, getIter, getItem, iterHooks, iterNext } from './containers.js';
 import { builtinsDict, formatValue, installExceptions, loadAttr, nativeValue, setAttr } from './objects.js';
 import { sortList } from './sort.js';
@@ -183,6 +184,8 @@ function isInstance(heap: Heap, v: Value, cls: Value): boolean {
     const have = pyTypeId(heap, v);
     return want === have || want === TypeId.OBJECT || (want === TypeId.INT && have === TypeId.BOOL);
   }
+  const ext = extHooks.isInstance(heap, v, cls);
+  if (ext !== null) return ext;
   throw typeError('isinstance() arg 2 must be a type, a tuple of types, or a union');
 }
 
@@ -312,7 +315,21 @@ defineBuiltin('reversed', 'sequence, /', (heap, a) => {
     }
     return getIter(heap, handleGet(heap, items));
   }
-  if (t === TypeId.RANGE || t === TypeId.STR || t === TypeId.DICT || nativeKind(heap, s) === NativeKind.DICT_VIEW) { seq = newList(heap); pushHandle(heap, seq); extendFromIterable(heap, seq, s); }
+  { const ext = extTypeOf(heap, s); if (ext?.reversed) return ext.reversed(heap, s); }
+  if (t === TypeId.RANGE) {
+    // A range_iterator counting down from the last item (range_reverse), not a materialized list.
+    const start = intToBigInt(heap, rangePart(heap, s, 0)), step = intToBigInt(heap, rangePart(heap, s, 2));
+    const n = rangeLength(heap, s);
+    const it = newNative(heap, NativeKind.RANGE_ITER);
+    const top = pushHandle(heap, it);
+    try {
+      nset(heap, handleGet(heap, top), 0, intFromBigInt(heap, start + (n - 1n) * step));
+      nset(heap, handleGet(heap, top), 1, intFromBigInt(heap, start - step));
+      nset(heap, handleGet(heap, top), 2, intFromBigInt(heap, -step));
+      return handleGet(heap, top);
+    } finally { popHandles(heap, top); }
+  }
+  if (t === TypeId.STR || t === TypeId.DICT || nativeKind(heap, s) === NativeKind.DICT_VIEW) { seq = newList(heap); pushHandle(heap, seq); extendFromIterable(heap, seq, s); }
   else if (t !== TypeId.LIST && t !== TypeId.TUPLE) throw typeError(`'${typeNameOf(heap, s)}' object is not reversible`);
   const it = newNative(heap, NativeKind.REVERSED);
   nset(heap, it, 0, seq);
@@ -518,6 +535,8 @@ defineConstructor(TypeId.TYPE, 'type', 'object, /', (heap, a) => {
   const v = arg(heap, a, 0);
   // An exception instance's type is its class object (F0), not the runtime's function type.
   if (nativeKind(heap, v) === NativeKind.EXC) return nget(heap, v, 0);
+  const extClass = extHooks.typeOf(heap, v);
+  if (extClass !== null) return extClass;
   const virtual = pyTypeId(heap, v);
   return virtual === TypeId.FUNCTION ? typeOf(heap, v) : fromPtr(heap.i32[H.TYPE_TABLE + virtual]);
 });

@@ -19,7 +19,6 @@ export /**
  * suite until it is taken off this list.
  */
 const KNOWN_FAILING: Record<string, string> = {
-  name_error: 'no "Did you mean" suggestion in NameError yet',
 };
 
 
