@@ -11,6 +11,8 @@ import { createRuntime } from '../../runtime/index.js';
 import { createInterp, prepareHeap, runModule } from './index.js';
 import { PYLIB_DIR, initialSysPath } from './modules.js';
 import { runProgram } from './program.js';
+import { cachedLowering } from './ir-cache.js';
+import { printModule } from '../../ir/print.js';
 
 function program(files: Record<string, string>): string {
   const dir = realpathSync(mkdtempSync(join(tmpdir(), 'pyx-modules-')));
@@ -85,4 +87,24 @@ test("sys._getframe().f_locals: a function's bound locals, refused under a pipel
   const optimized = runWith('-O2');
   t.is(optimized.status, 1);
   t.regex(optimized.err, /NotImplementedError: frame\.f_locals of a function is not supported by pyx under an optimization pipeline/);
+});
+
+test('the IR cache returns what lowering gave, under the importing file name', (t) => {
+  const previous = process.env.PYX_CACHE_DIR;
+  process.env.PYX_CACHE_DIR = realpathSync(mkdtempSync(join(tmpdir(), 'pyx-ir-cache-')));
+  try {
+    const source = `def f(x):\n    return [y * 2 for y in x if y]\nprint(f(range(3)), b'\\x00', 10**30, 1j)\n`;
+    let lowered = 0;
+    const lower = () => { lowered++; return lowerSource(source, 'first.py'); };
+    const first = cachedLowering(source, 'first.py', lower);
+    const second = cachedLowering(source, 'second.py', lower);
+    t.is(lowered, 1, 'the second call is a cache hit');
+    t.is(second.filename, 'second.py');
+    t.is(printModule({ ...second, filename: 'first.py' }), printModule(first));
+    t.is(cachedLowering(`${source}\n`, 'third.py', lower).filename, 'first.py', 'other text: lowered again');
+    t.is(lowered, 2);
+  } finally {
+    if (previous === undefined) delete process.env.PYX_CACHE_DIR;
+    else process.env.PYX_CACHE_DIR = previous;
+  }
 });

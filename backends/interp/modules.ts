@@ -36,6 +36,7 @@ import { PySyntaxError } from '../../grammar/errors.js';
 import { decodeSource } from '../../cli/source.js';
 import { runPipeline } from '../../passes/index.js';
 import { compileFunction } from './compile.js';
+import { cachedLowering } from './ir-cache.js';
 import { runFrame } from './call.js';
 import type { Interp } from './state.js';
 import { BUILTIN_MODULE_NAMES } from './stdlib-names.js';
@@ -345,7 +346,8 @@ function lowerFile(it: Interp, name: string, file: string): number {
   let module: IRModule;
   try {
     source = decodeSource(readFileSync(file), file);
-    module = lowerModule(parseCached(source, file), { filename: file, source });
+    const text = source;
+    module = cachedLowering(text, file, () => lowerModule(parseCached(text, file), { filename: file, source: text }));
   } catch (error) {
     if (error instanceof PySyntaxError) throw syntaxErrorRaise(error);
     if (error instanceof CompileRecursionError) raise('RecursionError', error.message);
