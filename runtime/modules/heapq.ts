@@ -15,6 +15,7 @@ import { nativeValue, setAttr } from '../builtins/objects.js';
 import { compare, tupleItem, typeNameOf, truthy } from '../builtins/protocol.js';
 import { getIter, iterNext, iterHooks, extendFromIterable } from '../builtins/containers.js';
 import { pushHandle, popHandles, handleGet } from '../gc.js';
+import { builtinValue } from '../builtins/class-hooks.js';
 import { nget, nset } from '../builtins/native.js';
 import { defineExtType, newExt } from '../builtins/ext-types.js';
 import { asInt } from './math.js';
@@ -29,10 +30,13 @@ export function lessThan(heap: Heap, a: Value, b: Value): boolean {
   return c !== undefined && c < 0;
 }
 
-function checkList(heap: Heap, v: Value, fn: string): void {
+/** The list a heap function works on: a list, or the list inside a list subclass instance. */
+function checkList(heap: Heap, v: Value, fn: string): Value {
   // Argument Clinic numbers the argument only when the function takes more than one.
   const which = fn === 'heappop' || fn === 'heapify' || fn === '_heappop_max' || fn === '_heapify_max' ? 'argument' : 'argument 1';
-  if (!isList(heap, v)) throw typeError(`${fn}() ${which} must be list, not ${typeNameOf(heap, v)}`);
+  const list = builtinValue(heap, v);
+  if (!isList(heap, list)) throw typeError(`${fn}() ${which} must be list, not ${typeNameOf(heap, v)}`);
+  return list;
 }
 
 function sizeChanged(heap: Heap, list: Value, size: number): void {
@@ -115,25 +119,23 @@ function def(name: string, sig: string, fn: (heap: Heap, a: number) => Value): v
 }
 
 def('heappush', 'heap, item, /', (heap, a) => {
-  const list = arg(heap, a, 0);
-  checkList(heap, list, 'heappush');
+  const list = checkList(heap, arg(heap, a, 0), 'heappush');
   listAppend(heap, list, arg(heap, a, 1));
   siftDown(heap, list, 0, listLength(heap, list) - 1, false);
   return NONE;
 });
-def('heappop', 'heap, /', (heap, a) => { checkList(heap, arg(heap, a, 0), 'heappop'); return heappop(heap, arg(heap, a, 0), false); });
-def('heapreplace', 'heap, item, /', (heap, a) => { checkList(heap, arg(heap, a, 0), 'heapreplace'); return heapreplace(heap, arg(heap, a, 0), arg(heap, a, 1), false); });
+def('heappop', 'heap, /', (heap, a) => heappop(heap, checkList(heap, arg(heap, a, 0), 'heappop'), false));
+def('heapreplace', 'heap, item, /', (heap, a) => heapreplace(heap, checkList(heap, arg(heap, a, 0), 'heapreplace'), arg(heap, a, 1), false));
 def('heappushpop', 'heap, item, /', (heap, a) => {
-  const list = arg(heap, a, 0), item = arg(heap, a, 1);
-  checkList(heap, list, 'heappushpop');
+  const list = checkList(heap, arg(heap, a, 0), 'heappushpop'), item = arg(heap, a, 1);
   if (listLength(heap, list) === 0) return item;
   if (!lessThan(heap, listGet(heap, list, 0), item)) return item;
   return heapreplace(heap, list, item, false);
 });
-def('heapify', 'heap, /', (heap, a) => { checkList(heap, arg(heap, a, 0), 'heapify'); heapify(heap, arg(heap, a, 0)); return NONE; });
-def('_heappop_max', 'heap, /', (heap, a) => { checkList(heap, arg(heap, a, 0), '_heappop_max'); return heappop(heap, arg(heap, a, 0), true); });
-def('_heapreplace_max', 'heap, item, /', (heap, a) => { checkList(heap, arg(heap, a, 0), '_heapreplace_max'); return heapreplace(heap, arg(heap, a, 0), arg(heap, a, 1), true); });
-def('_heapify_max', 'heap, /', (heap, a) => { checkList(heap, arg(heap, a, 0), '_heapify_max'); heapify(heap, arg(heap, a, 0), true); return NONE; });
+def('heapify', 'heap, /', (heap, a) => { heapify(heap, checkList(heap, arg(heap, a, 0), 'heapify')); return NONE; });
+def('_heappop_max', 'heap, /', (heap, a) => heappop(heap, checkList(heap, arg(heap, a, 0), '_heappop_max'), true));
+def('_heapreplace_max', 'heap, item, /', (heap, a) => heapreplace(heap, checkList(heap, arg(heap, a, 0), '_heapreplace_max'), arg(heap, a, 1), true));
+def('_heapify_max', 'heap, /', (heap, a) => { heapify(heap, checkList(heap, arg(heap, a, 0), '_heapify_max'), true); return NONE; });
 
 // --- nsmallest / nlargest ---
 

@@ -63,3 +63,10 @@ for bad in [lambda: heapq.heappush((), 1), lambda: heapq.heappop([]), lambda: he
         bad()
     except (TypeError, IndexError) as e:
         print(type(e).__name__, e)
+
+class Heap(list):
+    pass
+hs = Heap()
+for x in [5, 1, 3, 1]:
+    heapq.heappush(hs, x)
+print(hs, type(hs).__name__, heapq.heappop(hs), hs, heapq.nsmallest(2, hs))
