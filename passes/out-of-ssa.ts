@@ -3,11 +3,15 @@
 // per phi makes the swap and lost-copy problems impossible (stores read SSA values, never
 // these locals; a store seen by a branch's other target is never read there). An edge is
 // split only when its predecessor has a handler and a terminator that may raise (the
-// handler must see the locals of the block's entry). Phis of handler blocks stay.
+// handler must see the locals of the block's entry). Phis of handler blocks stay, and so
+// does a phi of a protected block whose value the handler's code uses: a load at the block's
+// top would not exist yet when the block raises (the SSA pass names a loop header's phi in
+// the handler of the loop: `try: while ...: n += 1 / except: print(n)`).
 // Requires nothing; may add blocks.
 
 import { OP_TABLE } from '../ir/ops.js';
-import { terminatorOf, type Block, type BlockId, type Instruction } from '../ir/types.js';
+import { terminatorOf, type Block, type BlockId, type Instruction, type ValueId } from '../ir/types.js';
+import { successors } from '../ir/cfg.js';
 import type { Pass } from './pass.js';
 import { nextBlockId } from './util.js';
 
@@ -25,7 +29,8 @@ export const outOfSsa: Pass = {
     let changed = false;
     for (const block of [...fn.blocks]) {
       if (handlers.has(block.id)) continue;
-      const phis = block.instructions.filter((instruction) => instruction.op === 'phi');
+      const seenByHandler = block.handler === null ? null : usedFrom(blocks, block.handler, block.id);
+      const phis = block.instructions.filter((instruction) => instruction.op === 'phi' && !seenByHandler?.has(instruction.result!));
       if (phis.length === 0) continue;
       const loads: Instruction[] = [];
       for (const phi of phis) {
@@ -56,9 +61,24 @@ export const outOfSsa: Pass = {
         loads.push({ op: 'load_local', result: phi.result, operands: [], attrs: { name }, pos: phi.pos });
         ctx.count('phis removed');
       }
-      block.instructions = [...loads, ...block.instructions.filter((instruction) => instruction.op !== 'phi')];
+      const kept = block.instructions.filter((instruction) => instruction.op === 'phi' && !phis.includes(instruction));
+      block.instructions = [...kept, ...loads, ...block.instructions.filter((instruction) => instruction.op !== 'phi')];
       changed = true;
     }
     return changed;
   },
 };
+
+/** The values used by the blocks reachable from `handler` (its code), other than `owner`. */
+function usedFrom(blocks: Map<BlockId, Block>, handler: BlockId, owner: BlockId): Set<ValueId> {
+  const used = new Set<ValueId>();
+  const seen = new Set<BlockId>([handler]);
+  const work = [handler];
+  while (work.length > 0) {
+    const block = blocks.get(work.pop()!);
+    if (block === undefined) continue;
+    if (block.id !== owner) for (const instruction of block.instructions) for (const operand of instruction.operands) used.add(operand);
+    for (const next of successors(block)) if (!seen.has(next)) { seen.add(next); work.push(next); }
+  }
+  return used;
+}
