@@ -13,11 +13,16 @@
 // read again (the collector does not know about records; they are small).
 
 import type { Heap } from './heap.js';
-import { type Value, NULL, NONE, FALSE, TRUE, fromInt32, toInt32, isNull, isNone, isBool, isPtr, isSmallInt, loOf, sameValue } from './value.js';
+import { type Value, NULL, NONE, FALSE, TRUE, fromInt32, fromPtr, toInt32, isNull, isNone, isBool, isPtr, isSmallInt, loOf, sameValue } from './value.js';
 import { TypeId, TYPE_MASK } from './layout.js';
+import { tid } from './builtins/protocol.js';
 import { nget, nset, nativeKind, NativeKind } from './builtins/native.js';
 import { type TraceEntry, PyRaise, excSubclass } from './builtins/exceptions.js';
-import { tupleLength, tupleGet as tupleItem } from './sequence.js';
+import { tupleLength, tupleGet as tupleItem, newTuple, tupleInit, listLength, listGet } from './sequence.js';
+import { classHooks } from './builtins/class-hooks.js';
+import { dictGet } from './dict.js';
+import { H } from './heap.js';
+import { internStr } from './str.js';
 import { strToJs } from './str.js';
 
 export const EXC_RECORD = 3;
@@ -84,17 +89,39 @@ export function isException(heap: Heap, v: Value): boolean {
   return nativeKind(heap, v) === NativeKind.EXC;
 }
 
-/** An instance of the builtin BaseExceptionGroup or ExceptionGroup (user subclasses are not groups yet). */
+/** An instance of BaseExceptionGroup: of the builtin group classes or of a user subclass. */
 export function isExceptionGroup(heap: Heap, v: Value): boolean {
   if (nativeKind(heap, v) !== NativeKind.EXC) return false;
   const cls = nget(heap, v, 0);
-  if (nativeKind(heap, cls) !== NativeKind.EXC_TYPE) return false;
+  if (nativeKind(heap, cls) !== NativeKind.EXC_TYPE) {
+    if (!classHooks.isUserException(heap, v)) return false;
+    const base = dictGet(heap, fromPtr(heap.i32[H.ROOT_BUILTINS]), internStr(heap, 'BaseExceptionGroup'));
+    return classHooks.excMatches(heap, v, base);
+  }
   const name = strToJs(heap, nget(heap, cls, 0));
   return name === 'ExceptionGroup' || name === 'BaseExceptionGroup';
 }
 
+/**
+ * A group's exceptions tuple. An instance of a user subclass is made by BaseException's
+ * constructor, without the group constructor's checks: its tuple is made here, once, from
+ * args[1] (which must then be a list or tuple of exceptions).
+ */
 export function groupExceptions(heap: Heap, group: Value): Value {
-  return nget(heap, group, GROUP_EXCEPTIONS);
+  const known = nget(heap, group, GROUP_EXCEPTIONS);
+  if (!isNull(known)) return known;
+  const given = argOrNone(heap, group, 1);
+  const t = tid(heap, given);
+  if (t !== TypeId.TUPLE && t !== TypeId.LIST) throw new PyRaise('TypeError', 'second argument (exceptions) must be a sequence');
+  const n = t === TypeId.TUPLE ? tupleLength(heap, given) : listLength(heap, given);
+  const excs = newTuple(heap, n);
+  for (let i = 0; i < n; i++) {
+    const item = t === TypeId.TUPLE ? tupleItem(heap, given, i) : listGet(heap, given, i);
+    if (!isException(heap, item)) throw new PyRaise('ValueError', `Item ${i} of second argument (exceptions) is not an exception`);
+    tupleInit(heap, excs, i, item);
+  }
+  nset(heap, group, GROUP_EXCEPTIONS, excs);
+  return excs;
 }
 
 function orNone(v: Value): Value {
