@@ -120,6 +120,11 @@ export function keyEquals(heap: Heap, a: Value, b: Value): boolean {
   const pb = loOf(b) >>> 0;
   const ta = heap.i32[pa >>> 2] & TYPE_MASK;
   const tb = heap.i32[pb >>> 2] & TYPE_MASK;
+  if (ta === TypeId.FUNCTION || tb === TypeId.FUNCTION) {
+    // Module-defined native types with an == of their own (time.struct_time) compare by it.
+    const ext = extTypeOf(heap, a)?.eq?.(heap, a, b) ?? extTypeOf(heap, b)?.eq?.(heap, a, b);
+    if (ext !== undefined) return ext;
+  }
   if ((ta === TypeId.FUNCTION || tb === TypeId.FUNCTION) && keyHooks.eq !== null) return keyHooks.eq(heap, a, b);
   if (ta !== tb) {
     const sets = (t: number) => t === TypeId.SET || t === TypeId.FROZENSET;

@@ -1,8 +1,7 @@
 // Struct sequences (CPython's PyStructSequence): tuples whose first `visible` items also have
 // names, plus named-only extra fields (time.struct_time's tm_zone/tm_gmtoff). Indexing,
 // slicing, len, iteration, ==/< and hashing act on the visible items as on a tuple; the repr
-// is `module.name(field=value, ...)` over the visible fields. hash() is still the identity
-// hash (ext-types.ts has no hash slot yet: keys.ts would need a hook).
+// is `module.name(field=value, ...)` over the visible fields; hash() is the visible tuple's.
 //
 // Layout (ext-types.ts): F1 a tuple of all fields, visible ones first.
 
@@ -16,6 +15,7 @@ import { reprValue } from '../builtins/repr.js';
 import { tid, tupleItem, eq, compare, typeNameOf } from '../builtins/protocol.js';
 import { getItem, getIter, extendFromIterable } from '../builtins/containers.js';
 import { raise } from '../builtins/exceptions.js';
+import { hashValue } from '../keys.js';
 import { pushHandle, popHandles } from '../gc.js';
 import { NULL } from '../value.js';
 
@@ -66,6 +66,7 @@ export function defineStructSeq(module: string, name: string, fields: readonly s
       const x = asTuple(heap, a), y = asTuple(heap, b);
       return tid(heap, x) === TypeId.TUPLE && tid(heap, y) === TypeId.TUPLE ? compare(heap, x, y, symbol) : undefined;
     },
+    hash: (heap, v) => hashValue(heap, structVisible(heap, v, st)),
     getAttr: (heap, v, attr) => {
       const i = fields.indexOf(attr);
       if (i >= 0) return tupleItem(heap, nget(heap, v, 1), i);

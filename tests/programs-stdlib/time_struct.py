@@ -35,3 +35,6 @@ try:
     time.gmtime("x")
 except TypeError as e:
     print(e)
+
+g0 = time.gmtime(0)
+print(hash(g0) == hash(tuple(g0)), {g0: 1}[time.gmtime(0)], len({g0, tuple(g0)}))
