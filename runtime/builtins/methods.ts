@@ -181,6 +181,7 @@ import './bytes-methods.js';
 import './number-methods.js';
 import './range-slice.js';
 import './introspect.js';
+import './iterator-dunders.js';
 
 // --- str ---
 const js = (heap: Heap, a: number) => strToJs(heap, self(heap, a));
