@@ -11,13 +11,14 @@
 
 import {
   type Heap, type Value, NULL, NONE, TRUE, FALSE, isNull, isNone, newTuple, tupleInit, strToJs, FN, functionField,
+  dictGet, dictSet, internStr,
 } from '../../runtime/index.js';
 import { fromInt32, loOf } from '../../runtime/value.js';
 import { pushHandle, popHandles } from '../../runtime/gc.js';
 import { NativeKind, newNative, nget, nset, nativeKind } from '../../runtime/builtins/native.js';
 import { PyRaise, raise, excSubclass } from '../../runtime/builtins/exceptions.js';
 import { PyError } from '../../runtime/errors.js';
-import { exceptionClass, loadAttr, nativeValue, setAttr } from '../../runtime/builtins/objects.js';
+import { builtinsDict, exceptionClass, loadAttr, nativeValue, setAttr } from '../../runtime/builtins/objects.js';
 import { tid, typeNameOf } from '../../runtime/builtins/protocol.js';
 import { TypeId } from '../../runtime/layout.js';
 import { iterHooks } from '../../runtime/builtins/containers.js';
@@ -141,7 +142,17 @@ export function awaitStep(it: Interp, aw: Value, sent: Value, thrown: Value | nu
   }
   const agen = nget(heap, aw, A_GEN);
   nset(heap, aw, A_STATE, fromInt32(RUNNING));
-  nset(heap, agen, F_UNAWAITED, TRUE);
+  if (nget(heap, agen, F_UNAWAITED) !== TRUE) {
+    // The first step of this async generator: the event loop's firstiter hook (what
+    // sys.set_asyncgen_hooks gives CPython) learns of it, to aclose() it at shutdown.
+    nset(heap, agen, F_UNAWAITED, TRUE);
+    const hook = firstiterHook(heap);
+    if (hook !== null) {
+      const args = newTuple(heap, 1);
+      tupleInit(heap, args, 0, agen);
+      iterHooks.callN(heap, hook, args);
+    }
+  }
   let yielded: Value;
   try {
     if (state === NEW && thrown === null) {
@@ -204,6 +215,16 @@ function newWrapper(heap: Heap, coro: Value): Value {
     nset(heap, w, 1, coro);
     return w;
   } finally { popHandles(heap, h); }
+}
+
+// --- The async generator first-iteration hook (_pyx_coroutines.set_asyncgen_firstiter) ---
+
+/** Kept in the builtins dict under a name no program can spell, so the collector sees it. */
+const FIRSTITER_KEY = '\0asyncgen_firstiter';
+
+function firstiterHook(heap: Heap): Value | null {
+  const hook = dictGet(heap, builtinsDict(heap), internStr(heap, FIRSTITER_KEY));
+  return isNull(hook) || isNone(hook) ? null : hook;
 }
 
 // --- "coroutine ... was never awaited" ---
@@ -345,6 +366,11 @@ const PREDICATES: [string, (heap: Heap, x: Value) => boolean][] = [
 ];
 const PREDICATE_ENTRIES = PREDICATES.map(([name, test]) =>
   [name, defineFunction('_pyx_coroutines', name, 'obj, /', (heap, a) => test(heap, arg(heap, a, 0)) ? TRUE : FALSE)] as const);
+const SET_FIRSTITER = defineFunction('_pyx_coroutines', 'set_asyncgen_firstiter', 'firstiter, /', (heap, a) => {
+  dictSet(heap, builtinsDict(heap), internStr(heap, FIRSTITER_KEY), arg(heap, a, 0));
+  return NONE;
+});
 defineModule('_pyx_coroutines', (heap, dict) => {
   for (const [name, entry] of PREDICATE_ENTRIES) setAttr(heap, dict, name, nativeValue(heap, entry));
+  setAttr(heap, dict, 'set_asyncgen_firstiter', nativeValue(heap, SET_FIRSTITER));
 });

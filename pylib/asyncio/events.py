@@ -8,6 +8,8 @@ never reorders two deadlines that real time would order the other way.
 import heapq
 import sys
 
+import _pyx_coroutines
+
 __all__ = ('AbstractEventLoop', 'Handle', 'TimerHandle', 'get_event_loop', 'set_event_loop',
            'new_event_loop', 'get_running_loop', '_get_running_loop')
 
@@ -86,6 +88,7 @@ class _EventLoop(AbstractEventLoop):
         self._current_task = None
         self._tasks = []
         self._asyncgens = []
+        self._asyncgens_limit = 64
         self._exception_handler = None
         self._debug = False
 
@@ -166,6 +169,7 @@ class _EventLoop(AbstractEventLoop):
             raise RuntimeError('Cannot run the event loop while another loop is running')
         self._running = True
         _running_loop = self
+        _pyx_coroutines.set_asyncgen_firstiter(self._asyncgen_firstiter_hook)
         try:
             while True:
                 self._run_once()
@@ -175,6 +179,7 @@ class _EventLoop(AbstractEventLoop):
             self._stopping = False
             self._running = False
             _running_loop = None
+            _pyx_coroutines.set_asyncgen_firstiter(None)
 
     def run_until_complete(self, future):
         from . import tasks
@@ -212,11 +217,29 @@ class _EventLoop(AbstractEventLoop):
         self._ready.clear()
         self._scheduled.clear()
 
+    def _asyncgen_firstiter_hook(self, agen):
+        # CPython keeps a WeakSet; this list keeps them alive, so finished ones are dropped
+        # whenever it has doubled.
+        self._asyncgens.append(agen)
+        if len(self._asyncgens) >= self._asyncgens_limit:
+            self._asyncgens = [ag for ag in self._asyncgens if ag.ag_suspended or ag.ag_running]
+            self._asyncgens_limit = max(64, 2 * len(self._asyncgens))
+
     async def shutdown_asyncgens(self):
-        closing = self._asyncgens
+        """aclose() the async generators started and not finished (at the end of asyncio.run)."""
+        from . import tasks
+        closing = [ag for ag in self._asyncgens if ag.ag_suspended or ag.ag_running]
         self._asyncgens = []
-        for agen in closing:
-            await agen.aclose()
+        if not closing:
+            return
+        results = await tasks.gather(*[ag.aclose() for ag in closing], return_exceptions=True)
+        for result, agen in zip(results, closing):
+            if isinstance(result, Exception):
+                self.call_exception_handler({
+                    'message': f'an error occurred during closing of asynchronous generator {agen!r}',
+                    'exception': result,
+                    'asyncgen': agen,
+                })
 
     async def shutdown_default_executor(self, timeout=None):
         pass
