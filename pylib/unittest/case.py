@@ -252,13 +252,15 @@ class TestCase(AssertsMixin):
         result.startTest(self)
         try:
             test_method = getattr(self, self._testMethodName)
+            # The decorators mark the function; a bound method shows its function's attributes.
+            test_function = getattr(test_method, '__func__', test_method)
             if (getattr(self.__class__, '__unittest_skip__', False) or
-                    getattr(test_method, '__unittest_skip__', False)):
+                    getattr(test_function, '__unittest_skip__', False)):
                 why = (getattr(self.__class__, '__unittest_skip_why__', '')
-                       or getattr(test_method, '__unittest_skip_why__', ''))
+                       or getattr(test_function, '__unittest_skip_why__', ''))
                 _add_skip(result, self, why)
                 return result
-            expecting_failure = (getattr(test_method, '__unittest_expecting_failure__', False)
+            expecting_failure = (getattr(test_function, '__unittest_expecting_failure__', False)
                                  or getattr(self, '__unittest_expecting_failure__', False))
             outcome = _Outcome(result)
             try:

@@ -40,7 +40,7 @@ def _clean_traceback(exctype, value, tb, failure_exception):
 
 def _exception_only(value):
     cls = type(value)
-    name = cls.__qualname__
+    name = getattr(cls, '__qualname__', cls.__name__)
     if cls.__module__ not in ('__main__', 'builtins'):
         name = f'{cls.__module__}.{name}'
     text = str(value)
