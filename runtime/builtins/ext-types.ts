@@ -10,7 +10,7 @@
 // with CPython's wording). Methods are registered with `defineMethod(extKey(t), …)`.
 
 import type { Heap } from '../heap.js';
-import { type Value, NULL, fromInt32, loOf, isNull } from '../value.js';
+import { type Value, NULL, TRUE, FALSE, fromInt32, loOf, isNull } from '../value.js';
 import { NativeKind, nativeKind, newNative, nget, nset } from './native.js';
 import { newTuple, tupleInit } from '../sequence.js';
 import { newDict, dictSet, dictLength } from '../dict.js';
@@ -18,6 +18,7 @@ import { iterHooks } from './containers.js';
 import { internStr } from '../str.js';
 import { handleGet, pushHandle, popHandles } from '../gc.js';
 import { raise } from './exceptions.js';
+import { defineMethod, arg, self } from './registry.js';
 
 /**
  * One extension type. Invariants: `index` is its position in EXT_TYPES; `name` is what
@@ -75,7 +76,27 @@ export function defineExtType(name: string, module: string, slots: Omit<ExtType,
   const tpName = module === 'builtins' ? name : `${module}.${name}`;
   const t: ExtType = { ...slots, index: EXT_TYPES.length, name, module, tpName };
   EXT_TYPES.push(t);
+  defineSlotMethods(t);
   return t;
+}
+
+/**
+ * The dunder methods a Python caller may name directly (it.__next__(), d.__len__()), from the
+ * slots; a module's own defineMethod of the same name, registered later, replaces them.
+ */
+function defineSlotMethods(t: ExtType): void {
+  const key = extKey(t);
+  if (t.next) {
+    defineMethod(key, t.name, '__next__', '', (heap, a) => {
+      const x = t.next!(heap, self(heap, a));
+      return isNull(x) ? raise('StopIteration', '') : x;
+    });
+  }
+  if (t.next || t.iter) defineMethod(key, t.name, '__iter__', '', (heap, a) => (t.iter ? t.iter(heap, self(heap, a)) : self(heap, a)));
+  if (t.len) defineMethod(key, t.name, '__len__', '', (heap, a) => fromInt32(t.len!(heap, self(heap, a))));
+  if (t.contains) defineMethod(key, t.name, '__contains__', 'key, /', (heap, a) => (t.contains!(heap, self(heap, a), arg(heap, a, 0)) ? TRUE : FALSE));
+  if (t.getItem) defineMethod(key, t.name, '__getitem__', 'key, /', (heap, a) => t.getItem!(heap, self(heap, a), arg(heap, a, 0)));
+  if (t.reversed) defineMethod(key, t.name, '__reversed__', '', (heap, a) => t.reversed!(heap, self(heap, a)));
 }
 
 /** The method-table key of an extension type (registry.ts METHODS). */

@@ -43,3 +43,15 @@ a=array('i',[1]); a+=array('i',[2]); a*=2; print(a, a+a, 3*array('b',[1]))
 try:
     a+=[1]
 except TypeError as ex: print(ex)
+
+# dunder methods called directly
+c = itertools.count(3)
+print(c.__next__(), next(c), iter(c) is c, c.__iter__() is c)
+d = deque([1,2])
+print(d.__len__(), d.__contains__(2), d.__getitem__(0), list(d.__reversed__()), list(d.__iter__()))
+it = iter(d)
+print(it.__next__(), it.__next__())
+try:
+    it.__next__()
+except StopIteration:
+    print("stop")
