@@ -5,7 +5,7 @@ config = {
     'servers': [{'name': f'node{i}', 'ip': f'10.0.0.{i}', 'roles': ['web', 'db'][: i % 2 + 1]} for i in range(4)],
     'limits': {'cpu': 0.75, 'memory': 2 ** 32, 'paths': ('/var/log', '/tmp', '/srv/data/archive')},
     'description': 'A fairly long description string that will not fit on a single line of eighty characters at all.',
-    'flags': {'z', 'a', 'm'},
+    'flags': {30, 1, 12},
     'empty': {},
 }
 pprint.pprint(config)

@@ -46,7 +46,6 @@ const knownFailing = new Map<string, string>([
   ['enum_mixins', 'int.__format__ missing (IntEnum/IntFlag take format from int)'],
   ['enum_traffic', 'int.__format__ missing (enum cannot define IntEnum)'],
   ['fractions_exact', 'complex() does not call __complex__'],
-  ['pprint_nested', "a loop variable takes a wrong value ('float' object has no attribute '__dict__')"],
   ['types_namespace', 'type(print) is the type of Python functions (types.FunctionType)'],
   ['typing_annotated_code', 'PEP 560 __mro_entries__ not honoured (class Stack(Generic[T]))'],
   ['typing_introspection', 'isinstance() does not call __instancecheck__ of a non-type (typing.List)'],
