@@ -23,6 +23,7 @@ import { pushHandle, popHandles } from '../gc.js';
 import { nget, nset } from '../builtins/native.js';
 import { defineExtType, extKey, newExt } from '../builtins/ext-types.js';
 import { defineExtClass, extClassValue } from './ext-class.js';
+import { bytesIOClass } from './io-bytes.js';
 import { asInt } from './math.js';
 
 const hasSurrogates = (s: string): boolean => /[\ud800-\udfff]/.test(s);
@@ -194,6 +195,7 @@ method('__iter__', '', (heap, a) => { checkOpen(heap, self(heap, a)); return sel
 
 defineModule('io', (heap, dict) => {
   setAttr(heap, dict, 'StringIO', extClassValue(heap, stringIOClass));
+  setAttr(heap, dict, 'BytesIO', extClassValue(heap, bytesIOClass));
   setAttr(heap, dict, 'SEEK_SET', fromInt32(0));
   setAttr(heap, dict, 'SEEK_CUR', fromInt32(1));
   setAttr(heap, dict, 'SEEK_END', fromInt32(2));
