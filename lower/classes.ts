@@ -12,7 +12,7 @@ import { UnsupportedFeatureError } from './errors.js';
 import { expression } from './expressions.js';
 import { nested } from './functions.js';
 import { CLASS_NAMESPACE } from './scopes.js';
-import { statements } from './statements.js';
+import { setupAnnotations, statements } from './statements.js';
 
 export function lowerClassDef(ctx: Ctx, s: A.ClassDef): void {
   const filename = ctx.module.info.filename;
@@ -31,6 +31,7 @@ export function lowerClassDef(ctx: Ctx, s: A.ClassDef): void {
     // 3.13: the line of the class statement (its first decorator's), and at the end the
     // names its methods assign through `self.NAME` (compiler_class_body).
     b.emit('store_name', [ns(), constant(inner, BigInt(s.decorator_list[0]?.lineno ?? s.lineno), s)], { name: '__firstlineno__' }, at);
+    setupAnnotations(inner, s.body, s);
     const doc = docstringOf(s.body);
     if (doc !== null) {
       b.fn.docstring = cleanDoc(doc);

@@ -12,7 +12,7 @@ import { cleanDoc, docstringOf } from './docstring.js';
 import { CompileRecursionError, type SourceInfo } from './errors.js';
 import { lowerBody } from './functions.js';
 import { buildSymbolTable } from './scopes.js';
-import { statements } from './statements.js';
+import { setupAnnotations, statements } from './statements.js';
 
 export { CompileRecursionError, UnsupportedFeatureError, type SourceInfo } from './errors.js';
 
@@ -37,6 +37,7 @@ function lowerChecked(module: Module, info: SourceInfo): IRModule {
   const builder = new FunctionBuilder(0, '<module>', '<module>', 'module', null, 1, []);
   const ctx: Ctx = { module: state, scope: table.module, b: builder, loops: [] };
   lowerBody(ctx, { lineno: 1, col_offset: 0, end_lineno: 1, end_col_offset: 0 }, (inner) => {
+    setupAnnotations(inner, module.body, { lineno: 1, col_offset: 0, end_lineno: 1, end_col_offset: 0 });
     const doc = docstringOf(module.body);
     if (doc !== null) {
       const docNode = module.body[0];

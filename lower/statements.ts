@@ -163,6 +163,20 @@ function lowerImport(ctx: Ctx, s: A.Import): void {
   }
 }
 
+/**
+ * Whether the module being lowered starts with `from __future__ import annotations`
+ * (PEP 563): then annotations are not evaluated but kept as strings, as CPython does.
+ */
+export function futureAnnotations(ctx: Ctx): boolean {
+  const body = MODULE_BODIES.get(ctx.module) ?? [];
+  for (const t of body) {
+    if (t._type === 'Expr' && t.value._type === 'Constant' && typeof t.value.value === 'string' && t === body[0]) continue;
+    if (t._type !== 'ImportFrom' || t.module !== '__future__' || (t.level ?? 0) !== 0) return false;
+    if (t.names.some((alias) => alias.name === 'annotations')) return true;
+  }
+  return false;
+}
+
 function leadingFutureImport(ctx: Ctx, s: A.ImportFrom): boolean {
   const body = MODULE_BODIES.get(ctx.module) ?? [];
   let i = body[0]?._type === 'Expr' && body[0].value._type === 'Constant' && typeof body[0].value.value === 'string' ? 1 : 0;
@@ -277,13 +291,53 @@ function augmentedAssign(ctx: Ctx, s: A.AugAssign): void {
 }
 
 /**
- * `target: annotation [= value]` as CPython 3.13 compiles it: the value is assigned; at module
- * level the annotation is evaluated too (pyx does not yet keep `__annotations__`); without a
- * value, an attribute's object or a subscript's object and index are still evaluated.
+ * `target: annotation [= value]` as CPython 3.13 compiles it: the value is assigned; in a
+ * module or class body the annotation is evaluated too, and for a simple name stored in
+ * `__annotations__[name]` (a function's local annotations are not evaluated at all);
+ * without a value, an attribute's object or a subscript's object and index are still evaluated.
  */
 function annotatedAssign(ctx: Ctx, s: A.AnnAssign): void {
   if (s.value) assign(ctx, s.target, expression(ctx, s.value));
   else if (s.target._type === 'Attribute') expression(ctx, s.target.value);
   else if (s.target._type === 'Subscript') { expression(ctx, s.target.value); expression(ctx, s.target.slice); }
-  if (ctx.scope.kind === 'module') expression(ctx, s.annotation);
+  if (ctx.scope.kind !== 'module' && ctx.scope.kind !== 'class') return;
+  // PEP 563 (`from __future__ import annotations`): the annotation's source text, unevaluated.
+  const text = futureAnnotations(ctx) ? sourceText(ctx, s.annotation) : null;
+  const annotation = text !== null ? constant(ctx, text, s.annotation) : expression(ctx, s.annotation);
+  if (s.target._type !== 'Name' || !s.simple) return;
+  const at = pos(s);
+  const annotations = loadName(ctx, '__annotations__', s);
+  ctx.b.emit('store_subscr', [annotations, constant(ctx, s.target.id, s), annotation], {}, at);
+}
+
+/**
+ * The source text of a one-line expression (what ast.unparse gives for ordinarily written
+ * code); null when it spans lines or the source is unknown. AST columns count UTF-8 bytes.
+ */
+function sourceText(ctx: Ctx, e: A.expr): string | null {
+  const source = ctx.module.info.source;
+  if (source === null || e.end_lineno !== e.lineno || e.end_col_offset === null || e.end_col_offset === undefined) return null;
+  const line = source.split('\n')[e.lineno - 1] ?? '';
+  return Buffer.from(line, 'utf8').subarray(e.col_offset, e.end_col_offset).toString('utf8');
+}
+
+/** Whether a module or class body annotates anything (CPython's find_ann: not inside nested defs). */
+function hasAnnotations(body: readonly A.stmt[]): boolean {
+  return body.some((s) => {
+    switch (s._type) {
+      case 'AnnAssign': return true;
+      case 'If': case 'While': case 'For': case 'AsyncFor': return hasAnnotations(s.body) || hasAnnotations(s.orelse);
+      case 'With': case 'AsyncWith': return hasAnnotations(s.body);
+      case 'Try': case 'TryStar':
+        return hasAnnotations(s.body) || s.handlers.some((h) => hasAnnotations(h.body)) || hasAnnotations(s.orelse) || hasAnnotations(s.finalbody);
+      case 'Match': return s.cases.some((c) => hasAnnotations(c.body));
+      default: return false;
+    }
+  });
+}
+
+/** CPython's SETUP_ANNOTATIONS: a module or class body that annotates names starts with `__annotations__ = {}`. */
+export function setupAnnotations(ctx: Ctx, body: readonly A.stmt[], node: A.Position): void {
+  if (!hasAnnotations(body)) return;
+  storeName(ctx, '__annotations__', ctx.b.value('build_dict', [], {}, pos(node)), node);
 }

@@ -287,6 +287,8 @@ function metaHook(heap: Heap, cls: Value, name: string): Value {
 const builtinIsinstance = builtinEntry(BUILTIN_FUNCTIONS, 'isinstance' as never);
 /** isinstance(obj, c) for one class c: type(obj) is c, the metaclass's __instancecheck__, then the MRO. */
 function isInstanceOne(heap: Heap, obj: Value, c: Value): boolean {
+  const typing = typingInstanceCheck(heap, c, (x) => isInstanceOne(heap, obj, x), 'isinstance'); // int | str
+  if (typing !== undefined) return typing;
   const ext = extHooks.isInstance(heap, obj, c); // the class objects of runtime/modules (deque, StringIO)
   if (ext !== null) return ext;
   if (!isTypeObject(heap, c)) raise('TypeError', 'isinstance() arg 2 must be a type, a tuple of types, or a union');
@@ -315,6 +317,8 @@ defineBuiltin('isinstance', 'obj, class_or_tuple, /', (heap, a) => {
 
 /** issubclass(sub, c) for one class c: the metaclass's __subclasscheck__, then sub's MRO. */
 function isSubclassOne(heap: Heap, sub: Value, c: Value): boolean {
+  const typing = typingInstanceCheck(heap, c, (x) => isSubclassOne(heap, sub, x), 'issubclass');
+  if (typing !== undefined) return typing;
   if (!isTypeObject(heap, c)) raise('TypeError', 'issubclass() arg 2 must be a class, a tuple of classes, or a union');
   const hook = metaHook(heap, c, '__subclasscheck__');
   if (!isNull(hook)) return classHooks.truthy(heap, callPy(heap, hook, 2, c, sub));
@@ -438,6 +442,7 @@ classHooks.typeAttr = (heap, t, name) => {
   return slot === undefined ? NULL : nativeValue(heap, slot.function);
 };
 import { slotOf, CLASS_SLOT_INDICES } from './classes-slots.js';
+import { typingInstanceCheck } from './builtins/generic-alias.js';
 import { host as typesHost } from './classes-types.js';
 
 typesHost.callType = (heap, t) => callKw(heap, t, newTuple(heap, 0), NULL);

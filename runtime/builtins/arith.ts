@@ -17,7 +17,7 @@ import { percentFormat, type PercentArgs, type PercentHooks, type NumberView } f
 import { asciiEscape } from '../semantics/codepoints.js';
 import { tid, tupleItem, typeNameOf, lengthOf } from './protocol.js';
 import { reprValue, strValue } from './repr.js';
-import { dictGetItem } from './containers.js';
+import { dictGetItem, typingHooks } from './containers.js';
 import { complexBinary, complexOp, complexUnary, isComplex } from './complex.js';
 import { classHooks, isUserObject } from './class-hooks.js';
 import { setBinary } from './set-ops.js';
@@ -120,6 +120,7 @@ export function binary(heap: Heap, op: BinaryName, a: Value, b: Value, inplace =
   if (isUserObject(heap, a) || isUserObject(heap, b)) {
     const u = classHooks.binary(heap, op, a, b, inplace);
     if (!isNull(u)) return u;
+    if (op === 'or') { const t = typingHooks.union(heap, a, b); if (!isNull(t)) return t; } // type.__or__: C | None
     // `'%s' % obj`: str.__mod__ formats any right operand its class did not take over.
     if (op === 'mod' && tid(heap, a) === TypeId.STR) return percent(heap, a, b, false);
     return fail(heap, op, a, b, inplace);
@@ -136,6 +137,7 @@ export function binary(heap: Heap, op: BinaryName, a: Value, b: Value, inplace =
   }
   const r = sequenceOp(heap, op, a, b, ka, kb, inplace);
   if (!isNull(r)) return r;
+  if (op === 'or') { const t = typingHooks.union(heap, a, b); if (!isNull(t)) return t; } // int | None
   return fail(heap, op, a, b, inplace);
 }
 

@@ -123,6 +123,7 @@ export function getItem(heap: Heap, c: Value, key: Value): Value {
     default:
       if (nativeKind(heap, c) === NativeKind.INSTANCE || nativeKind(heap, c) === NativeKind.CLASS) return classHooks.getItem(heap, c, key);
       { const ext = extTypeOf(heap, c); if (ext?.getItem) return ext.getItem(heap, c, key); }
+      if (tid(heap, c) === TypeId.TYPE) { const g = typingHooks.subscript(heap, c, key); if (!isNull(g)) return g; }
       throw typeError(`'${typeNameOf(heap, c)}' object is not subscriptable`);
   }
 }
@@ -313,6 +314,12 @@ export function dictIter(heap: Heap, d: Value, mode: number): Value {
 }
 
 /** Hook for iterators that call Python functions (map, filter): set by the interpreter. */
+/** `list[int]` and `int | None` (runtime/builtins/generic-alias.ts installs these): NULL when not applicable. */
+export const typingHooks = {
+  subscript: (_heap: Heap, _t: Value, _key: Value): Value => NULL,
+  union: (_heap: Heap, _a: Value, _b: Value): Value => NULL,
+};
+
 export const iterHooks = {
   call1: (_heap: Heap, _f: Value, _x: Value): Value => NONE,
   callN: (_heap: Heap, _f: Value, _args: Value): Value => NONE,

@@ -38,6 +38,7 @@ import { sortList } from './sort.js';
 import { extTypeOf } from './ext-types.js';
 import { setFrom } from './set-ops.js';
 import { builtinValue, classHooks, indexValue, isUserObject } from './class-hooks.js';
+import './generic-alias.js'; // list[int], int | None
 
 /** What the running backend provides to the builtins. */
 export const host = {
