@@ -27,6 +27,7 @@ import { excMessage, strValue } from './repr.js';
 import { extTypeOf, extHooks } from './ext-types.js';
 import { rangeSliceAttr } from './range-slice.js';
 import { withAttributeSuggestion } from './introspect.js';
+import { slotOf } from '../classes-slots.js';
 
 export function builtinsDict(heap: Heap): Value {
   return fromPtr(heap.i32[H.ROOT_BUILTINS]);
@@ -108,6 +109,9 @@ function loadAttrInner(heap: Heap, obj: Value, name: string): Value {
   }
   const m = findMethod(heap, obj, name);
   if (m !== undefined) return nativeValue(heap, m, obj);
+  // A builtin value's dunders (`[].__setitem__`, `(1).__add__`) are the slot wrappers its
+  // subclasses inherit (classes-slots.ts); they accept the plain value as self.
+  if (name.startsWith('__')) { const slot = slotOf(pyTypeId(heap, obj) === TypeId.BOOL ? TypeId.INT : pyTypeId(heap, obj), name); if (slot !== undefined) return nativeValue(heap, slot.method, obj); }
   { const ext = extTypeOf(heap, obj); if (ext?.getAttr) { const x = ext.getAttr(heap, obj, name); if (!isNull(x)) return x; } }
   const data = numberAttr(heap, obj, name) ?? rangeSliceAttr(heap, obj, name) ?? generatorAttr(heap, obj, name);
   if (data !== undefined) return data;
@@ -127,7 +131,8 @@ function loadAttrInner(heap: Heap, obj: Value, name: string): Value {
     const v = excAttribute(heap, obj, name);
     if (v !== undefined) return v;
   }
-  if (nativeKind(heap, obj) === NativeKind.EXC_TYPE && name === '__name__') return nget(heap, obj, 0);
+  if (nativeKind(heap, obj) === NativeKind.EXC_TYPE && (name === '__name__' || name === '__qualname__')) return nget(heap, obj, 0);
+  if (nativeKind(heap, obj) === NativeKind.EXC_TYPE && name === '__module__') return internStr(heap, 'builtins');
   if (t === TypeId.TYPE) {
     const ta = typeAttr(heap, obj, name);
     if (ta !== undefined) return ta;
