@@ -13,15 +13,17 @@
 import type { Expression, Module } from '../../ast/nodes.js';
 import {
   type Heap, type Value, isNull, isNone, internStr, strToJs, newDict, dictGet, dictSet, dictNext, dictEntryKey,
-  dictEntryValue, newFunction, pushFrame, topFrame, cellGet, NONE, sameValue,
+  dictEntryValue, newFunction, pushFrame, topFrame, cellGet, NONE, sameValue, strFromJs,
 } from '../../runtime/index.js';
 import { H } from '../../runtime/heap.js';
-import { fromPtr } from '../../runtime/value.js';
+import { fromPtr, loOf } from '../../runtime/value.js';
 import { TypeId } from '../../runtime/layout.js';
 import { tid, typeNameOf } from '../../runtime/builtins/protocol.js';
 import { raise, PyRaise } from '../../runtime/builtins/exceptions.js';
 import { defineBuiltin, arg } from '../../runtime/builtins/registry.js';
 import { bytesLikeData } from '../../runtime/builtins/bytes-like.js';
+import { defineExtType, newExt, isExt } from '../../runtime/builtins/ext-types.js';
+import { nget, nset } from '../../runtime/builtins/native.js';
 import { pushHandle, popHandles, handleGet } from '../../runtime/gc.js';
 import { dictDelete } from '../../runtime/dict.js';
 import { lowerModule } from '../../lower/index.js';
@@ -71,16 +73,58 @@ function callerLocals(it: Interp): Value {
   } finally { popHandles(heap, top); }
 }
 
+/** The source of a code object (compile()): its text, file name and mode. */
+interface CodeSource { text: string; filename: string; mode: string }
+
+function codeSource(heap: Heap, v: Value): CodeSource | null {
+  if (!isExt(heap, v, CODE)) return null;
+  return { text: strToJs(heap, nget(heap, v, 1)), filename: strToJs(heap, nget(heap, v, 2)), mode: strToJs(heap, nget(heap, v, 3)) };
+}
+
+/** compile()'s result: a code object that exec()/eval() run (F1 source, F2 file name, F3 mode). */
+const CODE = defineExtType('code', 'builtins', {
+  repr: (heap, v) => `<code object <module> at 0x${(loOf(v) >>> 0).toString(16).padStart(12, '0')}, file "${strToJs(heap, nget(heap, v, 2))}", line 1>`,
+});
+
 function sourceText(heap: Heap, v: Value, fn: 'exec' | 'eval'): string {
+  const code = codeSource(heap, v);
+  if (code !== null) return code.text;
   if (tid(heap, v) === TypeId.STR) return strToJs(heap, v);
   const d = bytesLikeData(heap, v);
   if (d !== null) return new TextDecoder().decode(d);
   return raise('TypeError', `${fn}() arg 1 must be a string, bytes or code object`);
 }
 
-function syntaxError(error: PySyntaxError): PyRaise {
-  return new PyRaise(error.type, `${error.msg} (<string>, line ${error.lineno})`);
+function syntaxError(error: PySyntaxError, filename = '<string>'): PyRaise {
+  return new PyRaise(error.type, `${error.msg} (${filename}, line ${error.lineno})`);
 }
+
+// compile(source, filename, mode, flags=0, dont_inherit=False, optimize=-1): parses (and
+// lowers, so the compiler's own SyntaxErrors are raised here as in CPython) and returns a code
+// object that exec()/eval() accept; the flags are not supported.
+defineBuiltin('compile', 'source, filename, mode, flags=, dont_inherit=, optimize=, *, _feature_version=', (heap, a) => {
+  const text = sourceText(heap, arg(heap, a, 0), 'exec');
+  const fileV = arg(heap, a, 1), modeV = arg(heap, a, 2);
+  if (tid(heap, fileV) !== TypeId.STR) raise('TypeError', `compile() argument 'filename' must be str, not ${typeNameOf(heap, fileV)}`);
+  if (tid(heap, modeV) !== TypeId.STR) raise('TypeError', `compile() argument 'mode' must be str, not ${typeNameOf(heap, modeV)}`);
+  const filename = strToJs(heap, fileV), mode = strToJs(heap, modeV);
+  if (mode !== 'exec' && mode !== 'eval' && mode !== 'single') raise('ValueError', "compile() mode must be 'exec', 'eval' or 'single'");
+  try {
+    if (mode === 'eval') parseExpression(text.replace(/^[ \t]+/, ''), filename);
+    else lowerModule(parseModule(text, filename), { filename, source: text });
+  } catch (e) {
+    if (e instanceof PySyntaxError) throw syntaxError(e, filename);
+    throw e;
+  }
+  const code = newExt(heap, CODE);
+  const top = pushHandle(heap, code);
+  try {
+    nset(heap, handleGet(heap, top), 1, strFromJs(heap, text));
+    nset(heap, handleGet(heap, top), 2, fileV);
+    nset(heap, handleGet(heap, top), 3, modeV);
+    return handleGet(heap, top);
+  } finally { popHandles(heap, top); }
+});
 
 /** The one namespace the string's code runs in (see the file comment); rooted by the caller. */
 function namespace(it: Interp, globalsV: Value, localsV: Value, fn: 'exec' | 'eval'): Value {
@@ -140,6 +184,7 @@ function run(it: Interp, tree: Module, source: string, globals: Value): void {
 
 defineBuiltin('exec', 'source, globals=, locals=, /, *, closure=', (heap, a) => {
   const it = current!;
+  if (codeSource(heap, arg(heap, a, 0))?.mode === 'eval') { evalSource(heap, a); return NONE; }
   const text = sourceText(heap, arg(heap, a, 0), 'exec');
   let tree: Module;
   try { tree = parseModule(text, '<string>'); } catch (e) { if (e instanceof PySyntaxError) throw syntaxError(e); throw e; }
@@ -149,8 +194,20 @@ defineBuiltin('exec', 'source, globals=, locals=, /, *, closure=', (heap, a) => 
   return NONE;
 });
 
-defineBuiltin('eval', 'source, globals=, locals=, /', (heap, a) => {
+defineBuiltin('eval', 'source, globals=, locals=, /', (heap, a) => evalSource(heap, a));
+
+function evalSource(heap: Heap, a: number): Value {
   const it = current!;
+  const code = codeSource(heap, arg(heap, a, 0));
+  if (code !== null && code.mode !== 'eval') {
+    // eval() of an exec-mode code object runs it and gives None, as CPython.
+    let tree: Module;
+    try { tree = parseModule(code.text, code.filename); } catch (e) { if (e instanceof PySyntaxError) throw syntaxError(e, code.filename); throw e; }
+    const ns = namespace(it, arg(heap, a, 1), arg(heap, a, 2), 'eval');
+    const top = pushHandle(heap, ns);
+    try { run(it, tree, code.text, handleGet(heap, top)); } finally { popHandles(heap, top); }
+    return NONE;
+  }
   const text = sourceText(heap, arg(heap, a, 0), 'eval').replace(/^[ \t]+/, '');
   let expr: Expression;
   try { expr = parseExpression(text, '<string>'); } catch (e) { if (e instanceof PySyntaxError) throw syntaxError(e); throw e; }
@@ -170,7 +227,7 @@ defineBuiltin('eval', 'source, globals=, locals=, /', (heap, a) => {
     dictDelete(heap, handleGet(heap, top), key);
     return v;
   } finally { popHandles(heap, top); }
-});
+}
 
 defineBuiltin('globals', '', (heap) => callerGlobals(heap));
 defineBuiltin('locals', '', () => callerLocals(current!));
