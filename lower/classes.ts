@@ -13,6 +13,7 @@ import { expression } from './expressions.js';
 import { nested } from './functions.js';
 import { CLASS_NAMESPACE } from './scopes.js';
 import { setupAnnotations, statements } from './statements.js';
+import { bindName } from './mangle.js';
 
 export function lowerClassDef(ctx: Ctx, s: A.ClassDef): void {
   const filename = ctx.module.info.filename;
@@ -57,7 +58,7 @@ export function lowerClassDef(ctx: Ctx, s: A.ClassDef): void {
     result = ctx.b.value('call', operands, attrs, at);
   }
   for (let i = decorators.length - 1; i >= 0; i--) result = ctx.b.value('call', [decorators[i], result], {}, pos(s.decorator_list[i]));
-  storeName(ctx, s.name, result, s);
+  storeName(ctx, bindName(s), result, s);
 }
 
 /**

@@ -12,6 +12,7 @@ import { annotationsOf, type Scope, type ScopeNode } from './scopes.js';
 import { assign, statements } from './statements.js';
 import type { Position } from '../ast/nodes.js';
 import { asyncLoopHeader, awaitValue, markAsync, wrapAsyncYield } from './async.js';
+import { bindName } from './mangle.js';
 
 export function parameters(ctx: Ctx, args: A.arguments): Param[] {
   const all = [...args.posonlyargs, ...args.args, ...(args.vararg ? [args.vararg] : []), ...args.kwonlyargs, ...(args.kwarg ? [args.kwarg] : [])];
@@ -92,7 +93,7 @@ export function lowerFunctionDef(ctx: Ctx, s: A.FunctionDef | A.AsyncFunctionDef
   }, s.decorator_list[0]?.lineno ?? s.lineno); // co_firstlineno is the first decorator's line.
   let result = made;
   for (let i = decorators.length - 1; i >= 0; i--) result = ctx.b.value('call', [decorators[i], result], {}, pos(s.decorator_list[i]));
-  storeName(ctx, s.name, result, s);
+  storeName(ctx, bindName(s), result, s);
 }
 
 export function lowerLambda(ctx: Ctx, e: A.Lambda): ValueId {

@@ -13,6 +13,7 @@ import { CompileRecursionError, type SourceInfo } from './errors.js';
 import { lowerBody } from './functions.js';
 import { buildSymbolTable } from './scopes.js';
 import { setupAnnotations, statements } from './statements.js';
+import { mangleModule } from './mangle.js';
 
 export { CompileRecursionError, UnsupportedFeatureError, type SourceInfo } from './errors.js';
 
@@ -31,7 +32,8 @@ export function lowerModule(module: Module, info: SourceInfo): IRModule {
   }
 }
 
-function lowerChecked(module: Module, info: SourceInfo): IRModule {
+function lowerChecked(written: Module, info: SourceInfo): IRModule {
+  const module = mangleModule(written); // private names: lower/mangle.ts
   const table = buildSymbolTable(module, info);
   const state: ModuleState = { info, table, functions: [null], qualnames: new Map() };
   const builder = new FunctionBuilder(0, '<module>', '<module>', 'module', null, 1, []);

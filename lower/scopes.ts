@@ -5,6 +5,7 @@
 import type * as A from '../ast/nodes.js';
 import { COMPILE_DEPTH_LIMIT, compileSyntaxError, CompileRecursionError, UnsupportedFeatureError, type SourceInfo } from './errors.js';
 import { unsupportedExpression, unsupportedStatement } from './unsupported.js';
+import { bindName } from './mangle.js';
 
 /** Where a name lives in one scope (CPython's LOCAL, GLOBAL_EXPLICIT/IMPLICIT, FREE, CELL). */
 export type Binding = 'local' | 'global_explicit' | 'global_implicit' | 'free' | 'cell';
@@ -115,7 +116,7 @@ class Pass1 {
   private statementBody(s: A.stmt, scope: Scope): void {
     switch (s._type) {
       case 'FunctionDef': case 'AsyncFunctionDef': {
-        this.add(scope, s.name, DEF_LOCAL);
+        this.add(scope, bindName(s), DEF_LOCAL);
         this.expressions(s.args.defaults, scope);
         this.expressions(s.args.kw_defaults.filter((d): d is A.expr => d !== null), scope);
         // Annotations are evaluated in the enclosing scope when the def runs.
@@ -128,7 +129,7 @@ class Pass1 {
         return;
       }
       case 'ClassDef': {
-        this.add(scope, s.name, DEF_LOCAL);
+        this.add(scope, bindName(s), DEF_LOCAL);
         this.expressions(s.bases, scope);
         this.expressions(s.keywords.map((k) => k.value), scope);
         this.expressions(s.decorator_list, scope);
