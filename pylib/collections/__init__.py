@@ -6,6 +6,7 @@ messages match it); dict subclasses rely on pyx calling __missing__ from dict.__
 """
 
 import sys as _sys
+from _collections import deque
 from _pyx_signature import bind as _bind
 from collections.abc import KeysView as _KeysView, ItemsView as _ItemsView, ValuesView as _ValuesView
 from collections.abc import MutableMapping as _MutableMapping
@@ -234,12 +235,3 @@ from collections._counter import Counter
 from collections._chainmap import ChainMap
 from collections._user import UserDict, UserList, UserString
 
-
-def __getattr__(name):
-    # deque is native (_collections); imported on first use so that the rest of the module
-    # does not depend on it.
-    if name == 'deque':
-        from _collections import deque
-        globals()['deque'] = deque
-        return deque
-    raise AttributeError(f"module 'collections' has no attribute {name!r}")
