@@ -8,8 +8,6 @@ messages match it); dict subclasses rely on pyx calling __missing__ from dict.__
 import sys as _sys
 from _collections import deque
 from _pyx_signature import bind as _bind
-from collections.abc import KeysView as _KeysView, ItemsView as _ItemsView, ValuesView as _ValuesView
-from collections.abc import MutableMapping as _MutableMapping
 
 __all__ = ['ChainMap', 'Counter', 'OrderedDict', 'UserDict', 'UserList', 'UserString',
            'defaultdict', 'deque', 'namedtuple']
