@@ -23,12 +23,29 @@ import { finalLine, formatTraceback, type SourceLookup } from './traceback.js';
 import { suggestionOf } from '../../runtime/builtins/suggestions.js';
 import { syntaxDetail } from './modules.js';
 import { formatSyntaxError } from '../../grammar/error-format.js';
+import { NativeKind, nativeKind, nget } from '../../runtime/builtins/native.js';
+import { isClass } from '../../runtime/classes.js';
+import { loadAttr } from '../../runtime/builtins/objects.js';
 
 const CAUSE = 'The above exception was the direct cause of the following exception:';
 const CONTEXT = 'During handling of the above exception, another exception occurred:';
 /** CPython's defaults for printing exception groups (traceback.c / pythonrun.c). */
 const MAX_GROUP_WIDTH = 15;
 const MAX_GROUP_DEPTH = 10;
+
+/**
+ * A user exception class's name as tracebacks print it: `__qualname__`, prefixed by
+ * `__module__` unless that is `__main__` or `builtins` (CPython's print_exception); null for a
+ * builtin exception (its record or type name serves).
+ */
+function qualifiedTypeName(heap: Heap, exc: Value): string | null {
+  if (nativeKind(heap, exc) !== NativeKind.EXC || !isClass(heap, nget(heap, exc, 0))) return null;
+  const cls = nget(heap, exc, 0);
+  const qualname = loadAttr(heap, cls, '__qualname__'), module = loadAttr(heap, cls, '__module__');
+  const q = tid(heap, qualname) === TypeId.STR ? strToJs(heap, qualname) : typeNameOf(heap, exc);
+  const m = tid(heap, module) === TypeId.STR ? strToJs(heap, module) : '__main__';
+  return m === '__main__' || m === 'builtins' ? q : `${m}.${q}`;
+}
 
 function lastLine(type: string, message: string): string {
   return finalLine(type, message);
@@ -66,7 +83,7 @@ function withSyntaxDetail(text: string, detail: ReturnType<typeof syntaxDetail>)
 function printException(p: PrintCtx, exc: Value): void {
   const { heap } = p;
   const record = excRecordIfAny(heap, exc);
-  const type = record?.pyType ?? typeNameOf(heap, exc);
+  const type = qualifiedTypeName(heap, exc) ?? record?.pyType ?? typeNameOf(heap, exc);
   const message = excMessage(heap, exc) + (record?.suggest?.() ?? '');
   const last = lastLine(type, message);
   if (p.depth === 0 && !isExceptionGroup(heap, exc)) {
