@@ -91,6 +91,31 @@ export function strConcat(heap: Heap, x: Value, y: Value): Value {
   return fromPtr(r);
 }
 
+/**
+ * The concatenation of strs `parts` (f-strings' build_string) on the heap, like strConcat: one
+ * allocation, the code points copied (widened as needed), no JS strings.
+ */
+export function strConcatMany(heap: Heap, parts: ArrayLike<Value>): Value {
+  let length = 0, kind = 1;
+  const addrs = new Array<number>(parts.length);
+  for (let i = 0; i < parts.length; i++) {
+    const a = checkStr(heap, parts[i]);
+    addrs[i] = a;
+    length += heap.i32[(a >>> 2) + 1];
+    const k = heap.i32[(a >>> 2) + 2] & KIND_MASK;
+    if (k > kind) kind = k;
+  }
+  const r = alloc(heap, STR_DATA + length * kind, TypeId.STR, length);
+  heap.i32[(r >>> 2) + 2] = kind; // views read after the allocation (see Heap)
+  let at = r + STR_DATA;
+  for (let i = 0; i < addrs.length; i++) {
+    const a = addrs[i], n = heap.i32[(a >>> 2) + 1];
+    copyPoints(heap, a, heap.i32[(a >>> 2) + 2] & KIND_MASK, n, at, kind);
+    at += n * kind;
+  }
+  return fromPtr(r);
+}
+
 /** Copies the n code points of str `a` (kind ka) to byte address `to` as kind k >= ka. */
 function copyPoints(heap: Heap, a: number, ka: number, n: number, to: number, k: number): void {
   const from = a + STR_DATA;

@@ -32,6 +32,7 @@ import { yieldHandler, resumeHandler, delegateHandler } from './generators.js';
 import { binaryStep, compareStep, subscrStep, storeSubscrStep, fastIterNext } from './fast.js';
 import { loadAttrStep, storeAttrStep } from './attr.js';
 import { HI_NULL } from '../../runtime/value.js';
+import { strConcatMany } from '../../runtime/str.js';
 import { importName, importFrom, importStar } from './modules.js';
 import type { Code, Interp, Step, Term } from './state.js';
 import { strValue, reprValue } from '../../runtime/builtins/repr.js';
@@ -268,10 +269,13 @@ const HANDLERS: Record<OpName, Handler> = {
   },
   build_string: (ins, c) => {
     const heap = c.heap, items = Int32Array.from(ins.operands, (id) => c.v(id)), out = c.v(ins.result!);
+    // The parts are strs (format_value's results and constants): joined on the heap, no JS strings.
+    const parts = new Float64Array(items.length); // a typed array: a JS array may canonicalize NaN boxes
     return (b) => {
-      let s = '';
-      for (let i = 0; i < items.length; i++) s += strToJs(heap, heap.f64[b + items[i]]);
-      { const v_ = strFromJs(heap, s); heap.f64[b + out] = v_; }
+      const f64 = heap.f64;
+      for (let i = 0; i < items.length; i++) parts[i] = f64[b + items[i]];
+      const v_ = strConcatMany(heap, parts);
+      heap.f64[b + out] = v_;
     };
   },
   format_value: (ins, c) => {
