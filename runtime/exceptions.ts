@@ -40,6 +40,11 @@ export const EXC_NOTES = 7;
  * `pyType` are set only for exceptions made from a runtime error (PyError/PyRaise), whose
  * str() text is known but whose args are not (KeyError's message is already repr(key)).
  */
+/** exc.__traceback__ (installed by the interpreter, which knows frames and files). */
+export const tracebackHooks = {
+  of: (_heap: Heap, _exc: Value): Value => NONE,
+};
+
 export interface ExcRecord {
   trace: TraceEntry[];
   message: string | null;
@@ -190,8 +195,8 @@ export function excAttribute(heap: Heap, exc: Value, name: string): Value | unde
     case '__cause__': return excCause(heap, exc);
     case '__context__': return excContext(heap, exc);
     case '__suppress_context__': return excSuppressContext(heap, exc) ? TRUE : FALSE;
-    // pyx has no traceback objects yet: None says "no traceback object", not "never raised".
-    case '__traceback__': return NONE;
+    // The traceback objects of its record (backends/interp/traceback-objects.ts), None when never raised.
+    case '__traceback__': return tracebackHooks.of(heap, exc);
     default: return undefined;
   }
 }

@@ -165,6 +165,15 @@ function printRecursive(p: PrintCtx, exc: Value): void {
   else printException(p, exc);
 }
 
+/** The text CPython prints for exception object `exc`: with its causes and contexts when `chain`. */
+export function exceptionText(heap: Heap, exc: Value, source: string | SourceLookup, chain: boolean): string {
+  const p: PrintCtx = { heap, source, seen: [], depth: 0, needClose: false, out: '' };
+  if (chain) printRecursive(p, exc);
+  else if (isExceptionGroup(heap, exc)) printGroup(p, exc);
+  else printException(p, exc);
+  return p.out;
+}
+
 /** The stderr text for an uncaught exception (with its chain when it has an object). */
 export function uncaughtText(heap: Heap, error: PyRaise | PyError, source: string | SourceLookup): string {
   const exc = boundException(error);

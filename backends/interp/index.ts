@@ -23,6 +23,7 @@ import { boundException, handledStack, raiseValue } from './exceptions.js';
 import { initialSysPath } from './modules.js';
 import { installModuleHooks } from './module-hooks.js';
 import { installFrameHooks } from './frames.js';
+import { installTracebackObjects } from './traceback-objects.js';
 import { installExecHooks } from './exec-eval.js';
 import { setSysPath } from '../../runtime/modules/sys.js';
 
@@ -55,6 +56,7 @@ export function createInterp(module: IRModule, options: RunOptions): Interp {
   setSysPath(it.imports.path);
   installModuleHooks(it);
   installFrameHooks(it);
+  installTracebackObjects(it);
   installExecHooks(it);
   const builtins = fromPtr(heap.i32[H.ROOT_BUILTINS]);
   void builtins;
