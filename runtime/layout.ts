@@ -57,7 +57,8 @@ export const enum TypeId {
   GENERATOR = 48, COROUTINE = 49, ASYNC_GENERATOR = 50, METHOD = 51, CALLABLE_ITERATOR = 52,
   // The descriptor types (NativeKind.STATICMETHOD/CLASSMETHOD/PROPERTY): builtins name these type objects.
   STATICMETHOD = 53, CLASSMETHOD = 54, PROPERTY = 55,
-  COUNT = 56,
+  MEMORYVIEW = 56, // an extension object (builtins/memoryview.ts)
+  COUNT = 57,
 }
 
 export const TYPE_MASK = 0xfff;
@@ -86,6 +87,7 @@ export const TYPE_NAMES: Record<number, string> = {
   [TypeId.GENERATOR]: 'generator', [TypeId.COROUTINE]: 'coroutine', [TypeId.ASYNC_GENERATOR]: 'async_generator', [TypeId.METHOD]: 'method',
   [TypeId.CALLABLE_ITERATOR]: 'callable_iterator',
   [TypeId.STATICMETHOD]: 'staticmethod', [TypeId.CLASSMETHOD]: 'classmethod', [TypeId.PROPERTY]: 'property',
+  [TypeId.MEMORYVIEW]: 'memoryview',
 };
 
 /** Header word 0 of an object at byte address `addr`. */

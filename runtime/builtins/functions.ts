@@ -548,7 +548,7 @@ export function installBuiltins(heap: Heap): void {
   const d = builtinsDict(heap);
   for (const [name, e] of BUILTIN_FUNCTIONS) setAttr(heap, d, name, nativeValue(heap, e));
   for (const id of [TypeId.INT, TypeId.FLOAT, TypeId.STR, TypeId.BOOL, TypeId.LIST, TypeId.TUPLE, TypeId.SET, TypeId.FROZENSET,
-    TypeId.DICT, TypeId.RANGE, TypeId.TYPE, TypeId.BYTES, TypeId.OBJECT, TypeId.SLICE, TypeId.COMPLEX, TypeId.BYTEARRAY,
+    TypeId.DICT, TypeId.RANGE, TypeId.TYPE, TypeId.BYTES, TypeId.OBJECT, TypeId.SLICE, TypeId.COMPLEX, TypeId.BYTEARRAY, TypeId.MEMORYVIEW,
     TypeId.STATICMETHOD, TypeId.CLASSMETHOD, TypeId.PROPERTY]) {
     const t = fromPtr(heap.i32[H.TYPE_TABLE + id]);
     setAttr(heap, d, strToJs(heap, heap.f64[((loOf(t) >>> 0) + 8) >>> 3]), t);

@@ -182,6 +182,7 @@ import './number-methods.js';
 import './range-slice.js';
 import './introspect.js';
 import './iterator-dunders.js';
+import './memoryview.js';
 
 // --- str ---
 const js = (heap: Heap, a: number) => strToJs(heap, self(heap, a));

@@ -48,7 +48,7 @@ export function pyTypeId(heap: Heap, v: Value): number {
   if (t !== TypeId.FUNCTION) return t;
   switch (nativeKind(heap, v)) {
     case NativeKind.BUILTIN: return TypeId.BUILTIN_FUNCTION;
-    case NativeKind.EXT: return isBuiltinExt(heap, v, 'bytearray') ? TypeId.BYTEARRAY : t;
+    case NativeKind.EXT: return isBuiltinExt(heap, v, 'bytearray') ? TypeId.BYTEARRAY : isBuiltinExt(heap, v, 'memoryview') ? TypeId.MEMORYVIEW : t;
     case NativeKind.DICT_VIEW: return TypeId.KEYS_VIEW + loOf(nget(heap, v, 1));
     default: return ITERATOR_TYPE_IDS.get(typeNameOf(heap, v)) ?? t;
   }
