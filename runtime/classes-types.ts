@@ -233,8 +233,10 @@ classExtras.mappingProxy = (heap, ns) => {
     popHandles(heap, h);
   }
 };
+typeAttrHooks.mappingProxy = classExtras.mappingProxy; // builtin types' __dict__ (builtins/type-attrs.ts)
 
 import { METHODS } from './builtins/registry.js';
+import { typeAttrHooks } from './builtins/type-attrs.js';
 import { nativeValue } from './builtins/objects.js';
 import { internStr } from './str.js';
 import { dictSet } from './dict.js';

@@ -8,13 +8,15 @@
 // contain big-int, bytes or complex constants (keepConstant appends to a list in the shared
 // builtins dict). Interned strings are safe (str.ts takes INTERN_LOCK).
 
+// First: natives are numbered in the order their modules load, and the heap's builtins were made
+// by a thread that loaded the interpreter through index.ts first — this worker must number alike.
+import { createInterp } from './index.js';
 import type { Heap } from '../../runtime/heap.js';
 import { registerJob } from '../../runtime/jobs.js';
 import { newDict, internStr, newFunction, pushFrame, pushHandle, handleGet, popHandles, dictGet, newTuple, tupleInit, intFromBigInt, isNull } from '../../runtime/index.js';
 import { lowerSource } from '../../lower/index.js';
 import { setAttr } from '../../runtime/builtins/objects.js';
 import { reprValue } from '../../runtime/builtins/repr.js';
-import { createInterp } from './index.js';
 import { compileFunction } from './compile.js';
 import { callValue, runFrame } from './call.js';
 

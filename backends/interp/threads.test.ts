@@ -5,6 +5,8 @@
 // either worker, so each collection happens while the other worker is mid-function). Every
 // result is compared with CPython 3.13's repr (testdata/threads.json, from gen-threads.py).
 import test from 'ava';
+// First (see python-job.ts): the order modules load decides the natives' numbering.
+import { prepareHeap } from './index.js';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
@@ -12,7 +14,6 @@ import { createRuntime } from '../../runtime/index.js';
 import { H } from '../../runtime/heap.js';
 import { WorkerPool } from '../../runtime/threads.js';
 import { collectGarbage, enterRunning, leaveRunning, setGcStress } from '../../runtime/safepoint.js';
-import { prepareHeap } from './index.js';
 import type { CallPythonArgs } from './python-job.js';
 
 interface Expected { source: string; calls: { func: string; args: number[]; repr: string }[] }

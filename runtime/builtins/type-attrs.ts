@@ -3,6 +3,7 @@
 // of builtin types (dict.fromkeys, float.fromhex, str.maketrans); plus the float and str
 // methods that need them (float.hex, float.as_integer_ratio, str.translate).
 
+import { typeDictHooks } from './class-hooks.js';
 import type { Heap } from '../heap.js';
 import { H } from '../heap.js';
 import { TypeId } from '../layout.js';
@@ -16,11 +17,19 @@ import * as F from '../semantics/float.js';
 import * as S from '../semantics/str-methods.js';
 import { defineConstructor, defineFunction, defineMethod, arg, self, METHODS, type NativeEntry } from './registry.js';
 import { newSlice, typeBase, typeName } from '../objects.js';
-import { classExtras } from '../classes.js';
 import { nativeValue } from './objects.js';
 import { tid, typeNameOf, isIntValue } from './protocol.js';
 import { getItem, getIter, iterNext } from './containers.js';
 import { pushHandle, popHandles, handleGet } from '../index.js';
+
+/**
+ * What runtime/classes-types.ts provides (a builtin type's __dict__ is a mappingproxy). A hook
+ * rather than an import: importing the class machinery from here would change the order in
+ * which modules register their natives, and native indices must agree between threads.
+ */
+export const typeAttrHooks = {
+  mappingProxy: (_heap: Heap, ns: Value): Value => ns,
+};
 
 /** The TypeId whose type object `t` is, or -1. */
 function typeIdOfTypeObject(heap: Heap, t: Value): number {
@@ -82,9 +91,11 @@ function typeDunder(heap: Heap, t: Value, id: number, name: string): Value | und
       const d = newDict(heap);
       const h = pushHandle(heap, d);
       try {
-        const names = new Map<string, NativeEntry>([...(METHODS.get(id) ?? []), ...(CLASS_FUNCTIONS.get(id) ?? [])]);
+        const names = new Map<string, NativeEntry>([...(METHODS.get(id) ?? []), ...(CLASS_FUNCTIONS.get(id) ?? []), ...(typeDictHooks.extra.get(id) ?? [])]);
         for (const key of [...names.keys()].sort()) dictSet(heap, handleGet(heap, h), strFromJs(heap, key), nativeValue(heap, names.get(key)!));
-        return classExtras.mappingProxy(heap, handleGet(heap, h));
+        // The mutable types set __hash__ to None (unhashable), as CPython's list/dict/set do.
+        if (id === TypeId.LIST || id === TypeId.DICT || id === TypeId.SET) dictSet(heap, handleGet(heap, h), strFromJs(heap, '__hash__'), NONE);
+        return typeAttrHooks.mappingProxy(heap, handleGet(heap, h));
       } finally { popHandles(heap, h); }
     }
   }
