@@ -23,8 +23,11 @@ import { indexBig, sliceIndicesBig } from './range-slice.js';
 export function bytesLikeData(heap: Heap, v: Value): Uint8Array | null {
   if (tid(heap, v) === TypeId.BYTES) return bytesToArray(heap, v);
   if (isByteArray(heap, v)) return byteArrayData(heap, v);
-  return null;
+  return bytesLikeHooks.other(heap, v);
 }
+
+/** Other buffer providers (memoryview.ts sets this; importing it here would be circular). */
+export const bytesLikeHooks = { other: (_heap: Heap, _v: Value): Uint8Array | null => null };
 
 export function isByteArray(heap: Heap, v: Value): boolean {
   return isExt(heap, v, BYTEARRAY);

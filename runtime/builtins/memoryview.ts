@@ -21,7 +21,7 @@ import { nget, nset } from './native.js';
 import { tid, typeNameOf } from './protocol.js';
 import { getIter } from './containers.js';
 import { indexBig, sliceIndicesBig } from './range-slice.js';
-import { bytesLikeData, isByteArray, byteArraySet, byteValue, latin1 } from './bytes-like.js';
+import { bytesLikeData, bytesLikeHooks, isByteArray, byteArraySet, byteValue, latin1 } from './bytes-like.js';
 
 function parts(heap: Heap, v: Value): { obj: Value; start: number; length: number; step: number } {
   return { obj: nget(heap, v, 1), start: loOf(nget(heap, v, 2)), length: loOf(nget(heap, v, 3)), step: loOf(nget(heap, v, 4)) };
@@ -144,3 +144,5 @@ defineConstructor(TypeId.MEMORYVIEW, 'memoryview', 'object', (heap, a) => {
   return newView(heap, obj, 0, data.length, 1);
 });
 void isNull; void latin1;
+
+bytesLikeHooks.other = (heap, v) => (isExt(heap, v, MEMORYVIEW) ? memoryviewData(heap, v) : null);
