@@ -17,3 +17,4 @@ import './collections.js';
 import './io.js';
 import './array.js';
 import './cmath.js';
+import './files.js';

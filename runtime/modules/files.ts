@@ -1,0 +1,252 @@
+// open() and its file objects: _io.TextIOWrapper for text modes, _io.BufferedReader/
+// BufferedWriter/BufferedRandom for binary ones, with CPython's methods, reprs and messages
+// (read/readline/readlines/write/writelines/seek/tell/truncate/flush/close, iteration by
+// lines, `with`, closed/name/mode/encoding). The fs work is in files-core.ts.
+//
+// Layout (ext-types.ts): F1 the FileState id (small int, files-core.ts), F2 the name as given
+// to open() (a str or an int fd). Positions in text mode are byte offsets (tell()'s cookie is
+// the byte offset, as CPython's for a stateless decoder); read(n) counts code points.
+
+import type { Heap } from '../heap.js';
+import { TypeId } from '../layout.js';
+import { type Value, NONE, NULL, TRUE, FALSE, isNull, isNone, fromInt32, loOf } from '../value.js';
+import { newList, listAppend } from '../sequence.js';
+import { strFromJs, strToJs, bytesFromArray } from '../str.js';
+import { typeError } from '../errors.js';
+import { raise } from '../builtins/exceptions.js';
+import { defineBuiltin, defineMethod, arg, self } from '../builtins/registry.js';
+import { tid, typeNameOf, truthy } from '../builtins/protocol.js';
+import { reprValue } from '../builtins/repr.js';
+import { getIter, iterNext } from '../builtins/containers.js';
+import { bytesLikeData } from '../builtins/bytes-like.js';
+import { pushHandle, popHandles } from '../gc.js';
+import { nget, nset } from '../builtins/native.js';
+import { defineExtType, extKey, newExt, extTypeOf, type ExtType } from '../builtins/ext-types.js';
+import { asInt } from './math.js';
+import {
+  type FileState, openFile, stateOf, closeFile, readCache, syncPos, writeBytes, truncateFile, fileSize,
+  lineEnd, writeTranslate, encode,
+} from './files-core.js';
+
+const st = (heap: Heap, f: Value): FileState => stateOf(loOf(nget(heap, f, 1)));
+
+/** The closed-file ValueError: CPython's wording differs between text and binary files. */
+function checkOpen(heap: Heap, f: Value, op: 'read' | 'write' | 'other' = 'other'): FileState {
+  const s = st(heap, f);
+  if (s.closed) {
+    if (s.binary && op !== 'other') raise('ValueError', `${op} of closed file`);
+    raise('ValueError', 'I/O operation on closed file.');
+  }
+  return s;
+}
+// io.UnsupportedOperation (OSError and ValueError) is not a runtime class yet: OSError carries its text.
+function checkReadable(heap: Heap, f: Value): FileState {
+  const s = checkOpen(heap, f, 'read');
+  if (!s.readable) raise('OSError', s.binary ? 'read' : 'not readable');
+  return s;
+}
+function checkWritable(heap: Heap, f: Value): FileState {
+  const s = checkOpen(heap, f, 'write');
+  if (!s.writable) raise('OSError', s.binary ? 'write' : 'not writable');
+  return s;
+}
+
+/** Advances `n` code points from `i` in `s` (n < 0: to the end). */
+function cpAdvance(s: string, i: number, n: number): number {
+  if (n < 0) return s.length;
+  let j = i;
+  for (let k = 0; k < n && j < s.length; k++) {
+    const c = s.charCodeAt(j);
+    j += c >= 0xd800 && c < 0xdc00 && j + 1 < s.length ? 2 : 1;
+  }
+  return j;
+}
+
+/** read(n): str or bytes. */
+function readSome(heap: Heap, s: FileState, n: number): Value {
+  const c = readCache(s);
+  if (s.binary) {
+    const end = n < 0 ? c.data.length : Math.min(c.data.length, c.idx + n);
+    const out = c.data.subarray(c.idx, end);
+    c.idx = end;
+    return bytesFromArray(heap, out);
+  }
+  const end = cpAdvance(c.text, c.idx, n);
+  const out = c.text.slice(c.idx, end);
+  c.idx = end;
+  return strFromJs(heap, out);
+}
+
+/** readline(limit): '' / b'' at the end. */
+function readLine(heap: Heap, s: FileState, limit: number): Value {
+  const c = readCache(s);
+  if (s.binary) {
+    const nl = c.data.indexOf(0x0a, c.idx);
+    let end = nl < 0 ? c.data.length : nl + 1;
+    if (limit >= 0) end = Math.min(end, c.idx + limit);
+    const out = c.data.subarray(c.idx, end);
+    c.idx = end;
+    return bytesFromArray(heap, out);
+  }
+  const e = lineEnd(c.text, c.idx, s.newline);
+  let end = e < 0 ? c.text.length : e;
+  if (limit >= 0) end = Math.min(end, cpAdvance(c.text, c.idx, limit));
+  const out = c.text.slice(c.idx, end);
+  c.idx = end;
+  return strFromJs(heap, out);
+}
+
+function fileRepr(heap: Heap, f: Value, t: ExtType): string {
+  const s = st(heap, f);
+  const name = reprValue(heap, nget(heap, f, 2));
+  if (s.binary) return `<_io.${t.name} name=${name}>`;
+  return `<_io.TextIOWrapper name=${name} mode='${s.mode}' encoding='${s.encoding}'>`;
+}
+
+function makeType(name: string): ExtType {
+  const t: ExtType = defineExtType(name, '_io', {
+    repr: (heap, f) => fileRepr(heap, f, t),
+    next: (heap, f) => {
+      const s = checkReadable(heap, f);
+      const line = readLine(heap, s, -1);
+      return isEmpty(heap, line) ? NULL : line;
+    },
+    getAttr: (heap, f, attr) => {
+      const s = st(heap, f);
+      switch (attr) {
+        case 'closed': return s.closed ? TRUE : FALSE;
+        case 'name': return nget(heap, f, 2);
+        case 'mode': return strFromJs(heap, s.mode);
+        case 'encoding': return s.binary ? NULL : strFromJs(heap, s.encoding);
+        case 'errors': return s.binary ? NULL : strFromJs(heap, 'strict');
+        case 'line_buffering': return s.binary ? NULL : FALSE;
+        case 'newlines': return s.binary ? NULL : NONE;
+        default: return NULL;
+      }
+    },
+  });
+  return t;
+}
+const isEmpty = (heap: Heap, v: Value): boolean => (tid(heap, v) === TypeId.STR ? strToJs(heap, v) === '' : bytesLikeData(heap, v)!.length === 0);
+
+const TEXT = makeType('TextIOWrapper');
+const READER = makeType('BufferedReader');
+const WRITER = makeType('BufferedWriter');
+const RANDOM = makeType('BufferedRandom');
+
+const sizeArg = (heap: Heap, v: Value): number => (isNull(v) || isNone(v) ? -1 : Number(asInt(heap, v)));
+
+function writeValue(heap: Heap, f: Value, v: Value): number {
+  const s = checkWritable(heap, f);
+  if (s.binary) {
+    const data = bytesLikeData(heap, v);
+    if (data === null) throw typeError(`a bytes-like object is required, not '${typeNameOf(heap, v)}'`);
+    writeBytes(s, data);
+    return data.length;
+  }
+  if (tid(heap, v) !== TypeId.STR) throw typeError(`write() argument must be str, not ${typeNameOf(heap, v)}`);
+  const text = strToJs(heap, v);
+  writeBytes(s, encode(writeTranslate(s, text), s.codec));
+  return Array.from(text).length;
+}
+
+for (const t of [TEXT, READER, WRITER, RANDOM]) {
+  const key = extKey(t);
+  const method = (name: string, sig: string, fn: (heap: Heap, a: number) => Value): void => { defineMethod(key, t.name, name, sig, fn); };
+  method('read', 'size=, /', (heap, a) => readSome(heap, checkReadable(heap, self(heap, a)), sizeArg(heap, arg(heap, a, 0))));
+  method('readline', 'size=, /', (heap, a) => readLine(heap, checkReadable(heap, self(heap, a)), sizeArg(heap, arg(heap, a, 0))));
+  method('readlines', 'hint=, /', (heap, a) => {
+    const s = checkReadable(heap, self(heap, a));
+    const hint = sizeArg(heap, arg(heap, a, 0));
+    const out = newList(heap);
+    const h = pushHandle(heap, out);
+    try {
+      let total = 0;
+      for (;;) {
+        const line = readLine(heap, s, -1);
+        if (isEmpty(heap, line)) break;
+        listAppend(heap, out, line);
+        total += s.binary ? bytesLikeData(heap, line)!.length : strToJs(heap, line).length;
+        if (hint > 0 && total >= hint) break;
+      }
+      return out;
+    } finally { popHandles(heap, h); }
+  });
+  method('write', 's, /', (heap, a) => fromInt32(writeValue(heap, self(heap, a), arg(heap, a, 0))));
+  method('writelines', 'lines, /', (heap, a) => {
+    checkWritable(heap, self(heap, a));
+    const it = getIter(heap, arg(heap, a, 0));
+    const h = pushHandle(heap, it);
+    try {
+      for (let x = iterNext(heap, it); !isNull(x); x = iterNext(heap, it)) writeValue(heap, self(heap, a), x);
+      return NONE;
+    } finally { popHandles(heap, h); }
+  });
+  method('seek', 'cookie, whence=, /', (heap, a) => {
+    const s = checkOpen(heap, self(heap, a));
+    const off = Number(asInt(heap, arg(heap, a, 0)));
+    const whence = isNull(arg(heap, a, 1)) ? 0 : Number(asInt(heap, arg(heap, a, 1)));
+    if (whence < 0 || whence > 2) raise('ValueError', s.binary ? `whence value ${whence} unsupported` : `invalid whence (${whence}, should be 0, 1 or 2)`);
+    if (!s.binary && whence !== 0 && off !== 0) raise('OSError', `can't do nonzero ${whence === 1 ? 'cur' : 'end'}-relative seeks`);
+    if (whence === 0 && off < 0) raise(s.binary ? 'OSError' : 'ValueError', s.binary ? '[Errno 22] Invalid argument' : `negative seek position ${off}`);
+    const base = whence === 0 ? 0 : whence === 1 ? syncPos(s) : (syncPos(s), fileSize(s));
+    s.cache = null;
+    s.pos = base + off;
+    return fromInt32(s.pos);
+  });
+  method('tell', '', (heap, a) => {
+    const s = checkOpen(heap, self(heap, a));
+    return fromInt32(syncPos(s));
+  });
+  method('truncate', 'pos=, /', (heap, a) => {
+    const s = checkWritable(heap, self(heap, a));
+    const n = sizeArg(heap, arg(heap, a, 0)) < 0 ? syncPos(s) : sizeArg(heap, arg(heap, a, 0));
+    truncateFile(s, n);
+    return fromInt32(n);
+  });
+  method('fileno', '', (heap, a) => fromInt32(checkOpen(heap, self(heap, a)).fd));
+  method('flush', '', (heap, a) => { checkOpen(heap, self(heap, a)); return NONE; });
+  method('close', '', (heap, a) => { closeFile(st(heap, self(heap, a))); return NONE; });
+  method('readable', '', (heap, a) => (checkOpen(heap, self(heap, a)).readable ? TRUE : FALSE));
+  method('writable', '', (heap, a) => (checkOpen(heap, self(heap, a)).writable ? TRUE : FALSE));
+  method('seekable', '', (heap, a) => { checkOpen(heap, self(heap, a)); return TRUE; });
+  method('isatty', '', (heap, a) => { checkOpen(heap, self(heap, a)); return FALSE; });
+  method('__enter__', '', (heap, a) => { checkOpen(heap, self(heap, a)); return self(heap, a); });
+  method('__exit__', '*args', (heap, a) => { closeFile(st(heap, self(heap, a))); return NONE; });
+  method('__iter__', '', (heap, a) => { checkOpen(heap, self(heap, a)); return self(heap, a); });
+}
+
+/** Is `v` one of open()'s file objects? (for other modules: tempfile's wrappers, os.fdopen). */
+export function isFile(heap: Heap, v: Value): boolean {
+  const t = extTypeOf(heap, v);
+  return t === TEXT || t === READER || t === WRITER || t === RANDOM;
+}
+
+defineBuiltin('open', 'file, mode=, buffering=, encoding=, errors=, newline=, closefd=, opener=', (heap, a) => {
+  const file = arg(heap, a, 0);
+  const modeV = arg(heap, a, 1);
+  const mode = isNull(modeV) ? 'r' : tid(heap, modeV) === TypeId.STR ? strToJs(heap, modeV)
+    : raise('TypeError', `open() argument 'mode' must be str, not ${typeNameOf(heap, modeV)}`);
+  const strOrNone = (i: number, what: string): string | null => {
+    const v = arg(heap, a, i);
+    if (isNull(v) || isNone(v)) return null;
+    if (tid(heap, v) !== TypeId.STR) raise('TypeError', `open() argument '${what}' must be str or None, not ${typeNameOf(heap, v)}`);
+    return strToJs(heap, v);
+  };
+  const encoding = strOrNone(3, 'encoding');
+  strOrNone(4, 'errors');
+  const newline = strOrNone(5, 'newline');
+  let path: string | number;
+  if (tid(heap, file) === TypeId.STR) path = strToJs(heap, file);
+  else if (tid(heap, file) === TypeId.INT || tid(heap, file) === TypeId.BOOL) path = Number(asInt(heap, file));
+  else if (tid(heap, file) === TypeId.BYTES) path = new TextDecoder().decode(bytesLikeData(heap, file)!);
+  else return raise('TypeError', `expected str, bytes or os.PathLike object, not ${typeNameOf(heap, file)}`);
+  if (!isNull(arg(heap, a, 6)) && !truthy(heap, arg(heap, a, 6)) && typeof path === 'string') raise('ValueError', 'Cannot use closefd=False with file name');
+  const id = openFile(path, mode, encoding, newline);
+  const s = stateOf(id);
+  const t = !s.binary ? TEXT : s.readable && s.writable ? RANDOM : s.readable ? READER : WRITER;
+  const f = newExt(heap, t);
+  nset(heap, f, 1, fromInt32(id));
+  nset(heap, f, 2, file);
+  return f;
+});
