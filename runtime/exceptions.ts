@@ -2,7 +2,7 @@
 // __suppress_context__, and what a runtime error converted into an object must keep.
 //
 // An exception instance is a native EXC object (builtins/native.ts: F0 class, F1 args,
-// F2 SystemExit code, or a group's exceptions tuple). This file owns fields F3..F6, and F7
+// F2 SystemExit code, a group's exceptions tuple, or an OSError's full arguments). This file owns fields F3..F6, and F7
 // of exceptions of builtin classes (their __notes__; a user exception's F7 is its dict):
 //   F3 record id (small int) into RECORDS, NULL until the exception is first raised;
 //   F4 __cause__, F5 __context__ (NULL reads as None);
@@ -73,8 +73,8 @@ export function excRecordIfAny(heap: Heap, exc: Value): ExcRecord | null {
 
 /**
  * str(exc) when it is not computed from args the generic way: an exception made from a
- * runtime error (its message), or OSError(errno, strerror) ("[Errno 5] I/O error", as
- * OSError_str; the filename forms are not done yet). Null otherwise.
+ * runtime error (its message) or an exception group. Null otherwise (an OSError's str() is
+ * builtins/repr.ts excMessage, from osErrorField).
  */
 export function excMessageOverride(heap: Heap, exc: Value): string | null {
   const message = excRecordIfAny(heap, exc)?.message ?? null;
@@ -83,11 +83,68 @@ export function excMessageOverride(heap: Heap, exc: Value): string | null {
     const n = tupleLength(heap, groupExceptions(heap, exc));
     return `${strToJs(heap, argOrNone(heap, exc, 0))} (${n} sub-exception${n === 1 ? '' : 's'})`;
   }
-  const args = nget(heap, exc, 1);
-  if (tupleLength(heap, args) !== 2 || !isA(heap, exc, 'OSError')) return null;
-  const errno = tupleItem(heap, args, 0), strerror = tupleItem(heap, args, 1);
-  if (!isSmallInt(errno) || !isPtr(strerror) || (heap.i32[(loOf(strerror) >>> 0) >>> 2] & TYPE_MASK) !== TypeId.STR) return null;
-  return `[Errno ${toInt32(errno)}] ${strToJs(heap, strerror)}`;
+  return null;
+}
+
+/** F2 of an OSError whose filename was cut from its args: the arguments it was called with. */
+export const OS_FULL_ARGS = 2;
+
+// CPython's errno -> OSError subclass table (Objects/exceptions.c _PyExc_InitState), Linux values.
+const ERRNO_CLASSES = new Map<number, string>([
+  [11, 'BlockingIOError'], [114, 'BlockingIOError'], [115, 'BlockingIOError'], [10, 'ChildProcessError'],
+  [32, 'BrokenPipeError'], [108, 'BrokenPipeError'], [103, 'ConnectionAbortedError'],
+  [111, 'ConnectionRefusedError'], [104, 'ConnectionResetError'], [17, 'FileExistsError'],
+  [2, 'FileNotFoundError'], [21, 'IsADirectoryError'], [20, 'NotADirectoryError'], [4, 'InterruptedError'],
+  [13, 'PermissionError'], [1, 'PermissionError'], [3, 'ProcessLookupError'], [110, 'TimeoutError'],
+]);
+
+/**
+ * The class `OSError(errno, strerror, ...)` really makes (OSError_new): OSError itself with
+ * two or more arguments whose first is an int known to the table picks the subclass; any
+ * other class (subclasses included) is kept. `exceptionClass` finds a builtin class by name.
+ */
+export function osErrorClass(heap: Heap, cls: Value, args: Value, exceptionClass: (heap: Heap, name: string) => Value): Value {
+  if (tupleLength(heap, args) < 2 || strToJs(heap, nget(heap, cls, 0)) !== 'OSError') return cls;
+  const errno = tupleItem(heap, args, 0);
+  if (!isSmallInt(errno) && !isBool(errno)) return cls;
+  const name = ERRNO_CLASSES.get(isBool(errno) ? Number(sameValue(errno, TRUE)) : toInt32(errno));
+  return name === undefined ? cls : exceptionClass(heap, name);
+}
+
+/**
+ * OSError_init's argument handling for a new builtin OSError `exc`: with 3 to 5 arguments and
+ * a filename other than None, args keeps only (errno, strerror) and F2 keeps all of them
+ * (BlockingIOError's numeric third argument is its characters_written, not a filename).
+ */
+export function osErrorInit(heap: Heap, exc: Value): void {
+  if (!isA(heap, exc, 'OSError')) return;
+  const args = nget(heap, exc, 1), n = tupleLength(heap, args);
+  if (n < 3 || n > 5 || isNone(tupleItem(heap, args, 2))) return;
+  const third = tupleItem(heap, args, 2);
+  if (isA(heap, exc, 'BlockingIOError') && (isSmallInt(third) || tid(heap, third) === TypeId.INT)) return;
+  nset(heap, exc, OS_FULL_ARGS, args);
+  const cut = newTuple(heap, 2);
+  tupleInit(heap, cut, 0, tupleItem(heap, args, 0));
+  tupleInit(heap, cut, 1, tupleItem(heap, args, 1));
+  nset(heap, exc, 1, cut);
+}
+
+/**
+ * Field i (0 errno, 1 strerror, 2 filename, 3 filename2) of a builtin OSError made with 2 to
+ * 5 arguments; NULL when the exception has no such fields (its str() is then BaseException's)
+ * or a filename is absent or None. (One field per call: a JS array of NaN-boxed Values may
+ * be stored as doubles, which canonicalises the NaN payload.)
+ */
+export function osErrorField(heap: Heap, exc: Value, i: number): Value {
+  if (nativeKind(heap, exc) !== NativeKind.EXC || !isA(heap, exc, 'OSError')) return NULL;
+  const full = nget(heap, exc, OS_FULL_ARGS);
+  const args = isNull(full) ? nget(heap, exc, 1) : full, n = tupleLength(heap, args);
+  if (n < 2 || n > 5) return NULL;
+  if (i < 2) return tupleItem(heap, args, i);
+  // Without F2 the filename was absent or None, and filename2 is kept only beside a filename.
+  if (isNull(full)) return NULL;
+  const k = i === 2 ? 2 : 4;
+  return n > k && !isNone(tupleItem(heap, args, k)) ? tupleItem(heap, args, k) : NULL;
 }
 
 export function isException(heap: Heap, v: Value): boolean {
@@ -183,11 +240,10 @@ export function excAttribute(heap: Heap, exc: Value, name: string): Value | unde
       return tupleLength(heap, nget(heap, exc, 1)) > 1 ? nget(heap, exc, 1) : argOrNone(heap, exc, 0);
     case 'value': return isA(heap, exc, 'StopIteration') ? argOrNone(heap, exc, 0) : undefined;
     // OSError(errno, strerror[, filename]) with 2 to 5 args; None otherwise (OSError_init).
-    case 'errno': case 'strerror': case 'filename': {
+    case 'errno': case 'strerror': case 'filename': case 'filename2': {
       if (!isA(heap, exc, 'OSError')) return undefined;
-      const n = tupleLength(heap, nget(heap, exc, 1));
-      if (n < 2 || n > 5) return NONE;
-      return argOrNone(heap, exc, name === 'errno' ? 0 : name === 'strerror' ? 1 : 2);
+      const v = osErrorField(heap, exc, ['errno', 'strerror', 'filename', 'filename2'].indexOf(name));
+      return isNull(v) ? NONE : v;
     }
     case 'message': return isExceptionGroup(heap, exc) ? argOrNone(heap, exc, 0) : undefined;
     case 'exceptions': return isExceptionGroup(heap, exc) ? groupExceptions(heap, exc) : undefined;

@@ -17,7 +17,8 @@ import { NATIVES, CONSTRUCTORS, type NativeEntry } from '../../runtime/builtins/
 import { PyRaise, raise, traceOf } from '../../runtime/builtins/exceptions.js';
 import { tid, tupleItem, typeNameOf } from '../../runtime/builtins/protocol.js';
 import { extendFromIterable } from '../../runtime/builtins/containers.js';
-import { newException } from '../../runtime/builtins/objects.js';
+import { newException, exceptionClass } from '../../runtime/builtins/objects.js';
+import { osErrorClass, osErrorInit } from '../../runtime/exceptions.js';
 import { compileFunction } from './compile.js';
 import { builtinValue, isUserKind } from '../../runtime/builtins/class-hooks.js';
 import { callExt } from '../../runtime/builtins/ext-types.js';
@@ -174,7 +175,9 @@ export function callHandles(it: Interp, top: number, n: number, kwnames: readonl
       if (kwnames !== null && kwnames.length > 0) raise('TypeError', `${strToJs(heap, nget(heap, callee, 0))}() takes no keyword arguments`);
       const args = newTuple(heap, n);
       for (let i = 0; i < n; i++) tupleInit(heap, args, i, handleGet(heap, top + 1 + i));
-      return newException(heap, callee, args);
+      const exc = newException(heap, osErrorClass(heap, callee, args, exceptionClass), args);
+      osErrorInit(heap, exc);
+      return exc;
     }
   }
   if (t === TypeId.TYPE) {

@@ -33,7 +33,7 @@ import { streamFd } from './streams.js';
 import { printTarget, writeText } from './file-write.js';
 import { extHooks } from './ext-types.js';
 import { extendFromIterable, getIter, getItem, iterHooks, iterNext } from './containers.js';
-import { builtinsDict, formatValue, installExceptions, loadAttr, nativeValue, setAttr } from './objects.js';
+import { builtinsDict, formatValue, exceptionClass, installExceptions, loadAttr, nativeValue, setAttr } from './objects.js';
 import { sortList } from './sort.js';
 import { extTypeOf } from './ext-types.js';
 import { setFrom } from './set-ops.js';
@@ -554,5 +554,7 @@ export function installBuiltins(heap: Heap): void {
     setAttr(heap, d, strToJs(heap, heap.f64[((loOf(t) >>> 0) + 8) >>> 3]), t);
   }
   installExceptions(heap);
+  // CPython keeps the pre-3.3 names of OSError as aliases of the same class object.
+  for (const alias of ['IOError', 'EnvironmentError']) setAttr(heap, d, alias, exceptionClass(heap, 'OSError'));
   void CONSTRUCTORS; void eq; void unary; void listSet; void floatDivmod; void bigDivmod; void TRUE;
 }

@@ -17,7 +17,7 @@ import { NativeKind, nativeKind, nget } from './native.js';
 import { classHooks, isUserKind } from './class-hooks.js';
 import { NATIVES, MODULES } from './registry.js';
 import { tid, tupleItem, typeNameOf } from './protocol.js';
-import { excMessageOverride } from '../exceptions.js';
+import { excMessageOverride, osErrorField } from '../exceptions.js';
 import { extTypeOf } from './ext-types.js';
 
 /** Addresses of containers being printed (recursion guard), per thread. */
@@ -163,6 +163,14 @@ export function excMessage(heap: Heap, exc: Value): string {
   if (classHooks.isUserException(heap, exc)) { const u = classHooks.excStr(heap, exc); if (u !== null) return u; }
   const converted = excMessageOverride(heap, exc);
   if (converted !== null) return converted;
+  // OSError_str: "[Errno e] strerror", then ": 'filename'" and " -> 'filename2'" when set.
+  const errno = osErrorField(heap, exc, 0);
+  if (!isNull(errno)) {
+    const filename = osErrorField(heap, exc, 2), filename2 = osErrorField(heap, exc, 3);
+    const head = `[Errno ${strValue(heap, errno)}] ${strValue(heap, osErrorField(heap, exc, 1))}`;
+    if (isNull(filename)) return head;
+    return `${head}: ${reprValue(heap, filename)}${isNull(filename2) ? '' : ` -> ${reprValue(heap, filename2)}`}`;
+  }
   const args = nget(heap, exc, 1);
   const n = tupleLength(heap, args);
   if (n === 0) return '';
