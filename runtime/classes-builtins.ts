@@ -10,7 +10,7 @@ import { H } from './heap.js';
 import { internStr, strToJs } from './str.js';
 import { tupleLength, newTuple, tupleInit } from './sequence.js';
 import { newDict, dictGet, dictNext, dictEntryKey, dictEntryValue, dictDelete, dictLength } from './dict.js';
-import { pushHandle, popHandles, handleGet } from './gc.js';
+import { pushHandle, popHandles, handleGet, handleSet } from './gc.js';
 import { cellSet, functionField, FN } from './objects.js';
 import { NativeKind, nativeKind, newNative, nget, nset } from './builtins/native.js';
 import { raise } from './builtins/exceptions.js';
@@ -21,6 +21,10 @@ import {
   pyTypeOf, callKw, isInstanceOf, metaclassOf, foundOnObject,
 } from './classes.js';
 import { builtinValue } from './builtins/class-hooks.js';
+import { setItem } from './builtins/containers.js';
+import { reprValue } from './builtins/repr.js';
+import { strFromJs } from './str.js';
+import { defaultRepr, sharedNative, bind, propertySet } from './classes.js';
 
 function builtinEntry(map: Map<string, NativeEntry> | Map<number, NativeEntry>, key: never): NativeEntry {
   const e = (map as Map<unknown, NativeEntry>).get(key);
@@ -29,8 +33,14 @@ function builtinEntry(map: Map<string, NativeEntry> | Map<number, NativeEntry>, 
 }
 
 defineBuiltin('__build_class__', 'func, name, /, *bases, **kwds', (heap, a) => {
-  const func = arg(heap, a, 0), name = arg(heap, a, 1), bases = arg(heap, a, 2), kwds = arg(heap, a, 3);
+  const func = arg(heap, a, 0), name = arg(heap, a, 1), origBases = arg(heap, a, 2), kwds = arg(heap, a, 3);
   if (tid(heap, func) !== TypeId.FUNCTION || nativeKind(heap, func) !== 0) raise('TypeError', '__build_class__: func must be a function');
+  // PEP 560: a base that is not a class may stand for others through __mro_entries__(bases);
+  // the resolved tuple replaces the bases argument (its handle keeps it rooted), the
+  // namespace then records the originals as __orig_bases__.
+  const bases = resolveMroEntries(heap, origBases);
+  const changed = loOf(bases) !== loOf(origBases);
+  if (changed) handleSet(heap, a + 3, bases);
   if (tid(heap, name) !== TypeId.STR) raise('TypeError', '__build_class__: name is not a string');
   // The metaclass: metaclass= if given, else type(bases[0]), then the most derived of it and
   // the bases' metaclasses (builtin___build_class__ and _PyType_CalculateMetaclass).
@@ -57,6 +67,7 @@ defineBuiltin('__build_class__', 'func, name, /, *bases, **kwds', (heap, a) => {
       }
     }
     pushHandle(heap, ns);
+    if (changed) setItem(heap, ns, internStr(heap, '__orig_bases__'), origBases);
     const cell = callPy(heap, func, 1, ns);
     pushHandle(heap, cell);
     let cls: Value;
@@ -77,6 +88,38 @@ defineBuiltin('__build_class__', 'func, name, /, *bases, **kwds', (heap, a) => {
     popHandles(heap, top);
   }
 });
+
+/** update_bases: each base that is not a class and has __mro_entries__ is replaced by the tuple it returns. */
+function resolveMroEntries(heap: Heap, bases: Value): Value {
+  let any = false;
+  for (let i = 0; i < tupleLength(heap, bases); i++) if (!isTypeObject(heap, tupleItem(heap, bases, i))) any = true;
+  if (!any) return bases;
+  const out = newList(heap);
+  const h = pushHandle(heap, out);
+  try {
+    for (let i = 0; i < tupleLength(heap, bases); i++) {
+      const b = tupleItem(heap, bases, i);
+      let entries: Value = NULL;
+      if (!isTypeObject(heap, b)) {
+        try {
+          entries = loadAttr(heap, b, '__mro_entries__');
+        } catch (e) {
+          if ((e as { pyType?: string }).pyType !== 'AttributeError') throw e;
+        }
+      }
+      if (isNull(entries)) { listAppend(heap, handleGet(heap, h), b); continue; }
+      const r = callPy(heap, entries, 1, bases);
+      if (tid(heap, r) !== TypeId.TUPLE) raise('TypeError', '__mro_entries__ must return a tuple');
+      for (let j = 0; j < tupleLength(heap, r); j++) listAppend(heap, handleGet(heap, h), tupleItem(heap, r, j));
+    }
+    const list = handleGet(heap, h);
+    const t = newTuple(heap, listLength(heap, list));
+    for (let i = 0; i < listLength(heap, list); i++) tupleInit(heap, t, i, listGet(heap, list, i));
+    return t;
+  } finally {
+    popHandles(heap, h);
+  }
+}
 
 function typeType(heap: Heap): Value {
   return fromPtr(heap.i32[H.TYPE_TABLE + TypeId.TYPE]);
@@ -191,6 +234,26 @@ function wrapper(kind: NativeKind) {
     return w;
   };
 }
+// The descriptor protocol as methods (`f.__get__(obj, cls)`, `prop.__set__(obj, v)`): what
+// enum's _is_descriptor and hand-written descriptors that delegate call.
+for (const [key, owner] of [[TypeId.FUNCTION, 'function'], [100 + NativeKind.PROPERTY, 'property'],
+  [100 + NativeKind.STATICMETHOD, 'staticmethod'], [100 + NativeKind.CLASSMETHOD, 'classmethod']] as const) {
+  defineMethod(key, owner, '__get__', 'instance, owner=, /', (heap, a) => {
+    const instance = arg(heap, a, 0), cls = arg(heap, a, 1);
+    const obj = isNone(instance) ? NULL : instance;
+    if (isNull(obj) && (isNull(cls) || isNone(cls))) raise('TypeError', '__get__(None, None) is invalid');
+    return bind(heap, self(heap, a), obj, isNull(cls) || isNone(cls) ? pyTypeOf(heap, instance) : cls);
+  });
+}
+defineMethod(100 + NativeKind.PROPERTY, 'property', '__set__', 'instance, value, /', (heap, a) => {
+  propertySet(heap, self(heap, a), arg(heap, a, 0), arg(heap, a, 1));
+  return NONE;
+});
+defineMethod(100 + NativeKind.PROPERTY, 'property', '__delete__', 'instance, /', (heap, a) => {
+  propertySet(heap, self(heap, a), arg(heap, a, 0), NULL);
+  return NONE;
+});
+
 defineConstructor(TypeId.STATICMETHOD, 'staticmethod', 'function, /', wrapper(NativeKind.STATICMETHOD));
 defineConstructor(TypeId.CLASSMETHOD, 'classmethod', 'function, /', wrapper(NativeKind.CLASSMETHOD));
 
@@ -291,7 +354,12 @@ function isInstanceOne(heap: Heap, obj: Value, c: Value): boolean {
   if (typing !== undefined) return typing;
   const ext = extHooks.isInstance(heap, obj, c); // the class objects of runtime/modules (deque, StringIO)
   if (ext !== null) return ext;
-  if (!isTypeObject(heap, c)) raise('TypeError', 'isinstance() arg 2 must be a type, a tuple of types, or a union');
+  if (!isTypeObject(heap, c)) {
+    // Any object whose class defines __instancecheck__ (typing.List & co.), as PyObject_IsInstance.
+    const check = nativeKind(heap, c) === NativeKind.INSTANCE ? lookupType(heap, classOf(heap, c), '__instancecheck__') : NULL;
+    if (!isNull(check) && nativeKind(heap, check) !== NativeKind.BUILTIN) return classHooks.truthy(heap, callPy(heap, check, 2, c, obj));
+    raise('TypeError', 'isinstance() arg 2 must be a type, a tuple of types, or a union');
+  }
   if (loOf(pyTypeOf(heap, obj)) === loOf(c)) return true;
   const hook = metaHook(heap, c, '__instancecheck__');
   if (!isNull(hook)) return classHooks.truthy(heap, callPy(heap, hook, 2, c, obj));
@@ -319,7 +387,11 @@ defineBuiltin('isinstance', 'obj, class_or_tuple, /', (heap, a) => {
 function isSubclassOne(heap: Heap, sub: Value, c: Value): boolean {
   const typing = typingInstanceCheck(heap, c, (x) => isSubclassOne(heap, sub, x), 'issubclass');
   if (typing !== undefined) return typing;
-  if (!isTypeObject(heap, c)) raise('TypeError', 'issubclass() arg 2 must be a class, a tuple of classes, or a union');
+  if (!isTypeObject(heap, c)) {
+    const check = nativeKind(heap, c) === NativeKind.INSTANCE ? lookupType(heap, classOf(heap, c), '__subclasscheck__') : NULL;
+    if (!isNull(check) && nativeKind(heap, check) !== NativeKind.BUILTIN) return classHooks.truthy(heap, callPy(heap, check, 2, c, sub));
+    raise('TypeError', 'issubclass() arg 2 must be a class, a tuple of classes, or a union');
+  }
   const hook = metaHook(heap, c, '__subclasscheck__');
   if (!isNull(hook)) return classHooks.truthy(heap, callPy(heap, hook, 2, c, sub));
   if (!isTypeObject(heap, sub)) raise('TypeError', 'issubclass() arg 1 must be a class');
@@ -424,6 +496,9 @@ const OBJECT_FUNCTIONS = new Map<string, NativeEntry>([
   })],
   ['__init__', defineFunction('object', '__init__', 'self, /, *args, **kwargs', () => NONE)],
   ['__eq__', defineFunction('object', '__eq__', 'self, value, /', (heap, a) => sameValue(arg(heap, a, 0), arg(heap, a, 1)) ? TRUE : notImplemented(heap))],
+  // object.__str__ is repr() through type(self).__repr__; object.__repr__ the default form.
+  ['__str__', defineFunction('object', '__str__', 'self, /', (heap, a) => strFromJs(heap, reprValue(heap, arg(heap, a, 0))))],
+  ['__repr__', defineFunction('object', '__repr__', 'self, /', (heap, a) => strFromJs(heap, defaultRepr(heap, arg(heap, a, 0))))],
 ]);
 
 /** The instance an unbound object method was given (pyx's object methods only apply to instances). */
@@ -435,12 +510,22 @@ function instanceArg(heap: Heap, v: Value, name: string): Value {
 classHooks.typeAttr = (heap, t, name) => {
   const id = heap.i32[((loOf(t) >>> 0) >>> 2) + 1];
   const e = id === TypeId.OBJECT ? OBJECT_FUNCTIONS.get(name) : undefined;
-  if (e !== undefined) return nativeValue(heap, e);
-  // The dunders a subclass inherits, unbound: list.__init__(self, it), int.__new__(cls, x).
-  const slot = slotOf(id, name);
+  if (e !== undefined) return sharedNative(heap, e);
+  // The dunders a subclass inherits, unbound: list.__init__(self, it), int.__new__(cls, x);
+  // bool's are int's.
+  const slot = slotOf(id, name) ?? (id === TypeId.BOOL ? slotOf(TypeId.INT, name) : undefined);
   if (slot !== undefined && CLASS_SLOT_INDICES.has(slot.method.index)) return nativeValue(heap, slot.method, t); // dict.fromkeys: bound to the type
-  return slot === undefined ? NULL : nativeValue(heap, slot.function);
+  if (slot !== undefined) return sharedNative(heap, slot.function);
+  // The mutable types are unhashable: their __hash__ is None.
+  if (name === '__hash__' && (id === TypeId.LIST || id === TypeId.DICT || id === TypeId.SET)) return NONE;
+  // Otherwise what the type inherits from object (int.__str__ is object.__str__), unless the
+  // type itself has the name (type-attrs.ts answers then).
+  if (id === TypeId.OBJECT || builtinTypeAttr(heap, t, name) !== undefined) return NULL;
+  const inherited = OBJECT_FUNCTIONS.get(name) ?? slotOf(TypeId.OBJECT, name)?.function ?? typeDictHooks.extra.get(TypeId.OBJECT)?.find(([n]) => n === name)?.[1];
+  return inherited === undefined ? NULL : sharedNative(heap, inherited);
 };
+import { typeAttr as builtinTypeAttr } from './builtins/type-attrs.js';
+import { typeDictHooks } from './builtins/class-hooks.js';
 import { slotOf, CLASS_SLOT_INDICES } from './classes-slots.js';
 import { typingInstanceCheck } from './builtins/generic-alias.js';
 import { host as typesHost } from './classes-types.js';
@@ -458,7 +543,7 @@ typesHost.listOf = (heap, t) => {
     popHandles(heap, h);
   }
 };
-import { newList, listAppend } from './sequence.js';
+import { newList, listAppend, listGet, listLength } from './sequence.js';
 import { defineFunction } from './builtins/registry.js';
 import { nativeValue } from './builtins/objects.js';
 import { classHooks } from './builtins/class-hooks.js';

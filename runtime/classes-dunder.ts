@@ -119,12 +119,22 @@ export function binaryDunder(heap: Heap, op: string, a: Value, b: Value, inplace
 /**
  * `[0] + L([1])`: a builtin sequence on the left concatenates (or repeats) with an instance
  * of a subclass of a builtin type (CPython's sq_concat/sq_repeat, which have no reflected
- * form). NULL when that does not apply either.
+ * form); `'ab' * n` / `n * 'ab'` repeat by an instance's __index__ (sq_repeat takes either
+ * side). NULL when that does not apply either.
  */
 function sequenceFallback(heap: Heap, op: string, a: Value, b: Value, inplace: boolean): Value {
+  if (op === 'mul') {
+    const count = isInst(heap, a) ? a : b, seq = isInst(heap, a) ? b : a;
+    if (!isInst(heap, seq) && REPEATABLE.has(tid(heap, seq)) && !isNull(method(heap, count, '__index__'))) {
+      const n = classHooks.index(heap, count);
+      return isInst(heap, a) ? arithBinary(heap, 'mul', n, seq, false) : arithBinary(heap, 'mul', seq, n, inplace);
+    }
+  }
   if (isInst(heap, a) || (op !== 'add' && op !== 'mul')) return NULL;
   const inner = builtinValue(heap, b);
-  if (inner === b) return NULL;
+  // Values are NaN-boxed: identity is sameValue (=== is false for every pointer, which
+  // recursed through arithBinary back here for `[1] + obj`).
+  if (sameValue(inner, b)) return NULL;
   try {
     return arithBinary(heap, op as 'add' | 'mul', a, inner, inplace);
   } catch (e) {
@@ -132,6 +142,9 @@ function sequenceFallback(heap: Heap, op: string, a: Value, b: Value, inplace: b
     throw e;
   }
 }
+
+/** Builtin sequences whose `*` repeats them (str, bytes, bytearray, list, tuple). */
+const REPEATABLE = new Set<number>([TypeId.STR, TypeId.BYTES, TypeId.BYTEARRAY, TypeId.LIST, TypeId.TUPLE]);
 
 const REFLECTED: Record<string, string> = { '<': '__gt__', '<=': '__ge__', '>': '__lt__', '>=': '__le__', '==': '__eq__', '!=': '__ne__' };
 const DIRECT: Record<string, string> = { '<': '__lt__', '<=': '__le__', '>': '__gt__', '>=': '__ge__', '==': '__eq__', '!=': '__ne__' };
@@ -314,7 +327,9 @@ export function instanceFormat(heap: Heap, v: Value, spec: Value): Value {
     return r;
   }
   const b = nget(heap, v, 2);
-  if (nativeKind(heap, v) === NativeKind.INSTANCE && !isNull(b)) return formatValue(heap, b, strToJs(heap, spec));
+  if (nativeKind(heap, v) === NativeKind.INSTANCE && !isNull(b) && (tid(heap, b) === TypeId.INT || tid(heap, b) === TypeId.FLOAT || tid(heap, b) === TypeId.STR)) {
+    return formatValue(heap, b, strToJs(heap, spec));
+  }
   if (strToJs(heap, spec) !== '') raise('TypeError', `unsupported format string passed to ${typeNameOf(heap, v)}.__format__`);
   return NULL;
 }

@@ -45,6 +45,9 @@ export const SLOTS = new Map<number, Map<string, Slot>>();
 /** The unbound form of each slot, by its bound form's registry index (`L.__len__(x)` through the class). */
 export const UNBOUND = new Map<number, NativeEntry>();
 
+/** The bound form of each slot by its unbound form's index (`__format__ = int.__format__` in a class body, then bound). */
+export const BOUND = new Map<number, NativeEntry>();
+
 /** Registry indices of every slot entry (bind() passes the instance itself to these, not its builtin value). */
 export const SLOT_INDICES = new Set<number>();
 
@@ -74,8 +77,10 @@ export function defineSlot(types: readonly number[], name: string, signature: st
     let table = SLOTS.get(t);
     if (table === undefined) SLOTS.set(t, (table = new Map()));
     table.set(name, { method, function: function_ });
+    typeDictHooks.extra.set(t, [...(typeDictHooks.extra.get(t) ?? []), [name, function_]]);
     SLOT_INDICES.add(method.index);
     UNBOUND.set(method.index, function_);
+    BOUND.set(function_.index, method);
   }
 }
 
@@ -169,6 +174,13 @@ function emptyLike(heap: Heap, l: Value): Value {
 
 // --- repr, str, hash, truth ---
 
+// Only the numbers and str format themselves; a tuple or list subclass formats as str(self)
+// (object.__format__), so its own __repr__ shows (namedtuple in f-strings).
+defineSlot([...NUMBERS, TypeId.STR], '__format__', 'format_spec, /', (heap, a) => {
+  const spec = arg(heap, a, 0);
+  if (tid(heap, spec) !== TypeId.STR) throw new PyError('TypeError', `__format__() argument must be str, not ${typeNameOf(heap, spec)}`);
+  return formatValue(heap, base(heap, a), strToJs(heap, spec));
+});
 defineSlot(ALL, '__repr__', '', (heap, a) => strFromJs(heap, reprValue(heap, base(heap, a))));
 defineSlot([TypeId.STR], '__str__', '', (heap, a) => base(heap, a));
 defineSlot([TypeId.INT, TypeId.FLOAT, TypeId.STR, TypeId.BYTES, TypeId.TUPLE, TypeId.FROZENSET], '__hash__', '', (heap, a) => {
@@ -270,6 +282,17 @@ for (const [name, method] of [['__ior__', 'update'], ['__iand__', 'intersection_
 for (const [name, symbol] of [['__neg__', '-'], ['__pos__', '+'], ['__invert__', '~']] as const) {
   defineSlot(symbol === '~' ? [TypeId.INT] : NUMBERS, name, '', (heap, a) => unary(heap, symbol, base(heap, a)));
 }
+// list and dict have __reversed__ (tuple and str reverse through __len__/__getitem__).
+defineSlot([TypeId.LIST, TypeId.DICT], '__reversed__', '', (heap, a) => {
+  const t = newTuple(heap, 1);
+  tupleInit(heap, t, 0, base(heap, a));
+  const h = pushHandle(heap, t);
+  try {
+    return host.call(heap, nativeValue(heap, BUILTIN_FUNCTIONS.get('reversed')!), handleGet(heap, h));
+  } finally {
+    popHandles(heap, h);
+  }
+});
 defineSlot(NUMBERS, '__round__', 'ndigits=, /', (heap, a) => {
   const round = BUILTIN_FUNCTIONS.get('round')!;
   const nd = arg(heap, a, 0);
@@ -295,7 +318,9 @@ import { internStr } from './str.js';
 import { intToBigInt } from './int.js';
 import { newTuple, tupleInit, newList } from './sequence.js';
 import { host } from './builtins/functions.js';
+import { typeDictHooks } from './builtins/class-hooks.js';
 import { setAdd, setLength, setPop } from './set.js';
 import { iterNext } from './builtins/containers.js';
 import { typeNameOf } from './builtins/protocol.js';
-import { findMethod, nativeValue } from './builtins/objects.js';
+import { findMethod, formatValue, nativeValue } from './builtins/objects.js';
+import { strToJs } from './str.js';

@@ -60,6 +60,12 @@ defineStatic(TypeId.OBJECT, '__new__', defineFunction('object', '__new__', 'cls=
   return objectNew(heap, cls, tupleLength(heap, arg(heap, a, 1)) > 0 || dictLength(heap, arg(heap, a, 2)) > 0);
 }));
 
+// object.__hash__ (listed in object.__dict__, which collections.abc's Hashable check reads).
+typeDictHooks.extra.set(TypeId.OBJECT, [...(typeDictHooks.extra.get(TypeId.OBJECT) ?? []), ['__hash__', defineFunction('object', '__hash__', 'self, /', (heap, a) => {
+  hashValue(heap, arg(heap, a, 0));
+  return intFromBigInt(heap, (BigInt(hashOut[1]) << 32n) | BigInt(hashOut[0] >>> 0));
+})]]);
+
 // object.__init_subclass__(): the default, a class method which takes no keywords.
 {
   const e = defineFunction('object', '__init_subclass__', '**kwargs', (heap, a) => {
@@ -244,6 +250,10 @@ import { nset } from './builtins/native.js';
 import { newClass } from './classes.js';
 import { SLOT_INDICES, CLASS_SLOT_INDICES } from './classes-slots.js';
 import { setClassAttr } from './classes.js';
+import { typeDictHooks } from './builtins/class-hooks.js';
+import { hashValue } from './keys.js';
+import { hashOut } from './hash.js';
+import { intFromBigInt } from './int.js';
 import { newException } from './builtins/objects.js';
 import { getIter, iterNext, setItem } from './builtins/containers.js';
 void metaclassOf; void lookupType; void builtinTypeId; void dictNext; void dictEntryKey; void tupleInit;

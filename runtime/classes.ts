@@ -24,7 +24,7 @@ import { nativeValue } from './builtins/objects.js';
 import { tid, tupleItem, typeNameOf } from './builtins/protocol.js';
 import { host } from './builtins/functions.js';
 import { extTypeOf } from './builtins/ext-types.js';
-import { CLASS_SLOT_INDICES, SLOT_INDICES, UNBOUND, slotOf, slotHooks } from './classes-slots.js';
+import { BOUND, CLASS_SLOT_INDICES, SLOT_INDICES, UNBOUND, slotOf, slotHooks } from './classes-slots.js';
 import { builtinValue } from './builtins/class-hooks.js';
 import { NATIVES } from './builtins/registry.js';
 
@@ -275,7 +275,33 @@ function wrapImplicit(heap: Heap, ns: Value, name: string, kind: NativeKind): vo
 export function lookupType(heap: Heap, cls: Value, name: string, after: Value = NULL): Value {
   const v = findAttr(heap, cls, name, after);
   if (!isNull(v) || foundEntry === undefined) return v;
-  return nativeValue(heap, foundEntry);
+  return sharedNative(heap, foundEntry);
+}
+
+/**
+ * The one unbound builtin function object for `e` per heap, so that `object.__new__ is
+ * object.__new__` (pylib's enum tests exactly that). Kept in a dict in field F1 of the
+ * NotImplemented singleton (a GC root no Python code reaches), keyed by registry index.
+ */
+export function sharedNative(heap: Heap, e: NativeEntry): Value {
+  const holder = dictGet(heap, fromPtr(heap.i32[H.ROOT_BUILTINS]), internStr(heap, 'NotImplemented'));
+  if (isNull(holder)) return nativeValue(heap, e);
+  let cache = nget(heap, holder, 1);
+  if (isNull(cache)) {
+    cache = newDict(heap);
+    nset(heap, holder, 1, cache);
+  }
+  const key = fromInt32(e.index);
+  const hit = dictGet(heap, cache, key);
+  if (!isNull(hit)) return hit;
+  const h = pushHandle(heap, cache);
+  try {
+    const f = nativeValue(heap, e);
+    dictSet(heap, handleGet(heap, h), key, f);
+    return f;
+  } finally {
+    popHandles(heap, h);
+  }
 }
 
 /** Set by findAttr when `name` was found as a method of a builtin type on the MRO. */
@@ -441,6 +467,11 @@ function bind(heap: Heap, attr: Value, instance: Value, owner: Value): Value {
     // object.__init_subclass__ and its kind: class methods, bound to the class.
     return nativeValue(heap, NATIVES[loOf(nget(heap, attr, 0))], isNull(instance) || !isClass(heap, instance) ? owner : instance);
   }
+  if (k === NativeKind.BUILTIN && !isNull(instance) && isNull(nget(heap, attr, 1)) && BOUND.has(loOf(nget(heap, attr, 0)))) {
+    // An unbound slot wrapper stored in a class (`__format__ = int.__format__`): a descriptor
+    // like a function, so the instance becomes its self.
+    return nativeValue(heap, BOUND.get(loOf(nget(heap, attr, 0)))!, instance);
+  }
   if (k === NativeKind.BUILTIN && isNull(instance) && UNBOUND.has(loOf(nget(heap, attr, 0)))) {
     // A slot wrapper reached through the class (`L.__len__(x)`): its unbound form.
     return nativeValue(heap, UNBOUND.get(loOf(nget(heap, attr, 0)))!);
@@ -563,6 +594,15 @@ function classGetAttr(heap: Heap, cls: Value, name: string): Value {
   return raise('AttributeError', `type object '${className(heap, cls)}' has no attribute '${name}'`);
 }
 
+/** property.__set__ / __delete__ (v NULL): its setter or deleter, with CPython's message when it has none. */
+export function propertySet(heap: Heap, prop: Value, obj: Value, v: Value): void {
+  const f = nget(heap, prop, isNull(v) ? 2 : 1);
+  if (isNone(f)) {
+    raise('AttributeError', `property '${propertyName(heap, prop)}' of '${typeNameOf(heap, obj)}' object has no ${isNull(v) ? 'deleter' : 'setter'}`);
+  }
+  if (isNull(v)) callPy(heap, f, 1, obj); else callPy(heap, f, 2, obj, v);
+}
+
 /** object.__setattr__ / __delattr__ (v NULL) on an instance. */
 export function genericSetAttr(heap: Heap, obj: Value, name: string, v: Value): void {
   const cls = classOf(heap, obj);
@@ -570,14 +610,7 @@ export function genericSetAttr(heap: Heap, obj: Value, name: string, v: Value): 
     raise('AttributeError', `'object' object has no attribute '${name}'${isNull(v) ? '' : ' and no __dict__ for setting new attributes'}`);
   }
   const attr = lookupType(heap, cls, name);
-  if (!isNull(attr) && nativeKind(heap, attr) === NativeKind.PROPERTY) {
-    const f = nget(heap, attr, isNull(v) ? 2 : 1);
-    if (isNone(f)) {
-      raise('AttributeError', `property '${propertyName(heap, attr)}' of '${className(heap, cls)}' object has no ${isNull(v) ? 'deleter' : 'setter'}`);
-    }
-    if (isNull(v)) callPy(heap, f, 1, obj); else callPy(heap, f, 2, obj, v);
-    return;
-  }
+  if (!isNull(attr) && nativeKind(heap, attr) === NativeKind.PROPERTY) return propertySet(heap, attr, obj, v);
   if (!isNull(attr) && isDataDescriptor(heap, attr)) {
     // type(attr).__set__(attr, obj, v) / __delete__(attr, obj); CPython names the missing one.
     const method = isNull(v) ? '__delete__' : '__set__';
@@ -701,8 +734,15 @@ function getAttr(heap: Heap, v: Value, name: string): Value {
       return getAttrOfFunction(heap, nget(heap, v, 0), name, 'method');
     case NativeKind.STATICMETHOD: case NativeKind.CLASSMETHOD:
       if (name === '__func__' || name === '__wrapped__') return nget(heap, v, 0);
+      if (name === '__isabstractmethod__') return fromBool(isAbstract(heap, nget(heap, v, 0)));
+      {
+        const m = METHODS.get(100 + nativeKind(heap, v))?.get(name);
+        if (m !== undefined) return nativeValue(heap, m, v);
+      }
       break;
     case NativeKind.PROPERTY: {
+      // property_get___isabstractmethod__: any of its functions is abstract.
+      if (name === '__isabstractmethod__') return fromBool(isAbstract(heap, nget(heap, v, 0)) || isAbstract(heap, nget(heap, v, 1)) || isAbstract(heap, nget(heap, v, 2)));
       const m = METHODS.get(100 + NativeKind.PROPERTY)?.get(name);
       if (m !== undefined) return nativeValue(heap, m, v);
       if (name === 'fget' || name === 'fset' || name === 'fdel') return nget(heap, v, ['fget', 'fset', 'fdel'].indexOf(name));
@@ -711,6 +751,17 @@ function getAttr(heap: Heap, v: Value, name: string): Value {
     }
   }
   return raise('AttributeError', `'${typeNameOf(heap, v)}' object has no attribute '${name}'`);
+}
+
+/** getattr(f, '__isabstractmethod__', False) is truthy (what abc.abstractmethod sets). */
+function isAbstract(heap: Heap, f: Value): boolean {
+  if (isNull(f) || isNone(f)) return false;
+  try {
+    return classHooks.truthy(heap, loadAttr(heap, f, '__isabstractmethod__'));
+  } catch (e) {
+    if ((e as { pyType?: string }).pyType === 'AttributeError') return false;
+    throw e;
+  }
 }
 
 function getAttrOfFunction(heap: Heap, f: Value, name: string, what: string): Value {
@@ -768,6 +819,13 @@ function repr(heap: Heap, v: Value): string {
     case NativeKind.SUPER: return `<super: <class '${className(heap, nget(heap, v, 0))}'>, <${typeNameOf(heap, nget(heap, v, 1))} object>>`;
   }
   return `<object at 0x${address(v)}>`;
+}
+
+/** object.__repr__: `<module.Qualname object at 0x…>`, whatever __repr__ the class defines. */
+export function defaultRepr(heap: Heap, v: Value): string {
+  const t = pyTypeOf(heap, v);
+  if (isClass(heap, t)) return `<${moduleOf(heap, t)}.${strToJs(heap, nget(heap, t, 4))} object at 0x${address(v)}>`;
+  return `<${typeDisplayName(heap, t)} object at 0x${address(v)}>`;
 }
 
 function isUserObj(heap: Heap, v: Value): boolean {
@@ -948,3 +1006,5 @@ slotHooks.missing = (heap, self) => {
   return isNull(f) ? NULL : bind(heap, f, self, cls);
 };
 import { reprValue } from './builtins/repr.js';
+import { loadAttr } from './builtins/objects.js';
+import { fromBool, fromInt32 } from './value.js';

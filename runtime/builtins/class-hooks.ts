@@ -5,6 +5,7 @@
 
 import type { Heap } from '../heap.js';
 import type { Value } from '../value.js';
+import type { NativeEntry } from './registry.js';
 import { NativeKind, nativeKind, nget } from './native.js';
 import { HI_NULL, hiOf } from '../value.js';
 
@@ -16,6 +17,12 @@ export function isUserKind(k: number): boolean {
 export function isUserObject(heap: Heap, v: Value): boolean {
   return isUserKind(nativeKind(heap, v));
 }
+
+/**
+ * The dunders (slot wrappers, runtime/classes-slots.ts) each builtin type lists in its
+ * __dict__ (type-attrs.ts), by TypeId, in their unbound form; filled when classes-slots.ts loads.
+ */
+export const typeDictHooks = { extra: new Map<number, [string, NativeEntry][]>() };
 
 /**
  * v's type is a user class: an instance, or a class whose metaclass is a user class (then

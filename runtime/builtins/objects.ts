@@ -111,7 +111,8 @@ function loadAttrInner(heap: Heap, obj: Value, name: string): Value {
   if (m !== undefined) return nativeValue(heap, m, obj);
   // A builtin value's dunders (`[].__setitem__`, `(1).__add__`) are the slot wrappers its
   // subclasses inherit (classes-slots.ts); they accept the plain value as self.
-  if (name.startsWith('__')) { const slot = slotOf(pyTypeId(heap, obj) === TypeId.BOOL ? TypeId.INT : pyTypeId(heap, obj), name); if (slot !== undefined) return nativeValue(heap, slot.method, obj); }
+  // (Not for a type object: `list.__init__` is list's own, unbound; classHooks.typeAttr below.)
+  if (name.startsWith('__') && t !== TypeId.TYPE) { const slot = slotOf(pyTypeId(heap, obj) === TypeId.BOOL ? TypeId.INT : pyTypeId(heap, obj), name); if (slot !== undefined) return nativeValue(heap, slot.method, obj); }
   { const ext = extTypeOf(heap, obj); if (ext?.getAttr) { const x = ext.getAttr(heap, obj, name); if (!isNull(x)) return x; } }
   const data = numberAttr(heap, obj, name) ?? rangeSliceAttr(heap, obj, name) ?? generatorAttr(heap, obj, name);
   if (data !== undefined) return data;
@@ -124,7 +125,13 @@ function loadAttrInner(heap: Heap, obj: Value, name: string): Value {
     if (!isNull(a)) return a;
   }
   if (name === '__name__' && t === TypeId.TYPE) return functionField(heap, obj, 8);
-  if (t === TypeId.TYPE) { const u = classHooks.typeAttr(heap, obj, name); if (!isNull(u)) return u; }
+  if (t === TypeId.TYPE) {
+    const u = classHooks.typeAttr(heap, obj, name);
+    if (!isNull(u)) return u;
+    // What `type` itself gives its instances (list.mro(), int.__call__): bound to the type object.
+    const typeSlot = slotOf(TypeId.TYPE, name);
+    if (typeSlot !== undefined) return nativeValue(heap, typeSlot.method, obj);
+  }
   if (nativeKind(heap, obj) === NativeKind.EXC) {
     if (name === 'args') return nget(heap, obj, 1);
     if (name === 'value' && typeNameOf(heap, obj) === 'StopIteration') { const args = nget(heap, obj, 1); return tupleLength(heap, args) > 0 ? tupleItem(heap, args, 0) : NONE; }
