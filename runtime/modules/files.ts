@@ -10,14 +10,16 @@
 import type { Heap } from '../heap.js';
 import { TypeId } from '../layout.js';
 import { type Value, NONE, NULL, TRUE, FALSE, isNull, isNone, fromInt32, loOf } from '../value.js';
-import { newList, listAppend } from '../sequence.js';
+import { newList, listAppend, newTuple } from '../sequence.js';
 import { strFromJs, strToJs, bytesFromArray } from '../str.js';
 import { typeError } from '../errors.js';
 import { raise } from '../builtins/exceptions.js';
 import { defineBuiltin, defineMethod, arg, self } from '../builtins/registry.js';
 import { tid, typeNameOf, truthy } from '../builtins/protocol.js';
 import { reprValue } from '../builtins/repr.js';
-import { getIter, iterNext } from '../builtins/containers.js';
+import { getIter, iterNext, iterHooks } from '../builtins/containers.js';
+import { loadAttr } from '../builtins/objects.js';
+import { isUserObject } from '../builtins/class-hooks.js';
 import { bytesLikeData } from '../builtins/bytes-like.js';
 import { pushHandle, popHandles } from '../gc.js';
 import { nget, nset } from '../builtins/native.js';
@@ -34,7 +36,7 @@ const st = (heap: Heap, f: Value): FileState => stateOf(loOf(nget(heap, f, 1)));
 function checkOpen(heap: Heap, f: Value, op: 'read' | 'write' | 'other' = 'other'): FileState {
   const s = st(heap, f);
   if (s.closed) {
-    if (s.binary && op !== 'other') raise('ValueError', `${op} of closed file`);
+    if (s.binary && op !== 'other') raise('ValueError', op === 'read' ? 'read of closed file' : 'write to closed file');
     raise('ValueError', 'I/O operation on closed file.');
   }
   return s;
@@ -106,6 +108,7 @@ function fileRepr(heap: Heap, f: Value, t: ExtType): string {
 function makeType(name: string): ExtType {
   const t: ExtType = defineExtType(name, '_io', {
     repr: (heap, f) => fileRepr(heap, f, t),
+    iter: (heap, f) => { checkOpen(heap, f); return f; },
     next: (heap, f) => {
       const s = checkReadable(heap, f);
       const line = readLine(heap, s, -1);
@@ -222,6 +225,26 @@ export function isFile(heap: Heap, v: Value): boolean {
   return t === TEXT || t === READER || t === WRITER || t === RANDOM;
 }
 
+/**
+ * os.fspath(v) for a user object with __fspath__ (pathlib.Path, an os.PathLike class): the
+ * str or bytes it gives; null when v is not path-like.
+ */
+function fspath(heap: Heap, v: Value): Value | null {
+  if (!isUserObject(heap, v)) return null;
+  let f: Value;
+  try {
+    f = loadAttr(heap, v, '__fspath__');
+  } catch (e) {
+    if ((e as { pyType?: string }).pyType === 'AttributeError') return null;
+    throw e;
+  }
+  const r = iterHooks.callN(heap, f, newTuple(heap, 0));
+  if (tid(heap, r) !== TypeId.STR && tid(heap, r) !== TypeId.BYTES) {
+    raise('TypeError', `expected ${typeNameOf(heap, v)}.__fspath__() to return str or bytes, not ${typeNameOf(heap, r)}`);
+  }
+  return r;
+}
+
 defineBuiltin('open', 'file, mode=, buffering=, encoding=, errors=, newline=, closefd=, opener=', (heap, a) => {
   const file = arg(heap, a, 0);
   const modeV = arg(heap, a, 1);
@@ -237,7 +260,10 @@ defineBuiltin('open', 'file, mode=, buffering=, encoding=, errors=, newline=, cl
   strOrNone(4, 'errors');
   const newline = strOrNone(5, 'newline');
   let path: string | number;
-  if (tid(heap, file) === TypeId.STR) path = strToJs(heap, file);
+  const p = fspath(heap, file);
+  if (p !== null) {
+    path = tid(heap, p) === TypeId.STR ? strToJs(heap, p) : new TextDecoder().decode(bytesLikeData(heap, p)!);
+  } else if (tid(heap, file) === TypeId.STR) path = strToJs(heap, file);
   else if (tid(heap, file) === TypeId.INT || tid(heap, file) === TypeId.BOOL) path = Number(asInt(heap, file));
   else if (tid(heap, file) === TypeId.BYTES) path = new TextDecoder().decode(bytesLikeData(heap, file)!);
   else return raise('TypeError', `expected str, bytes or os.PathLike object, not ${typeNameOf(heap, file)}`);

@@ -18,3 +18,5 @@ import './io.js';
 import './array.js';
 import './cmath.js';
 import './files.js';
+import './files-os.js';
+import './files-stdin.js';
