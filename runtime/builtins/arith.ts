@@ -123,6 +123,7 @@ export function binary(heap: Heap, op: BinaryName, a: Value, b: Value, inplace =
     if (op === 'or') { const t = typingHooks.union(heap, a, b); if (!isNull(t)) return t; } // type.__or__: C | None
     // `'%s' % obj`: str.__mod__ formats any right operand its class did not take over.
     if (op === 'mod' && tid(heap, a) === TypeId.STR) return percent(heap, a, b, false);
+    sequenceFail(heap, op, a, b);
     return fail(heap, op, a, b, inplace);
   }
   const c = complexBinary(heap, op, a, b);
@@ -139,6 +140,25 @@ export function binary(heap: Heap, op: BinaryName, a: Value, b: Value, inplace =
   if (!isNull(r)) return r;
   if (op === 'or') { const t = typingHooks.union(heap, a, b); if (!isNull(t)) return t; } // int | None
   return fail(heap, op, a, b, inplace);
+}
+
+/**
+ * The errors of a builtin sequence's sq_concat / sq_repeat when no dunder of a user operand
+ * took `a op b`: `[1] + obj` and `'ab' * obj` / `obj * 'ab'` (an obj without __index__).
+ */
+function sequenceFail(heap: Heap, op: BinaryName, a: Value, b: Value): void {
+  const ta = isUserObject(heap, a) ? -1 : tid(heap, a);
+  if (op === 'add' && (ta === TypeId.STR || ta === TypeId.LIST || ta === TypeId.TUPLE)) {
+    const what = ta === TypeId.STR ? 'str' : ta === TypeId.LIST ? 'list' : 'tuple';
+    throw typeError(`can only concatenate ${what} (not "${typeNameOf(heap, b)}") to ${what}`);
+  }
+  if (op !== 'mul') return;
+  const repeats = (v: Value) => {
+    if (isUserObject(heap, v)) return false;
+    const t = tid(heap, v);
+    return t === TypeId.STR || t === TypeId.LIST || t === TypeId.TUPLE || t === TypeId.BYTES || isByteArray(heap, v);
+  };
+  if (repeats(a) || repeats(b)) throw typeError(`can't multiply sequence by non-int of type '${typeNameOf(heap, repeats(a) ? b : a)}'`);
 }
 
 function fail(heap: Heap, op: BinaryName, a: Value, b: Value, inplace: boolean): never {
