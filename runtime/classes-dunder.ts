@@ -23,10 +23,11 @@ import { lengthOf } from './builtins/protocol.js';
 import { formatValue } from './builtins/objects.js';
 import { binary as arithBinary } from './builtins/arith.js';
 import { builtinValue } from './builtins/class-hooks.js';
+import { isByteArray } from './builtins/bytes-like.js';
 
 const BINARY_METHODS: Record<string, string> = {
   add: 'add', sub: 'sub', mul: 'mul', matmul: 'matmul', truediv: 'truediv', floordiv: 'floordiv', mod: 'mod',
-  pow: 'pow', lshift: 'lshift', rshift: 'rshift', and: 'and', or: 'or', xor: 'xor',
+  pow: 'pow', lshift: 'lshift', rshift: 'rshift', and: 'and', or: 'or', xor: 'xor', divmod: 'divmod',
 };
 
 /** The NotImplemented singleton (created once per heap by installClassBuiltins). */
@@ -125,7 +126,7 @@ export function binaryDunder(heap: Heap, op: string, a: Value, b: Value, inplace
 function sequenceFallback(heap: Heap, op: string, a: Value, b: Value, inplace: boolean): Value {
   if (op === 'mul') {
     const count = isInst(heap, a) ? a : b, seq = isInst(heap, a) ? b : a;
-    if (!isInst(heap, seq) && REPEATABLE.has(tid(heap, seq)) && !isNull(method(heap, count, '__index__'))) {
+    if (!isInst(heap, seq) && (REPEATABLE.has(tid(heap, seq)) || isByteArray(heap, seq)) && !isNull(method(heap, count, '__index__'))) {
       const n = classHooks.index(heap, count);
       return isInst(heap, a) ? arithBinary(heap, 'mul', n, seq, false) : arithBinary(heap, 'mul', seq, n, inplace);
     }
@@ -143,8 +144,8 @@ function sequenceFallback(heap: Heap, op: string, a: Value, b: Value, inplace: b
   }
 }
 
-/** Builtin sequences whose `*` repeats them (str, bytes, bytearray, list, tuple). */
-const REPEATABLE = new Set<number>([TypeId.STR, TypeId.BYTES, TypeId.BYTEARRAY, TypeId.LIST, TypeId.TUPLE]);
+/** Builtin sequences whose `*` repeats them (and bytearray, an extension type: isByteArray). */
+const REPEATABLE = new Set<number>([TypeId.STR, TypeId.BYTES, TypeId.LIST, TypeId.TUPLE]);
 
 const REFLECTED: Record<string, string> = { '<': '__gt__', '<=': '__ge__', '>': '__lt__', '>=': '__le__', '==': '__eq__', '!=': '__ne__' };
 const DIRECT: Record<string, string> = { '<': '__lt__', '<=': '__le__', '>': '__gt__', '>=': '__ge__', '==': '__eq__', '!=': '__ne__' };
@@ -372,6 +373,7 @@ classHooks.truthy = (heap, v) => {
 classHooks.length = (heap, v) => instanceLength(heap, v);
 classHooks.eq = (heap, a, b) => truth(heap, richCompare(heap, a, b, '=='));
 classHooks.compare = compareCode;
+classHooks.richCompare = richCompare;
 classHooks.binary = binaryDunder;
 classHooks.unary = instanceUnary;
 classHooks.getItem = instanceGetItem;

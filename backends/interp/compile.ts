@@ -27,7 +27,7 @@ import { MATCH_HANDLERS } from './match.js';
 import { COROUTINE_HANDLERS, warnIfDropped } from './coroutines.js';
 import { isConstantSetDisplay } from './constant-display.js';
 import { raiseNameError } from './name-suggest.js';
-import { builtinValue } from '../../runtime/builtins/class-hooks.js';
+import { builtinValue, classHooks, isUserObject } from '../../runtime/builtins/class-hooks.js';
 import { yieldHandler, resumeHandler, delegateHandler } from './generators.js';
 import { binaryStep, compareStep, subscrStep, storeSubscrStep, fastIterNext } from './fast.js';
 import { loadAttrStep, storeAttrStep } from './attr.js';
@@ -110,7 +110,9 @@ function compareHandler(ins: Instruction, c: Ctx): Step {
     if (k === undefined) return false;
     return sym === '<' ? k < 0 : sym === '<=' ? k <= 0 : sym === '>' ? k > 0 : k >= 0;
   };
-  return compareStep(heap, sym as '<', l, r, out, (x, y) => fromBool(test(x, y)));
+  // A user object on either side: its rich comparison's own result (any object, no identity
+  // shortcut: a NaN-like __eq__ may say x != x), as the COMPARE_OP of CPython.
+  return compareStep(heap, sym as '<', l, r, out, (x, y) => (isUserObject(heap, x) || isUserObject(heap, y) ? classHooks.richCompare(heap, x, y, sym) : fromBool(test(x, y))));
 }
 
 function nameError(name: string): never {

@@ -99,6 +99,8 @@ export const classHooks = {
   index: (_heap: Heap, _v: Value): Value => { throw new Error('internal error: runtime/classes.ts not loaded'); },
   length: (_heap: Heap, _v: Value): number => -1,
   eq: (_heap: Heap, _a: Value, _b: Value): boolean => false,
+  /** `a sym b` for the comparison operators when a user object is involved: the dunder's result object. */
+  richCompare: (_heap: Heap, _a: Value, _b: Value, _symbol: string): Value => { throw new Error('internal error: runtime/classes.ts not loaded'); },
   /** -1/0/1 such that the caller's test of `symbol` against 0 gives the dunder's truth. */
   compare: (_heap: Heap, _a: Value, _b: Value, _symbol: string): number => 0,
   binary: (_heap: Heap, _op: string, _a: Value, _b: Value, _inplace: boolean): Value => { throw new Error('internal error: runtime/classes.ts not loaded'); },

@@ -9,6 +9,8 @@ import { FALSE, NONE, NULL, TRUE, type Value, fromBool, fromInt32, fromPtr, isNu
 import { H } from '../heap.js';
 import { intFromBigInt, intFromNumber, intToBigInt } from '../int.js';
 import { internStr, strFromJs, strToJs, bytesFromArray, bytesToArray } from '../str.js';
+import { decode } from '../semantics/decode.js';
+import { bytesLikeData } from './bytes-like.js';
 import { newList, listAppend, listGet, listLength, listSet, newTuple, tupleInit, tupleLength } from '../sequence.js';
 import { newDict, dictGet, dictSet, dictNext, dictEntryKey, dictEntryValue } from '../dict.js';
 import { newSet, setAdd } from '../set.js';
@@ -141,6 +143,22 @@ for (const [name, base, prefix] of [['hex', 16, '0x'], ['oct', 8, '0o'], ['bin',
 defineBuiltin('format', 'value, format_spec=, /', (heap, a) => formatValue(heap, arg(heap, a, 0), isNull(arg(heap, a, 1)) ? '' : strToJs(heap, arg(heap, a, 1))));
 defineBuiltin('divmod', 'x, y, /', (heap, a) => {
   const x = arg(heap, a, 0), y = arg(heap, a, 1);
+  if (isUserObject(heap, x) || isUserObject(heap, y)) {
+    // __divmod__/__rdivmod__ of a user class (an int/float subclass gets its base's // and %).
+    const u = classHooks.binary(heap, 'divmod', x, y, false);
+    if (!isNull(u)) return u;
+    if (!isUserObject(heap, builtinValue(heap, x)) && !isUserObject(heap, builtinValue(heap, y))) {
+      const bx = builtinValue(heap, x), by = builtinValue(heap, y);
+      const r = newTuple(heap, 2);
+      const h = pushHandle(heap, r);
+      try {
+        tupleInit(heap, r, 0, binary(heap, 'floordiv', bx, by));
+        tupleInit(heap, r, 1, binary(heap, 'mod', bx, by));
+        return handleGet(heap, h);
+      } finally { popHandles(heap, h); }
+    }
+    throw typeError(`unsupported operand type(s) for divmod(): '${typeNameOf(heap, x)}' and '${typeNameOf(heap, y)}'`);
+  }
   const t = newTuple(heap, 2);
   const h = pushHandle(heap, t);
   try {
@@ -431,7 +449,23 @@ defineConstructor(TypeId.FLOAT, 'float', 'x=, /', (heap, a) => {
   if (t === TypeId.STR) return pyParseFloat(strToJs(heap, x));
   throw typeError(`float() argument must be a string or a real number, not '${typeNameOf(heap, x)}'`);
 });
-defineConstructor(TypeId.STR, 'str', 'object=', (heap, a) => isNull(arg(heap, a, 0)) ? strFromJs(heap, '') : strFromJs(heap, strValue(heap, arg(heap, a, 0))));
+defineConstructor(TypeId.STR, 'str', 'object=, encoding=, errors=', (heap, a) => {
+  const obj = arg(heap, a, 0), enc = arg(heap, a, 1), err = arg(heap, a, 2);
+  if (isNull(enc) && isNull(err)) return isNull(obj) ? strFromJs(heap, '') : strFromJs(heap, strValue(heap, obj));
+  // str(b, encoding[, errors]) is b.decode(encoding, errors) (unicode_new_impl); str('') with an encoding is refused.
+  const name = (v: Value, n: string, dflt: string): string => {
+    if (isNull(v)) return dflt;
+    if (tid(heap, v) !== TypeId.STR) throw typeError(`str() argument '${n}' must be str, not ${typeNameOf(heap, v)}`);
+    return strToJs(heap, v);
+  };
+  const encoding = name(enc, 'encoding', 'utf-8'), errors = name(err, 'errors', 'strict');
+  if (isNull(obj)) return strFromJs(heap, '');
+  const data = bytesLikeData(heap, obj);
+  if (data === null) {
+    throw typeError(tid(heap, obj) === TypeId.STR ? 'decoding str is not supported' : `decoding to str: need a bytes-like object, ${typeNameOf(heap, obj)} found`);
+  }
+  return strFromJs(heap, decode(data, encoding, errors));
+});
 defineConstructor(TypeId.BOOL, 'bool', 'x=, /', (heap, a) => isNull(arg(heap, a, 0)) ? FALSE : fromBool(truthy(heap, arg(heap, a, 0))));
 defineConstructor(TypeId.LIST, 'list', 'iterable=, /', (heap, a) => {
   const out = newList(heap);
