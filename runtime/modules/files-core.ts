@@ -51,62 +51,7 @@ export function osCall<T>(fn: () => T, ...names: (string | number)[]): T {
   }
 }
 
-/** The codecs open() accepts, by CPython's normalized name. */
-export type Codec = 'utf-8' | 'latin-1' | 'ascii';
-
-/** encoding= → codec; LookupError as CPython for an unknown name. */
-export function codecOf(name: string): Codec {
-  const n = name.toLowerCase().replace(/_/g, '-');
-  if (n === 'utf-8' || n === 'utf8' || n === 'u8' || n === 'utf') return 'utf-8';
-  if (['latin-1', 'latin1', 'iso-8859-1', 'iso8859-1', '8859', 'l1', 'latin', 'cp819'].includes(n)) return 'latin-1';
-  if (n === 'ascii' || n === 'us-ascii' || n === '646') return 'ascii';
-  return raise('LookupError', `unknown encoding: ${name}`);
-}
-
-const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
-
-export function decode(data: Uint8Array, codec: Codec): string {
-  if (codec === 'utf-8') {
-    try { return utf8.decode(data); } catch {
-      const at = firstBadUtf8(data);
-      return raise('UnicodeDecodeError', `'utf-8' codec can't decode byte 0x${data[at].toString(16).padStart(2, '0')} in position ${at}: invalid start byte`);
-    }
-  }
-  let s = '';
-  for (let i = 0; i < data.length; i++) {
-    if (codec === 'ascii' && data[i] > 127) {
-      raise('UnicodeDecodeError', `'ascii' codec can't decode byte 0x${data[i].toString(16)} in position ${i}: ordinal not in range(128)`);
-    }
-    s += String.fromCharCode(data[i]);
-  }
-  return s;
-}
-
-/** Where strict UTF-8 decoding first fails (a position to name; the reason text is approximate). */
-function firstBadUtf8(data: Uint8Array): number {
-  for (let i = 0; i < data.length;) {
-    const b = data[i];
-    const n = b < 0x80 ? 1 : b >= 0xc2 && b < 0xe0 ? 2 : b >= 0xe0 && b < 0xf0 ? 3 : b >= 0xf0 && b < 0xf5 ? 4 : 0;
-    if (n === 0) return i;
-    for (let k = 1; k < n; k++) if (i + k >= data.length || (data[i + k] & 0xc0) !== 0x80) return i;
-    i += n;
-  }
-  return 0;
-}
-
-export function encode(text: string, codec: Codec): Uint8Array {
-  if (codec === 'utf-8') return Buffer.from(text, 'utf8');
-  const out = new Uint8Array(text.length);
-  const limit = codec === 'ascii' ? 128 : 256;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= limit) {
-      raise('UnicodeEncodeError', `'${codec === 'ascii' ? 'ascii' : 'latin-1'}' codec can't encode character '\\x${c < 256 ? c.toString(16) : `u${c.toString(16).padStart(4, '0')}`}' in position ${i}: ordinal not in range(${limit})`.replace("'\\xu", "'\\u"));
-    }
-    out[i] = c;
-  }
-  return out;
-}
+import { type Codec, type ErrorHandler, codecOf, decode } from './files-codec.js';
 
 /**
  * One open file. Invariants: `pos` is the OS offset the next read/write uses, except while
@@ -122,6 +67,8 @@ export interface FileState {
   readonly writable: boolean;
   readonly append: boolean;
   readonly codec: Codec;
+  /** errors=: what decoding and encoding do with what the codec cannot handle. */
+  readonly errors: ErrorHandler;
   /** The .encoding shown ('UTF-8' when not given, else the argument as given). */
   readonly encoding: string;
   /** newline=: null for universal newlines, else '', '\n', '\r' or '\r\n'. */
@@ -169,22 +116,25 @@ function parseMode(mode: string): { kind: string; plus: boolean; binary: boolean
 }
 
 /** Opens `path` (a str path or an int fd); returns the state's id. */
-export function openFile(path: string | number, mode: string, encoding: string | null, newline: string | null): number {
+export function openFile(path: string | number, mode: string, encoding: string | null, errors: string | null, newline: string | null): number {
   const { kind, plus, binary } = parseMode(mode);
   if (binary && encoding !== null) raise('ValueError', "binary mode doesn't take an encoding argument");
+  if (binary && errors !== null) raise('ValueError', "binary mode doesn't take an errors argument");
   if (binary && newline !== null) raise('ValueError', "binary mode doesn't take a newline argument");
   if (newline !== null && !['', '\n', '\r', '\r\n'].includes(newline)) raise('ValueError', `illegal newline value: ${newline}`);
   const codec = codecOf(encoding ?? 'utf-8');
+  const handler = errors ?? 'strict';
   const flags = { r: 'r', w: 'w', a: 'a', x: 'wx' }[kind]! + (plus ? '+' : '');
   const fd = typeof path === 'number' ? path : osCall(() => fs.openSync(path, flags, 0o666), path);
   if (typeof path === 'string' && osCall(() => fs.fstatSync(fd), path).isDirectory()) {
     fs.closeSync(fd);
     raise('IsADirectoryError', `[Errno 21] Is a directory: ${quote(path)}`);
   }
-  const shown = binary ? `${kind === 'x' ? 'xb' : kind + 'b'}${plus ? '+' : ''}` : `${kind}${plus ? '+' : ''}`;
+  // Text files show the mode as given; binary ones FileIO's normalized mode (w+ is 'rb+').
+  const shown = !binary ? mode : kind === 'x' || kind === 'a' ? `${kind}b${plus ? '+' : ''}` : plus ? 'rb+' : `${kind}b`;
   const state: FileState = {
     fd, mode: shown, binary, readable: kind === 'r' || plus, writable: kind !== 'r' || plus, append: kind === 'a',
-    codec, encoding: encoding ?? 'UTF-8', newline, pos: kind === 'a' ? fs.fstatSync(fd).size : 0, cache: null, closed: false,
+    codec, errors: handler, encoding: encoding ?? 'UTF-8', newline, pos: kind === 'a' ? fs.fstatSync(fd).size : 0, cache: null, closed: false,
   };
   const id = nextId++;
   STATES.set(id, state);
@@ -212,7 +162,7 @@ export function readCache(st: FileState): ReadCache {
     got += n;
   }
   const bytes = data.subarray(0, got);
-  const raw = st.binary ? '' : decode(bytes, st.codec);
+  const raw = st.binary ? '' : decode(bytes, st.codec, st.errors);
   st.cache = { start: st.pos, data: bytes, raw, text: st.newline === null ? translate(raw) : raw, idx: 0 };
   return st.cache;
 }

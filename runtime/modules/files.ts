@@ -27,8 +27,9 @@ import { defineExtType, extKey, newExt, extTypeOf, type ExtType } from '../built
 import { asInt } from './math.js';
 import {
   type FileState, openFile, stateOf, closeFile, readCache, syncPos, writeBytes, truncateFile, fileSize,
-  lineEnd, writeTranslate, encode,
+  lineEnd, writeTranslate,
 } from './files-core.js';
+import { encode } from './files-codec.js';
 
 const st = (heap: Heap, f: Value): FileState => stateOf(loOf(nget(heap, f, 1)));
 
@@ -66,6 +67,7 @@ function cpAdvance(s: string, i: number, n: number): number {
 
 /** read(n): str or bytes. */
 function readSome(heap: Heap, s: FileState, n: number): Value {
+  if (n === 0) return s.binary ? bytesFromArray(heap, []) : strFromJs(heap, ''); // reads (and decodes) nothing
   const c = readCache(s);
   if (s.binary) {
     const end = n < 0 ? c.data.length : Math.min(c.data.length, c.idx + n);
@@ -121,7 +123,7 @@ function makeType(name: string): ExtType {
         case 'name': return nget(heap, f, 2);
         case 'mode': return strFromJs(heap, s.mode);
         case 'encoding': return s.binary ? NULL : strFromJs(heap, s.encoding);
-        case 'errors': return s.binary ? NULL : strFromJs(heap, 'strict');
+        case 'errors': return s.binary ? NULL : strFromJs(heap, s.errors);
         case 'line_buffering': return s.binary ? NULL : FALSE;
         case 'newlines': return s.binary ? NULL : NONE;
         default: return NULL;
@@ -149,7 +151,7 @@ function writeValue(heap: Heap, f: Value, v: Value): number {
   }
   if (tid(heap, v) !== TypeId.STR) throw typeError(`write() argument must be str, not ${typeNameOf(heap, v)}`);
   const text = strToJs(heap, v);
-  writeBytes(s, encode(writeTranslate(s, text), s.codec));
+  writeBytes(s, encode(writeTranslate(s, text), s.codec, s.errors));
   return Array.from(text).length;
 }
 
@@ -257,7 +259,7 @@ defineBuiltin('open', 'file, mode=, buffering=, encoding=, errors=, newline=, cl
     return strToJs(heap, v);
   };
   const encoding = strOrNone(3, 'encoding');
-  strOrNone(4, 'errors');
+  const errors = strOrNone(4, 'errors');
   const newline = strOrNone(5, 'newline');
   let path: string | number;
   const p = fspath(heap, file);
@@ -268,7 +270,7 @@ defineBuiltin('open', 'file, mode=, buffering=, encoding=, errors=, newline=, cl
   else if (tid(heap, file) === TypeId.BYTES) path = new TextDecoder().decode(bytesLikeData(heap, file)!);
   else return raise('TypeError', `expected str, bytes or os.PathLike object, not ${typeNameOf(heap, file)}`);
   if (!isNull(arg(heap, a, 6)) && !truthy(heap, arg(heap, a, 6)) && typeof path === 'string') raise('ValueError', 'Cannot use closefd=False with file name');
-  const id = openFile(path, mode, encoding, newline);
+  const id = openFile(path, mode, encoding, errors, newline);
   const s = stateOf(id);
   const t = !s.binary ? TEXT : s.readable && s.writable ? RANDOM : s.readable ? READER : WRITER;
   const f = newExt(heap, t);
