@@ -22,11 +22,13 @@ import { tid, typeNameOf } from '../../runtime/builtins/protocol.js';
 import { raise, PyRaise } from '../../runtime/builtins/exceptions.js';
 import { defineBuiltin, arg } from '../../runtime/builtins/registry.js';
 import { bytesLikeData } from '../../runtime/builtins/bytes-like.js';
+import { introspectHooks } from '../../runtime/builtins/introspect.js';
 import { defineExtType, newExt, isExt } from '../../runtime/builtins/ext-types.js';
 import { nget, nset } from '../../runtime/builtins/native.js';
 import { pushHandle, popHandles, handleGet } from '../../runtime/gc.js';
 import { dictDelete } from '../../runtime/dict.js';
 import { lowerModule } from '../../lower/index.js';
+import { CLASS_NAMESPACE } from '../../lower/scopes.js';
 import { parseModule, parseExpression } from '../../grammar/parse.js';
 import { PySyntaxError } from '../../grammar/errors.js';
 import { compileFunction } from './compile.js';
@@ -55,6 +57,9 @@ function callerLocals(it: Interp): Value {
   const index = heap.i32[(frame >>> 2) + 2];
   const code = compileFunction(it, index);
   if (code.fn.kind === 'module') return callerGlobals(heap);
+  // A class body's locals are its namespace (the hidden first parameter, lower/classes.ts).
+  const ns = code.localSlot.get(CLASS_NAMESPACE);
+  if (ns !== undefined && !isNull(heap.f64[((frame + 40) >>> 3) + ns])) return heap.f64[((frame + 40) >>> 3) + ns];
   const out = newDict(heap);
   const top = pushHandle(heap, out);
   try {
@@ -231,3 +236,4 @@ function evalSource(heap: Heap, a: number): Value {
 
 defineBuiltin('globals', '', (heap) => callerGlobals(heap));
 defineBuiltin('locals', '', () => callerLocals(current!));
+introspectHooks.callerLocals = () => callerLocals(current!);

@@ -20,7 +20,7 @@ import { installClassBuiltins } from '../../runtime/classes-builtins.js';
 import '../../runtime/classes-dunder.js';
 import { installGeneratorHooks } from './generators.js';
 import { boundException, handledStack, raiseValue } from './exceptions.js';
-import { initialSysPath } from './modules.js';
+import { builtinsModule, initialSysPath } from './modules.js';
 import { installModuleHooks } from './module-hooks.js';
 import { installFrameHooks } from './frames.js';
 import { installTracebackObjects } from './traceback-objects.js';
@@ -90,8 +90,15 @@ export function runModule(it: Interp): Value {
   // As CPython's runpy for a script: no package, no spec; __file__ unless run with -c or stdin.
   setAttr(heap, globals, '__package__', NONE);
   setAttr(heap, globals, '__spec__', NONE);
+  // CPython's __main__ starts with an empty __annotations__ and sees the builtins module
+  // itself as __builtins__; a script has __cached__ None.
+  setAttr(heap, globals, '__annotations__', newDict(heap));
+  setAttr(heap, globals, '__builtins__', builtinsModule(heap));
   const filename = it.units[0].filename;
-  if (!filename.startsWith('<')) setAttr(heap, globals, '__file__', strFromJs(heap, filename));
+  if (!filename.startsWith('<')) {
+    setAttr(heap, globals, '__file__', strFromJs(heap, filename));
+    setAttr(heap, globals, '__cached__', NONE);
+  }
   const code = compileFunction(it, 0);
   const fn = newFunction(heap, 0, { name: internStr(heap, '<module>'), qualname: internStr(heap, '<module>'), globals, module: name });
   const frame = pushFrame(heap, fn, globals, 0, code.nslots);

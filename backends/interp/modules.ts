@@ -227,9 +227,15 @@ function findAndLoad(it: Interp, name: string): Value {
   return module;
 }
 
-function builtinsModule(heap: Heap): Value {
+/** The builtins module: sys.modules['builtins'], made on first use (over the builtins dict). */
+export function builtinsModule(heap: Heap): Value {
   const key = internStr(heap, 'builtins');
+  const known = dictGet(heap, modulesDict(heap), key);
+  if (!isNull(known)) return known;
   const m = newModule(heap, key, builtinsDict(heap));
+  // The builtins namespace names its module, as CPython's does (exec('print(__name__)', {}) prints 'builtins').
+  dictSet(heap, builtinsDict(heap), internStr(heap, '__name__'), key);
+  dictSet(heap, builtinsDict(heap), internStr(heap, '__package__'), internStr(heap, ''));
   dictSet(heap, modulesDict(heap), key, m);
   return m;
 }

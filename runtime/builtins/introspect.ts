@@ -124,13 +124,29 @@ export function withAttributeSuggestion(heap: Heap, error: unknown, obj: Value, 
   throw error;
 }
 
+/**
+ * locals() of the calling frame (a dict), which only the backend can read: backends/interp
+ * sets it when loaded; null where no backend has (dir() without an argument then raises).
+ */
+export const introspectHooks: { callerLocals: ((heap: Heap) => Value) | null } = { callerLocals: null };
+
 defineBuiltin('dir', 'object=, /', (heap, a) => {
   const obj = arg(heap, a, 0);
-  if (isNull(obj)) return raise('NotImplementedError', 'dir() without an argument is not supported by pyx yet');
+  let names: string[];
+  if (isNull(obj)) {
+    // dir(): the sorted names of the caller's local scope (builtin_dir_impl with no argument).
+    if (introspectHooks.callerLocals === null) return raise('NotImplementedError', 'dir() without an argument is not supported here');
+    const scope = introspectHooks.callerLocals(heap);
+    names = [];
+    for (let p = dictNext(heap, scope, 0); p >= 0; p = dictNext(heap, scope, p + 1)) names.push(strToJs(heap, dictEntryKey(heap, scope, p)));
+    names.sort((x, y) => (x < y ? -1 : x > y ? 1 : 0));
+  } else {
+    names = dirNames(heap, obj);
+  }
   const out = newList(heap);
   const top = pushHandle(heap, out);
   try {
-    for (const n of dirNames(heap, obj)) listAppend(heap, handleGet(heap, top), strFromJs(heap, n));
+    for (const n of names) listAppend(heap, handleGet(heap, top), strFromJs(heap, n));
     return handleGet(heap, top);
   } finally { popHandles(heap, top); }
 });
