@@ -21,7 +21,7 @@ import { getIter, iterNext, iterHooks } from '../builtins/containers.js';
 import { loadAttr } from '../builtins/objects.js';
 import { isUserObject } from '../builtins/class-hooks.js';
 import { bytesLikeData } from '../builtins/bytes-like.js';
-import { pushHandle, popHandles } from '../gc.js';
+import { pushHandle, popHandles, handleGet } from '../gc.js';
 import { nget, nset } from '../builtins/native.js';
 import { defineExtType, extKey, newExt, extTypeOf, type ExtType } from '../builtins/ext-types.js';
 import { asInt } from './math.js';
@@ -247,6 +247,15 @@ function fspath(heap: Heap, v: Value): Value | null {
   return r;
 }
 
+/** open()'s file argument (after __fspath__) as a path string or an fd. */
+function pathOf(heap: Heap, file: Value): string | number {
+  const t = tid(heap, file);
+  if (t === TypeId.STR) return strToJs(heap, file);
+  if (t === TypeId.INT || t === TypeId.BOOL) return Number(asInt(heap, file));
+  if (t === TypeId.BYTES) return new TextDecoder().decode(bytesLikeData(heap, file)!);
+  return raise('TypeError', `expected str, bytes or os.PathLike object, not ${typeNameOf(heap, file)}`);
+}
+
 defineBuiltin('open', 'file, mode=, buffering=, encoding=, errors=, newline=, closefd=, opener=', (heap, a) => {
   const file = arg(heap, a, 0);
   const modeV = arg(heap, a, 1);
@@ -261,20 +270,18 @@ defineBuiltin('open', 'file, mode=, buffering=, encoding=, errors=, newline=, cl
   const encoding = strOrNone(3, 'encoding');
   const errors = strOrNone(4, 'errors');
   const newline = strOrNone(5, 'newline');
-  let path: string | number;
   const p = fspath(heap, file);
-  if (p !== null) {
-    path = tid(heap, p) === TypeId.STR ? strToJs(heap, p) : new TextDecoder().decode(bytesLikeData(heap, p)!);
-  } else if (tid(heap, file) === TypeId.STR) path = strToJs(heap, file);
-  else if (tid(heap, file) === TypeId.INT || tid(heap, file) === TypeId.BOOL) path = Number(asInt(heap, file));
-  else if (tid(heap, file) === TypeId.BYTES) path = new TextDecoder().decode(bytesLikeData(heap, file)!);
-  else return raise('TypeError', `expected str, bytes or os.PathLike object, not ${typeNameOf(heap, file)}`);
-  if (!isNull(arg(heap, a, 6)) && !truthy(heap, arg(heap, a, 6)) && typeof path === 'string') raise('ValueError', 'Cannot use closefd=False with file name');
-  const id = openFile(path, mode, encoding, errors, newline);
-  const s = stateOf(id);
-  const t = !s.binary ? TEXT : s.readable && s.writable ? RANDOM : s.readable ? READER : WRITER;
-  const f = newExt(heap, t);
-  nset(heap, f, 1, fromInt32(id));
-  nset(heap, f, 2, file);
-  return f;
+  // A path-like's file object is named by the str (or bytes) its __fspath__ gave, as CPython's.
+  const h = pushHandle(heap, p ?? file);
+  try {
+    const path = pathOf(heap, handleGet(heap, h));
+    if (!isNull(arg(heap, a, 6)) && !truthy(heap, arg(heap, a, 6)) && typeof path === 'string') raise('ValueError', 'Cannot use closefd=False with file name');
+    const id = openFile(path, mode, encoding, errors, newline);
+    const s = stateOf(id);
+    const t = !s.binary ? TEXT : s.readable && s.writable ? RANDOM : s.readable ? READER : WRITER;
+    const f = newExt(heap, t);
+    nset(heap, f, 1, fromInt32(id));
+    nset(heap, f, 2, handleGet(heap, h));
+    return f;
+  } finally { popHandles(heap, h); }
 });

@@ -61,3 +61,8 @@ with tempfile.TemporaryDirectory() as tmp:
         print('TypeError:', e)
 print(Path(tmp).exists())
 print(Path.cwd() == Path(os.getcwd()), Path('rel').absolute() == Path.cwd() / 'rel')
+# open() of a Path names the file by its str
+named = Path(f'/tmp/pyx_pathlib_basic_{os.getpid()}.txt')
+with open(named, 'w') as fh:
+    print(fh.name == str(named), type(fh.name).__name__)
+named.unlink()
