@@ -224,6 +224,62 @@ def listdir(path='.'):
     return _pyx_os.listdir(_p(path))
 
 
+class DirEntry:
+    """One entry of scandir(): name, path, is_dir()/is_file()/is_symlink(), stat()."""
+
+    def __init__(self, dirpath, name):
+        self.name = name
+        self.path = path.join(dirpath, name)
+
+    def __repr__(self):
+        return f'<DirEntry {self.name!r}>'
+
+    def __fspath__(self):
+        return self.path
+
+    def is_dir(self, *, follow_symlinks=True):
+        return path.isdir(self.path) if follow_symlinks else (not path.islink(self.path) and path.isdir(self.path))
+
+    def is_file(self, *, follow_symlinks=True):
+        return path.isfile(self.path) if follow_symlinks else (not path.islink(self.path) and path.isfile(self.path))
+
+    def is_symlink(self):
+        return path.islink(self.path)
+
+    def stat(self, *, follow_symlinks=True):
+        return stat(self.path, follow_symlinks=follow_symlinks)
+
+    def inode(self):
+        return stat(self.path, follow_symlinks=False).st_ino
+
+
+class _ScandirIterator:
+    def __init__(self, dirpath, names):
+        self._dirpath = dirpath
+        self._it = iter(names)
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        return DirEntry(self._dirpath, next(self._it))
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+    def close(self):
+        self._it = iter(())
+
+
+def scandir(path='.'):
+    """The entries of a directory (in the file system's order), as DirEntry objects."""
+    p = _p(path)
+    return _ScandirIterator(p, _pyx_os.listdir(p))
+
+
 def mkdir(path, mode=0o777, *, dir_fd=None):
     _pyx_os.mkdir(_p(path), mode)
 

@@ -95,3 +95,17 @@ except TypeError as e:
     print('TypeError:', e)
 print(isinstance(os.getpid(), int), os.cpu_count() >= 1, len(os.urandom(8)), type(os.urandom(2)).__name__)
 print(os.fspath('p'), os.fsencode('p'), os.fsdecode(b'p'))
+
+# scandir, and a file written without close() (CPython closes it at once; pyx writes through)
+d = f'/tmp/pyx_os_module_sd_{os.getpid()}'
+os.mkdir(d)
+open(os.path.join(d, 'f.txt'), 'w').write('abc')
+os.mkdir(os.path.join(d, 'sub'))
+with os.scandir(d) as it:
+    entries = sorted(it, key=lambda e: e.name)
+for e in entries:
+    print(e, e.name, e.path == os.path.join(d, e.name), e.is_dir(), e.is_file(), e.is_symlink(), e.stat().st_size if e.is_file() else '-')
+print(open(os.path.join(d, 'f.txt')).read(), os.fspath(entries[0]) == os.path.join(d, 'f.txt'))
+os.remove(os.path.join(d, 'f.txt'))
+os.rmdir(os.path.join(d, 'sub'))
+os.rmdir(d)
