@@ -58,7 +58,10 @@ function method(heap: Heap, v: Value, name: string, skipObject = false): Value {
   if (!isInst(heap, v)) return NULL;
   const cls = pyTypeOf(heap, v);
   const f = lookupType(heap, cls, name);
-  if (isNull(f) || isNone(f)) return NULL;
+  if (isNull(f)) return NULL;
+  // `__eq__ = None`, `__iadd__ = None`: the method is blocked, not absent — calling it raises
+  // CPython's TypeError ('NoneType' object is not callable) instead of falling back.
+  if (isNone(f)) return f;
   if (skipObject && nativeKind(heap, f) === NativeKind.BUILTIN && foundOnObject(heap)) return NULL;
   return bind(heap, f, v, cls);
 }
@@ -290,7 +293,9 @@ export function instanceContains(heap: Heap, v: Value, item: Value): boolean {
 export function instanceIter(heap: Heap, v: Value): Value {
   if (inheritsSlot(heap, v, '__iter__')) return getIter(heap, nget(heap, v, 2));
   const m = method(heap, v, '__iter__');
-  if (isNull(m)) return raise('TypeError', `'${typeNameOf(heap, v)}' object is not iterable`);
+  // The old sequence protocol: a class with __getitem__ and no __iter__ (None blocks it) is iterable.
+  if (isNull(m) && !isNull(method(heap, v, '__getitem__'))) return sequenceIterator(heap, v);
+  if (isNull(m) || isNone(m)) return raise('TypeError', `'${typeNameOf(heap, v)}' object is not iterable`);
   const it = callPy(heap, m, 0);
   if (isInst(heap, it) && isNull(method(heap, it, '__next__'))) {
     raise('TypeError', `iter() returned non-iterator of type '${typeNameOf(heap, it)}'`);
@@ -401,7 +406,7 @@ classHooks.callDunder1 = (heap, v, name, x) => {
 classHooks.format = (heap, v, spec) => instanceFormat(heap, v, strFromJs(heap, spec));
 
 import { truthy as protocolTruthy } from './builtins/protocol.js';
-import { getIter, iterNext } from './builtins/containers.js';
+import { getIter, iterNext, sequenceIterator } from './builtins/containers.js';
 import { strFromJs } from './str.js';
 
 keyHooks.hash = (heap, v) => {

@@ -2,9 +2,8 @@
 // `binary`/`unary` as the interpreter's operators, so user classes' dunders apply), eq/ne,
 // truth/not_, getitem/contains, and itemgetter/attrgetter. The getters are builtin functions
 // bound to their key tuple (a bound native whose `self` carries the state): they call like
-// CPython's, but their repr is a builtin method's. lt/le/gt/ge return the truth of the
-// comparison as the interpreter's compare ops do (a user __lt__ returning a non-bool is seen
-// as its truth). methodcaller is a class object (operator-extra.ts) with CPython's repr; the
+// CPython's, but their repr is a builtin method's. The comparisons are the interpreter's
+// compare ops (a user object's rich comparison result is returned as is). methodcaller is a class object (operator-extra.ts) with CPython's repr; the
 // in-place i* functions go through the interpreter's in-place binary operators.
 
 import type { Heap } from '../heap.js';
@@ -15,13 +14,13 @@ import { defineFunction, defineModule, arg, self, BUILTIN_FUNCTIONS, type Native
 import { nativeValue, setAttr, loadAttr } from '../builtins/objects.js';
 import { tupleItem, truthy, eq, tid, compare, typeNameOf, lengthOf } from '../builtins/protocol.js';
 import { getItem, contains, setItem, delItem, getIter, iterNext, extendFromIterable, replaceContents } from '../builtins/containers.js';
-import { indexValue } from '../builtins/class-hooks.js';
 import { raise } from '../builtins/exceptions.js';
 import { extHooks } from '../builtins/ext-types.js';
 import { extClassValue } from './ext-class.js';
 import { methodcallerClass } from './operator-extra.js';
 import { binary, unary, type BinaryName } from '../builtins/arith.js';
 import { strToJs } from '../str.js';
+import { classHooks, indexValue, isUserObject } from '../builtins/class-hooks.js';
 import { TypeId } from '../layout.js';
 import { pushHandle, popHandles, handleGet } from '../gc.js';
 
@@ -40,13 +39,21 @@ def('neg', 'a, /', (heap, a) => unary(heap, '-', arg(heap, a, 0)));
 def('pos', 'a, /', (heap, a) => unary(heap, '+', arg(heap, a, 0)));
 def('invert', 'a, /', (heap, a) => unary(heap, '~', arg(heap, a, 0)));
 def('inv', 'a, /', (heap, a) => unary(heap, '~', arg(heap, a, 0)));
-def('eq', 'a, b, /', (heap, a) => fromBool(eq(heap, arg(heap, a, 0), arg(heap, a, 1))));
-def('ne', 'a, b, /', (heap, a) => fromBool(!eq(heap, arg(heap, a, 0), arg(heap, a, 1))));
+/** A user object on either side: its rich comparison, whose result may be any value (as the interpreter's compare ops). */
+const userCompare = (heap: Heap, x: Value, y: Value, symbol: string): Value | null =>
+  (isUserObject(heap, x) || isUserObject(heap, y) ? classHooks.richCompare(heap, x, y, symbol) : null);
+def('eq', 'a, b, /', (heap, a) => userCompare(heap, arg(heap, a, 0), arg(heap, a, 1), '==') ?? fromBool(eq(heap, arg(heap, a, 0), arg(heap, a, 1))));
+def('ne', 'a, b, /', (heap, a) => userCompare(heap, arg(heap, a, 0), arg(heap, a, 1), '!=') ?? fromBool(!eq(heap, arg(heap, a, 0), arg(heap, a, 1))));
 const ORDER: [string, string, (k: number) => boolean][] = [
   ['lt', '<', (k) => k < 0], ['le', '<=', (k) => k <= 0], ['gt', '>', (k) => k > 0], ['ge', '>=', (k) => k >= 0],
 ];
 for (const [name, symbol, holds] of ORDER) {
-  def(name, 'a, b, /', (heap, a) => { const k = compare(heap, arg(heap, a, 0), arg(heap, a, 1), symbol); return fromBool(k !== undefined && holds(k)); });
+  def(name, 'a, b, /', (heap, a) => {
+    const user = userCompare(heap, arg(heap, a, 0), arg(heap, a, 1), symbol);
+    if (user !== null) return user;
+    const k = compare(heap, arg(heap, a, 0), arg(heap, a, 1), symbol);
+    return fromBool(k !== undefined && holds(k));
+  });
 }
 def('not_', 'a, /', (heap, a) => fromBool(!truthy(heap, arg(heap, a, 0))));
 def('truth', 'a, /', (heap, a) => fromBool(truthy(heap, arg(heap, a, 0))));
