@@ -40,6 +40,10 @@ def _check(funcname, *args):
                             f"not '{type(s).__name__}'") from None
 
 
+def normcase(s):
+    return _fspath(s)
+
+
 def isabs(s):
     s = _fspath(s)
     return s.startswith('/')
