@@ -5,7 +5,7 @@ import { generatorHooks } from '../generators.js';
 import { withKeyArg } from '../exceptions.js';
 import type { Heap } from '../heap.js';
 import { TypeId } from '../layout.js';
-import { HI_BOOL, HI_INT, HI_NULL, NONE, NULL, type Value, fromInt32, hiOf, isNull, loOf, unpack2, words, sameValue } from '../value.js';
+import { HI_BOOL, HI_INT, HI_NULL, NONE, NULL, type Value, fromBool, fromInt32, hiOf, isNull, loOf, unpack2, words, sameValue } from '../value.js';
 import { intFromBigInt, intToBigInt, intAdd, intCompare } from '../int.js';
 import { strFromJs, strToJs, strLength, strCodePointAt, bytesFromArray, bytesToArray } from '../str.js';
 import { newList, listAppend, listGet, listLength, listSet, newTuple, tupleInit, tupleLength, listSlice, listReplaceRange } from '../sequence.js';
@@ -273,6 +273,28 @@ function iterOf(heap: Heap, kind: NativeKind, source: Value): Value {
   return it;
 }
 
+/**
+ * zip(..., strict=True) when iterator i of zip `z` ran out: every iterator must end at the
+ * same step (zip_next's ValueErrors; the flag is cleared so the error is raised once).
+ */
+function zipStrictCheck(heap: Heap, z: Value, i: number): void {
+  nset(heap, z, 1, fromBool(false));
+  const plural = (k: number) => (k === 1 ? ' 1' : `s 1-${k}`);
+  if (i > 0) raise('ValueError', `zip() argument ${i + 1} is shorter than argument${plural(i)}`);
+  const its = nget(heap, z, 0);
+  for (let j = 1; j < tupleLength(heap, its); j++) {
+    if (!isNull(iterNext(heap, tupleItem(heap, nget(heap, z, 0), j)))) raise('ValueError', `zip() argument ${j + 1} is longer than argument${plural(j)}`);
+  }
+}
+
+/**
+ * The iterator over an object that has __getitem__ but no __iter__ (CPython's `iterator`
+ * type): it asks v[0], v[1], ... until IndexError or StopIteration (iterNext, SEQ_ITER).
+ */
+export function sequenceIterator(heap: Heap, v: Value): Value {
+  return iterOf(heap, NativeKind.SEQ_ITER, v);
+}
+
 /** iter(v); `message` gives the TypeError text when v is not iterable. */
 export function getIter(heap: Heap, v: Value, message?: () => string): Value {
   const t = tid(heap, v);
@@ -341,7 +363,18 @@ export function iterNext(heap: Heap, it: Value): Value {
       if (t === TypeId.LIST) { n = listLength(heap, s); if (i < n) x = listGet(heap, s, i); else x = NULL; }
       else if (t === TypeId.TUPLE) { n = tupleLength(heap, s); x = i < n ? tupleItem(heap, s, i) : NULL; }
       else if (t === TypeId.STR) { n = strLength(heap, s); x = i < n ? strFromJs(heap, String.fromCodePoint(strCodePointAt(heap, s, i))) : NULL; }
-      else { const b = bytesToArray(heap, s); x = i < b.length ? fromInt32(b[i]) : NULL; }
+      else if (t === TypeId.BYTES) { const b = bytesToArray(heap, s); x = i < b.length ? fromInt32(b[i]) : NULL; }
+      else {
+        // An object with __getitem__ and no __iter__ (sequenceIterator): s[0], s[1], ... until
+        // IndexError or StopIteration, as CPython's iterobject.c.
+        try {
+          x = classHooks.getItem(heap, s, fromInt32(i));
+        } catch (e) {
+          const ty = (e as { pyType?: string }).pyType;
+          if (ty !== 'IndexError' && ty !== 'StopIteration') throw e;
+          x = NULL;
+        }
+      }
       if (isNull(x)) { nset(heap, it, 0, NULL); return NULL; }
       nset(heap, it, 1, fromInt32(i + 1));
       return x;
@@ -416,7 +449,10 @@ export function iterNext(heap: Heap, it: Value): Value {
       try {
         for (let i = 0; i < n; i++) {
           const x = iterNext(heap, tupleItem(heap, nget(heap, it, 0), i));
-          if (isNull(x)) return NULL;
+          if (isNull(x)) {
+            if (sameValue(nget(heap, it, 1), fromBool(true))) zipStrictCheck(heap, it, i);
+            return NULL;
+          }
           tupleInit(heap, handleGet(heap, top), i, x);
         }
         return handleGet(heap, top);

@@ -375,6 +375,7 @@ defineBuiltin('zip', '*iterables, strict=', (heap, a) => {
   }
   const z = newNative(heap, NativeKind.ZIP);
   nset(heap, z, 0, its);
+  nset(heap, z, 1, fromBool(!isNull(arg(heap, a, 1)) && truthy(heap, arg(heap, a, 1))));
   return z;
 });
 defineBuiltin('map', 'function, *iterables', (heap, a) => {
