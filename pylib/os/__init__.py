@@ -186,10 +186,7 @@ def getcwdb():
     return _pyx_os.getcwd().encode('utf-8')
 
 
-def chdir(path):
-    _pyx_os.chdir(_p(path))
-
-
+chdir = _pyx_os.chdir
 def getpid():
     return _pyx_os.getpid()
 
@@ -212,18 +209,9 @@ def urandom(size):
     return _pyx_os.urandom(size)
 
 
-def stat(path, *, dir_fd=None, follow_symlinks=True):
-    return _pyx_os.stat(_p(path), follow_symlinks)
-
-
-def lstat(path, *, dir_fd=None):
-    return _pyx_os.stat(_p(path), False)
-
-
-def listdir(path='.'):
-    return _pyx_os.listdir(_p(path))
-
-
+stat = _pyx_os.stat
+lstat = _pyx_os.lstat
+listdir = _pyx_os.listdir
 class DirEntry:
     """One entry of scandir(): name, path, is_dir()/is_file()/is_symlink(), stat()."""
 
@@ -280,8 +268,7 @@ def scandir(path='.'):
     return _ScandirIterator(p, _pyx_os.listdir(p))
 
 
-def mkdir(path, mode=0o777, *, dir_fd=None):
-    _pyx_os.mkdir(_p(path), mode)
+mkdir = _pyx_os.mkdir
 
 
 def makedirs(name, mode=0o777, exist_ok=False):
@@ -302,8 +289,7 @@ def makedirs(name, mode=0o777, exist_ok=False):
             raise
 
 
-def rmdir(path, *, dir_fd=None):
-    _pyx_os.rmdir(_p(path))
+rmdir = _pyx_os.rmdir
 
 
 def removedirs(name):
@@ -319,18 +305,10 @@ def removedirs(name):
         head, tail = path.split(head)
 
 
-def remove(path, *, dir_fd=None):
-    _pyx_os.remove(_p(path))
+remove = unlink = _pyx_os.remove
 
 
-unlink = remove
-
-
-def rename(src, dst, *, src_dir_fd=None, dst_dir_fd=None):
-    _pyx_os.rename(_p(src), _p(dst))
-
-
-replace = rename
+rename = replace = _pyx_os.rename
 
 
 def renames(old, new):
@@ -346,24 +324,12 @@ def renames(old, new):
             pass
 
 
-def access(path, mode, *, dir_fd=None, effective_ids=False, follow_symlinks=True):
-    return _pyx_os.access(_p(path), mode)
-
-
-def open(path, flags, mode=0o777, *, dir_fd=None):
-    return _pyx_os.open(_p(path), flags, mode)
-
-
-def close(fd):
-    _pyx_os.close(fd)
-
-
-def write(fd, data):
-    return _pyx_os.write(fd, data)
-
-
-def read(fd, n):
-    return _pyx_os.read(fd, n)
+access = _pyx_os.access
+# The C-level functions are the native ones themselves (no Python frame in tracebacks, as CPython's).
+open = _pyx_os.open
+close = _pyx_os.close
+write = _pyx_os.write
+read = _pyx_os.read
 
 
 def fdopen(fd, mode='r', buffering=-1, encoding=None, *args, **kwargs):

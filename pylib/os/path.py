@@ -243,7 +243,7 @@ def expandvars(path):
 
 def _mode(path, follow=True):
     try:
-        return _pyx_os.stat(_fspath(path), follow).st_mode
+        return (_pyx_os.stat(path) if follow else _pyx_os.lstat(path)).st_mode
     except (OSError, ValueError):
         return None
 
@@ -276,22 +276,22 @@ def ismount(path):
 
 
 def getsize(filename):
-    return _pyx_os.stat(_fspath(filename), True).st_size
+    return _pyx_os.stat(filename).st_size
 
 
 def getmtime(filename):
-    return _pyx_os.stat(_fspath(filename), True).st_mtime
+    return _pyx_os.stat(filename).st_mtime
 
 
 def getatime(filename):
-    return _pyx_os.stat(_fspath(filename), True).st_atime
+    return _pyx_os.stat(filename).st_atime
 
 
 def getctime(filename):
-    return _pyx_os.stat(_fspath(filename), True).st_ctime
+    return _pyx_os.stat(filename).st_ctime
 
 
 def samefile(f1, f2):
-    s1 = _pyx_os.stat(_fspath(f1), True)
-    s2 = _pyx_os.stat(_fspath(f2), True)
+    s1 = _pyx_os.stat(f1)
+    s2 = _pyx_os.stat(f2)
     return s1.st_ino == s2.st_ino and s1.st_dev == s2.st_dev

@@ -10,7 +10,7 @@ import * as nodeOs from 'node:os';
 import { randomBytes } from 'node:crypto';
 import type { Heap } from '../heap.js';
 import { TypeId } from '../layout.js';
-import { type Value, NONE, TRUE, FALSE, fromInt32, fromFloat } from '../value.js';
+import { type Value, NONE, TRUE, FALSE, fromInt32, fromFloat, isNull, isNone } from '../value.js';
 import { intFromNumber } from '../int.js';
 import { strFromJs, strToJs, bytesFromArray } from '../str.js';
 import { newList, listAppend, newTuple, tupleInit } from '../sequence.js';
@@ -23,6 +23,7 @@ import { tid, typeNameOf, truthy } from '../builtins/protocol.js';
 import { bytesLikeData } from '../builtins/bytes-like.js';
 import { asInt } from './math.js';
 import { osCall } from './files-core.js';
+import { fspath } from './files.js';
 import { defineStructSeq, newStructSeq } from './structseq.js';
 
 const STAT_FIELDS = ['st_mode', 'st_ino', 'st_dev', 'st_nlink', 'st_uid', 'st_gid', 'st_size',
@@ -31,34 +32,18 @@ const STAT_FIELDS = ['st_mode', 'st_ino', 'st_dev', 'st_nlink', 'st_uid', 'st_gi
 // the ints under *_int names (hidden: only the first 10 are visible) — st_atime etc. by name are floats.
 const statResult = defineStructSeq('os', 'stat_result', STAT_FIELDS, 10);
 
-function pathArg(heap: Heap, v: Value, fn: string): string {
+/** A path argument: str, bytes (UTF-8) or an os.PathLike (its __fspath__), as CPython's path_converter. */
+function pathArg(heap: Heap, v: Value, fn: string, kinds = 'string, bytes or os.PathLike'): string {
+  const p = fspath(heap, v);
+  if (p !== null) v = p;
   if (tid(heap, v) === TypeId.STR) return strToJs(heap, v);
   if (tid(heap, v) === TypeId.BYTES) return new TextDecoder().decode(bytesLikeData(heap, v)!);
-  throw typeError(`${fn}: path should be string, bytes or os.PathLike, not ${typeNameOf(heap, v)}`);
+  throw typeError(`${fn}: path should be ${kinds}, not ${typeNameOf(heap, v)}`);
 }
 const intArg = (heap: Heap, v: Value): number => Number(asInt(heap, v));
 
-const fns: [string, string, (heap: Heap, a: number) => Value][] = [
-  ['getcwd', '', (heap) => strFromJs(heap, process.cwd())],
-  ['chdir', 'path, /', (heap, a) => { const p = pathArg(heap, arg(heap, a, 0), 'chdir'); osCall(() => process.chdir(p), p); return NONE; }],
-  ['getpid', '', () => fromInt32(process.pid)],
-  ['getppid', '', () => fromInt32(process.ppid)],
-  ['cpu_count', '', () => fromInt32(nodeOs.cpus().length || 1)],
-  ['listdir', 'path, /', (heap, a) => {
-    const p = pathArg(heap, arg(heap, a, 0), 'listdir');
-    // opendir/readSync give the directory's own order, as CPython's listdir (readdirSync sorts).
-    const names: string[] = [];
-    osCall(() => {
-      const dir = fs.opendirSync(p);
-      try { for (let e = dir.readSync(); e !== null; e = dir.readSync()) names.push(e.name); } finally { dir.closeSync(); }
-    }, p);
-    const out = newList(heap);
-    const h = pushHandle(heap, out);
-    try { for (const n of names) listAppend(heap, out, strFromJs(heap, n)); return out; } finally { popHandles(heap, h); }
-  }],
-  ['stat', 'path, follow, /', (heap, a) => {
-    const p = pathArg(heap, arg(heap, a, 0), 'stat');
-    const follow = truthy(heap, arg(heap, a, 1));
+/** os.stat_result of p (lstat's when not following links). */
+function statOf(heap: Heap, p: string, follow: boolean): Value {
     const s = osCall(() => (follow ? fs.statSync(p, { bigint: true }) : fs.lstatSync(p, { bigint: true })), p);
     const nums = [s.mode, s.ino, s.dev, s.nlink, s.uid, s.gid, s.size].map(Number);
     const all = newTuple(heap, STAT_FIELDS.length);
@@ -73,32 +58,55 @@ const fns: [string, string, (heap: Heap, a: number) => Value][] = [
       });
       return newStructSeq(heap, statResult, handleGet(heap, h));
     } finally { popHandles(heap, h); }
+  }
+
+const fns: [string, string, (heap: Heap, a: number) => Value][] = [
+  ['getcwd', '', (heap) => strFromJs(heap, process.cwd())],
+  ['chdir', 'path', (heap, a) => { const p = pathArg(heap, arg(heap, a, 0), 'chdir'); osCall(() => process.chdir(p), p); return NONE; }],
+  ['getpid', '', () => fromInt32(process.pid)],
+  ['getppid', '', () => fromInt32(process.ppid)],
+  ['cpu_count', '', () => fromInt32(nodeOs.cpus().length || 1)],
+  ['listdir', 'path=', (heap, a) => {
+    const p = isNull(arg(heap, a, 0)) || isNone(arg(heap, a, 0)) ? '.' : pathArg(heap, arg(heap, a, 0), 'listdir', 'string, bytes, os.PathLike, integer or None');
+    // opendir/readSync give the directory's own order, as CPython's listdir (readdirSync sorts).
+    const names: string[] = [];
+    osCall(() => {
+      const dir = fs.opendirSync(p);
+      try { for (let e = dir.readSync(); e !== null; e = dir.readSync()) names.push(e.name); } finally { dir.closeSync(); }
+    }, p);
+    const out = newList(heap);
+    const h = pushHandle(heap, out);
+    try { for (const n of names) listAppend(heap, out, strFromJs(heap, n)); return out; } finally { popHandles(heap, h); }
   }],
-  ['mkdir', 'path, mode, /', (heap, a) => {
+  ['stat', 'path, *, dir_fd=, follow_symlinks=', (heap, a) => statOf(heap, pathArg(heap, arg(heap, a, 0), 'stat', 'string, bytes, os.PathLike or integer'), isNull(arg(heap, a, 2)) || truthy(heap, arg(heap, a, 2)))],
+  ['lstat', 'path, *, dir_fd=', (heap, a) => statOf(heap, pathArg(heap, arg(heap, a, 0), 'lstat'), false)],
+  ['mkdir', 'path, mode=, *, dir_fd=', (heap, a) => {
     const p = pathArg(heap, arg(heap, a, 0), 'mkdir');
-    osCall(() => fs.mkdirSync(p, intArg(heap, arg(heap, a, 1))), p);
+    const mode = isNull(arg(heap, a, 1)) ? 0o777 : intArg(heap, arg(heap, a, 1));
+    osCall(() => fs.mkdirSync(p, mode), p);
     return NONE;
   }],
-  ['rmdir', 'path, /', (heap, a) => { const p = pathArg(heap, arg(heap, a, 0), 'rmdir'); osCall(() => fs.rmdirSync(p), p); return NONE; }],
-  ['remove', 'path, /', (heap, a) => {
+  ['rmdir', 'path, *, dir_fd=', (heap, a) => { const p = pathArg(heap, arg(heap, a, 0), 'rmdir'); osCall(() => fs.rmdirSync(p), p); return NONE; }],
+  ['remove', 'path, *, dir_fd=', (heap, a) => {
     const p = pathArg(heap, arg(heap, a, 0), 'remove');
     // unlink(2) of a directory is EISDIR on Linux (CPython shows it); node reports EPERM there.
     if (osCall(() => fs.lstatSync(p), p).isDirectory()) osCall(() => { throw Object.assign(new Error(), { code: 'EISDIR' }); }, p);
     osCall(() => fs.unlinkSync(p), p);
     return NONE;
   }],
-  ['rename', 'src, dst, /', (heap, a) => {
+  ['rename', 'src, dst, *, src_dir_fd=, dst_dir_fd=', (heap, a) => {
     const s = pathArg(heap, arg(heap, a, 0), 'rename'), d = pathArg(heap, arg(heap, a, 1), 'rename');
     osCall(() => fs.renameSync(s, d), s, d);
     return NONE;
   }],
   ['realpath', 'path, /', (heap, a) => { const p = pathArg(heap, arg(heap, a, 0), 'realpath'); return strFromJs(heap, osCall(() => fs.realpathSync(p), p)); }],
-  ['access', 'path, mode, /', (heap, a) => {
+  ['access', 'path, mode, *, dir_fd=, effective_ids=, follow_symlinks=', (heap, a) => {
     try { fs.accessSync(pathArg(heap, arg(heap, a, 0), 'access'), intArg(heap, arg(heap, a, 1))); return TRUE; } catch { return FALSE; }
   }],
-  ['open', 'path, flags, mode, /', (heap, a) => {
+  ['open', 'path, flags, mode=, *, dir_fd=', (heap, a) => {
     const p = pathArg(heap, arg(heap, a, 0), 'open');
-    return fromInt32(osCall(() => fs.openSync(p, intArg(heap, arg(heap, a, 1)), intArg(heap, arg(heap, a, 2))), p));
+    const mode = isNull(arg(heap, a, 2)) ? 0o777 : intArg(heap, arg(heap, a, 2));
+    return fromInt32(osCall(() => fs.openSync(p, intArg(heap, arg(heap, a, 1)), mode), p));
   }],
   ['close', 'fd, /', (heap, a) => { osCall(() => fs.closeSync(intArg(heap, arg(heap, a, 0)))); return NONE; }],
   ['write', 'fd, data, /', (heap, a) => {

@@ -231,7 +231,7 @@ export function isFile(heap: Heap, v: Value): boolean {
  * os.fspath(v) for a user object with __fspath__ (pathlib.Path, an os.PathLike class): the
  * str or bytes it gives; null when v is not path-like.
  */
-function fspath(heap: Heap, v: Value): Value | null {
+export function fspath(heap: Heap, v: Value): Value | null {
   if (!isUserObject(heap, v)) return null;
   let f: Value;
   try {
