@@ -4,12 +4,12 @@
 import type * as A from '../ast/nodes.js';
 import { FunctionBuilder } from '../ir/builder.js';
 import type { FunctionKind, Param, ValueId } from '../ir/types.js';
-import { checkBindable, pos, storeName, type ComprehensionNode, type Ctx } from './context.js';
+import { checkBindable, constant, pos, storeName, type ComprehensionNode, type Ctx } from './context.js';
 import { cleanDoc, docstringOf } from './docstring.js';
 import { UnsupportedFeatureError } from './errors.js';
 import { condition, expression } from './expressions.js';
 import { annotationsOf, type Scope, type ScopeNode } from './scopes.js';
-import { assign, statements } from './statements.js';
+import { annotationText, assign, futureAnnotations, statements } from './statements.js';
 import type { Position } from '../ast/nodes.js';
 import { asyncLoopHeader, awaitValue, markAsync, wrapAsyncYield } from './async.js';
 import { bindName } from './mangle.js';
@@ -82,18 +82,31 @@ export function lowerFunctionDef(ctx: Ctx, s: A.FunctionDef | A.AsyncFunctionDef
   if (s.type_params.length > 0) throw new UnsupportedFeatureError('type parameters are', s.lineno, ctx.module.info.filename);
   const decorators = s.decorator_list.map((decorator) => expression(ctx, decorator));
   const defaultValues = defaults(ctx, s.args);
-  // Annotations are evaluated (for their effects: a NameError is a NameError) after the
-  // defaults, as CPython does; pyx does not yet keep them in `__annotations__`.
-  for (const annotation of annotationsOf(s)) expression(ctx, annotation);
+  // Annotations are evaluated after the defaults, as CPython does, and kept in the function's
+  // `__annotations__` (their source text under `from __future__ import annotations`).
+  const annotations = annotatedNames(s).flatMap(([name, annotation]) => {
+    const text = futureAnnotations(ctx) ? annotationText(ctx, annotation) : null;
+    return [constant(ctx, name, annotation), text !== null ? constant(ctx, text, annotation) : expression(ctx, annotation)];
+  });
   const made = nested(ctx, s, 'function', s.name, parameters(ctx, s.args), defaultValues, (inner) => {
     if (s._type === 'AsyncFunctionDef') markAsync(inner, inner.scope.generator);
     const doc = docstringOf(s.body);
     if (doc !== null) inner.b.fn.docstring = cleanDoc(doc);
     statements(inner, s.body);
   }, s.decorator_list[0]?.lineno ?? s.lineno); // co_firstlineno is the first decorator's line.
+  if (annotations.length > 0) ctx.b.emit('store_attr', [made, ctx.b.value('build_dict', annotations, {}, pos(s))], { name: '__annotations__' }, pos(s));
   let result = made;
   for (let i = decorators.length - 1; i >= 0; i--) result = ctx.b.value('call', [decorators[i], result], {}, pos(s.decorator_list[i]));
   storeName(ctx, bindName(s), result, s);
+}
+
+/** (name, annotation) of a def's annotated parameters and return, in CPython's order (args, posonlyargs, *args, kwonly, **kw, return). */
+function annotatedNames(s: A.FunctionDef | A.AsyncFunctionDef): [string, A.expr][] {
+  const { args } = s;
+  const params = [...args.args, ...args.posonlyargs, ...(args.vararg ? [args.vararg] : []), ...args.kwonlyargs, ...(args.kwarg ? [args.kwarg] : [])];
+  const out: [string, A.expr][] = params.filter((p) => p.annotation !== null).map((p) => [p.arg, p.annotation!]);
+  if (s.returns) out.push(['return', s.returns]);
+  return out;
 }
 
 export function lowerLambda(ctx: Ctx, e: A.Lambda): ValueId {

@@ -302,7 +302,7 @@ function annotatedAssign(ctx: Ctx, s: A.AnnAssign): void {
   else if (s.target._type === 'Subscript') { expression(ctx, s.target.value); expression(ctx, s.target.slice); }
   if (ctx.scope.kind !== 'module' && ctx.scope.kind !== 'class') return;
   // PEP 563 (`from __future__ import annotations`): the annotation's source text, unevaluated.
-  const text = futureAnnotations(ctx) ? sourceText(ctx, s.annotation) : null;
+  const text = futureAnnotations(ctx) ? annotationText(ctx, s.annotation) : null;
   const annotation = text !== null ? constant(ctx, text, s.annotation) : expression(ctx, s.annotation);
   if (s.target._type !== 'Name' || !s.simple) return;
   const at = pos(s);
@@ -314,7 +314,7 @@ function annotatedAssign(ctx: Ctx, s: A.AnnAssign): void {
  * The source text of a one-line expression (what ast.unparse gives for ordinarily written
  * code); null when it spans lines or the source is unknown. AST columns count UTF-8 bytes.
  */
-function sourceText(ctx: Ctx, e: A.expr): string | null {
+export function annotationText(ctx: Ctx, e: A.expr): string | null {
   const source = ctx.module.info.source;
   if (source === null || e.end_lineno !== e.lineno || e.end_col_offset === null || e.end_col_offset === undefined) return null;
   const line = source.split('\n')[e.lineno - 1] ?? '';

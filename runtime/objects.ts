@@ -79,9 +79,9 @@ export function cellSet(heap: Heap, cell: Value, v: Value): void {
 
 // --- function and module ---
 
-export const FN = { NAME: 8, QUALNAME: 16, DEFAULTS: 24, KWDEFAULTS: 32, CLOSURE: 40, GLOBALS: 48, DICT: 56, MODULE: 64, DOC: 72 } as const;
+export const FN = { NAME: 8, QUALNAME: 16, DEFAULTS: 24, KWDEFAULTS: 32, CLOSURE: 40, GLOBALS: 48, DICT: 56, MODULE: 64, DOC: 72, ANNOTATIONS: 80 } as const;
 /** Fields of a function object, all Values (the GC marks each). */
-export const FUNCTION_FIELDS = 9;
+export const FUNCTION_FIELDS = 10;
 
 export interface FunctionParts {
   name: Value;
@@ -107,6 +107,7 @@ export function newFunction(heap: Heap, codeIndex: number, parts: FunctionParts)
   setField(heap, f, FN.DICT, NONE);
   setField(heap, f, FN.MODULE, parts.module ?? NONE);
   setField(heap, f, FN.DOC, parts.doc ?? NONE);
+  setField(heap, f, FN.ANNOTATIONS, NONE);
   return f;
 }
 

@@ -286,6 +286,8 @@ function load(it: Interp, name: string, spec: Spec): Value {
   }
   // A namespace package's __file__ is None (its spec has no origin).
   setAttr(heap, globals, '__file__', spec.file !== null ? strFromJs(heap, spec.file) : NONE);
+  // An imported module's __builtins__ is the builtins namespace dict (the script's is the module).
+  if (spec.file !== null) setAttr(heap, globals, '__builtins__', builtinsDict(heap));
   dictSet(heap, modulesDict(heap), key, module);
   if (lowered === null) return module;
   try {

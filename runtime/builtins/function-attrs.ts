@@ -35,8 +35,12 @@ export function functionAttr(heap: Heap, f: Value, name: string): Value {
     case '__globals__': return functionField(heap, f, FN.GLOBALS);
     case '__closure__': return functionField(heap, f, FN.CLOSURE);
     case '__dict__': return functionDict(heap, f);
-    // Annotations are evaluated for their side effects but not kept (docs/architecture.md).
-    case '__annotations__': return newDict(heap);
+    // Set by the def (lower/functions.ts) when it annotates anything; else a new empty dict, kept.
+    case '__annotations__': {
+      let a = functionField(heap, f, FN.ANNOTATIONS);
+      if (isNone(a) || isNull(a)) { a = newDict(heap); setFunctionField(heap, f, FN.ANNOTATIONS, a); }
+      return a;
+    }
     case '__type_params__': return newTuple(heap, 0);
     default: {
       const d = functionField(heap, f, FN.DICT);
@@ -62,6 +66,10 @@ export function setFunctionAttr(heap: Heap, f: Value, name: string, v: Value): v
     case '__kwdefaults__':
       if (!deleting && !isNone(v) && tid(heap, v) !== TypeId.DICT) raise('TypeError', '__kwdefaults__ must be set to a dict object');
       setFunctionField(heap, f, FN.KWDEFAULTS, deleting ? NONE : v);
+      return;
+    case '__annotations__':
+      if (!deleting && !isNone(v) && tid(heap, v) !== TypeId.DICT) raise('TypeError', '__annotations__ must be set to a dict object');
+      setFunctionField(heap, f, FN.ANNOTATIONS, deleting ? NONE : v);
       return;
     case '__globals__': case '__closure__':
       raise('AttributeError', 'readonly attribute');
