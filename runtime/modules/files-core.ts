@@ -8,7 +8,7 @@
 // still open for writing sees the data earlier than under CPython.
 
 import * as fs from 'node:fs';
-import { raise } from '../builtins/exceptions.js';
+import { raise, PyRaise } from '../builtins/exceptions.js';
 
 /** node's error code → [errno, strerror, exception class], as glibc/CPython name them. */
 const OS_ERRORS: Record<string, [number, string, string]> = {
@@ -35,6 +35,33 @@ function quote(s: string): string {
 }
 
 /**
+ * What an OSError raised here was made from, for whoever builds its exception object: CPython's
+ * args are (errno, strerror) and .filename/.filename2 are the paths (OSError(errno, strerror,
+ * filename, None, filename2)). Keyed by the thrown PyRaise; plain JS data, so safe across GC.
+ */
+export interface OsErrorInfo {
+  readonly errno: number;
+  readonly strerror: string;
+  readonly filename: string | null;
+  readonly filename2: string | null;
+}
+const OS_ERROR_INFO = new WeakMap<object, OsErrorInfo>();
+
+/** The errno/strerror/filenames of an OSError raised by pyx's file functions, if it is one. */
+export function osErrorInfo(error: object): OsErrorInfo | undefined {
+  return OS_ERROR_INFO.get(error);
+}
+
+/** Throws CPython's OSError subclass `cls` for errno `errno` on `names` (`'a' -> 'b'` for two). */
+export function raiseOsError(cls: string, errno: number, text: string, ...names: string[]): never {
+  const shown = names.map(quote);
+  const suffix = shown.length === 0 ? '' : `: ${shown.join(' -> ')}`;
+  const error = new PyRaise(cls, `[Errno ${errno}] ${text}${suffix}`);
+  OS_ERROR_INFO.set(error, { errno, strerror: text, filename: names[0] ?? null, filename2: names[1] ?? null });
+  throw error;
+}
+
+/**
  * Runs an fs call, raising the Python OSError subclass CPython would for its failure;
  * `names` are the file names CPython's message shows (`'a' -> 'b'` for two).
  */
@@ -45,9 +72,7 @@ export function osCall<T>(fn: () => T, ...names: (string | number)[]): T {
     const code = (e as { code?: string }).code;
     if (code === undefined || !(code in OS_ERRORS)) throw e;
     const [errno, text, cls] = OS_ERRORS[code];
-    const shown = names.filter((n) => typeof n === 'string').map((n) => quote(n as string));
-    const suffix = shown.length === 0 ? '' : `: ${shown.join(' -> ')}`;
-    return raise(cls, `[Errno ${errno}] ${text}${suffix}`);
+    return raiseOsError(cls, errno, text, ...names.filter((n): n is string => typeof n === 'string'));
   }
 }
 
@@ -128,7 +153,7 @@ export function openFile(path: string | number, mode: string, encoding: string |
   const fd = typeof path === 'number' ? path : osCall(() => fs.openSync(path, flags, 0o666), path);
   if (typeof path === 'string' && osCall(() => fs.fstatSync(fd), path).isDirectory()) {
     fs.closeSync(fd);
-    raise('IsADirectoryError', `[Errno 21] Is a directory: ${quote(path)}`);
+    raiseOsError('IsADirectoryError', 21, 'Is a directory', path);
   }
   // Text files show the mode as given; binary ones FileIO's normalized mode (w+ is 'rb+').
   const shown = !binary ? mode : kind === 'x' || kind === 'a' ? `${kind}b${plus ? '+' : ''}` : plus ? 'rb+' : `${kind}b`;
