@@ -3,8 +3,10 @@
 
 import '../../runtime/modules/index.js'; // registers math and the base of sys first (see there)
 import { type Value, NONE, NULL, isNull, newList, listAppend, strFromJs, fromInt32, intFromBigInt, intToBigInt } from '../../runtime/index.js';
-import { defineFunction, defineModule, MODULES, arg } from '../../runtime/builtins/registry.js';
-import { nativeValue, setAttr, systemExit } from '../../runtime/builtins/objects.js';
+import { defineBuiltin, defineFunction, defineModule, MODULES, arg } from '../../runtime/builtins/registry.js';
+import { nativeValue, setAttr, systemExit, newException, exceptionClass } from '../../runtime/builtins/objects.js';
+import { newTuple, tupleInit } from '../../runtime/sequence.js';
+import { raiseValue } from './exceptions.js';
 import { isIntValue, typeNameOf } from '../../runtime/builtins/protocol.js';
 import { raise } from '../../runtime/builtins/exceptions.js';
 import { withKeyArg } from '../../runtime/exceptions.js';
@@ -18,6 +20,16 @@ const exit = defineFunction('sys', 'exit', 'status=, /', (heap, a) => {
   const s = arg(heap, a, 0);
   throw withKeyArg(systemExit(heap, isNull(s) ? NONE : s), isNull(s) ? NONE : s); // e.code when caught
 });
+// The site module's exit() and quit() (Quitter.__call__): SystemExit(code), as sys.exit.
+// (Plain builtins here: their repr is not the Quitter's "Use exit() or Ctrl-D (i.e. EOF) to exit".)
+for (const name of ['exit', 'quit']) {
+  defineBuiltin(name, 'code=, /', (heap, a) => {
+    // `raise SystemExit(code)`: args is (code,) even for None (sys.exit() leaves it empty).
+    const args = newTuple(heap, 1);
+    tupleInit(heap, args, 0, isNull(arg(heap, a, 0)) ? NONE : arg(heap, a, 0));
+    return raiseValue(current!, newException(heap, exceptionClass(heap, 'SystemExit'), args), null);
+  });
+}
 const setLimit = defineFunction('sys', 'setrecursionlimit', 'limit, /', (heap, a) => {
   const v = arg(heap, a, 0);
   if (!isIntValue(heap, v)) raise('TypeError', `'${typeNameOf(heap, v)}' object cannot be interpreted as an integer`);
