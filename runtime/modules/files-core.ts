@@ -84,7 +84,16 @@ import { type Codec, type ErrorHandler, codecOf, decode } from './files-codec.js
  * bytes of what was consumed: `consumedBytes`); `closed` files have no fd.
  */
 export interface FileState {
+  /** The OS descriptor; -1 once a read-only file was read whole and let go (see `whole`). */
   fd: number;
+  /** open()'s path (or fd), to reopen a let-go file for fileno(). */
+  readonly path: string | number;
+  /**
+   * A read-only file opened by name, read in full on its first read: the fd is closed then, so
+   * `open(p).read()` and `for line in open(p)` without close() do not hold descriptors (CPython
+   * closes them at once by reference counting; pyx has no finalizers). Later reads see this copy.
+   */
+  whole: Uint8Array | null;
   /** CPython's .mode: 'r', 'w', 'a', 'x', 'r+', 'w+', 'rb', 'wb', 'ab', 'rb+'… */
   readonly mode: string;
   readonly binary: boolean;
@@ -159,7 +168,7 @@ export function openFile(path: string | number, mode: string, encoding: string |
   const shown = !binary ? mode : kind === 'x' || kind === 'a' ? `${kind}b${plus ? '+' : ''}` : plus ? 'rb+' : `${kind}b`;
   const state: FileState = {
     fd, mode: shown, binary, readable: kind === 'r' || plus, writable: kind !== 'r' || plus, append: kind === 'a',
-    codec, errors: handler, encoding: encoding ?? 'UTF-8', newline, pos: kind === 'a' ? fs.fstatSync(fd).size : 0, cache: null, closed: false,
+    path, whole: null, codec, errors: handler, encoding: encoding ?? 'UTF-8', newline, pos: kind === 'a' ? fs.fstatSync(fd).size : 0, cache: null, closed: false,
   };
   const id = nextId++;
   STATES.set(id, state);
@@ -169,7 +178,25 @@ export function openFile(path: string | number, mode: string, encoding: string |
 export function closeFile(st: FileState): void {
   if (st.closed) return;
   st.closed = true;
-  fs.closeSync(st.fd);
+  if (st.fd >= 0) fs.closeSync(st.fd);
+}
+
+/** The descriptor, reopening a let-go read-only file (fileno()). */
+export function fileFd(st: FileState): number {
+  if (st.fd < 0) st.fd = osCall(() => fs.openSync(st.path as string, 'r'), st.path); // only files opened by name are let go
+  return st.fd;
+}
+
+/** Reads `fd` from `start` to its end. */
+function readRest(fd: number, start: number): Uint8Array {
+  const data = new Uint8Array(Math.max(0, fs.fstatSync(fd).size - start));
+  let got = 0;
+  while (got < data.length) {
+    const n = fs.readSync(fd, data, got, data.length - got, start + got);
+    if (n === 0) break;
+    got += n;
+  }
+  return data.subarray(0, got);
 }
 
 /** Translates \r\n and \r to \n (universal newlines). */
@@ -178,15 +205,12 @@ const translate = (s: string): string => (s.includes('\r') ? s.replace(/\r\n?/g,
 /** The read-ahead of the rest of the file, loading it when absent. */
 export function readCache(st: FileState): ReadCache {
   if (st.cache !== null) return st.cache;
-  const size = fs.fstatSync(st.fd).size;
-  const data = new Uint8Array(Math.max(0, size - st.pos));
-  let got = 0;
-  while (got < data.length) {
-    const n = fs.readSync(st.fd, data, got, data.length - got, st.pos + got);
-    if (n === 0) break;
-    got += n;
+  if (st.whole === null && !st.writable && typeof st.path === 'string') {
+    st.whole = readRest(st.fd, 0);
+    fs.closeSync(st.fd);
+    st.fd = -1;
   }
-  const bytes = data.subarray(0, got);
+  const bytes = st.whole !== null ? st.whole.subarray(Math.min(st.pos, st.whole.length)) : readRest(st.fd, st.pos);
   const raw = st.binary ? '' : decode(bytes, st.codec, st.errors);
   st.cache = { start: st.pos, data: bytes, raw, text: st.newline === null ? translate(raw) : raw, idx: 0 };
   return st.cache;
@@ -232,7 +256,7 @@ export function truncateFile(st: FileState, size: number): void {
 }
 
 export function fileSize(st: FileState): number {
-  return fs.fstatSync(st.fd).size;
+  return st.whole !== null ? st.whole.length : fs.fstatSync(fileFd(st)).size;
 }
 
 /** Line end of `s` from `from` for newline mode `nl` (index past the terminator, or -1). */

@@ -27,30 +27,41 @@ import { defineExtType, extKey, newExt, extTypeOf, type ExtType } from '../built
 import { asInt } from './math.js';
 import {
   type FileState, openFile, stateOf, closeFile, readCache, syncPos, writeBytes, truncateFile, fileSize,
-  lineEnd, writeTranslate,
+  lineEnd, writeTranslate, fileFd,
 } from './files-core.js';
 import { encode } from './files-codec.js';
 
 const st = (heap: Heap, f: Value): FileState => stateOf(loOf(nget(heap, f, 1)));
 
-/** The closed-file ValueError: CPython's wording differs between text and binary files. */
-function checkOpen(heap: Heap, f: Value, op: 'read' | 'write' | 'other' = 'other'): FileState {
-  const s = st(heap, f);
-  if (s.closed) {
-    if (s.binary && op !== 'other') raise('ValueError', op === 'read' ? 'read of closed file' : 'write to closed file');
-    raise('ValueError', 'I/O operation on closed file.');
+/** Operations whose closed-file ValueError has no final period (raised by FileIO, not the wrapper). */
+const NO_PERIOD = new Set(['fileno', 'readable', 'writable', 'seekable', 'isatty']);
+/** Binary files' own wording for some operations (BufferedReader/Writer's checks). */
+const BINARY_CLOSED: Record<string, string> = {
+  read: 'read of closed file', readline: 'readline of closed file', __next__: 'readline of closed file',
+  seek: 'seek of closed file', write: 'write to closed file', truncate: 'truncate of closed file',
+};
+
+/** CPython's text for operation `op` on a closed file: each layer of _io words it its own way. */
+function closedMessage(s: FileState, op: string): string {
+  if (s.binary) {
+    if (op in BINARY_CLOSED) return BINARY_CLOSED[op];
+    if (op === 'flush' && s.writable) return 'flush of closed file';
+    if (op === 'tell') return 'I/O operation on closed file';
   }
-  return s;
+  return NO_PERIOD.has(op) ? 'I/O operation on closed file' : 'I/O operation on closed file.';
 }
+
 // io.UnsupportedOperation (OSError and ValueError) is not a runtime class yet: OSError carries its text.
-function checkReadable(heap: Heap, f: Value): FileState {
-  const s = checkOpen(heap, f, 'read');
-  if (!s.readable) raise('OSError', s.binary ? 'read' : 'not readable');
-  return s;
-}
-function checkWritable(heap: Heap, f: Value): FileState {
-  const s = checkOpen(heap, f, 'write');
-  if (!s.writable) raise('OSError', s.binary ? 'write' : 'not writable');
+/**
+ * The file of method `op`, checked as CPython checks it: open, and readable/writable where `op`
+ * needs it. Binary files test the capability first ('read'/'write'), text files the closing.
+ */
+function guard(heap: Heap, f: Value, op: string, need: 'read' | 'write' | null = null): FileState {
+  const s = st(heap, f);
+  const lacks = need === 'read' ? !s.readable : need === 'write' ? !s.writable : false;
+  if (lacks && s.binary && op !== 'readlines' && op !== 'writelines') raise('OSError', need!);
+  if (s.closed) raise('ValueError', closedMessage(s, op));
+  if (lacks) raise('OSError', s.binary ? need! : need === 'read' ? 'not readable' : 'not writable');
   return s;
 }
 
@@ -110,9 +121,9 @@ function fileRepr(heap: Heap, f: Value, t: ExtType): string {
 function makeType(name: string): ExtType {
   const t: ExtType = defineExtType(name, '_io', {
     repr: (heap, f) => fileRepr(heap, f, t),
-    iter: (heap, f) => { checkOpen(heap, f); return f; },
+    iter: (heap, f) => { guard(heap, f, '__iter__'); return f; },
     next: (heap, f) => {
-      const s = checkReadable(heap, f);
+      const s = guard(heap, f, '__next__', 'read');
       const line = readLine(heap, s, -1);
       return isEmpty(heap, line) ? NULL : line;
     },
@@ -142,7 +153,7 @@ const RANDOM = makeType('BufferedRandom');
 const sizeArg = (heap: Heap, v: Value): number => (isNull(v) || isNone(v) ? -1 : Number(asInt(heap, v)));
 
 function writeValue(heap: Heap, f: Value, v: Value): number {
-  const s = checkWritable(heap, f);
+  const s = guard(heap, f, 'write', 'write');
   if (s.binary) {
     const data = bytesLikeData(heap, v);
     if (data === null) throw typeError(`a bytes-like object is required, not '${typeNameOf(heap, v)}'`);
@@ -158,10 +169,10 @@ function writeValue(heap: Heap, f: Value, v: Value): number {
 for (const t of [TEXT, READER, WRITER, RANDOM]) {
   const key = extKey(t);
   const method = (name: string, sig: string, fn: (heap: Heap, a: number) => Value): void => { defineMethod(key, t.name, name, sig, fn); };
-  method('read', 'size=, /', (heap, a) => readSome(heap, checkReadable(heap, self(heap, a)), sizeArg(heap, arg(heap, a, 0))));
-  method('readline', 'size=, /', (heap, a) => readLine(heap, checkReadable(heap, self(heap, a)), sizeArg(heap, arg(heap, a, 0))));
+  method('read', 'size=, /', (heap, a) => readSome(heap, guard(heap, self(heap, a), 'read', 'read'), sizeArg(heap, arg(heap, a, 0))));
+  method('readline', 'size=, /', (heap, a) => readLine(heap, guard(heap, self(heap, a), 'readline', 'read'), sizeArg(heap, arg(heap, a, 0))));
   method('readlines', 'hint=, /', (heap, a) => {
-    const s = checkReadable(heap, self(heap, a));
+    const s = guard(heap, self(heap, a), 'readlines', 'read');
     const hint = sizeArg(heap, arg(heap, a, 0));
     const out = newList(heap);
     const h = pushHandle(heap, out);
@@ -179,7 +190,7 @@ for (const t of [TEXT, READER, WRITER, RANDOM]) {
   });
   method('write', 's, /', (heap, a) => fromInt32(writeValue(heap, self(heap, a), arg(heap, a, 0))));
   method('writelines', 'lines, /', (heap, a) => {
-    checkWritable(heap, self(heap, a));
+    guard(heap, self(heap, a), 'writelines', 'write');
     const it = getIter(heap, arg(heap, a, 0));
     const h = pushHandle(heap, it);
     try {
@@ -188,7 +199,7 @@ for (const t of [TEXT, READER, WRITER, RANDOM]) {
     } finally { popHandles(heap, h); }
   });
   method('seek', 'cookie, whence=, /', (heap, a) => {
-    const s = checkOpen(heap, self(heap, a));
+    const s = guard(heap, self(heap, a), 'seek');
     const off = Number(asInt(heap, arg(heap, a, 0)));
     const whence = isNull(arg(heap, a, 1)) ? 0 : Number(asInt(heap, arg(heap, a, 1)));
     if (whence < 0 || whence > 2) raise('ValueError', s.binary ? `whence value ${whence} unsupported` : `invalid whence (${whence}, should be 0, 1 or 2)`);
@@ -200,25 +211,25 @@ for (const t of [TEXT, READER, WRITER, RANDOM]) {
     return fromInt32(s.pos);
   });
   method('tell', '', (heap, a) => {
-    const s = checkOpen(heap, self(heap, a));
+    const s = guard(heap, self(heap, a), 'tell');
     return fromInt32(syncPos(s));
   });
   method('truncate', 'pos=, /', (heap, a) => {
-    const s = checkWritable(heap, self(heap, a));
+    const s = guard(heap, self(heap, a), 'truncate', 'write');
     const n = sizeArg(heap, arg(heap, a, 0)) < 0 ? syncPos(s) : sizeArg(heap, arg(heap, a, 0));
     truncateFile(s, n);
     return fromInt32(n);
   });
-  method('fileno', '', (heap, a) => fromInt32(checkOpen(heap, self(heap, a)).fd));
-  method('flush', '', (heap, a) => { checkOpen(heap, self(heap, a)); return NONE; });
+  method('fileno', '', (heap, a) => fromInt32(fileFd(guard(heap, self(heap, a), 'fileno'))));
+  method('flush', '', (heap, a) => { guard(heap, self(heap, a), 'flush'); return NONE; });
   method('close', '', (heap, a) => { closeFile(st(heap, self(heap, a))); return NONE; });
-  method('readable', '', (heap, a) => (checkOpen(heap, self(heap, a)).readable ? TRUE : FALSE));
-  method('writable', '', (heap, a) => (checkOpen(heap, self(heap, a)).writable ? TRUE : FALSE));
-  method('seekable', '', (heap, a) => { checkOpen(heap, self(heap, a)); return TRUE; });
-  method('isatty', '', (heap, a) => { checkOpen(heap, self(heap, a)); return FALSE; });
-  method('__enter__', '', (heap, a) => { checkOpen(heap, self(heap, a)); return self(heap, a); });
+  method('readable', '', (heap, a) => (st(heap, self(heap, a)).readable && guard(heap, self(heap, a), 'readable') ? TRUE : FALSE));
+  method('writable', '', (heap, a) => (st(heap, self(heap, a)).writable && guard(heap, self(heap, a), 'writable') ? TRUE : FALSE));
+  method('seekable', '', (heap, a) => { guard(heap, self(heap, a), 'seekable'); return TRUE; });
+  method('isatty', '', (heap, a) => { guard(heap, self(heap, a), 'isatty'); return FALSE; });
+  method('__enter__', '', (heap, a) => { guard(heap, self(heap, a), '__enter__'); return self(heap, a); });
   method('__exit__', '*args', (heap, a) => { closeFile(st(heap, self(heap, a))); return NONE; });
-  method('__iter__', '', (heap, a) => { checkOpen(heap, self(heap, a)); return self(heap, a); });
+  method('__iter__', '', (heap, a) => { guard(heap, self(heap, a), '__iter__'); return self(heap, a); });
 }
 
 /** Is `v` one of open()'s file objects? (for other modules: tempfile's wrappers, os.fdopen). */
