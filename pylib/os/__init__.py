@@ -325,6 +325,8 @@ def renames(old, new):
 
 
 access = _pyx_os.access
+chmod = _pyx_os.chmod
+utime = _pyx_os.utime
 # The C-level functions are the native ones themselves (no Python frame in tracebacks, as CPython's).
 open = _pyx_os.open
 close = _pyx_os.close

@@ -10,7 +10,7 @@ import * as nodeOs from 'node:os';
 import { randomBytes } from 'node:crypto';
 import type { Heap } from '../heap.js';
 import { TypeId } from '../layout.js';
-import { type Value, NONE, TRUE, FALSE, fromInt32, fromFloat, isNull, isNone } from '../value.js';
+import { type Value, NONE, TRUE, FALSE, fromInt32, fromFloat, isNull, isNone, toFloat } from '../value.js';
 import { intFromNumber } from '../int.js';
 import { strFromJs, strToJs, bytesFromArray } from '../str.js';
 import { newList, listAppend, newTuple, tupleInit } from '../sequence.js';
@@ -19,7 +19,7 @@ import { pushHandle, popHandles, handleGet } from '../gc.js';
 import { typeError } from '../errors.js';
 import { defineFunction, defineModule, arg } from '../builtins/registry.js';
 import { nativeValue, setAttr } from '../builtins/objects.js';
-import { tid, typeNameOf, truthy } from '../builtins/protocol.js';
+import { tid, typeNameOf, truthy, tupleItem } from '../builtins/protocol.js';
 import { bytesLikeData } from '../builtins/bytes-like.js';
 import { asInt } from './math.js';
 import { osCall } from './files-core.js';
@@ -41,6 +41,8 @@ function pathArg(heap: Heap, v: Value, fn: string, kinds = 'string, bytes or os.
   throw typeError(`${fn}: path should be ${kinds}, not ${typeNameOf(heap, v)}`);
 }
 const intArg = (heap: Heap, v: Value): number => Number(asInt(heap, v));
+/** An int or float time in seconds. */
+const floatOf = (heap: Heap, v: Value): number => (tid(heap, v) === TypeId.FLOAT ? toFloat(v) : Number(asInt(heap, v)));
 
 /** os.stat_result of p (lstat's when not following links). */
 function statOf(heap: Heap, p: string, follow: boolean): Value {
@@ -97,6 +99,19 @@ const fns: [string, string, (heap: Heap, a: number) => Value][] = [
   ['rename', 'src, dst, *, src_dir_fd=, dst_dir_fd=', (heap, a) => {
     const s = pathArg(heap, arg(heap, a, 0), 'rename'), d = pathArg(heap, arg(heap, a, 1), 'rename');
     osCall(() => fs.renameSync(s, d), s, d);
+    return NONE;
+  }],
+  ['chmod', 'path, mode, *, dir_fd=, follow_symlinks=', (heap, a) => {
+    const p = pathArg(heap, arg(heap, a, 0), 'chmod', 'string, bytes, os.PathLike or integer');
+    osCall(() => fs.chmodSync(p, intArg(heap, arg(heap, a, 1))), p);
+    return NONE;
+  }],
+  ['utime', 'path, times=, *, ns=, dir_fd=, follow_symlinks=', (heap, a) => {
+    const p = pathArg(heap, arg(heap, a, 0), 'utime', 'string, bytes, os.PathLike or integer');
+    const t = arg(heap, a, 1);
+    const now = Date.now() / 1000;
+    const [at, mt] = isNull(t) || isNone(t) ? [now, now] : [0, 1].map((i) => Number(floatOf(heap, tupleItem(heap, t, i))));
+    osCall(() => fs.utimesSync(p, at, mt), p);
     return NONE;
   }],
   ['realpath', 'path, /', (heap, a) => { const p = pathArg(heap, arg(heap, a, 0), 'realpath'); return strFromJs(heap, osCall(() => fs.realpathSync(p), p)); }],
