@@ -21,6 +21,11 @@ export function bindName(s: A.FunctionDef | A.AsyncFunctionDef | A.ClassDef): st
   return (s as Bindable).bindName ?? s.name;
 }
 
+/** A Name's identifier as the program spells it (before mangling), for compile-time messages. */
+export function writtenName(e: A.Name): string {
+  return (e as A.Name & { written?: string }).written ?? e.id;
+}
+
 function mangle(name: string, privateName: string | null): string {
   if (privateName === null || !name.startsWith('__') || name.endsWith('__') || name.includes('.')) return name;
   return `_${privateName}${name}`;
@@ -70,7 +75,11 @@ function walk(value: unknown, privateName: string | null): unknown {
   }
   for (const field of NAME_FIELDS[type] ?? []) {
     const v = (copy ?? node)[field];
-    if (typeof v === 'string') set(field, mangle(v, privateName));
+    if (typeof v === 'string') {
+      const m = mangle(v, privateName);
+      set(field, m);
+      if (m !== v && type === 'Name') set('written', v); // messages name it as written (writtenName)
+    }
     else if (Array.isArray(v)) {
       const names = v.map((n) => (typeof n === 'string' ? mangle(n, privateName) : n));
       if (names.some((n, i) => n !== v[i])) set(field, names);

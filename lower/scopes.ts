@@ -5,7 +5,7 @@
 import type * as A from '../ast/nodes.js';
 import { COMPILE_DEPTH_LIMIT, compileSyntaxError, CompileRecursionError, UnsupportedFeatureError, type SourceInfo } from './errors.js';
 import { unsupportedExpression, unsupportedStatement } from './unsupported.js';
-import { bindName } from './mangle.js';
+import { bindName, writtenName } from './mangle.js';
 
 /** Where a name lives in one scope (CPython's LOCAL, GLOBAL_EXPLICIT/IMPLICIT, FREE, CELL). */
 export type Binding = 'local' | 'global_explicit' | 'global_implicit' | 'free' | 'cell';
@@ -84,6 +84,8 @@ export function buildSymbolTable(module: A.Module, info: SourceInfo): SymbolTabl
 class Pass1 {
   /** Statement and expression nodes on the path from the module (CPython's symtable depth). */
   private depth = 0;
+  /** >0 while visiting a comprehension's iterable (CPython's ste_comp_iter_expr, inherited by nested scopes). */
+  private compIterExpr = 0;
 
   constructor(readonly info: SourceInfo, readonly scopes: Map<ScopeNode, Scope>) {}
 
@@ -344,7 +346,7 @@ class Pass1 {
 
   private comprehension(e: A.ListComp | A.SetComp | A.DictComp | A.GeneratorExp, scope: Scope): void {
     const [first, ...rest] = e.generators;
-    this.expression(first.iter, scope); // The first iterable is evaluated outside.
+    this.iterable(first.iter, scope); // The first iterable is evaluated outside.
     const name = e._type === 'ListComp' ? '<listcomp>' : e._type === 'SetComp' ? '<setcomp>' : e._type === 'GeneratorExp' ? '<genexpr>' : '<dictcomp>';
     const inner = this.open('comprehension', name, e, scope);
     this.add(inner, '.0', DEF_PARAM);
@@ -352,7 +354,7 @@ class Pass1 {
     this.iterationTarget(first.target, inner);
     this.expressions(first.ifs, inner);
     for (const generator of rest) {
-      this.expression(generator.iter, inner);
+      this.iterable(generator.iter, inner);
       this.iterationTarget(generator.target, inner);
       this.expressions(generator.ifs, inner);
     }
@@ -368,10 +370,21 @@ class Pass1 {
     }
   }
 
+  private iterable(e: A.expr, scope: Scope): void {
+    this.compIterExpr++;
+    try { this.expression(e, scope); } finally { this.compIterExpr--; }
+  }
+
   private iterationTarget(target: A.expr, scope: Scope): void {
     this.expression(target, scope);
     const mark = (t: A.expr): void => {
-      if (t._type === 'Name') this.add(scope, t.id, DEF_ITER);
+      if (t._type === 'Name') {
+        // In a comprehension, only a walrus declares a name global/nonlocal (symtable.c's DEF_COMP_ITER check).
+        if (scope.kind === 'comprehension' && ((scope.symbols.get(t.id) ?? 0) & (DEF_GLOBAL | DEF_NONLOCAL))) {
+          throw compileSyntaxError(`comprehension inner loop cannot rebind assignment expression target '${t.id}'`, t, this.info);
+        }
+        this.add(scope, t.id, DEF_ITER);
+      }
       else if (t._type === 'Tuple' || t._type === 'List') t.elts.forEach(mark);
       else if (t._type === 'Starred') mark(t.value);
     };
@@ -380,6 +393,7 @@ class Pass1 {
 
   /** A walrus inside comprehensions binds in the nearest enclosing non-comprehension scope. */
   private namedExpression(e: A.NamedExpr, scope: Scope): void {
+    if (this.compIterExpr > 0) throw compileSyntaxError('assignment expression cannot be used in a comprehension iterable expression', e, this.info);
     this.expression(e.value, scope);
     const target = e.target as A.Name;
     if (scope.kind !== 'comprehension') {
@@ -388,11 +402,12 @@ class Pass1 {
     }
     for (let inner: Scope | null = scope; inner !== null && inner.kind === 'comprehension'; inner = inner.parent) {
       if ((inner.symbols.get(target.id) ?? 0) & DEF_ITER) {
-        throw compileSyntaxError(`assignment expression cannot rebind comprehension iteration variable '${target.id}'`, target, this.info);
+        throw compileSyntaxError(`assignment expression cannot rebind comprehension iteration variable '${writtenName(target)}'`, target, this.info);
       }
     }
     let owner = scope;
     while (owner.kind === 'comprehension') owner = owner.parent!;
+    if (owner.kind === 'class') throw compileSyntaxError('assignment expression within a comprehension cannot be used in a class body', e, this.info);
     const global = owner.kind === 'module' || (((owner.symbols.get(target.id) ?? 0) & DEF_GLOBAL) !== 0);
     this.add(owner, target.id, owner.kind === 'module' ? USE | DEF_LOCAL : DEF_LOCAL);
     for (let inner: Scope = scope; inner !== owner; inner = inner.parent!) {

@@ -232,6 +232,20 @@ function isA(heap: Heap, exc: Value, name: string): boolean {
 }
 
 /** Attributes of exception objects beyond `args`; undefined when `name` is not one of them. */
+const SYNTAX_DETAILS = ['filename', 'lineno', 'offset', 'text', 'end_lineno', 'end_offset'];
+
+/** A SyntaxError's field: msg is args[0]; the others come from the details tuple args[1], else None. */
+export function syntaxErrorField(heap: Heap, exc: Value, name: string): Value {
+  const args = nget(heap, exc, 1);
+  if (name === 'msg') return tupleLength(heap, args) >= 1 ? tupleItem(heap, args, 0) : NONE;
+  if (name === 'print_file_and_line') return NONE;
+  const i = SYNTAX_DETAILS.indexOf(name);
+  if (tupleLength(heap, args) !== 2) return NONE;
+  const details = tupleItem(heap, args, 1);
+  if (tid(heap, details) !== TypeId.TUPLE || i >= tupleLength(heap, details)) return NONE;
+  return tupleItem(heap, details, i);
+}
+
 export function excAttribute(heap: Heap, exc: Value, name: string): Value | undefined {
   switch (name) {
     // SystemExit.code: None, the one argument, or the args tuple (SystemExit_init).
@@ -241,10 +255,14 @@ export function excAttribute(heap: Heap, exc: Value, name: string): Value | unde
     case 'value': return isA(heap, exc, 'StopIteration') ? argOrNone(heap, exc, 0) : undefined;
     // OSError(errno, strerror[, filename]) with 2 to 5 args; None otherwise (OSError_init).
     case 'errno': case 'strerror': case 'filename': case 'filename2': {
+      if (name === 'filename' && isA(heap, exc, 'SyntaxError')) return syntaxErrorField(heap, exc, name);
       if (!isA(heap, exc, 'OSError')) return undefined;
       const v = osErrorField(heap, exc, ['errno', 'strerror', 'filename', 'filename2'].indexOf(name));
       return isNull(v) ? NONE : v;
     }
+    // SyntaxError(msg, (filename, lineno, offset, text, end_lineno, end_offset)) (SyntaxError_init).
+    case 'msg': case 'lineno': case 'offset': case 'text': case 'end_lineno': case 'end_offset': case 'print_file_and_line':
+      return isA(heap, exc, 'SyntaxError') ? syntaxErrorField(heap, exc, name) : undefined;
     case 'message': return isExceptionGroup(heap, exc) ? argOrNone(heap, exc, 0) : undefined;
     case 'exceptions': return isExceptionGroup(heap, exc) ? groupExceptions(heap, exc) : undefined;
     case '__notes__': { const notes = nget(heap, exc, EXC_NOTES); return isNull(notes) ? undefined : notes; }

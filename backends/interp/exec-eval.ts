@@ -13,7 +13,7 @@
 import type { Expression, Module } from '../../ast/nodes.js';
 import {
   type Heap, type Value, isNull, isNone, internStr, strToJs, newDict, dictGet, dictSet, dictNext, dictEntryKey,
-  dictEntryValue, newFunction, pushFrame, topFrame, cellGet, NONE, sameValue, strFromJs,
+  dictEntryValue, newFunction, pushFrame, topFrame, cellGet, NONE, sameValue, strFromJs, newTuple, tupleInit, fromInt32,
 } from '../../runtime/index.js';
 import { H } from '../../runtime/heap.js';
 import { fromPtr, loOf } from '../../runtime/value.js';
@@ -35,6 +35,8 @@ import { compileFunction } from './compile.js';
 import { runFrame } from './call.js';
 import { appendUnit, importName } from './modules.js';
 import type { Interp } from './state.js';
+import { exceptionClass, newException } from '../../runtime/builtins/objects.js';
+import { raiseValue } from './exceptions.js';
 
 let current: Interp | null = null;
 
@@ -100,8 +102,26 @@ function sourceText(heap: Heap, v: Value, fn: 'exec' | 'eval'): string {
   return raise('TypeError', `${fn}() arg 1 must be a string, bytes or code object`);
 }
 
-function syntaxError(error: PySyntaxError, filename = '<string>'): PyRaise {
-  return new PyRaise(error.type, `${error.msg} (${filename}, line ${error.lineno})`);
+/** The SyntaxError object CPython raises for source given to exec/eval/compile: msg and its details tuple. */
+function syntaxError(error: PySyntaxError, filename = '<string>'): never {
+  const heap = current!.heap;
+  const details = newTuple(heap, 6);
+  const top = pushHandle(heap, details);
+  try {
+    tupleInit(heap, details, 0, strFromJs(heap, filename));
+    tupleInit(heap, details, 1, fromInt32(error.lineno));
+    tupleInit(heap, handleGet(heap, top), 2, fromInt32(error.offset));
+    // CPython's text is the whole line with its newline.
+    tupleInit(heap, handleGet(heap, top), 3, error.text === null ? NONE : strFromJs(heap, error.text.endsWith('\n') ? error.text : `${error.text}\n`));
+    tupleInit(heap, handleGet(heap, top), 4, fromInt32(error.endLineno));
+    tupleInit(heap, handleGet(heap, top), 5, fromInt32(error.endOffset));
+    const args = newTuple(heap, 2);
+    pushHandle(heap, args);
+    tupleInit(heap, args, 0, strFromJs(heap, error.msg));
+    tupleInit(heap, args, 1, handleGet(heap, top));
+    const exc = newException(heap, exceptionClass(heap, error.type), args);
+    return raiseValue(current!, exc, null);
+  } finally { popHandles(heap, top); }
 }
 
 // compile(source, filename, mode, flags=0, dont_inherit=False, optimize=-1): parses (and
@@ -177,7 +197,14 @@ function namespaceOf(it: Interp, globals: Value, locals: Value): Value {
 /** Lowers `tree`, appends it to the function table and runs it with `globals`. */
 function run(it: Interp, tree: Module, source: string, globals: Value): void {
   const heap = it.heap;
-  const module = lowerModule(tree, { filename: '<string>', source });
+  let module;
+  try {
+    module = lowerModule(tree, { filename: '<string>', source });
+  } catch (e) {
+    // The compiler's own SyntaxErrors (symtable, assignment targets …) are raised into Python.
+    if (e instanceof PySyntaxError) throw syntaxError(e);
+    throw e;
+  }
   // No source for the unit: CPython's tracebacks show no line for "<string>".
   const first = appendUnit(it, '<string>', '<string>', '', module);
   const code = compileFunction(it, first);

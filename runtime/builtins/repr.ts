@@ -17,7 +17,8 @@ import { NativeKind, nativeKind, nget } from './native.js';
 import { classHooks, isUserKind } from './class-hooks.js';
 import { NATIVES, MODULES } from './registry.js';
 import { tid, tupleItem, typeNameOf } from './protocol.js';
-import { excMessageOverride, osErrorField } from '../exceptions.js';
+import { excMessageOverride, osErrorField, syntaxErrorField } from '../exceptions.js';
+import { excSubclass } from './exceptions.js';
 import { extTypeOf } from './ext-types.js';
 
 /** Addresses of containers being printed (recursion guard), per thread. */
@@ -159,6 +160,10 @@ export function strValue(heap: Heap, v: Value): string {
 }
 
 /** str(exception): '' for no args, str(arg) for one, the args tuple's repr otherwise (KeyError: repr). */
+function isSyntaxError(heap: Heap, exc: Value): boolean {
+  return excSubclass(typeNameOf(heap, exc), 'SyntaxError') || classHooks.excIsA(heap, exc, 'SyntaxError');
+}
+
 export function excMessage(heap: Heap, exc: Value): string {
   if (classHooks.isUserException(heap, exc)) { const u = classHooks.excStr(heap, exc); if (u !== null) return u; }
   const converted = excMessageOverride(heap, exc);
@@ -174,6 +179,14 @@ export function excMessage(heap: Heap, exc: Value): string {
   const args = nget(heap, exc, 1);
   const n = tupleLength(heap, args);
   if (n === 0) return '';
+  if (n === 2 && isSyntaxError(heap, exc) && tid(heap, tupleItem(heap, args, 1)) === TypeId.TUPLE) {
+    // SyntaxError_str: "msg (file, line N)" with the file's basename, as far as each is known.
+    const msg = strValue(heap, tupleItem(heap, args, 0));
+    const file = syntaxErrorField(heap, exc, 'filename'), line = syntaxErrorField(heap, exc, 'lineno');
+    const f = tid(heap, file) === TypeId.STR ? strToJs(heap, file).split('/').pop()! : null;
+    const l = tid(heap, line) === TypeId.INT ? strValue(heap, line) : null;
+    return f !== null && l !== null ? `${msg} (${f}, line ${l})` : f !== null ? `${msg} (${f})` : l !== null ? `${msg} (line ${l})` : msg;
+  }
   if (n === 1) {
     const only = tupleItem(heap, args, 0);
     return typeNameOf(heap, exc) === 'KeyError' || classHooks.excIsA(heap, exc, 'KeyError') ? reprValue(heap, only) : strValue(heap, only);
