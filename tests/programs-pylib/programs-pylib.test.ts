@@ -36,14 +36,10 @@ const argsOf = (source: string) => {
  */
 const knownFailing = new Map<string, string>([
   ['collections_abc_checks', "builtin_function_or_method's __dict__ lacks __call__, so abc.Callable misses builtins"],
-  ['cpython_test_augassign', '__iadd__ = None does not block the fallback to __add__ (testCustomMethods1)'],
-  ['cpython_test_binop', '__eq__/__ne__ = None does not make == / != raise TypeError (FallbackBlockingTests)'],
   ['cpython_test_keywordonlyarg', 'no function __code__; compile() accepts a call it must reject'],
   ['cpython_test_named_expressions', "compile()/exec() of a bad walrus escapes as a JS error (lower/scopes.ts), exit 70"],
-  ['decimal_context', 'C.__divmod__/C.__eq__ assigned after class creation are not used by divmod()/=='],
   ['fractions_exact', 'complex() does not call __complex__'],
   ['types_namespace', 'type(print) is the type of Python functions (types.FunctionType)'],
-  ['typing_annotated_code', 'function __annotations__ is {} (parameter and return annotations are not stored)'],
 ]);
 
 test('at least 40 programs, each with its expectations', (t) => {
