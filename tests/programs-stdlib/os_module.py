@@ -1,5 +1,6 @@
 # os: directories, files, stat, environ, walk, descriptors — under /tmp, cleaned up.
 import os
+from pathlib import Path
 import os.path
 from os.path import join
 
@@ -109,3 +110,14 @@ print(open(os.path.join(d, 'f.txt')).read(), os.fspath(entries[0]) == os.path.jo
 os.remove(os.path.join(d, 'f.txt'))
 os.rmdir(os.path.join(d, 'sub'))
 os.rmdir(d)
+
+# environ as a mapping; os.path on Path objects
+d = dict(os.environ)
+print(d == os.environ.copy(), isinstance(d, dict), len(d) == len(os.environ))
+print(all(isinstance(k, str) and isinstance(v, str) for k, v in os.environ.items()))
+print(os.environ.setdefault('PYX_ENV_T', 'x'), os.environ['PYX_ENV_T'])
+print(os.path.join(Path('/a'), 'b'), os.path.basename(Path('/a/b.txt')), os.path.exists(Path('/tmp')))
+print('PATH' in os.environ, sorted(os.environ)[:0])
+os.environ.update({'PYX_ENV_U': '1'}, PYX_ENV_V='2')
+print(os.getenv('PYX_ENV_U'), os.getenv('PYX_ENV_V'))
+print(type(os.environ).__name__)
