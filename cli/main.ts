@@ -8,7 +8,7 @@ import yargs from 'yargs';
 import type { PyxCommand } from './command.js';
 import { cacheCommand } from './cache.js';
 import { parseCommand } from './parse.js';
-import { runCommand } from './run.js';
+import { runCommand, runExtraArgs, splitRunArgv } from './run.js';
 import { graphCommand } from './graph.js';
 import { dumpCommand, rewriteDumpIr } from './dump.js';
 import { exploreCommand } from './explore.js';
@@ -53,7 +53,11 @@ export async function main(argv: string[]): Promise<number> {
   const usageMessages: string[] = [];
   // yargs-parser turns a bare `-` into an empty string; the conventional "stdin" file
   // argument reaches commands as /dev/stdin, which they name `<stdin>` as CPython does.
-  const program = yargs(rewriteDumpIr(argv).map((arg) => (arg === '-' ? STDIN_PATH : arg)))
+  // `pyx run prog.py ARGS`: ARGS belong to the program, whatever they look like (cli/run.ts).
+  let cliArgv = argv;
+  runExtraArgs.program = [];
+  if (argv[0] === 'run') ({ cli: cliArgv, program: runExtraArgs.program } = splitRunArgv(argv));
+  const program = yargs(rewriteDumpIr(cliArgv).map((arg) => (arg === '-' ? STDIN_PATH : arg)))
     .scriptName('pyx')
     .usage('pyx — a research compiler toolkit for Python 3.13\n\nUsage: $0 <command> [options]')
     .version(version())

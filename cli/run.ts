@@ -18,6 +18,32 @@ interface RunArgs extends PipelineArgs {
   ir?: string;
 }
 
+/** `pyx run` options that take a value (the next token, unless written as --opt=value). */
+const VALUE_OPTIONS = new Set(['-c', '--ir', '--passes', '-p', '-O']);
+
+/**
+ * Splits `pyx run …` as CPython splits `python …`: pyx's own options come before the script
+ * (or before `-c CODE`'s code); every token after it is the program's sys.argv[1:], untouched
+ * even when it looks like an option (`pyx run prog.py -v`). Returns the tokens for yargs and
+ * the program's arguments.
+ */
+export function splitRunArgv(argv: readonly string[]): { cli: string[]; program: string[] } {
+  for (let i = 1; i < argv.length; i++) {
+    const token = argv[i];
+    if (token === '--') return { cli: argv.slice(0, i + 2), program: argv.slice(i + 2) };
+    if (token === '-c') return { cli: argv.slice(0, i + 2), program: argv.slice(i + 2) };
+    if (token.startsWith('-') && token !== '-') {
+      if (VALUE_OPTIONS.has(token)) i++;
+      continue;
+    }
+    return { cli: argv.slice(0, i + 1), program: argv.slice(i + 1) };
+  }
+  return { cli: [...argv], program: [] };
+}
+
+/** The program arguments main() split off before yargs saw the command line (splitRunArgv). */
+export const runExtraArgs: { program: string[] } = { program: [] };
+
 export const runCommand: PyxCommand<RunArgs> = {
   command: 'run [file] [args..]',
   describe: 'Run a Python program on the interpreter backend',
@@ -34,7 +60,7 @@ export const runCommand: PyxCommand<RunArgs> = {
     let source: string;
     let filename: string;
     let argv: string[];
-    const rest = (args.args ?? []).map(String);
+    const rest = [...(args.args ?? []).map(String), ...runExtraArgs.program];
     if (args.c !== undefined) {
       source = args.c;
       filename = '<string>';
