@@ -7,7 +7,7 @@ import type { Heap } from '../heap.js';
 import { TypeId } from '../layout.js';
 import { FALSE, NONE, NULL, TRUE, type Value, fromBool, fromInt32, isNull, hiOf, loOf, sameValue } from '../value.js';
 import { intFromBigInt, intFromNumber, intToBigInt } from '../int.js';
-import { strFromJs, strToJs, bytesFromArray, bytesToArray } from '../str.js';
+import { internStr, strFromJs, strToJs, bytesFromArray, bytesToArray } from '../str.js';
 import { newList, listAppend, listGet, listLength, listSet, listPop, listInsert, newTuple, tupleInit, tupleLength } from '../sequence.js';
 import { newDict, dictGet, dictSet, dictDelete, dictNext, dictEntryKey, dictEntryValue, dictLength } from '../dict.js';
 import { setSwapBodies } from '../set.js';
@@ -258,7 +258,8 @@ function strFormatWith(heap: Heap, a: number, args: Value, kwargs: Value, mappin
     keyword: (name) => {
       if (mapping) return { v: getItem(heap, kwargs, strFromJs(heap, name)) };
       const v = dictGet(heap, kwargs, strFromJs(heap, name));
-      if (isNull(v)) throw new PyError('KeyError', reprValue(heap, strFromJs(heap, name)));
+      // KeyError(name): args is the key itself (interned, so it stays alive until caught).
+      if (isNull(v)) { const key = internStr(heap, name); throw withKeyArg(new PyError('KeyError', reprValue(heap, key)), key); }
       return { v };
     },
     getattr: (b, name) => ({ v: loadAttr(heap, b.v, name) }),
