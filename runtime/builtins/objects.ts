@@ -22,6 +22,7 @@ import { classHooks, isUserObject } from './class-hooks.js';
 import { EXCEPTION_BASES, PyRaise, raise } from './exceptions.js';
 import { excAttribute, excSetAttribute } from '../exceptions.js';
 import { functionAttr, setFunctionAttr } from './function-attrs.js';
+import { objectDunder } from './object-dunders.js';
 import { tid, typeNameOf, tupleItem, pyTypeId } from './protocol.js';
 import { excMessage, strValue } from './repr.js';
 import { extTypeOf, extHooks } from './ext-types.js';
@@ -145,6 +146,10 @@ function loadAttrInner(heap: Heap, obj: Value, name: string): Value {
     if (ta !== undefined) return ta;
   }
   if (name === '__class__') return classOfBuiltin(heap, obj);
+  if (t !== TypeId.TYPE && nativeKind(heap, obj) !== NativeKind.EXC_TYPE) {
+    const d = objectDunder(heap, obj, name, (e, self) => nativeValue(heap, e, self));
+    if (d !== undefined) return d;
+  }
   if (t === TypeId.TYPE || nativeKind(heap, obj) === NativeKind.EXC_TYPE) {
     raise('AttributeError', `type object '${typeNameForType(heap, obj)}' has no attribute '${name}'`);
   }
