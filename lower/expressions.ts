@@ -253,7 +253,13 @@ function zeroArgSuper(ctx: Ctx, e: A.Call): ValueId[] | null {
 function call(ctx: Ctx, e: A.Call): ValueId {
   const b = ctx.b;
   const at = pos(e);
-  for (const keyword of e.keywords) if (keyword.arg !== null) checkBindable(ctx, keyword.arg, keyword);
+  // compile.c's validate_keywords: each keyword may not be __debug__ nor repeat (reported at the repeat).
+  e.keywords.forEach((keyword, i) => {
+    if (keyword.arg === null) return;
+    checkBindable(ctx, keyword.arg, keyword);
+    const again = e.keywords.slice(i + 1).find((other) => other.arg === keyword.arg);
+    if (again !== undefined) throw compileSyntaxError(`keyword argument repeated: ${keyword.arg}`, again, ctx.module.info);
+  });
   checkCaller(ctx.module.info, e.func);
   const callee = expression(ctx, e.func);
   const implicitSuper = zeroArgSuper(ctx, e);

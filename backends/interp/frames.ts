@@ -12,7 +12,7 @@
 
 import {
   type Heap, type Value, NONE, NULL, isNull, fromInt32, toInt32, newDict, dictSet, internStr, strFromJs,
-  cellGet, FRAME_SLOTS, FN, functionField, loOf,
+  cellGet, FRAME_SLOTS, FN, functionField, loOf, newTuple, tupleInit,
 } from '../../runtime/index.js';
 import { T } from '../../runtime/heap.js';
 import { TypeId } from '../../runtime/layout.js';
@@ -27,6 +27,8 @@ import { pushHandle, popHandles, handleGet, handleSet } from '../../runtime/gc.j
 import { compileFunction } from './compile.js';
 import { defineExtClass } from '../../runtime/modules/ext-class.js';
 import type { Interp } from './state.js';
+import { functionAttrHooks } from '../../runtime/builtins/function-attrs.js';
+import { functionCodeIndex } from '../../runtime/objects.js';
 
 let current: Interp | null = null;
 
@@ -63,6 +65,21 @@ const CODE = defineExtType('code', 'builtins', {
       case 'co_qualname': return strFromJs(heap, fn.qualname);
       case 'co_filename': return strFromJs(heap, current!.units[current!.unitOf[index]].filename);
       case 'co_firstlineno': return fromInt32(fn.line);
+      // The parameter counts and names (CPython's code object fields; flags are not modelled).
+      case 'co_argcount': return fromInt32(fn.params.filter((p) => p.kind === 'positional_only' || p.kind === 'normal').length);
+      case 'co_posonlyargcount': return fromInt32(fn.params.filter((p) => p.kind === 'positional_only').length);
+      case 'co_kwonlyargcount': return fromInt32(fn.params.filter((p) => p.kind === 'keyword_only').length);
+      case 'co_varnames': case 'co_freevars': case 'co_cellvars': {
+        const names = name === 'co_freevars' ? fn.freevars : name === 'co_cellvars' ? fn.cellvars
+          : [...paramOrder(fn.params).map((p) => p.name), ...fn.locals.filter((l) => !fn.params.some((p) => p.name === l))];
+        const t = newTuple(heap, names.length);
+        const h = pushHandle(heap, t);
+        try {
+          names.forEach((n, i) => tupleInit(heap, handleGet(heap, h), i, strFromJs(heap, n)));
+          return handleGet(heap, h);
+        } finally { popHandles(heap, h); }
+      }
+      case 'co_nlocals': return fromInt32(new Set([...fn.params.map((p) => p.name), ...fn.locals]).size);
       default: return NULL;
     }
   },
@@ -72,6 +89,15 @@ const CODE = defineExtType('code', 'builtins', {
     return `<code object ${fn.name} at 0x${(loOf(v) >>> 0).toString(16).padStart(12, '0')}, file "${current!.units[current!.unitOf[index]].filename}", line ${fn.line}>`;
   },
 });
+
+/** Parameters in co_varnames order: positional, keyword-only, then *args and **kwargs. */
+function paramOrder<P extends { kind: string }>(params: readonly P[]): P[] {
+  const rank = (k: string) => (k === 'keyword_only' ? 1 : k === 'var_positional' ? 2 : k === 'var_keyword' ? 3 : 0);
+  return [...params].sort((a, b) => rank(a.kind) - rank(b.kind));
+}
+
+/** f.__code__ of a Python function: its code object (runtime/builtins/function-attrs.ts asks here). */
+functionAttrHooks.code = (heap, f) => { const c = newExt(heap, CODE); nset(heap, c, 1, fromInt32(functionCodeIndex(heap, f))); return c; };
 
 // type(frame) and type(code) are classes that cannot be called, as CPython's.
 for (const [t, name] of [[FRAME, 'frame'], [CODE, 'code']] as const) {

@@ -13,6 +13,11 @@ import { newTuple } from '../sequence.js';
 import { raise } from './exceptions.js';
 import { tid, typeNameOf } from './protocol.js';
 
+/** What the interpreter provides: f.__code__ (its code object, backends/interp/frames.ts). */
+export const functionAttrHooks = {
+  code: (_heap: Heap, _f: Value): Value => NULL,
+};
+
 /** f's `__dict__`, created empty on first use. */
 export function functionDict(heap: Heap, f: Value): Value {
   let d = functionField(heap, f, FN.DICT);
@@ -35,6 +40,7 @@ export function functionAttr(heap: Heap, f: Value, name: string): Value {
     case '__globals__': return functionField(heap, f, FN.GLOBALS);
     case '__closure__': return functionField(heap, f, FN.CLOSURE);
     case '__dict__': return functionDict(heap, f);
+    case '__code__': return functionAttrHooks.code(heap, f);
     // Set by the def (lower/functions.ts) when it annotates anything; else a new empty dict, kept.
     case '__annotations__': {
       let a = functionField(heap, f, FN.ANNOTATIONS);
