@@ -4,7 +4,9 @@
 // Exception edges: it works on the verifier's split graph (entry(B) → exit(B); exception
 // edges leave entry(B)), so a handler's phi takes the value a local had when the raising
 // block was entered. A local that some load may read unbound (UnboundLocalError), or that
-// is ever `del`eted, stays in memory: its loads still raise as Python requires.
+// is ever `del`eted, stays in memory: its loads still raise as Python requires. A function
+// that names locals/dir/vars/eval/exec (as a global: they may read its frame) keeps all its
+// locals in memory, where those builtins look.
 
 import { immediateDominators } from '../ir/dom.js';
 import { normalSuccessors } from '../ir/cfg.js';
@@ -36,6 +38,9 @@ export const ssa: Pass = {
     // A param's entry value is read by a load placed at the start of the entry block; with a
     // handler on the entry block that load would not be available to the handler's phis.
     if (fn.blocks[0].handler !== null) for (const name of params) candidates.delete(name);
+    // A function that may read its own frame (locals(), dir(), vars(), eval(), exec() by name)
+    // keeps its locals in memory, where those builtins look.
+    if (fn.kind !== 'module' && readsFrame(fn)) candidates.clear();
     if (candidates.size === 0) return false;
 
     // --- The split graph and its dominator tree and frontiers ---
@@ -202,3 +207,11 @@ export const ssa: Pass = {
     return true;
   },
 };
+
+/** Names of the builtins that read the calling frame's locals (CPython's locals()/dir()/vars()/eval()/exec()). */
+const FRAME_READERS = new Set(['locals', 'dir', 'vars', 'eval', 'exec']);
+
+/** Whether `fn` loads one of FRAME_READERS as a global: it may then read its own locals. */
+function readsFrame(fn: { blocks: { instructions: Instruction[] }[] }): boolean {
+  return fn.blocks.some((block) => block.instructions.some((i) => (i.op === 'load_global' || i.op === 'load_name') && FRAME_READERS.has(i.attrs.name as string)));
+}
