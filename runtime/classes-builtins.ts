@@ -15,7 +15,7 @@ import { cellSet, functionField, FN } from './objects.js';
 import { NativeKind, nativeKind, newNative, nget, nset } from './builtins/native.js';
 import { raise } from './builtins/exceptions.js';
 import { BUILTIN_FUNCTIONS, CONSTRUCTORS, defineBuiltin, defineMethod, defineConstructor, arg, self, type NativeEntry } from './builtins/registry.js';
-import { tid, tupleItem, typeNameOf } from './builtins/protocol.js';
+import { pyTypeId, tid, tupleItem, typeNameOf } from './builtins/protocol.js';
 import {
   boundMethod, callPy, classOf, className, genericGetAttr, genericSetAttr, isClass, isInstance, lookupType, mroOf, newClass,
   pyTypeOf, callKw, isInstanceOf, metaclassOf, foundOnObject,
@@ -359,6 +359,16 @@ function isInstanceOne(heap: Heap, obj: Value, c: Value): boolean {
     const check = nativeKind(heap, c) === NativeKind.INSTANCE ? lookupType(heap, classOf(heap, c), '__instancecheck__') : NULL;
     if (!isNull(check) && nativeKind(heap, check) !== NativeKind.BUILTIN) return classHooks.truthy(heap, callPy(heap, check, 2, c, obj));
     raise('TypeError', 'isinstance() arg 2 must be a type, a tuple of types, or a union');
+  }
+  {
+    // Native objects (builtin functions, iterators, generators …) share the function layout
+    // but not its type: their type (pyTypeId) derives from object alone.
+    const k0 = nativeKind(heap, obj);
+    if (k0 !== 0 && k0 !== NativeKind.INSTANCE && k0 !== NativeKind.CLASS && k0 !== NativeKind.EXC && k0 !== NativeKind.EXC_TYPE
+      && k0 !== NativeKind.EXT && tid(heap, obj) === TypeId.FUNCTION && isNull(metaHook(heap, c, '__instancecheck__'))) {
+      const own = heap.i32[H.TYPE_TABLE + pyTypeId(heap, obj)];
+      return loOf(c) === own || loOf(c) === heap.i32[H.TYPE_TABLE + TypeId.OBJECT];
+    }
   }
   if (loOf(pyTypeOf(heap, obj)) === loOf(c)) return true;
   const hook = metaHook(heap, c, '__instancecheck__');

@@ -4,6 +4,7 @@
 
 import type { Heap } from '../heap.js';
 import { TypeId } from '../layout.js';
+import { classHooks, isUserObject } from './class-hooks.js';
 import { type Value, HI_BOOL, HI_INT, HI_PTR, fromFloat, fromInt32, hiOf, isNull, loOf } from '../value.js';
 import { intToBigInt } from '../int.js';
 import { strToJs } from '../str.js';
@@ -125,6 +126,14 @@ defineConstructor(TypeId.COMPLEX, 'complex', 'real=, imag=', (heap, a) => {
     return box(heap, C.parseComplex(strToJs(heap, r)));
   }
   if (!isNull(i) && tid(heap, i) === TypeId.STR) throw typeError('complex() second arg can\'t be a string');
+  if (!isNull(r) && isNull(i) && isUserObject(heap, r)) {
+    // complex(x): type(x).__complex__, which must give a complex (else __float__/__index__ below).
+    const c = classHooks.callDunder(heap, r, '__complex__');
+    if (!isNull(c)) {
+      if (!isComplex(heap, c)) throw typeError(`__complex__ returned non-complex (type ${typeNameOf(heap, c)})`);
+      return c;
+    }
+  }
   const cr = isNull(r) ? { re: 0, im: 0 } : asComplex(heap, r);
   if (cr === null) throw typeError(`complex() first argument must be a string or a number, not '${typeNameOf(heap, r)}'`);
   if (isNull(i)) return isComplex(heap, r) ? r : newComplex(heap, cr.re, cr.im);

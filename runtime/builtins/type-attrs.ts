@@ -18,6 +18,7 @@ import * as S from '../semantics/str-methods.js';
 import { defineConstructor, defineFunction, defineMethod, arg, self, METHODS, type NativeEntry } from './registry.js';
 import { newSlice, typeBase, typeName } from '../objects.js';
 import { nativeValue } from './objects.js';
+import { extHooks } from './ext-types.js';
 import { tid, typeNameOf, isIntValue } from './protocol.js';
 import { getItem, getIter, iterNext } from './containers.js';
 import { pushHandle, popHandles, handleGet } from '../index.js';
@@ -63,6 +64,11 @@ export function typeAttr(heap: Heap, t: Value, name: string): Value | undefined 
   return m === undefined ? undefined : nativeValue(heap, m);
 }
 
+/** Builtin types whose instances are called (their __dict__ lists __call__, as CPython's). */
+const CALLABLE_TYPES = new Set<number>([TypeId.FUNCTION, TypeId.BUILTIN_FUNCTION, TypeId.METHOD, TypeId.TYPE]);
+/** `T.__call__(obj, *args, **kwargs)`: calls obj. */
+const CALL_SLOT = defineFunction('builtins', '__call__', 'self, /, *args, **kwargs', (heap, a) => extHooks.callKw(heap, arg(heap, a, 0), arg(heap, a, 1), arg(heap, a, 2)));
+
 /** The builtin type chain t, base, …, object (bool → int → object). */
 function builtinMro(heap: Heap, t: Value): Value[] {
   const chain: Value[] = [];
@@ -92,6 +98,7 @@ function typeDunder(heap: Heap, t: Value, id: number, name: string): Value | und
       const h = pushHandle(heap, d);
       try {
         const names = new Map<string, NativeEntry>([...(METHODS.get(id) ?? []), ...(CLASS_FUNCTIONS.get(id) ?? []), ...(typeDictHooks.extra.get(id) ?? [])]);
+        if (CALLABLE_TYPES.has(id)) names.set('__call__', CALL_SLOT); // collections.abc.Callable looks for it
         for (const key of [...names.keys()].sort()) dictSet(heap, handleGet(heap, h), strFromJs(heap, key), nativeValue(heap, names.get(key)!));
         // The mutable types set __hash__ to None (unhashable), as CPython's list/dict/set do.
         if (id === TypeId.LIST || id === TypeId.DICT || id === TypeId.SET) dictSet(heap, handleGet(heap, h), strFromJs(heap, '__hash__'), NONE);

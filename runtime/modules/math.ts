@@ -6,6 +6,7 @@
 import { floatValue, indexValue } from '../builtins/class-hooks.js';
 import type { Heap } from '../heap.js';
 import { TypeId } from '../layout.js';
+import { classHooks, isUserObject } from '../builtins/class-hooks.js';
 import { type Value, NULL, isNull, isNone, fromFloat, fromBool, fromInt32 } from '../value.js';
 import { intFromBigInt, intToBigInt } from '../int.js';
 import { newTuple, tupleInit } from '../sequence.js';
@@ -137,17 +138,27 @@ def('dist', 'p, q, /', (heap, a) => {
   return fromFloat(core.norm(p.map((x, i) => Math.abs(x - q[i]))));
 });
 
+/** math.floor/ceil/trunc of an object whose class defines the dunder (Fraction, Decimal): its result; else null. */
+function userRounding(heap: Heap, x: Value, dunder: string): Value | null {
+  if (!isUserObject(heap, x)) return null;
+  const r = classHooks.callDunder(heap, x, dunder);
+  return isNull(r) ? null : r;
+}
+
 def('floor', 'x, /', (heap, a) => {
   const x = arg(heap, a, 0);
+  { const u = userRounding(heap, x, '__floor__'); if (u !== null) return u; }
   return isIntArg(heap, x) ? intFromBigInt(heap, intToBigInt(heap, x)) : intFromBigInt(heap, floatFloor(asDouble(heap, x)));
 });
 def('ceil', 'x, /', (heap, a) => {
   const x = arg(heap, a, 0);
+  { const u = userRounding(heap, x, '__ceil__'); if (u !== null) return u; }
   return isIntArg(heap, x) ? intFromBigInt(heap, intToBigInt(heap, x)) : intFromBigInt(heap, floatCeil(asDouble(heap, x)));
 });
 def('trunc', 'x, /', (heap, a) => {
   const x = arg(heap, a, 0);
   if (isIntArg(heap, x)) return intFromBigInt(heap, intToBigInt(heap, x));
+  { const u = userRounding(heap, x, '__trunc__'); if (u !== null) return u; }
   if (tid(heap, x) !== TypeId.FLOAT) throw typeError(`type ${typeNameOf(heap, x)} doesn't define __trunc__ method`);
   return intFromBigInt(heap, floatToInt(x));
 });

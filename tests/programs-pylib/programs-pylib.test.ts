@@ -35,10 +35,7 @@ const argsOf = (source: string) => {
  * ava's test.failing fails as soon as one passes, so the list cannot go stale.
  */
 const knownFailing = new Map<string, string>([
-  ['collections_abc_checks', "builtin_function_or_method's __dict__ lacks __call__, so abc.Callable misses builtins"],
   ['cpython_test_named_expressions', "73 of 74: exec(code, globals, {}) runs module code in one merged namespace, so 'global a' in a function it defines does not write the given globals (test_named_expression_scope_25)"],
-  ['fractions_exact', 'complex() does not call __complex__'],
-  ['types_namespace', 'type(print) is the type of Python functions (types.FunctionType)'],
 ]);
 
 test('at least 40 programs, each with its expectations', (t) => {
