@@ -15,7 +15,12 @@ import type { Scope } from './scopes.js';
 /** Where get_awaitable is used: selects CPython's TypeError wording. */
 export type AwaitWhere = 'await' | 'aenter' | 'aexit';
 
-/** The delegate_send loop over `iterator` (an awaitable's); returns the await's value. */
+/**
+ * The delegate_send loop of `await` and `yield from` over `iterator`: loop(sent): pair =
+ * delegate_send(it, sent); done → the result, else yield pair[1] and loop with what was sent
+ * in. The phi's second input exists only after the body is built, so delegate_send's operand
+ * is patched to it then. Returns the await's / yield from's value.
+ */
 export function awaitIterator(ctx: Ctx, iterator: ValueId, node: A.Position): ValueId {
   const b = ctx.b;
   const at = pos(node);

@@ -9,7 +9,7 @@ import { checkBindable, constant, loadName, pos, storeName, type Ctx } from './c
 import { compileSyntaxError } from './errors.js';
 import { lowerComprehension, lowerLambda } from './functions.js';
 import { checkCaller, checkCompare, checkSubscript } from './warnings.js';
-import { checkAsyncYieldFrom, lowerAwait, wrapAsyncYield } from './async.js';
+import { awaitIterator, checkAsyncYieldFrom, lowerAwait, wrapAsyncYield } from './async.js';
 
 export const BINARY_OPS: Record<A.operator['_type'], OpName> = {
   Add: 'add', Sub: 'sub', Mult: 'mul', MatMult: 'matmul', Div: 'truediv', FloorDiv: 'floordiv',
@@ -107,28 +107,8 @@ export function expression(ctx: Ctx, e: A.expr): ValueId {
     case 'Await': return lowerAwait(ctx, e);
     case 'YieldFrom': {
       checkAsyncYieldFrom(ctx, e);
-      // loop(sent): pair = delegate_send(it, sent); done → the return value, else yield
-      // pair[1] and loop with what was sent in. The phi's second input exists only after
-      // the loop body is built, so delegate_send's operand is patched to it then.
-      const iterator = b.value('get_iter', [expression(ctx, e.value)], {}, at);
-      const none = constant(ctx, null, e);
-      const entry = b.block;
-      const [loop, again, done] = [b.newBlock(), b.newBlock(), b.newBlock()];
-      b.emit('jump', [], { target: loop.id }, null);
-      b.setBlock(loop);
-      const pair = b.value('delegate_send', [iterator, none], {}, at);
-      const step = b.block.instructions[b.block.instructions.length - 1];
-      const finished = b.value('tuple_get', [pair], { index: 0 }, at);
-      b.emit('branch', [finished], { then: done.id, else: again.id }, null);
-      b.setBlock(again);
-      const resume = b.newBlock();
-      b.emit('yield_value', [b.value('tuple_get', [pair], { index: 1 }, at)], { resume: resume.id }, at);
-      b.setBlock(resume);
-      const sent = b.value('resume_value', [], {}, at);
-      b.emit('jump', [], { target: loop.id }, null);
-      step.operands[1] = b.phi(loop, [none, sent], [entry.id, resume.id], at);
-      b.setBlock(done);
-      return b.value('tuple_get', [pair], { index: 1 }, at);
+      // The delegate_send loop, shared with `await` (lower/async.ts awaitIterator).
+      return awaitIterator(ctx, b.value('get_iter', [expression(ctx, e.value)], {}, at), e);
     }
     case 'ListComp': case 'SetComp': case 'DictComp': case 'GeneratorExp': return lowerComprehension(ctx, e);
     case 'Starred': throw compileSyntaxError("can't use starred expression here", e, ctx.module.info);
