@@ -18,13 +18,12 @@ export interface Parser {
 }
 
 // The parser is imported lazily: `pyx --help` and other subcommands then never pay for
-// building the Ohm grammar. The specifier is a variable so this file type-checks while
-// grammar/parse.ts is still being written; once it has landed this becomes a literal.
-const PARSER_MODULE = '../grammar/parse.js';
+// building the Ohm grammar. (A literal specifier: the one-file build, scripts/bundle.mjs,
+// bundles only what it can see.)
 let parserPromise: Promise<Parser> | undefined;
 
 export function loadParser(): Promise<Parser> {
-  parserPromise ??= import(PARSER_MODULE) as Promise<Parser>;
+  parserPromise ??= import('../grammar/parse.js') as Promise<Parser>;
   return parserPromise;
 }
 

@@ -4,11 +4,10 @@
 // (unknown command or option, missing file) — as CPython's own command line does — 70 an
 // internal error (a bug in pyx), 141 a closed stdout pipe.
 
-import yargs from 'yargs';
 import type { PyxCommand } from './command.js';
 import { cacheCommand } from './cache.js';
 import { parseCommand } from './parse.js';
-import { runCommand, runExtraArgs, splitRunArgv } from './run.js';
+import { runCommand, runExtraArgs, splitRunArgv, plainRunArgs } from './run.js';
 import { graphCommand } from './graph.js';
 import { dumpCommand, rewriteDumpIr } from './dump.js';
 import { exploreCommand } from './explore.js';
@@ -57,6 +56,11 @@ export async function main(argv: string[]): Promise<number> {
   let cliArgv = argv;
   runExtraArgs.program = [];
   if (argv[0] === 'run') ({ cli: cliArgv, program: runExtraArgs.program } = splitRunArgv(argv));
+  // The common `pyx run FILE [ARGS]` with no pyx option: yargs would only fill in the
+  // options' defaults, and loading it costs ~40 ms of every start-up (its text-width tables).
+  const plain = argv[0] === 'run' ? plainRunArgs(cliArgv) : null;
+  if (plain !== null) return runCommand.run(plain);
+  const { default: yargs } = await import('yargs');
   const program = yargs(rewriteDumpIr(cliArgv).map((arg) => (arg === '-' ? STDIN_PATH : arg)))
     .scriptName('pyx')
     .usage('pyx — a research compiler toolkit for Python 3.13\n\nUsage: $0 <command> [options]')

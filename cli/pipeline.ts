@@ -31,11 +31,11 @@ export interface PipelineResult {
   skipped: number;
 }
 
-const PASS_MANAGER = '../passes/index.js';
+
 let managerPromise: Promise<PassManager> | undefined;
 
 export async function loadPassManager(): Promise<PassManager> {
-  managerPromise ??= import(PASS_MANAGER) as Promise<PassManager>;
+  managerPromise ??= import('../passes/index.js') as unknown as Promise<PassManager>;
   try {
     return await managerPromise;
   } catch (error) {

@@ -6,7 +6,7 @@
 import { readFileSync, writeSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pipelineOf, pipelineOptions, type PipelineArgs } from './pipeline.js';
-import type { Argv } from 'yargs';
+import type { Argv, ArgumentsCamelCase } from 'yargs';
 import type { PyxCommand } from './command.js';
 
 interface RunArgs extends PipelineArgs {
@@ -39,6 +39,16 @@ export function splitRunArgv(argv: readonly string[]): { cli: string[]; program:
     return { cli: argv.slice(0, i + 1), program: argv.slice(i + 1) };
   }
   return { cli: [...argv], program: [] };
+}
+
+/**
+ * The arguments yargs would give `run` for `run FILE` with no pyx option (FILE not an
+ * option, not `-`), or null for every other command line: main() then skips yargs. The
+ * defaults are those of `builder` below; run.test.ts checks both give the same arguments.
+ */
+export function plainRunArgs(cli: readonly string[]): ArgumentsCamelCase<RunArgs> | null {
+  if (cli.length !== 2 || cli[1].startsWith('-')) return null;
+  return { _: ['run'], $0: 'pyx', file: cli[1], gcStress: false, countOps: false, verify: true, stats: false, timePasses: false };
 }
 
 /** The program arguments main() split off before yargs saw the command line (splitRunArgv). */

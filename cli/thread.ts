@@ -14,9 +14,9 @@ export const STACK_MB = 512;
 const YOUNG_GENERATION_MB = 96;
 
 /** On the Node main thread: run `main(argv)` on a worker and resolve to its exit code. */
-export function runOnWorker(argv: string[]): Promise<number> {
+export function runOnWorker(argv: string[], entry: string | URL = import.meta.url): Promise<number> {
   return new Promise((resolve) => {
-    const worker = new Worker(new URL(import.meta.url), {
+    const worker = new Worker(new URL(entry), {
       workerData: { argv },
       // A worker's process.stderr is a pipe: tell it whether ours is a terminal (colour, traceback.ts).
       env: { ...process.env, PYX_STDERR_ISATTY: process.stderr.isTTY ? '1' : '0' },
@@ -25,17 +25,23 @@ export function runOnWorker(argv: string[]): Promise<number> {
     let exitCode = 70;
     worker.on('message', (code: number) => (exitCode = code));
     worker.on('error', (error) => {
-      process.stderr.write(`pyx: internal error (a bug in pyx): ${error?.message ?? error}\n`);
+      process.stderr.write(`pyx: internal error (a bug in pyx): ${(process.env.PYX_DEBUG ? error?.stack : error?.message) ?? error}\n`);
       exitCode = 70;
     });
     worker.on('exit', () => resolve(exitCode));
   });
 }
 
-if (!isMainThread && workerData?.argv) {
-  noCacheFromArgv(workerData.argv as string[]);
+if (!isMainThread && workerData?.argv) void runHere(workerData.argv as string[]);
+
+/** On the worker: run the CLI and post its exit code to the main thread. (No top-level
+ *  await: the one-file build, scripts/bundle.mjs, is a CommonJS script.) */
+async function runHere(argv: string[]): Promise<void> {
+  noCacheFromArgv(argv);
   const { main } = await import('./main.js');
-  parentPort!.postMessage(await main(workerData.argv as string[]));
+  const status = await main(argv);
+  (globalThis as { pyxAfterRun?: () => void }).pyxAfterRun?.(); // cli/bundle-loader.ts
+  parentPort!.postMessage(status);
 }
 
 /** `--no-cache` must hold before the grammar module loads (it reads its cached recipe then). */
