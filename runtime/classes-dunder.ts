@@ -16,7 +16,7 @@ import { NativeKind, nativeKind, newNative } from './builtins/native.js';
 import { classHooks } from './builtins/class-hooks.js';
 import { raise } from './builtins/exceptions.js';
 import { tid, typeNameOf } from './builtins/protocol.js';
-import { bind, callPy, classOf, foundOnObject, foundSlot, lookupType, mroOf, pyTypeOf, userMethod } from './classes.js';
+import { bind, callPy, classOf, foundOnObject, foundSlot, isPlainFunction, lookupType, mroOf, pyTypeOf, userMethod } from './classes.js';
 import { slotHooks } from './classes-slots.js';
 import { getItem as containerGetItem, setItem as containerSetItem, contains as containerContains } from './builtins/containers.js';
 import { lengthOf } from './builtins/protocol.js';
@@ -72,6 +72,11 @@ function call1(heap: Heap, m: Value, x: Value): Value {
 
 /** Calls v.name(x) when the class defines it; NotImplemented when it does not. */
 function tryMethod(heap: Heap, v: Value, name: string, x: Value): Value {
+  // A plain Python function on the class (Vector.__add__): called with self, no bound method.
+  if (isInst(heap, v)) {
+    const f = lookupType(heap, pyTypeOf(heap, v), name);
+    if (!isNull(f) && isPlainFunction(heap, f)) return callPy(heap, f, 2, v, x);
+  }
   const m = method(heap, v, name);
   if (isNull(m)) return notImplemented(heap);
   const top = pushHandle(heap, m);

@@ -9,7 +9,7 @@
 
 import type { Heap } from './heap.js';
 import { TypeId } from './layout.js';
-import { NULL, NONE, type Value, isNull, isNone, loOf, fromPtr } from './value.js';
+import { NULL, NONE, type Value, isNull, isNone, loOf, fromPtr, ptrOrZero } from './value.js';
 import { H } from './heap.js';
 import { internStr, strToJs } from './str.js';
 import { newTuple, tupleInit, tupleLength, listLength, listGet } from './sequence.js';
@@ -39,9 +39,7 @@ export function callPy(heap: Heap, f: Value, argc: 0 | 1 | 2 | 3, a: Value = NUL
     pushHandle(heap, a);
     pushHandle(heap, b);
     pushHandle(heap, c);
-    const t = newTuple(heap, argc);
-    for (let i = 0; i < argc; i++) tupleInit(heap, t, i, handleGet(heap, top + 1 + i));
-    return host.call(heap, f, t);
+    return host.callValues(heap, f, argc, a, b, c);
   } finally {
     popHandles(heap, top);
   }
@@ -284,6 +282,19 @@ export function lookupType(heap: Heap, cls: Value, name: string, after: Value = 
  * NotImplemented singleton (a GC root no Python code reaches), keyed by registry index.
  */
 export function sharedNative(heap: Heap, e: NativeEntry): Value {
+  // Per thread, the address each entry's object has on this heap (plain numbers, not Values:
+  // see value.ts). The dict keeps the objects alive and the heap never moves them.
+  if (sharedHeap !== heap) { sharedHeap = heap; sharedAddrs.length = 0; }
+  const known = sharedAddrs[e.index];
+  if (known !== undefined) return fromPtr(known);
+  const f = sharedNativeSlow(heap, e);
+  if (ptrOrZero(f) !== 0 && !isNull(dictGet(heap, fromPtr(heap.i32[H.ROOT_BUILTINS]), internStr(heap, 'NotImplemented')))) sharedAddrs[e.index] = ptrOrZero(f);
+  return f;
+}
+let sharedHeap: Heap | null = null;
+const sharedAddrs: number[] = [];
+
+function sharedNativeSlow(heap: Heap, e: NativeEntry): Value {
   const holder = dictGet(heap, fromPtr(heap.i32[H.ROOT_BUILTINS]), internStr(heap, 'NotImplemented'));
   if (isNull(holder)) return nativeValue(heap, e);
   let cache = nget(heap, holder, 1);
@@ -434,7 +445,7 @@ function instanceDict(heap: Heap, obj: Value): Value {
   return nget(heap, obj, nativeKind(heap, obj) === NativeKind.EXC ? EXC_DICT : 1);
 }
 
-function isPlainFunction(heap: Heap, v: Value): boolean {
+export function isPlainFunction(heap: Heap, v: Value): boolean {
   return tid(heap, v) === TypeId.FUNCTION && nativeKind(heap, v) === 0;
 }
 

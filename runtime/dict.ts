@@ -127,6 +127,52 @@ export function dictGet(heap: Heap, d: Value, key: Value): Value {
   return heap.f64[(entriesBase(keys, heap.i32[(keys >>> 2) + 1]) + ix * ENTRY_BYTES + 16) >>> 3];
 }
 
+// --- Entry numbers, for per-site caches (backends/interp/attr.ts) ---
+// An entry keeps its number until the dict is resized or the key deleted, and the dicts of
+// one class's instances usually get their attributes in the same order, so an attribute
+// site remembers the number it found last time and reads that entry back without hashing
+// while it still holds the same key object.
+
+/** The entry number of `key` in dict `d`, or -1 when absent. */
+export function dictEntryIndex(heap: Heap, d: Value, key: Value): number {
+  const a = dictAddr(heap, d);
+  const keys = heap.i32[(a >>> 2) + 2] >>> 0;
+  hashValue(heap, key);
+  if (keys === 0) return -1;
+  return lookup(heap, keys, key, hashOut[0], hashOut[1]);
+}
+
+/** The f64 index of the value of entry `ix` of the dict at byte address `a` when that entry's
+ *  key is the heap object at address `keyAddr` (the same object), else -1. */
+export function dictHintedSlot(heap: Heap, a: number, ix: number, keyAddr: number): number {
+  const i32 = heap.i32;
+  const keys = i32[(a >>> 2) + 2] >>> 0;
+  if (keys === 0) return -1;
+  const kw = keys >>> 2;
+  if ((ix >>> 0) >= i32[kw + 3]) return -1; // also ix < 0 (no hint yet)
+  const e = keys + KEYS_INDICES + (4 << i32[kw + 1]) + ix * ENTRY_BYTES;
+  if (i32[(e + 8) >>> 2] !== (keyAddr | 0) || i32[(e + 12) >>> 2] !== HI_PTR) return -1;
+  return (e + 16) >>> 3;
+}
+
+/** The f64 index of the value of entry `ix` (a live entry) of the dict at byte address `a`. */
+export function dictEntrySlot(heap: Heap, a: number, ix: number): number {
+  const keys = heap.i32[(a >>> 2) + 2] >>> 0;
+  return (keys + KEYS_INDICES + (4 << heap.i32[(keys >>> 2) + 1]) + ix * ENTRY_BYTES + 16) >>> 3;
+}
+
+/** Entries ever appended to the dict at byte address `a` (deleted ones included): a new key
+ *  is entry count - 1. */
+export function dictEntryCount(heap: Heap, a: number): number {
+  const keys = heap.i32[(a >>> 2) + 2] >>> 0;
+  return keys === 0 ? 0 : heap.i32[(keys >>> 2) + 3];
+}
+
+/** Records a store made through dictHintedSlot (the version word every mutation bumps). */
+export function dictTouched(heap: Heap, a: number): void {
+  heap.i32[(a >>> 2) + 3]++;
+}
+
 /** d[key] = value. */
 export function dictSet(heap: Heap, d: Value, key: Value, value: Value): void {
   const a = dictAddr(heap, d);

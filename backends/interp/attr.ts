@@ -13,7 +13,8 @@
 // prepends self (CPython's LOAD_ATTR method form + CALL).
 
 import type { Heap, Value } from '../../runtime/index.js';
-import { internStr, dictGet, dictSet, isNull } from '../../runtime/index.js';
+import { internStr, dictSet, isNull } from '../../runtime/index.js';
+import { dictEntryCount, dictEntryIndex, dictEntrySlot, dictHintedSlot, dictTouched } from '../../runtime/dict.js';
 import { H } from '../../runtime/heap.js';
 import { HI_PTR, NULL } from '../../runtime/value.js';
 import { TypeId, TYPE_MASK } from '../../runtime/layout.js';
@@ -32,6 +33,8 @@ interface Memo {
   fn: Value;
   /** Stores only: instances of this class take plain dict stores for this name. */
   plainStore: boolean;
+  /** The entry number the name had in the last instance dict of this class (runtime/dict.ts). */
+  hint: number;
 }
 
 /** Names with special meaning on every instance: always the general path. */
@@ -55,11 +58,17 @@ function isPlainFunction(v: Value, i32: Int32Array): boolean {
 const scratch = new Float64Array(1);
 const scratchI = new Int32Array(scratch.buffer);
 
+/** The heap address of a pointer Value. */
+function addressOf(v: Value): number {
+  scratch[0] = v;
+  return scratchI[0] >>> 0;
+}
+
 /** A site keeps up to MEMOS classes (polymorphic sites: richards' task subclasses). */
 const MEMOS = 4;
 
 function newMemos(): Memo[] {
-  return Array.from({ length: MEMOS }, () => ({ cls: 0, version: -1, side: ClassSide.OTHER, fn: NULL, plainStore: false }));
+  return Array.from({ length: MEMOS }, () => ({ cls: 0, version: -1, side: ClassSide.OTHER, fn: NULL, plainStore: false, hint: -1 }));
 }
 
 /** The site's memo for class `clsAddr`, (re)filled when missing or stale; round-robin eviction. */
@@ -86,6 +95,7 @@ function refill(heap: Heap, m: Memo, clsAddr: number, cls: Value, name: string, 
   m.side = ClassSide.OTHER;
   m.fn = NULL;
   m.plainStore = false;
+  m.hint = -1;
   if (!isClass(heap, cls)) return;
   if (!store && !isNull(userMethod(heap, cls, '__getattribute__'))) return;
   if (store && (!isNull(userMethod(heap, cls, '__setattr__')) || !isNull(nget(heap, cls, 5)))) return;
@@ -93,6 +103,23 @@ function refill(heap: Heap, m: Memo, clsAddr: number, cls: Value, name: string, 
   if (isNull(attr)) m.side = ClassSide.NONE;
   else if (isPlainFunction(attr, heap.i32)) { m.side = ClassSide.FUNCTION; m.fn = attr; }
   m.plainStore = store && m.side !== ClassSide.OTHER;
+}
+
+/**
+ * The f64 index of `name`'s value in the instance dict at f64 index `dictSlot` (a Value: a
+ * dict pointer, or NULL when the instance has none), or -1 when it is not there. Tries the
+ * memo's entry number first (no hashing); a full lookup updates it.
+ */
+function instanceSlot(heap: Heap, dictSlot: number, key: Value, keyAddr: number, m: Memo): number {
+  const i32 = heap.i32;
+  if (i32[(dictSlot << 1) + 1] !== HI_PTR) return -1;
+  const a = i32[dictSlot << 1] >>> 0;
+  const hinted = dictHintedSlot(heap, a, m.hint, keyAddr);
+  if (hinted >= 0) return hinted;
+  const ix = dictEntryIndex(heap, heap.f64[dictSlot], key);
+  if (ix < 0) return -1;
+  m.hint = ix;
+  return dictEntrySlot(heap, a, ix);
 }
 
 /**
@@ -108,6 +135,7 @@ export function loadAttrStep(heap: Heap, o: number, out: number, name: string, s
     };
   }
   const key = internStr(heap, name); // immortal: the intern table is a root
+  const keyAddr = addressOf(key);
   const memos = newMemos();
   return (b) => {
     const i32 = heap.i32;
@@ -119,14 +147,11 @@ export function loadAttrStep(heap: Heap, o: number, out: number, name: string, s
       const fb = (((i32[oi] >>> 0) + 8) >>> 3);
       const m = memoFor(heap, memos, clsAddr, f64[fb], name, false);
       if (m.side !== ClassSide.OTHER) {
-        const d = heap.f64[fb + 1];
-        if (!isNull(d)) {
-          const v = dictGet(heap, d, key);
-          if (!isNull(v)) {
-            heap.f64[b + out] = v;
-            if (selfSlot >= 0) heap.f64[b + selfSlot] = NULL;
-            return;
-          }
+        const at = instanceSlot(heap, fb + 1, key, keyAddr, m);
+        if (at >= 0) {
+          heap.f64[b + out] = heap.f64[at];
+          if (selfSlot >= 0) heap.f64[b + selfSlot] = NULL;
+          return;
         }
         if (m.side === ClassSide.FUNCTION) {
           if (selfSlot >= 0) {
@@ -150,6 +175,7 @@ export function loadAttrStep(heap: Heap, o: number, out: number, name: string, s
 export function storeAttrStep(heap: Heap, o: number, x: number, name: string): (b: number) => void {
   if (SPECIAL.has(name)) return (b) => { storeAttr(heap, heap.f64[b + o], name, heap.f64[b + x]); };
   const key = internStr(heap, name);
+  const keyAddr = addressOf(key);
   const memos = newMemos();
   return (b) => {
     const i32 = heap.i32;
@@ -160,7 +186,19 @@ export function storeAttrStep(heap: Heap, o: number, x: number, name: string): (
       const m = memoFor(heap, memos, clsAddr, heap.f64[fb], name, true);
       const d = heap.f64[fb + 1];
       if (m.plainStore && !isNull(d)) {
+        // The attribute at the entry number hinted is overwritten in place; otherwise a
+        // plain store (one lookup: __init__'s new attributes), after which a new key is
+        // the dict's last entry: the hint for the next instance.
+        const a = i32[(fb + 1) << 1] >>> 0;
+        const at = dictHintedSlot(heap, a, m.hint, keyAddr);
+        if (at >= 0) {
+          heap.f64[at] = heap.f64[b + x];
+          dictTouched(heap, a);
+          return;
+        }
         dictSet(heap, d, key, heap.f64[b + x]);
+        const last = dictEntryCount(heap, a) - 1;
+        if (dictHintedSlot(heap, a, last, keyAddr) >= 0) m.hint = last;
         return;
       }
     }

@@ -119,6 +119,47 @@ export function callMethodFromSlots(it: Interp, f: Value, self: Value, b: number
   }
 }
 
+/**
+ * f(a, b, c)'s first `argc` (host.callValues: dunder methods, descriptors). A plain Python
+ * function, or a bound method of one, whose parameters are exactly the arguments gets them
+ * straight in its frame; anything else goes through a tuple and the general call. The caller
+ * keeps a, b, c reachable (runtime/classes.ts callPy holds them as handles).
+ */
+export function callValues(it: Interp, f: Value, argc: 0 | 1 | 2 | 3, a: Value, b: Value, c: Value): Value {
+  const heap = it.heap;
+  const fa = ptrOrZero(f);
+  const i32 = heap.i32;
+  if (fa !== 0 && (i32[fa >>> 2] & TYPE_MASK) === TypeId.FUNCTION) {
+    let fn = f, k = i32[(fa >>> 2) + 1], self = NULL;
+    if (k === -NativeKind.METHOD) {
+      fn = nget(heap, f, 0);
+      self = nget(heap, f, 1);
+      const ma = ptrOrZero(fn);
+      k = ma !== 0 && (i32[ma >>> 2] & TYPE_MASK) === TypeId.FUNCTION && !isNull(self) ? i32[(ma >>> 2) + 1] : -1;
+    }
+    if (k >= 0) {
+      const code = it.codes[k] ?? compileFunction(it, k);
+      const n = argc + (isNull(self) ? 0 : 1);
+      if (code.simple && code.argSlots.length === n) {
+        const frame = enter(it, fn, code); // f (the caller's) keeps fn and self alive
+        const nb = (frame + FRAME_SLOTS) >>> 3;
+        const f64 = heap.f64, slots = code.argSlots;
+        let s = 0;
+        if (!isNull(self)) f64[nb + slots[s++]] = self;
+        if (argc > 0) f64[nb + slots[s++]] = a;
+        if (argc > 1) f64[nb + slots[s++]] = b;
+        if (argc > 2) f64[nb + slots[s]] = c;
+        return runFrame(it, code, frame);
+      }
+    }
+  }
+  const t = newTuple(heap, argc);
+  if (argc > 0) tupleInit(heap, t, 0, a);
+  if (argc > 1) tupleInit(heap, t, 1, b);
+  if (argc > 2) tupleInit(heap, t, 2, c);
+  return callValue(it, f, t);
+}
+
 /** callee(*positional tuple, **keywords dict) for call_ex. */
 export function callEx(it: Interp, callee: Value, positional: Value, keywords: Value): Value {
   const heap = it.heap;

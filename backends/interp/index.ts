@@ -11,7 +11,7 @@ import '../../runtime/builtins/methods.js';
 import { iterHooks } from '../../runtime/builtins/containers.js';
 import { truthy } from '../../runtime/builtins/protocol.js';
 import { setAttr } from '../../runtime/builtins/objects.js';
-import { callValue, call1, runFrame, callEx } from './call.js';
+import { callValue, callValues, call1, runFrame, callEx } from './call.js';
 import { extHooks } from '../../runtime/builtins/ext-types.js';
 import { compileFunction } from './compile.js';
 import type { Interp } from './state.js';
@@ -63,6 +63,7 @@ export function createInterp(module: IRModule, options: RunOptions): Interp {
   if (options.write) host.write = options.write;
   if (options.readLine) host.readLine = options.readLine;
   host.call = (h, f, args) => callValue(it, f, args);
+  host.callValues = (_h, f, argc, a, b, c) => callValues(it, f, argc, a, b, c);
   iterHooks.call1 = (_h, f, x) => call1(it, f, x);
   iterHooks.callN = (_h, f, args) => callValue(it, f, args);
   extHooks.callKw = (_h, f, args, kwargs) => callEx(it, f, args, kwargs);

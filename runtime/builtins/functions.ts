@@ -48,6 +48,15 @@ export const host = {
   flush: (): void => undefined,
   readLine: (): string | null => null,
   call: (_heap: Heap, _f: Value, _args: Value): Value => NONE,
+  /** f(a, b, c)'s first `argc`, without an argument tuple (the interpreter's fast call for
+   *  dunder methods; runtime/classes.ts callPy). The caller keeps a, b, c reachable. */
+  callValues: (heap: Heap, f: Value, argc: 0 | 1 | 2 | 3, a: Value, b: Value, c: Value): Value => {
+    const t = newTuple(heap, argc);
+    if (argc > 0) tupleInit(heap, t, 0, a);
+    if (argc > 1) tupleInit(heap, t, 1, b);
+    if (argc > 2) tupleInit(heap, t, 2, c);
+    return host.call(heap, f, t);
+  },
 };
 
 const opt = (v: Value, dflt: Value): Value => (isNull(v) ? dflt : v);
