@@ -20,3 +20,4 @@ import './cmath.js';
 import './files.js';
 import './files-os.js';
 import './files-stdin.js';
+import './hashlib.js';

@@ -1,0 +1,173 @@
+// The `hashlib` module: md5, sha1, sha224, sha256, sha384, sha512 and new(), hash objects
+// (`_hashlib.HASH`: update, digest, hexdigest, copy, name, digest_size, block_size) and
+// pbkdf2_hmac, on the pure digests of hashlib-core.ts; messages as CPython 3.13's (OpenSSL build).
+//
+// Layout of a hash object (ext-types.ts): F1 the algorithm's name (str), F2 the chaining words
+// as bytes (big-endian words), F3 the unprocessed tail (bytes), F4 the total length (a float
+// Value: byte counts stay below 2^53). Everything is an immutable Value, so copy() shares them.
+
+import type { Heap } from '../heap.js';
+import { type Value, NONE, NULL, isNull, isNone, loOf } from '../value.js';
+import { strFromJs, strToJs, isStr, bytesFromArray, bytesToArray } from '../str.js';
+import { typeError } from '../errors.js';
+import { raise } from '../builtins/exceptions.js';
+import { defineFunction, defineMethod, defineModule, arg, self, type NativeEntry } from '../builtins/registry.js';
+import { nativeValue, setAttr } from '../builtins/objects.js';
+import { bytesLikeData } from '../builtins/bytes-like.js';
+import { typeNameOf } from '../builtins/protocol.js';
+import { nget, nset } from '../builtins/native.js';
+import { defineExtType, extKey, newExt } from '../builtins/ext-types.js';
+import { newSet, setAdd } from '../set.js';
+import { intFromBigInt } from '../int.js';
+import { asInt } from './math.js';
+import { defineExtClass } from './ext-class.js';
+import { HASH_ALGORITHMS, type HashAlgorithm, type HashState, newHashState, updateHash, hashDigest } from './hashlib-core.js';
+
+function algorithmOf(heap: Heap, h: Value): HashAlgorithm {
+  return HASH_ALGORITHMS.get(strToJs(heap, nget(heap, h, 1)))!;
+}
+
+function load(heap: Heap, h: Value): HashState {
+  const packed = bytesToArray(heap, nget(heap, h, 2));
+  const words = new Uint32Array(packed.length / 4);
+  for (let i = 0; i < words.length; i++) words[i] = ((packed[4 * i] << 24) | (packed[4 * i + 1] << 16) | (packed[4 * i + 2] << 8) | packed[4 * i + 3]) >>> 0;
+  return { algorithm: algorithmOf(heap, h), words, tail: bytesToArray(heap, nget(heap, h, 3)).slice(), length: nget(heap, h, 4) };
+}
+
+function store(heap: Heap, h: Value, state: HashState): void {
+  const packed = new Uint8Array(state.words.length * 4);
+  state.words.forEach((w, i) => { packed[4 * i] = w >>> 24; packed[4 * i + 1] = (w >>> 16) & 0xff; packed[4 * i + 2] = (w >>> 8) & 0xff; packed[4 * i + 3] = w & 0xff; });
+  nset(heap, h, 2, bytesFromArray(heap, packed));
+  nset(heap, h, 3, bytesFromArray(heap, state.tail));
+  nset(heap, h, 4, state.length);
+}
+
+/** The bytes of a hashed argument, with CPython's refusals of str and non-buffers. */
+function dataOf(heap: Heap, v: Value): Uint8Array {
+  if (isStr(heap, v)) throw typeError('Strings must be encoded before hashing');
+  const data = bytesLikeData(heap, v);
+  if (data === null) throw typeError('object supporting the buffer API required');
+  return data;
+}
+
+const hashType = defineExtType('HASH', '_hashlib', {
+  repr: (heap, h) => `<${strToJs(heap, nget(heap, h, 1))} _hashlib.HASH object @ 0x${(loOf(h) >>> 0).toString(16).padStart(12, '0')}>`,
+  getAttr: (heap, h, name) => {
+    const algorithm = algorithmOf(heap, h);
+    if (name === 'name') return strFromJs(heap, algorithm.name);
+    if (name === 'digest_size') return intFromBigInt(heap, BigInt(algorithm.digestSize));
+    if (name === 'block_size') return intFromBigInt(heap, BigInt(algorithm.blockSize));
+    return NULL;
+  },
+});
+
+// type(h) is `<class '_hashlib.HASH'>`; as in CPython the class cannot be called.
+defineExtClass(hashType, '*args, **kwargs', () => raise('TypeError', "cannot create '_hashlib.HASH' instances"));
+
+function newHash(heap: Heap, algorithm: HashAlgorithm, data: Value): Value {
+  const state = newHashState(algorithm);
+  if (!isNull(data) && !isNone(data)) updateHash(state, dataOf(heap, data));
+  const h = newExt(heap, hashType);
+  nset(heap, h, 1, strFromJs(heap, algorithm.name));
+  store(heap, h, state);
+  return h;
+}
+
+const method = (name: string, sig: string, fn: (heap: Heap, a: number) => Value): void => { defineMethod(extKey(hashType), 'HASH', name, sig, fn); };
+method('update', 'obj, /', (heap, a) => {
+  const h = self(heap, a);
+  const state = load(heap, h);
+  updateHash(state, dataOf(heap, arg(heap, a, 0)));
+  store(heap, h, state);
+  return NONE;
+});
+method('digest', '', (heap, a) => bytesFromArray(heap, hashDigest(load(heap, self(heap, a)))));
+method('hexdigest', '', (heap, a) => strFromJs(heap, hex(hashDigest(load(heap, self(heap, a))))));
+method('copy', '', (heap, a) => {
+  const h = self(heap, a);
+  const copy = newExt(heap, hashType);
+  for (let i = 1; i <= 4; i++) nset(heap, copy, i, nget(heap, h, i));
+  return copy;
+});
+
+function hex(data: Uint8Array): string {
+  let out = '';
+  for (const byte of data) out += byte.toString(16).padStart(2, '0');
+  return out;
+}
+
+/** `data` or its older name `string` (CPython accepts either, not both). */
+function initialData(heap: Heap, data: Value, string: Value): Value {
+  const hasData = !isNull(data), hasString = !isNull(string) && !isNone(string);
+  if (hasData && hasString) throw typeError("'data' and 'string' are mutually exclusive and support for 'string' keyword parameter is slated for removal in a future version.");
+  return hasString ? string : data;
+}
+
+function lookup(name: string): HashAlgorithm {
+  const algorithm = HASH_ALGORITHMS.get(name.toLowerCase());
+  if (algorithm === undefined) raise('ValueError', `unsupported hash type ${name}`);
+  return algorithm!;
+}
+
+const entries: [string, NativeEntry][] = [];
+for (const algorithm of HASH_ALGORITHMS.values()) {
+  entries.push([algorithm.name, defineFunction('hashlib', `openssl_${algorithm.name}`, 'string=, *, usedforsecurity=',
+    (heap, a) => newHash(heap, algorithm, arg(heap, a, 0)))]);
+}
+entries.push(['new', defineFunction('hashlib', '__hash_new', 'name, data=, *, usedforsecurity=, string=', (heap, a) => {
+  const name = arg(heap, a, 0);
+  if (!isStr(heap, name)) throw typeError(`new() argument 'name' must be str, not ${typeNameOf(heap, name)}`);
+  return newHash(heap, lookup(strToJs(heap, name)), initialData(heap, arg(heap, a, 1), arg(heap, a, 3)));
+})]);
+
+// --- pbkdf2_hmac (RFC 8018 with HMAC, RFC 2104) ---
+
+function digestOf(algorithm: HashAlgorithm, ...parts: Uint8Array[]): Uint8Array {
+  const state = newHashState(algorithm);
+  for (const part of parts) updateHash(state, part);
+  return hashDigest(state);
+}
+
+function hmacPads(algorithm: HashAlgorithm, key: Uint8Array): [Uint8Array, Uint8Array] {
+  let k = key.length > algorithm.blockSize ? digestOf(algorithm, key) : key;
+  const padded = new Uint8Array(algorithm.blockSize);
+  padded.set(k);
+  k = padded;
+  return [k.map((b) => b ^ 0x36), k.map((b) => b ^ 0x5c)];
+}
+
+entries.push(['pbkdf2_hmac', defineFunction('hashlib', 'pbkdf2_hmac', 'hash_name, password, salt, iterations, dklen=', (heap, a) => {
+  const nameV = arg(heap, a, 0);
+  if (!isStr(heap, nameV)) throw typeError(`pbkdf2_hmac() argument 'hash_name' must be str, not ${typeNameOf(heap, nameV)}`);
+  const algorithm = lookup(strToJs(heap, nameV));
+  const password = dataOf(heap, arg(heap, a, 1)), salt = dataOf(heap, arg(heap, a, 2));
+  const iterations = asInt(heap, arg(heap, a, 3));
+  if (iterations < 1n) raise('ValueError', 'iteration value must be greater than 0.');
+  const dklenV = arg(heap, a, 4);
+  const dklen = isNull(dklenV) || isNone(dklenV) ? BigInt(algorithm.digestSize) : asInt(heap, dklenV);
+  if (dklen < 1n) raise('ValueError', 'key length must be greater than 0.');
+  const [inner, outer] = hmacPads(algorithm, password);
+  const hmac = (message: Uint8Array): Uint8Array => digestOf(algorithm, outer, digestOf(algorithm, inner, message));
+  const out = new Uint8Array(Number(dklen));
+  for (let block = 1, offset = 0; offset < out.length; block++, offset += algorithm.digestSize) {
+    const counter = new Uint8Array([block >>> 24, (block >>> 16) & 0xff, (block >>> 8) & 0xff, block & 0xff]);
+    let u = hmac(Uint8Array.from([...salt, ...counter]));
+    const t = u.slice();
+    for (let i = 1n; i < iterations; i++) {
+      u = hmac(u);
+      for (let j = 0; j < t.length; j++) t[j] ^= u[j];
+    }
+    out.set(t.subarray(0, Math.min(t.length, out.length - offset)), offset);
+  }
+  return bytesFromArray(heap, out);
+})]);
+
+defineModule('hashlib', (heap, dict) => {
+  for (const [name, entry] of entries) setAttr(heap, dict, name, nativeValue(heap, entry));
+  // Only the algorithms implemented here: CPython's sets also list sha3_*, blake2*, shake_*.
+  for (const setName of ['algorithms_guaranteed', 'algorithms_available']) {
+    const names = newSet(heap);
+    setAttr(heap, dict, setName, names);
+    for (const name of HASH_ALGORITHMS.keys()) setAdd(heap, names, strFromJs(heap, name));
+  }
+});
