@@ -22,7 +22,9 @@ import { osErrorClass, osErrorInit } from '../../runtime/exceptions.js';
 import { compileFunction } from './compile.js';
 import { builtinValue, isUserKind } from '../../runtime/builtins/class-hooks.js';
 import { callExt } from '../../runtime/builtins/ext-types.js';
-import { callUser } from './classes.js';
+import { callUser, instantiationPlan } from './classes.js';
+import { newInstance } from '../../runtime/classes.js';
+import { fromPtr, isNone } from '../../runtime/value.js';
 import { consumeSkipFrame, handlerIndex, land } from './exceptions.js';
 import { PyError } from '../../runtime/errors.js';
 import { makeGenerator } from './generators.js';
@@ -47,6 +49,24 @@ function moduleOf(heap: Heap, f: Value): string {
 /** callee(*args from frame slots, with the last len(kwnames) as keywords). */
 export function callFromSlots(it: Interp, callee: Value, b: number, args: Int32Array, kwnames: readonly string[] | null): Value {
   const heap = it.heap;
+  // A class whose instantiation is object.__new__ then a plain __init__ (or none): the
+  // instance is made here and __init__ gets the arguments straight from the caller's slots.
+  const ca = ptrOrZero(callee);
+  if (ca !== 0 && heap.i32[(ca >>> 2) + 1] === -NativeKind.CLASS && (heap.i32[ca >>> 2] & TYPE_MASK) === TypeId.FUNCTION) {
+    const init = instantiationPlan(heap, callee);
+    if (init > 0 || (init === 0 && args.length === 0 && kwnames === null)) {
+      const obj = newInstance(heap, callee);
+      if (init === 0) return obj;
+      const h = pushHandle(heap, obj);
+      try {
+        const r = callMethodFromSlots(it, fromPtr(init), obj, b, args, kwnames);
+        if (!isNone(r)) raise('TypeError', `__init__() should return None, not '${typeNameOf(heap, r)}'`);
+        return handleGet(heap, h);
+      } finally {
+        popHandles(heap, h);
+      }
+    }
+  }
   if (kwnames === null) {
     // Fast paths: a Python function or a bound method of one, called with exactly its
     // positional parameters: the arguments go straight from the caller's slots into the

@@ -112,6 +112,51 @@ function callBound(it: Interp, f: Value, self: Value, owner: Value, top: number,
 }
 
 /**
+ * How `cls(...)` can be done without the general type.__call__ (call.ts's fast path), per
+ * thread and class: -1 when it cannot (a metaclass __call__, an exception class, a __new__
+ * other than object's, a builtin base, abstract methods); 0 when __init__ is object's (no
+ * arguments allowed: the fast path then only takes calls without any); else the address of
+ * the plain Python function __init__. Valid while the heap's TYPE_VERSION (bumped by every
+ * class creation and class-namespace change) and GC count (addresses are reused) stay.
+ */
+export function instantiationPlan(heap: Heap, cls: Value): number {
+  const version = heap.i32[H.TYPE_VERSION], gc = heap.gcCount;
+  if (version !== planVersion || gc !== planGc || heap !== planHeap) {
+    plans.clear();
+    planVersion = version;
+    planGc = gc;
+    planHeap = heap;
+  }
+  const addr = loOf(cls) >>> 0;
+  let plan = plans.get(addr);
+  if (plan === undefined) {
+    plan = makePlan(heap, cls);
+    plans.set(addr, plan);
+  }
+  return plan;
+}
+const plans = new Map<number, number>();
+let planVersion = -1;
+let planGc = -1;
+let planHeap: Heap | null = null;
+
+function makePlan(heap: Heap, cls: Value): number {
+  const meta = nget(heap, cls, 7);
+  if (!isNull(meta)) {
+    const call = lookupType(heap, meta, '__call__');
+    if (!isNull(call) && nativeKind(heap, call) !== NativeKind.BUILTIN) return -1;
+  }
+  if (isExceptionClass(heap, cls) || !isNull(nget(heap, cls, 6))) return -1;
+  const newFn = lookupType(heap, cls, '__new__');
+  if (!(nativeKind(heap, newFn) === NativeKind.BUILTIN && foundOnObject(heap))) return -1;
+  if (!isNull(dictGet(heap, nget(heap, cls, 2), internStr(heap, '__abstractmethods__')))) return -1;
+  const init = lookupType(heap, cls, '__init__');
+  if (nativeKind(heap, init) === NativeKind.BUILTIN && foundOnObject(heap)) return 0;
+  if (tid(heap, init) === TypeId.FUNCTION && nativeKind(heap, init) === 0) return loOf(init) >>> 0;
+  return -1;
+}
+
+/**
  * Calling a class: the metaclass's own __call__ when it defines one (`viaMeta`), else
  * type.__call__ — __new__ (object's, a builtin type's, or the class's), then __init__ of
  * the result's class when the result is an instance of cls (CPython's type_call).
