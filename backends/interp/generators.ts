@@ -47,10 +47,41 @@ const raiseValue = (it: Interp, v: Value, cause: Value | null): never => deps!.r
 const F_FRAME = 0, F_FUNC = 1, F_STATE = 2, F_RUNNING = 3, F_DELEGATE = 4, F_RETURN = 5, F_HANDLED = 7;
 const FINISHED = -1;
 
-/** The exception a throw()/close() hands to the innermost running generator's resume_value. */
-const pendingThrow: (Value | null)[] = [];
-/** The running generators, innermost last (parallel to pendingThrow). */
-const runningGens: Value[] = [];
+// The running generators, innermost last, and for each the exception a throw()/close() hands
+// to its resume_value (if `hasThrow`). Not JS arrays of Values: V8 may canonicalize a NaN
+// stored into an array of doubles (measured: a store into an empty array, and pushes from
+// optimized code), which turns a NaN-boxed pointer into the plain NaN. Addresses are plain
+// numbers, and a Float64Array keeps the bits of what it stores (the heap relies on that too);
+// "none" is a flag of its own rather than a stored NULL constant.
+const runningGens: number[] = [];
+let pendingThrow = new Float64Array(64);
+let hasThrow = new Uint8Array(64);
+
+function topGen(): Value {
+  return fromPtr(runningGens[runningGens.length - 1]);
+}
+
+/** The pending throw of the innermost running generator, taken (null when none). */
+function takeThrow(): Value | null {
+  const k = runningGens.length - 1;
+  if (hasThrow[k] === 0) return null;
+  hasThrow[k] = 0;
+  return pendingThrow[k];
+}
+
+function pushRunning(g: Value, thrown: Value | null): void {
+  const k = runningGens.length;
+  if (k === pendingThrow.length) {
+    const values = new Float64Array(k * 2), flags = new Uint8Array(k * 2);
+    values.set(pendingThrow);
+    flags.set(hasThrow);
+    pendingThrow = values;
+    hasThrow = flags;
+  }
+  hasThrow[k] = thrown === null ? 0 : 1;
+  if (thrown !== null) pendingThrow[k] = thrown;
+  runningGens.push(loOf(g) >>> 0);
+}
 
 /** What calling `code`'s function makes: an async def's async_function marker says (cached). */
 const KINDS = new WeakMap<Code, NativeKind>();
@@ -113,11 +144,9 @@ export function yieldHandler(_ins: unknown, heap: Heap, value: number, ret: numb
 export function resumeHandler(it: Interp, ret: number, out: number): Step {
   const heap = it.heap;
   return (b) => {
-    const thrown = pendingThrow[pendingThrow.length - 1] ?? null;
     // Inside `yield from`, delegate_send forwards the exception to the sub-iterator.
-    if (thrown !== null && isNull(nget(heap, runningGens[runningGens.length - 1], F_DELEGATE))) {
-      pendingThrow[pendingThrow.length - 1] = null;
-      raiseValue(it, thrown, null);
+    if (hasThrow[runningGens.length - 1] !== 0 && isNull(nget(heap, topGen(), F_DELEGATE))) {
+      raiseValue(it, takeThrow()!, null);
     }
     heap.f64[b + out] = heap.f64[b + ret];
   };
@@ -130,10 +159,9 @@ export function delegateHandler(it: Interp, iter: number, sent: number, out: num
     // A coroutine_wrapper (coroutine.__await__()) delegates to its coroutine itself.
     const iterator = heap.f64[b + iter], v = heap.f64[b + sent];
     const sub = coroutineOfWrapper(heap, iterator) ?? iterator;
-    const self = runningGens[runningGens.length - 1];
+    const self = topGen();
     nset(heap, self, F_DELEGATE, NULL);
-    const thrown = pendingThrow[pendingThrow.length - 1] ?? null;
-    pendingThrow[pendingThrow.length - 1] = null;
+    const thrown = takeThrow();
     let x: Value;
     let done: boolean;
     const kind = nativeKind(heap, sub);
@@ -254,8 +282,7 @@ function resume(it: Interp, g: Value, sent: Value, thrown: Value | null, closing
   heap.f64[((frame + FRAME_SLOTS) >>> 3) + code.ret] = sent;
   setFrameIp(heap, frame, 0);
   heap.i32[w + 2 * F_RUNNING] = 1;
-  pendingThrow.push(thrown);
-  runningGens.push(g);
+  pushRunning(g, thrown);
   const h = pushHandle(heap, g);
   if (thrown !== null) pushHandle(heap, thrown); // close()/aclose() made it just now: root it while it is pending
   const handled = handledStackOf(it);
@@ -291,7 +318,6 @@ function resume(it: Interp, g: Value, sent: Value, thrown: Value | null, closing
     }
     throw error;
   } finally {
-    pendingThrow.pop();
     runningGens.pop();
     heap.i32[w + 2 * F_RUNNING] = 0;
     popHandles(heap, h);
