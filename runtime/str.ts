@@ -20,7 +20,8 @@ import { typeError } from './errors.js';
 
 export const STR_DATA = 24;
 const STR_CACHE_LIMIT = 1 << 16;
-const KIND_MASK = 7;
+/** Bits 0–2 of a str's flags word: bytes per code point (1, 2 or 4). */
+export const KIND_MASK = 7;
 const INTERNED = 1 << 8;
 const HASHED = 1 << 9;
 
@@ -117,7 +118,7 @@ export function strConcatMany(heap: Heap, parts: ArrayLike<Value>): Value {
 }
 
 /** Copies the n code points of str `a` (kind ka) to byte address `to` as kind k >= ka. */
-function copyPoints(heap: Heap, a: number, ka: number, n: number, to: number, k: number): void {
+export function copyPoints(heap: Heap, a: number, ka: number, n: number, to: number, k: number): void {
   const from = a + STR_DATA;
   if (ka === k) { heap.u8.copyWithin(to, from, from + n * k); return; }
   const src = ka === 1 ? heap.u8 : heap.u16;
@@ -133,7 +134,8 @@ export function strFromCodePoints(heap: Heap, points: ArrayLike<number>): Value 
   return strFromJs(heap, text);
 }
 
-function checkStr(heap: Heap, v: Value): number {
+/** The address of str `v` (TypeError when it is not a str). */
+export function checkStr(heap: Heap, v: Value): number {
   const a = loOf(v) >>> 0;
   if (v === v || hiOf(v) !== HI_PTR || (heap.i32[a >>> 2] & TYPE_MASK) !== TypeId.STR) {
     throw typeError('expected str');

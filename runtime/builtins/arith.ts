@@ -6,7 +6,9 @@ import type { Heap } from '../heap.js';
 import { TypeId } from '../layout.js';
 import { HI_BOOL, HI_INT, NULL, isNull, type Value, fromInt32, fromFloat, unpack2, words, loOf, TRUE, FALSE, fromBool } from '../value.js';
 import { intFromBigInt, intFromNumber, intToBigInt, intToSafeNumber } from '../int.js';
+import { limbBinary, limbNegate } from '../bigint-limbs.js';
 import { strFromJs, strToJs, strConcat, bytesFromArray, bytesToArray } from '../str.js';
+import { strRepeat } from '../str-heap.js';
 import { newList, listAppend, listGet, listLength, newTuple, tupleInit, tupleLength } from '../sequence.js';
 import { newSet, setAdd, setContains, setNext, setEntryKey } from '../set.js';
 import { newDict, dictSet, dictNext, dictEntryKey, dictEntryValue } from '../dict.js';
@@ -109,6 +111,9 @@ export function binary(heap: Heap, op: BinaryName, a: Value, b: Value, inplace =
         const rs = safeIntOp(heap, op, x, y);
         if (!isNull(rs)) return rs;
       }
+      // + - * // % in linear time on the limbs (runtime/bigint-limbs.ts); the rest through BigInt.
+      const rl = limbBinary(heap, op, a, b);
+      if (!isNull(rl)) return rl;
       const ri = intOp(heap, op, intToBigInt(heap, a), intToBigInt(heap, b));
       if (!isNull(ri)) return ri;
       return fail(heap, op, a, b, inplace);
@@ -249,7 +254,7 @@ function sequenceOp(heap: Heap, op: BinaryName, a: Value, b: Value, ka: number, 
       const len = lengthOf(heap, seq);
       if (n * len > 2 ** 31) throw new PyError('MemoryError', '');
       switch (ts) {
-        case TypeId.STR: return strFromJs(heap, strToJs(heap, seq).repeat(n));
+        case TypeId.STR: return strRepeat(heap, seq, n);
         case TypeId.BYTES: { const x = bytesToArray(heap, seq); const out = new Uint8Array(x.length * n); for (let i = 0; i < n; i++) out.set(x, i * x.length); return bytesFromArray(heap, out); }
         case TypeId.LIST: { const out = newList(heap); for (let i = 0; i < n; i++) for (let j = 0; j < len; j++) listAppend(heap, out, listGet(heap, seq, j)); return out; }
         default: {
@@ -356,8 +361,9 @@ export function unary(heap: Heap, symbol: '-' | '+' | '~', v: Value): Value {
       const x = words[0];
       return intFromNumber(heap, symbol === '-' ? -x : symbol === '+' ? x : ~x);
     }
+    if (symbol === '-') return limbNegate(heap, v);
     const n = intToBigInt(heap, v);
-    return big(heap, symbol === '-' ? -n : symbol === '+' ? n : ~n);
+    return big(heap, symbol === '+' ? n : ~n);
   }
   if (symbol !== '~' && isComplex(heap, v)) return complexUnary(heap, symbol, v);
   if (isUserObject(heap, v)) { const u = classHooks.unary(heap, symbol, v); if (!isNull(u)) return u; }

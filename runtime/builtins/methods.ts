@@ -11,6 +11,7 @@ import { internStr, strFromJs, strToJs, bytesFromArray, bytesToArray } from '../
 import { newList, listAppend, listGet, listLength, listSet, listPop, listInsert, newTuple, tupleInit, tupleLength } from '../sequence.js';
 import { newDict, dictGet, dictSet, dictDelete, dictNext, dictEntryKey, dictEntryValue, dictLength } from '../dict.js';
 import { setSwapBodies } from '../set.js';
+import { strSplitOn, strJoin, strReplace, strAsciiCase } from '../str-heap.js';
 import { newSet, setAdd, setDiscard, setContains, setPop, setLength, setNext, setEntryKey } from '../set.js';
 import { pushHandle } from '../gc.js';
 import { PyError, typeError, indexError } from '../errors.js';
@@ -187,31 +188,52 @@ import './memoryview.js';
 // --- str ---
 const js = (heap: Heap, a: number) => strToJs(heap, self(heap, a));
 const strOrNone = (heap: Heap, v: Value): string | null => (isNull(v) || (v !== v && hiOf(v) === hiOf(NONE)) ? null : strArg(heap, v));
+/** split/rsplit's sep: CPython words its type error 'must be str or None'. */
+function sepArg(heap: Heap, v: Value): string | null {
+  if (isNull(v) || (v !== v && hiOf(v) === hiOf(NONE))) return null;
+  if (tid(heap, builtinValue(heap, v)) !== STR) throw typeError(`must be str or None, not ${typeNameOf(heap, v)}`);
+  return strArg(heap, v);
+}
+/** Argument `n` of method `name`, which must be a str (CPython's argument-clinic wording). */
+function strArgN(heap: Heap, v: Value, name: string, n: number): string {
+  if (tid(heap, builtinValue(heap, v)) !== STR) throw typeError(`${name}() argument ${n} must be str, not ${typeNameOf(heap, v)}`);
+  return strArg(heap, v);
+}
 function strArg(heap: Heap, v: Value): string {
   v = builtinValue(heap, v); // a str subclass is a str
   if (tid(heap, v) !== STR) throw typeError(`must be str, not ${typeNameOf(heap, v)}`);
   return strToJs(heap, v);
 }
 const strList = (heap: Heap, parts: string[]): Value => { const l = newList(heap, parts.length); for (const p of parts) listAppend(heap, l, strFromJs(heap, p)); return l; };
-defineMethod(STR, 'str', 'split', 'sep=, maxsplit=', (heap, a) => strList(heap, S.split(js(heap, a), strOrNone(heap, arg(heap, a, 0)), intArg(heap, arg(heap, a, 1), -1))));
-defineMethod(STR, 'str', 'rsplit', 'sep=, maxsplit=', (heap, a) => strList(heap, S.rsplit(js(heap, a), strOrNone(heap, arg(heap, a, 0)), intArg(heap, arg(heap, a, 1), -1))));
+defineMethod(STR, 'str', 'split', 'sep=, maxsplit=', (heap, a) => {
+  const sep = arg(heap, a, 0), maxsplit = intArg(heap, arg(heap, a, 1), -1);
+  // A given str separator: split on the heap (str-heap.ts), else the general version.
+  const fast = tid(heap, sep) === STR ? strSplitOn(heap, self(heap, a), sep, maxsplit) : undefined;
+  return fast ?? strList(heap, S.split(js(heap, a), sepArg(heap, sep), maxsplit));
+});
+defineMethod(STR, 'str', 'rsplit', 'sep=, maxsplit=', (heap, a) => strList(heap, S.rsplit(js(heap, a), sepArg(heap, arg(heap, a, 0)), intArg(heap, arg(heap, a, 1), -1))));
 defineMethod(STR, 'str', 'splitlines', 'keepends=', (heap, a) => strList(heap, S.splitlines(js(heap, a), !isNull(arg(heap, a, 0)) && truthy(heap, arg(heap, a, 0)))));
 defineMethod(STR, 'str', 'join', 'iterable, /', (heap, a) => {
   const items = newList(heap); pushHandle(heap, items);
   extendFromIterable(heap, items, arg(heap, a, 0));
-  const parts: string[] = [];
+  const parts: number[] = []; // str addresses (strJoin says why not Values)
   for (let i = 0; i < listLength(heap, items); i++) {
     const x = builtinValue(heap, listGet(heap, items, i));
     if (tid(heap, x) !== STR) throw typeError(`sequence item ${i}: expected str instance, ${typeNameOf(heap, x)} found`);
-    parts.push(strToJs(heap, x));
+    parts.push(loOf(x) >>> 0);
   }
-  return strFromJs(heap, parts.join(js(heap, a)));
+  // Joined on the heap (str-heap.ts): the parts are held by `items`, which the handle roots.
+  return strJoin(heap, self(heap, a), parts);
 });
 for (const name of ['strip', 'lstrip', 'rstrip'] as const) defineMethod(STR, 'str', name, 'chars=, /', (heap, a) => strFromJs(heap, S[name](js(heap, a), strOrNone(heap, arg(heap, a, 0)))));
 for (const name of ['find', 'rfind', 'index', 'rindex', 'count'] as const) {
   defineMethod(STR, 'str', name, 'sub, start=, end=, /', (heap, a) => intFromNumber(heap, S[name](js(heap, a), strArg(heap, arg(heap, a, 0)), optInt(heap, arg(heap, a, 1)), optInt(heap, arg(heap, a, 2)))));
 }
-defineMethod(STR, 'str', 'replace', 'old, new, count=, /', (heap, a) => strFromJs(heap, S.replace(js(heap, a), strArg(heap, arg(heap, a, 0)), strArg(heap, arg(heap, a, 1)), intArg(heap, arg(heap, a, 2), -1))));
+defineMethod(STR, 'str', 'replace', 'old, new, count=, /', (heap, a) => {
+  const old = arg(heap, a, 0), by = arg(heap, a, 1), count = intArg(heap, arg(heap, a, 2), -1);
+  const fast = tid(heap, old) === STR && tid(heap, by) === STR ? strReplace(heap, self(heap, a), old, by, count) : undefined;
+  return fast ?? strFromJs(heap, S.replace(js(heap, a), strArgN(heap, old, 'replace', 1), strArgN(heap, by, 'replace', 2), count));
+});
 for (const name of ['startswith', 'endswith'] as const) {
   defineMethod(STR, 'str', name, 'prefix, start=, end=, /', (heap, a) => {
     const p = builtinValue(heap, arg(heap, a, 0));
@@ -220,7 +242,10 @@ for (const name of ['startswith', 'endswith'] as const) {
     return fromBool(S[name](js(heap, a), pre, optInt(heap, arg(heap, a, 1)), optInt(heap, arg(heap, a, 2))));
   });
 }
-for (const name of ['upper', 'lower', 'title', 'capitalize', 'swapcase', 'casefold'] as const) defineMethod(STR, 'str', name, '', (heap, a) => strFromJs(heap, C[name](js(heap, a))));
+for (const name of ['upper', 'lower', 'title', 'capitalize', 'swapcase', 'casefold'] as const) {
+  const ascii = name === 'upper' || name === 'lower'; // ASCII text is mapped on the heap (str-heap.ts)
+  defineMethod(STR, 'str', name, '', (heap, a) => (ascii ? strAsciiCase(heap, self(heap, a), name === 'upper') : undefined) ?? strFromJs(heap, C[name](js(heap, a))));
+}
 for (const name of ['islower', 'isupper', 'istitle', 'isidentifier'] as const) defineMethod(STR, 'str', name, '', (heap, a) => fromBool(C[name](js(heap, a))));
 const C2 = C as unknown as Record<string, (s: string) => boolean>;
 for (const name of ['isdigit', 'isalpha', 'isalnum', 'isspace', 'isdecimal', 'isnumeric', 'isascii', 'isprintable']) {

@@ -1,0 +1,178 @@
+// str methods computed on the heap's code points, for the common cases that string-heavy
+// programs hit in loops: split on a given separator, join, replace, upper/lower of ASCII text
+// and repetition. The general versions (runtime/semantics/str-methods.ts) decode the receiver
+// to a JS string, work on that and encode every result back; for short strs the two
+// conversions cost more than the operation itself (string-build's profile: strToJs and
+// strFromJs together ~13% of its time, nearly all around split, join, replace and `*`).
+//
+// Each function here either returns the result or `undefined` when its fast case does not
+// apply (a wider kind, an empty separator): the caller then runs the general version, which
+// also owns every error message. Results are the ones CPython gives, including which calls
+// hand back the receiver itself (unicode_result_unchanged: a replace that finds nothing, a
+// split without a separator occurrence, `s * 1`, a join of one str).
+//
+// Allocation never collects (GC runs at safepoints only), so raw addresses held across the
+// allocations below stay valid; the views are re-read after each (see Heap).
+
+import { alloc } from './alloc.js';
+import type { Heap } from './heap.js';
+import { TypeId } from './layout.js';
+import { type Value, fromPtr } from './value.js';
+import { STR_DATA, KIND_MASK, checkStr, copyPoints } from './str.js';
+import { newList, listAppend } from './sequence.js';
+
+function lengthAt(heap: Heap, a: number): number {
+  return heap.i32[(a >>> 2) + 1];
+}
+
+function kindAt(heap: Heap, a: number): number {
+  return heap.i32[(a >>> 2) + 2] & KIND_MASK;
+}
+
+/** A new kind-1 str of the n bytes at byte address `from` (a slice of another kind-1 str). */
+function latin1Slice(heap: Heap, from: number, n: number): Value {
+  const r = alloc(heap, STR_DATA + n, TypeId.STR, n);
+  heap.i32[(r >>> 2) + 2] = 1;
+  const u8 = heap.u8, to = r + STR_DATA;
+  // Short slices (the usual split field) copy faster in a loop than through copyWithin's call.
+  if (n < 32) for (let i = 0; i < n; i++) u8[to + i] = u8[from + i];
+  else u8.copyWithin(to, from, from + n);
+  return fromPtr(r);
+}
+
+/**
+ * Byte offsets (from the data start) of the non-overlapping occurrences of kind-1 `sep` (sl
+ * bytes at `sd`) in kind-1 data (n bytes at `d`), left to right, at most `max` (-1: all).
+ */
+function occurrences(u8: Uint8Array, d: number, n: number, sd: number, sl: number, max: number): number[] {
+  const found: number[] = [];
+  const first = u8[sd];
+  for (let i = 0; i + sl <= n && found.length !== max; i++) {
+    if (u8[d + i] !== first) continue;
+    let j = 1;
+    while (j < sl && u8[d + i + j] === u8[sd + j]) j++;
+    if (j === sl) { found.push(i); i += sl - 1; }
+  }
+  return found;
+}
+
+/** s.split(sep, maxsplit) for a non-empty sep, both Latin-1 (kind 1); undefined otherwise. */
+export function strSplitOn(heap: Heap, s: Value, sep: Value, maxsplit: number): Value | undefined {
+  const a = checkStr(heap, s), p = checkStr(heap, sep);
+  const sl = lengthAt(heap, p);
+  if (sl === 0 || kindAt(heap, a) !== 1 || kindAt(heap, p) !== 1) return undefined;
+  const n = lengthAt(heap, a), d = a + STR_DATA;
+  const cuts = occurrences(heap.u8, d, n, p + STR_DATA, sl, maxsplit < 0 ? -1 : maxsplit);
+  const list = newList(heap, cuts.length + 1);
+  if (cuts.length === 0) { listAppend(heap, list, s); return list; }
+  let start = 0;
+  for (const at of cuts) {
+    listAppend(heap, list, latin1Slice(heap, d + start, at - start));
+    start = at + sl;
+  }
+  listAppend(heap, list, latin1Slice(heap, d + start, n - start));
+  return list;
+}
+
+/**
+ * s.replace(old, new, count) with all three Latin-1 and old non-empty; undefined otherwise.
+ * `count` < 0 replaces every occurrence.
+ */
+export function strReplace(heap: Heap, s: Value, old: Value, by: Value, count: number): Value | undefined {
+  const a = checkStr(heap, s), o = checkStr(heap, old), b = checkStr(heap, by);
+  const ol = lengthAt(heap, o);
+  if (ol === 0 || kindAt(heap, a) !== 1 || kindAt(heap, o) !== 1 || kindAt(heap, b) !== 1) return undefined;
+  if (count === 0) return s;
+  const n = lengthAt(heap, a), bl = lengthAt(heap, b);
+  const hits = occurrences(heap.u8, a + STR_DATA, n, o + STR_DATA, ol, count < 0 ? -1 : count);
+  if (hits.length === 0) return s;
+  const length = n + hits.length * (bl - ol);
+  const r = alloc(heap, STR_DATA + length, TypeId.STR, length);
+  heap.i32[(r >>> 2) + 2] = 1;
+  const u8 = heap.u8, d = a + STR_DATA, bd = b + STR_DATA;
+  let to = r + STR_DATA, start = 0;
+  for (const at of hits) {
+    for (let i = start; i < at; i++) u8[to++] = u8[d + i];
+    for (let i = 0; i < bl; i++) u8[to++] = u8[bd + i];
+    start = at + ol;
+  }
+  for (let i = start; i < n; i++) u8[to++] = u8[d + i];
+  return fromPtr(r);
+}
+
+/**
+ * s.upper() / s.lower() of an ASCII-only str (kind 1, every code point < 0x80); undefined
+ * otherwise (Latin-1 letters map outside Latin-1 or to two letters: 'ÿ'.upper(), 'ß'.upper()).
+ */
+export function strAsciiCase(heap: Heap, s: Value, upper: boolean): Value | undefined {
+  const a = checkStr(heap, s);
+  if (kindAt(heap, a) !== 1) return undefined;
+  const n = lengthAt(heap, a);
+  let u8 = heap.u8;
+  const d = a + STR_DATA;
+  let any = 0;
+  for (let i = 0; i < n; i++) any |= u8[d + i];
+  if (any >= 0x80) return undefined;
+  const r = alloc(heap, STR_DATA + n, TypeId.STR, n);
+  heap.i32[(r >>> 2) + 2] = 1;
+  u8 = heap.u8;
+  const to = r + STR_DATA;
+  const lo = upper ? 0x61 : 0x41, shift = upper ? -32 : 32;
+  for (let i = 0; i < n; i++) {
+    const c = u8[d + i];
+    u8[to + i] = c - lo < 26 && c >= lo ? c + shift : c;
+  }
+  return fromPtr(r);
+}
+
+/** s * n for n >= 0 (the caller checked the size), any kind. */
+export function strRepeat(heap: Heap, s: Value, n: number): Value {
+  const a = checkStr(heap, s);
+  const len = lengthAt(heap, a), k = kindAt(heap, a);
+  if (n === 1) return s;
+  const length = len * n;
+  const r = alloc(heap, STR_DATA + length * k, TypeId.STR, length);
+  heap.i32[(r >>> 2) + 2] = k;
+  if (length === 0) return fromPtr(r);
+  const u8 = heap.u8, from = a + STR_DATA, to = r + STR_DATA, bytes = len * k;
+  if (bytes === 1) { u8.fill(u8[from], to, to + n); return fromPtr(r); }
+  // Doubling copies: log2(n) copyWithin calls instead of n.
+  u8.copyWithin(to, from, from + bytes);
+  let done = bytes;
+  const total = length * k;
+  while (done < total) {
+    const chunk = Math.min(done, total - done);
+    u8.copyWithin(to + done, to, to + chunk);
+    done += chunk;
+  }
+  return fromPtr(r);
+}
+
+/**
+ * sep.join of the strs at addresses `parts` (the caller checked and unwrapped them): one
+ * allocation, code points widened to the widest kind. A single part is returned itself.
+ * Addresses, not Values: V8 may canonicalize a NaN stored into a JS array of doubles (seen
+ * here on the first push into an empty array), which destroys a NaN-boxed pointer.
+ */
+export function strJoin(heap: Heap, sep: Value, parts: readonly number[]): Value {
+  const s = checkStr(heap, sep);
+  if (parts.length === 1) return fromPtr(parts[0]);
+  const sl = lengthAt(heap, s), sk = kindAt(heap, s);
+  let length = parts.length > 0 ? sl * (parts.length - 1) : 0, kind = parts.length > 1 ? sk : 1;
+  for (let i = 0; i < parts.length; i++) {
+    const a = parts[i];
+    length += lengthAt(heap, a);
+    const k = kindAt(heap, a);
+    if (k > kind) kind = k;
+  }
+  const r = alloc(heap, STR_DATA + length * kind, TypeId.STR, length);
+  heap.i32[(r >>> 2) + 2] = kind;
+  let at = r + STR_DATA;
+  for (let i = 0; i < parts.length; i++) {
+    if (i > 0 && sl > 0) { copyPoints(heap, s, sk, sl, at, kind); at += sl * kind; }
+    const a = parts[i], n = lengthAt(heap, a);
+    copyPoints(heap, a, kindAt(heap, a), n, at, kind);
+    at += n * kind;
+  }
+  return fromPtr(r);
+}
