@@ -51,9 +51,8 @@ export function hashFloat(x: number, nanIdentity = 0n): number {
 
 /** Tuple hash from item hashes given as [lo, hi] pairs in `itemHashes` (length 2n). */
 export function hashTuple(itemHashes: Int32Array, n: number): number {
-  const lanes: bigint[] = [];
-  for (let i = 0; i < n; i++) lanes.push(hashToBigInt(itemHashes[2 * i], itemHashes[2 * i + 1]));
-  return emitHash(semantics.hashTuple(lanes));
+  semantics.xxTupleHash(itemHashes, n, hashOut, true);
+  return hashOut[0];
 }
 
 /** frozenset hash from element hashes given as [lo, hi] pairs (length 2n). */
@@ -83,14 +82,6 @@ export function hashNone(): number {
  * -2178470213028018262 while hash((1, 2, None)) is 691707236985453663).
  */
 export function hashSlice(itemHashes: Int32Array): number {
-  const MASK64 = (1n << 64n) - 1n;
-  let acc = 2870177450012600261n; // XXPRIME_5
-  for (let i = 0; i < 3; i++) {
-    const lane = (BigInt(itemHashes[2 * i + 1] >>> 0) << 32n) | BigInt(itemHashes[2 * i] >>> 0);
-    acc = (acc + lane * 14029467366897019727n) & MASK64; // XXPRIME_2
-    acc = ((acc << 31n) | (acc >> 33n)) & MASK64;
-    acc = (acc * 11400714785074694791n) & MASK64; // XXPRIME_1
-  }
-  if (acc === MASK64) return emitHash(1546275796n);
-  return emitHash(acc);
+  semantics.xxTupleHash(itemHashes, 3, hashOut, false);
+  return hashOut[0];
 }
