@@ -168,6 +168,16 @@ export function dictEntryCount(heap: Heap, a: number): number {
   return keys === 0 ? 0 : heap.i32[(keys >>> 2) + 3];
 }
 
+/** The keys table address of the dict at byte address `a` (0 while empty); a resize changes it. */
+export function dictKeysAddr(heap: Heap, a: number): number {
+  return heap.i32[(a >>> 2) + 2] >>> 0;
+}
+
+/** Live entries of the dict at byte address `a`. */
+export function dictUsed(heap: Heap, a: number): number {
+  return heap.i32[(a >>> 2) + 1];
+}
+
 /** Records a store made through dictHintedSlot (the version word every mutation bumps). */
 export function dictTouched(heap: Heap, a: number): void {
   heap.i32[(a >>> 2) + 3]++;

@@ -31,6 +31,7 @@ import { builtinValue, classHooks, isUserObject } from '../../runtime/builtins/c
 import { yieldHandler, resumeHandler, delegateHandler } from './generators.js';
 import { binaryStep, compareStep, subscrStep, storeSubscrStep, fastIterNext } from './fast.js';
 import { loadAttrStep, storeAttrStep } from './attr.js';
+import { loadGlobalStep, storeGlobalStep } from './globals.js';
 import { HI_NULL } from '../../runtime/value.js';
 import { strConcatMany } from '../../runtime/str.js';
 import { importName, importFrom, importStar } from './modules.js';
@@ -156,19 +157,8 @@ const HANDLERS: Record<OpName, Handler> = {
     const heap = c.heap, ns = c.v(ins.operands[0]), name = ins.attrs.name as string;
     return (b) => { deleteClassName(heap, heap.f64[b + ns], name); };
   },
-  load_global: (ins, c) => {
-    const heap = c.heap, name = ins.attrs.name as string, key = internStr(heap, name), out = c.v(ins.result!), code = c.code;
-    return (b) => {
-      const globals = heap.f64[b - 1];
-      let v = dictGet(heap, globals, key);
-      if (isNull(v)) { v = dictGet(heap, builtinsDict(heap), key); if (isNull(v)) raiseNameError(heap, code, b, globals, name); }
-      heap.f64[b + out] = v;
-    };
-  },
-  store_global: (ins, c) => {
-    const heap = c.heap, key = internStr(heap, ins.attrs.name as string), src = c.v(ins.operands[0]);
-    return (b) => { dictSet(heap, heap.f64[b - 1], key, heap.f64[b + src]); };
-  },
+  load_global: (ins, c) => loadGlobalStep(c.heap, c.code, ins.attrs.name as string, c.v(ins.result!)),
+  store_global: (ins, c) => storeGlobalStep(c.heap, ins.attrs.name as string, c.v(ins.operands[0])),
   delete_global: (ins, c) => {
     const heap = c.heap, name = ins.attrs.name as string, key = internStr(heap, name);
     return (b) => { if (!deleteKey(heap, heap.f64[b - 1], key)) nameError(name); };
