@@ -12,7 +12,7 @@ import {
   frameIp, setFrameIp, newTuple, tupleInit, strFromJs, tupleLength, tupleGet,
 } from '../../runtime/index.js';
 import { T } from '../../runtime/heap.js';
-import { fromPtr, fromInt32, loOf } from '../../runtime/value.js';
+import { fromPtr, fromInt32, loOf, HI_INT } from '../../runtime/value.js';
 import { pushHandle, popHandles } from '../../runtime/gc.js';
 import { NativeKind, newNative, nget, nset, nativeKind } from '../../runtime/builtins/native.js';
 import { PyRaise, raise, excSubclass } from '../../runtime/builtins/exceptions.js';
@@ -85,13 +85,19 @@ function pushRunning(g: Value, thrown: Value | null): void {
 
 /** What calling `code`'s function makes: an async def's async_function marker says (cached). */
 const KINDS = new WeakMap<Code, NativeKind>();
+// The last answer, checked before the WeakMap: a loop makes generators of one function.
+let lastCode: Code | null = null;
+let lastKind = NativeKind.GENERATOR;
 function objectKind(code: Code): NativeKind {
+  if (code === lastCode) return lastKind;
   let kind = KINDS.get(code);
   if (kind === undefined) {
     const marker = code.fn.blocks[0].instructions.find((ins) => ins.op === 'async_function');
     kind = marker === undefined ? NativeKind.GENERATOR : marker.attrs.kind === 'coroutine' ? NativeKind.COROUTINE : NativeKind.ASYNC_GENERATOR;
     KINDS.set(code, kind);
   }
+  lastCode = code;
+  lastKind = kind;
   return kind;
 }
 
@@ -123,8 +129,12 @@ export function makeGenerator(it: Interp, code: Code, frame: number): Value {
     popFrame(heap);
     nset(heap, g, F_FRAME, fromPtr(own));
     nset(heap, g, F_FUNC, func);
-    nset(heap, g, F_STATE, fromInt32(0));
-    nset(heap, g, F_RUNNING, fromInt32(0));
+    // The small ints 0 written as words (resume keeps only the low words up to date).
+    const w = fieldWord(g, 0), i32 = heap.i32;
+    i32[w + 2 * F_STATE] = 0;
+    i32[w + 2 * F_STATE + 1] = HI_INT;
+    i32[w + 2 * F_RUNNING] = 0;
+    i32[w + 2 * F_RUNNING + 1] = HI_INT;
     nset(heap, g, F_RETURN, NONE);
     if (kind === NativeKind.COROUTINE) trackCoroutine(heap, g);
     return g;
