@@ -12,8 +12,9 @@
 import { alloc } from './alloc.js';
 import type { Heap } from './heap.js';
 import { TypeId, TYPE_MASK } from './layout.js';
-import { HI_BOOL, HI_INT, HI_PTR, Value, fromInt32, fromPtr, hiOf, loOf, unpack2, words } from './value.js';
+import { HI_BOOL, HI_INT, HI_PTR, Value, fromInt32, fromPtr, hiOf, isNull, loOf, unpack2, words } from './value.js';
 import { typeError } from './errors.js';
+import { limbBinary, limbCompare } from './bigint-limbs.js';
 
 const BIG_LIMBS = 16;
 const HEX_BYTE = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0'));
@@ -152,7 +153,8 @@ export function intAdd(heap: Heap, a: Value, b: Value): Value {
     const r = words[0] + words[2];
     return (r | 0) === r ? fromInt32(r) : intFromNumber(heap, r);
   }
-  return intFromBigInt(heap, intToBigInt(heap, a) + intToBigInt(heap, b));
+  const r = limbBinary(heap, 'add', a, b); // handles any two ints; NULL only for a non-int
+  return isNull(r) ? intFromBigInt(heap, intToBigInt(heap, a) + intToBigInt(heap, b)) : r;
 }
 
 export function intSub(heap: Heap, a: Value, b: Value): Value {
@@ -160,7 +162,8 @@ export function intSub(heap: Heap, a: Value, b: Value): Value {
     const r = words[0] - words[2];
     return (r | 0) === r ? fromInt32(r) : intFromNumber(heap, r);
   }
-  return intFromBigInt(heap, intToBigInt(heap, a) - intToBigInt(heap, b));
+  const r = limbBinary(heap, 'sub', a, b); // handles any two ints; NULL only for a non-int
+  return isNull(r) ? intFromBigInt(heap, intToBigInt(heap, a) - intToBigInt(heap, b)) : r;
 }
 
 export function intMul(heap: Heap, a: Value, b: Value): Value {
@@ -170,7 +173,8 @@ export function intMul(heap: Heap, a: Value, b: Value): Value {
     if ((r | 0) === r) return fromInt32(r);
     if (Number.isSafeInteger(r)) return intFromNumber(heap, r);
   }
-  return intFromBigInt(heap, intToBigInt(heap, a) * intToBigInt(heap, b));
+  const r = limbBinary(heap, 'mul', a, b); // big x one-limb on limbs; big x big through BigInt
+  return isNull(r) ? intFromBigInt(heap, intToBigInt(heap, a) * intToBigInt(heap, b)) : r;
 }
 
 /** Three-way comparison of two ints: -1, 0 or 1. */
@@ -180,9 +184,7 @@ export function intCompare(heap: Heap, a: Value, b: Value): number {
     const y = words[2];
     return x < y ? -1 : x > y ? 1 : 0;
   }
-  const x = intToBigInt(heap, a);
-  const y = intToBigInt(heap, b);
-  return x < y ? -1 : x > y ? 1 : 0;
+  return limbCompare(heap, a, b); // limb by limb from the top: no BigInt
 }
 
 /** int as a JS number (rounded like float(int), for mixed int/float arithmetic). */

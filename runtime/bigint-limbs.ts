@@ -1,0 +1,407 @@
+// Big-int arithmetic straight on the heap's u32 limbs, without JS BigInt, for the linear-time
+// cases that dominate big-int loops: ± of any two ints, × / // / % by an int of one limb, // and %
+// of two ints whose quotient fits one limb, and comparisons. In pidigits every big op is one of
+// these, and converting each operand and result between limbs and BigInt (a hex string each way)
+// cost several times the arithmetic: a 40,000-bit add is a ~1,250-step loop here.
+// Anything else (big × big, shifts, bitwise ops, pow, a large quotient, a zero divisor) answers
+// NOT_HANDLED and the caller takes the BigInt path, which also raises the errors.
+//
+// Results are canonical (runtime/int.ts): an int32-range value comes back as a small int and a
+// heap result has a nonzero top limb. A result is allocated for its worst-case limb count and its
+// word1 then trimmed to the limbs it uses: the GC sizes a cell from its page, never from word1.
+// Operands are immutable and the heap never moves, so reading them while allocating is safe; only
+// the typed-array views may be re-created by an allocation, so they are re-read after each one.
+
+import { alloc } from './alloc.js';
+import type { Heap } from './heap.js';
+import { TypeId, TYPE_MASK } from './layout.js';
+import { typeError } from './errors.js';
+import { HI_BOOL, HI_INT, HI_PTR, NULL, type Value, fromInt32, fromPtr, hiOf, loOf } from './value.js';
+
+/** "Not a case this file computes": NULL is never a Python value. */
+export const NOT_HANDLED = NULL;
+
+const LIMBS_AT = 16; // bytes from a big int's address to its first limb (runtime/int.ts)
+const TWO32 = 4294967296;
+const INV32 = 1 / TWO32;
+
+// Operand descriptors filled by load(): sign (-1, 0 or 1), the word index of the magnitude's
+// lowest limb (into heap.u32, or into SMALL for a small int) and the limb count. Module state
+// instead of objects so that the hot paths allocate nothing in JS.
+let aSign = 0, aAt = 0, aLen = 0, aSmall = false;
+let bSign = 0, bAt = 0, bLen = 0, bSmall = false;
+/**
+ * Limb arrays of this file's own, over a growable SharedArrayBuffer like the heap's views: the
+ * same typed-array kind keeps the loops' element accesses monomorphic when they mix the two.
+ */
+function limbArray(n: number): Uint32Array {
+  return new Uint32Array(new SharedArrayBuffer(n * 4, { maxByteLength: n * 4 }));
+}
+/** Magnitudes of small-int operands: [0] for a, [1] for b. */
+const SMALL = limbArray(2);
+/** Per-thread scratch limbs for the division's trial products (grown on demand). */
+let scratchP = limbArray(64);
+let scratchR = limbArray(64);
+
+function load(heap: Heap, v: Value, which: 0 | 1): boolean {
+  const hi = hiOf(v);
+  let sign: number, at: number, len: number, small: boolean;
+  if (hi === HI_INT || hi === HI_BOOL) {
+    const x = loOf(v);
+    SMALL[which] = x < 0 ? -x : x;
+    sign = x < 0 ? -1 : x > 0 ? 1 : 0;
+    at = which;
+    len = x === 0 ? 0 : 1;
+    small = true;
+  } else {
+    const a = loOf(v) >>> 0;
+    if (hi !== HI_PTR || (heap.i32[a >>> 2] & TYPE_MASK) !== TypeId.INT) return false;
+    const i32 = heap.i32;
+    const w = a >>> 2;
+    at = (a + LIMBS_AT) >>> 2;
+    len = i32[w + 1];
+    const u32 = heap.u32;
+    while (len > 0 && u32[at + len - 1] === 0) len--; // defensive: canonical ints have none
+    sign = len === 0 ? 0 : i32[w + 2] < 0 ? -1 : 1;
+    small = false;
+  }
+  if (which === 0) { aSign = sign; aAt = at; aLen = len; aSmall = small; }
+  else { bSign = sign; bAt = at; bLen = len; bSmall = small; }
+  return true;
+}
+
+/** A fresh big int with room for `limbs` limbs; its sign and final count are set by finish(). */
+function allocBig(heap: Heap, limbs: number): number {
+  return alloc(heap, LIMBS_AT + limbs * 4, TypeId.INT, limbs);
+}
+
+/** The canonical value of the n-limb magnitude written at address a, with the given sign. */
+function finish(heap: Heap, a: number, sign: number, n: number): Value {
+  const u32 = heap.u32;
+  const at = (a + LIMBS_AT) >>> 2;
+  while (n > 0 && u32[at + n - 1] === 0) n--;
+  if (n === 0) return fromInt32(0);
+  if (n === 1) {
+    const m = u32[at];
+    if (m < 0x80000000 || (sign < 0 && m === 0x80000000)) return fromInt32(sign < 0 ? -m : m);
+  }
+  const i32 = heap.i32;
+  i32[(a >>> 2) + 1] = n;
+  i32[(a >>> 2) + 2] = sign < 0 ? -1 : 1;
+  return fromPtr(a);
+}
+
+/** A canonical int from n limbs of `src` starting at word `at`, with the given sign. */
+function fromMagnitude(heap: Heap, sign: number, src: Uint32Array, at: number, n: number, srcIsHeap: boolean): Value {
+  while (n > 0 && src[at + n - 1] === 0) n--;
+  if (n === 0) return fromInt32(0);
+  const a = allocBig(heap, n);
+  const u32 = heap.u32;
+  const from = srcIsHeap ? u32 : src; // the heap's view may have been re-created by alloc
+  const out = (a + LIMBS_AT) >>> 2;
+  if (from === u32) u32.copyWithin(out, at, at + n);
+  else u32.set(from.subarray(at, at + n), out);
+  return finish(heap, a, sign, n);
+}
+
+// --- Magnitude primitives: arrays of u32 limbs, little-endian, given as (array, word index, count) ---
+
+function cmpMag(x: Uint32Array, xi: number, xn: number, y: Uint32Array, yi: number, yn: number): number {
+  if (xn !== yn) return xn < yn ? -1 : 1;
+  for (let i = xn - 1; i >= 0; i--) {
+    const p = x[xi + i], q = y[yi + i];
+    if (p !== q) return p < q ? -1 : 1;
+  }
+  return 0;
+}
+
+/** o = x + y for xn >= yn; writes xn + 1 limbs, returns the count used. */
+function addMag(o: Uint32Array, oi: number, x: Uint32Array, xi: number, xn: number, y: Uint32Array, yi: number, yn: number): number {
+  // Int32 adds with the carry taken from the sign bits (Hacker's Delight 2-13): branch-free,
+  // where `s >= 2**32` on doubles mispredicts on every other limb of random data.
+  let carry = 0, i = 0;
+  for (; i < yn; i++) {
+    const p = x[xi + i] | 0, q = y[yi + i] | 0;
+    const s = (p + q + carry) | 0;
+    carry = ((p & q) | ((p | q) & ~s)) >>> 31;
+    o[oi + i] = s;
+  }
+  for (; i < xn && carry !== 0; i++) {
+    const p = x[xi + i] | 0;
+    const s = (p + 1) | 0;
+    carry = (p & ~s) >>> 31;
+    o[oi + i] = s;
+  }
+  copyRest(o, oi, x, xi, i, xn);
+  o[oi + xn] = carry;
+  return xn + carry;
+}
+
+/** o[i..n) = x[i..n): the limbs above the last carry or borrow, copied natively when possible. */
+function copyRest(o: Uint32Array, oi: number, x: Uint32Array, xi: number, i: number, n: number): void {
+  if (i >= n) return;
+  if (o === x) o.copyWithin(oi + i, xi + i, xi + n);
+  else for (; i < n; i++) o[oi + i] = x[xi + i];
+}
+
+/** o = x - y for |x| >= |y|; writes xn limbs, returns the count without leading zeros. */
+function subMag(o: Uint32Array, oi: number, x: Uint32Array, xi: number, xn: number, y: Uint32Array, yi: number, yn: number): number {
+  // As addMag: int32 subtractions, the borrow from the sign bits (Hacker's Delight 2-13).
+  // In place (o === x or o === y at the same index) is fine: each limb is read before written.
+  let borrow = 0, i = 0;
+  for (; i < yn; i++) {
+    const p = x[xi + i] | 0, q = y[yi + i] | 0;
+    const d = (p - q - borrow) | 0;
+    borrow = ((~p & q) | (~(p ^ q) & d)) >>> 31;
+    o[oi + i] = d;
+  }
+  for (; i < xn && borrow !== 0; i++) {
+    const p = x[xi + i] | 0;
+    const d = (p - 1) | 0;
+    borrow = (~p & d) >>> 31;
+    o[oi + i] = d;
+  }
+  if (!(o === x && oi === xi)) copyRest(o, oi, x, xi, i, xn);
+  let n = xn;
+  while (n > 0 && o[oi + n - 1] === 0) n--;
+  return n;
+}
+
+/** o = x * m for 0 < m < 2**32; writes xn + 1 limbs, returns the count used. */
+function mulSmallMag(o: Uint32Array, oi: number, x: Uint32Array, xi: number, xn: number, m: number): number {
+  let carry = 0;
+  if (m < 0x200000) {
+    // limb * m < 2**53: an exact double product, split into its high and low words. The carry
+    // chain is only the add of the low word (the products do not depend on it): 2.3x faster
+    // than folding the carry into the product and dividing it back out.
+    for (let i = 0; i < xn; i++) {
+      const p = x[xi + i] * m;
+      const hi = Math.floor(p * INV32); // exact: scaling by a power of two
+      const s = p - hi * TWO32 + carry;
+      if (s >= TWO32) { o[oi + i] = s - TWO32; carry = hi + 1; } else { o[oi + i] = s; carry = hi; }
+    }
+  } else {
+    // m in 16-bit halves so that every partial product stays below 2**53.
+    const ml = m & 0xffff, mh = m >>> 16;
+    for (let i = 0; i < xn; i++) {
+      const limb = x[xi + i];
+      const p2 = limb * mh; // < 2**48
+      const p2lo = p2 % 65536;
+      const t = limb * ml + carry + p2lo * 65536; // < 2**49
+      const lo = t >>> 0;
+      o[oi + i] = lo;
+      carry = (t - lo) / TWO32 + (p2 - p2lo) / 65536; // < 2**32 (x * m + carry < 2**32 * 2**32)
+    }
+  }
+  o[oi + xn] = carry;
+  return carry !== 0 ? xn + 1 : xn;
+}
+
+/** o = floor(x / m) for 0 < m < 2**32 (xn limbs written); returns x mod m. */
+function divSmallMag(o: Uint32Array, oi: number, x: Uint32Array, xi: number, xn: number, m: number): number {
+  let r = 0;
+  if (m < 0x200000) {
+    // r * 2**32 + limb < 2**53, and a correctly rounded t / m never rounds up to the next integer
+    // below 2**53 (t = k*m - d with d >= 1 is at least 1/m below k), so floor() is exact.
+    for (let i = xn - 1; i >= 0; i--) {
+      const t = r * TWO32 + x[xi + i];
+      const q = Math.floor(t / m);
+      r = t - q * m;
+      o[oi + i] = q;
+    }
+  } else {
+    // Half a limb at a time: r < m < 2**32 keeps r * 2**16 + half below 2**48.
+    for (let i = xn - 1; i >= 0; i--) {
+      const limb = x[xi + i];
+      let t = r * 65536 + (limb >>> 16);
+      const q1 = Math.floor(t / m);
+      r = t - q1 * m;
+      t = r * 65536 + (limb & 0xffff);
+      const q0 = Math.floor(t / m);
+      r = t - q0 * m;
+      o[oi + i] = q1 * 65536 + q0;
+    }
+  }
+  return r;
+}
+
+/** x += 1 in place over n limbs (room for n + 1); returns the count used. */
+function incMag(o: Uint32Array, oi: number, n: number): number {
+  for (let i = 0; i < n; i++) {
+    if (o[oi + i] !== 0xffffffff) { o[oi + i]++; return n; }
+    o[oi + i] = 0;
+  }
+  o[oi + n] = 1;
+  return n + 1;
+}
+
+/** The top three limbs of an n-limb magnitude (n >= 2) as a double, scaled by 2**-(32*(n-3)). */
+function topDouble(x: Uint32Array, xi: number, n: number): number {
+  const third = n >= 3 ? x[xi + n - 3] : 0;
+  return (x[xi + n - 1] * TWO32 + x[xi + n - 2]) * TWO32 + third;
+}
+
+// --- Operations ---
+
+/** a + b or a - b for any two ints. */
+function addSub(heap: Heap, a: Value, b: Value, negateB: boolean): Value {
+  const sb = negateB ? -bSign : bSign;
+  if (bSign === 0) return intOf(a);
+  if (aSign === 0) return negateB ? negate(heap) : intOf(b);
+  if (aSign === sb) {
+    const big = aLen >= bLen;
+    const r = allocBig(heap, (big ? aLen : bLen) + 1);
+    const u32 = heap.u32;
+    const x = aSmall ? SMALL : u32, y = bSmall ? SMALL : u32;
+    const out = (r + LIMBS_AT) >>> 2;
+    const n = big ? addMag(u32, out, x, aAt, aLen, y, bAt, bLen) : addMag(u32, out, y, bAt, bLen, x, aAt, aLen);
+    return finish(heap, r, aSign, n);
+  }
+  {
+    const u32 = heap.u32;
+    const c = cmpMag(aSmall ? SMALL : u32, aAt, aLen, bSmall ? SMALL : u32, bAt, bLen);
+    if (c === 0) return fromInt32(0);
+    const r = allocBig(heap, c > 0 ? aLen : bLen);
+    const v = heap.u32;
+    const x = aSmall ? SMALL : v, y = bSmall ? SMALL : v;
+    const out = (r + LIMBS_AT) >>> 2;
+    const n = c > 0 ? subMag(v, out, x, aAt, aLen, y, bAt, bLen) : subMag(v, out, y, bAt, bLen, x, aAt, aLen);
+    return finish(heap, r, c > 0 ? aSign : sb, n);
+  }
+}
+
+/** v itself, except that a bool becomes the int of its value (True + 0 is 1, not True). */
+function intOf(v: Value): Value {
+  return hiOf(v) === HI_BOOL ? fromInt32(loOf(v)) : v;
+}
+
+/** -v for an int loaded as operand b. */
+function negate(heap: Heap): Value {
+  if (bSmall) return fromMagnitude(heap, -bSign, SMALL, bAt, bLen, false);
+  return fromMagnitude(heap, -bSign, heap.u32, bAt, bLen, true);
+}
+
+/** a * b when either has at most one limb; NOT_HANDLED otherwise. */
+function mul(heap: Heap): Value {
+  if (aSign === 0 || bSign === 0) return fromInt32(0);
+  if (aLen > 1 && bLen > 1) return NOT_HANDLED;
+  const bigIsA = bLen <= 1;
+  const n = bigIsA ? aLen : bLen;
+  const r = allocBig(heap, n + 1);
+  const u32 = heap.u32;
+  const m = bigIsA ? (bSmall ? SMALL : u32)[bAt] : (aSmall ? SMALL : u32)[aAt];
+  const x = bigIsA ? (aSmall ? SMALL : u32) : (bSmall ? SMALL : u32);
+  const used = mulSmallMag(u32, (r + LIMBS_AT) >>> 2, x, bigIsA ? aAt : bAt, n, m);
+  return finish(heap, r, aSign * bSign, used);
+}
+
+/**
+ * a // b (wantMod false) or a % b, floored as Python does, when b has one limb or the quotient
+ * fits one limb; NOT_HANDLED otherwise (and for b == 0, whose error the BigInt path raises).
+ */
+function divMod(heap: Heap, wantMod: boolean): Value {
+  if (bSign === 0) return NOT_HANDLED;
+  if (aSign === 0) return fromInt32(0);
+  const differ = aSign !== bSign;
+  if (bLen === 1) {
+    const m = (bSmall ? SMALL : heap.u32)[bAt];
+    if (wantMod) {
+      const rem = divSmallMag(scratchFor(aLen), 0, aSmall ? SMALL : heap.u32, aAt, aLen, m);
+      // Python's remainder takes the divisor's sign: differ and rem != 0 gives m - rem.
+      const mag = differ && rem !== 0 ? m - rem : rem;
+      return signedNumber(heap, bSign * mag);
+    }
+    const r = allocBig(heap, aLen + 1);
+    const u32 = heap.u32;
+    const out = (r + LIMBS_AT) >>> 2;
+    const rem = divSmallMag(u32, out, aSmall ? SMALL : u32, aAt, aLen, m);
+    let n = aLen;
+    while (n > 0 && u32[out + n - 1] === 0) n--;
+    if (differ && rem !== 0) n = incMag(u32, out, n);
+    return finish(heap, r, differ ? -1 : 1, n);
+  }
+  return divByBig(heap, wantMod, differ);
+}
+
+/** divMod's case of a divisor of two or more limbs: a quotient estimated from the top limbs. */
+function divByBig(heap: Heap, wantMod: boolean, differ: boolean): Value {
+  const u32 = heap.u32;
+  const x = aSmall ? SMALL : u32, y = bSmall ? SMALL : u32;
+  const xn = aLen, yn = bLen;
+  let q: number;
+  if (xn < yn) q = 0;
+  else if (xn - yn > 1) return NOT_HANDLED;
+  else {
+    // Each top-three-limb double is within 2**-52 of its magnitude's scaled value, so the
+    // estimate of a quotient below 2**32 is off by less than one: at most one correction below.
+    const est = Math.floor((topDouble(x, aAt, xn) / topDouble(y, bAt, yn)) * (xn > yn ? TWO32 : 1));
+    if (est >= TWO32 - 1) return NOT_HANDLED;
+    q = est;
+  }
+  // P = q * |b|, then step q until P <= |a| < P + |b|; R = |a| - P.
+  if (scratchP.length < yn + 2) { scratchP = limbArray(yn * 2 + 2); scratchR = limbArray(yn * 2 + 2); }
+  const P = scratchP, R = scratchR;
+  let pn = q === 0 ? 0 : mulSmallMag(P, 0, y, bAt, yn, q);
+  while (cmpMag(P, 0, pn, x, aAt, xn) > 0) { pn = subMag(P, 0, P, 0, pn, y, bAt, yn); q--; }
+  let rn = subMag(R, 0, x, aAt, xn, P, 0, pn);
+  while (cmpMag(R, 0, rn, y, bAt, yn) >= 0) { rn = subMag(R, 0, R, 0, rn, y, bAt, yn); q++; }
+  if (!wantMod) return signedNumber(heap, differ ? -(q + (rn !== 0 ? 1 : 0)) : q);
+  if (rn === 0) return fromInt32(0);
+  if (!differ) return fromMagnitude(heap, bSign, R, 0, rn, false);
+  // Signs differ: the remainder is |b| - R, with b's sign.
+  const rn2 = subMag(R, 0, y, bAt, yn, R, 0, rn);
+  return fromMagnitude(heap, bSign, R, 0, rn2, false);
+}
+
+function scratchFor(n: number): Uint32Array {
+  if (scratchR.length < n + 2) { scratchP = limbArray(n * 2 + 2); scratchR = limbArray(n * 2 + 2); }
+  return scratchR;
+}
+
+/** A safe integer (|v| < 2**53) as a canonical int: one or two limbs. */
+function signedNumber(heap: Heap, v: number): Value {
+  if ((v | 0) === v) return fromInt32(v);
+  const m = v < 0 ? -v : v;
+  const hi = Math.floor(m / TWO32);
+  const r = allocBig(heap, hi === 0 ? 1 : 2);
+  const u32 = heap.u32;
+  const at = (r + LIMBS_AT) >>> 2;
+  u32[at] = m >>> 0;
+  if (hi !== 0) u32[at + 1] = hi;
+  return finish(heap, r, v < 0 ? -1 : 1, hi === 0 ? 1 : 2);
+}
+
+export type LimbOp = 'add' | 'sub' | 'mul' | 'floordiv' | 'mod';
+
+/**
+ * `a op b` for two ints (small or big, bools included) computed on limbs, or NOT_HANDLED when
+ * it is not one of this file's cases (or an operand is not an int): the caller's BigInt path
+ * answers then.
+ */
+export function limbBinary(heap: Heap, op: string, a: Value, b: Value): Value {
+  if (op !== 'add' && op !== 'sub' && op !== 'mul' && op !== 'floordiv' && op !== 'mod') return NOT_HANDLED;
+  if (!load(heap, a, 0) || !load(heap, b, 1)) return NOT_HANDLED;
+  switch (op) {
+    case 'add': return addSub(heap, a, b, false);
+    case 'sub': return addSub(heap, a, b, true);
+    case 'mul': return mul(heap);
+    case 'floordiv': return divMod(heap, false);
+    default: return divMod(heap, true);
+  }
+}
+
+/** -v for an int (small or big), on limbs. */
+export function limbNegate(heap: Heap, v: Value): Value {
+  if (!load(heap, v, 1)) return NOT_HANDLED;
+  return negate(heap);
+}
+
+/** Three-way comparison of two ints (small or big) on their limbs: -1, 0 or 1. */
+export function limbCompare(heap: Heap, a: Value, b: Value): number {
+  if (!load(heap, a, 0) || !load(heap, b, 1)) throw typeError('an integer is required');
+  if (aSign !== bSign) return aSign < bSign ? -1 : 1;
+  if (aSign === 0) return 0;
+  const u32 = heap.u32;
+  const c = cmpMag(aSmall ? SMALL : u32, aAt, aLen, bSmall ? SMALL : u32, bAt, bLen);
+  return aSign < 0 ? (c === 0 ? 0 : -c) : c;
+}

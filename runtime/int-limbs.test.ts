@@ -1,0 +1,126 @@
+// Limb arithmetic (runtime/bigint-limbs.ts) against JS BigInt with Python's floor semantics, on
+// values chosen for carries, borrows, int32/2**32/2**53/2**64 edges and the division estimate.
+import test from 'ava';
+import { createRuntime } from './runtime.js';
+import { intCompare, intFromBigInt, intToBigInt, isBigInt } from './int.js';
+import { limbBinary, limbCompare, limbNegate, NOT_HANDLED } from './bigint-limbs.js';
+import { FALSE, TRUE, fromInt32, isNull, isSmallInt, sameValue, type Value } from './value.js';
+import * as I from './semantics/int.js';
+
+// growMinimal: every new page replaces the views, so a view held across an allocation fails here.
+const heap = createRuntime({ growMinimal: true, initialBytes: 0 });
+
+// A deterministic generator (xorshift) so a failure names a reproducible value.
+let seed = 0x2545f491;
+function rand32(): number {
+  seed ^= seed << 13; seed ^= seed >>> 17; seed ^= seed << 5;
+  return seed >>> 0;
+}
+function randBig(limbs: number): bigint {
+  let n = 0n;
+  for (let i = 0; i < limbs; i++) n = (n << 32n) | BigInt(rand32());
+  return n;
+}
+
+const EDGES: bigint[] = [
+  0n, 1n, 2n, 3n, 7n, 10n, 0x7fffffffn, 0x80000000n, 0x80000001n, 0xffffffffn, 0x100000000n, 0x100000001n,
+  0x1fffffn, 0x200000n, 2n ** 52n, 2n ** 53n - 1n, 2n ** 53n, 2n ** 53n + 1n, 2n ** 63n, 2n ** 64n - 1n, 2n ** 64n,
+  2n ** 64n + 1n, 2n ** 96n - 1n, 2n ** 96n, 2n ** 128n - 1n, 2n ** 160n + 2n ** 32n, 10n ** 40n + 7n,
+];
+const VALUES: bigint[] = [];
+for (const v of EDGES) { VALUES.push(v); if (v !== 0n) VALUES.push(-v); }
+for (const limbs of [1, 2, 3, 4, 7, 12]) for (let k = 0; k < 2; k++) { const v = randBig(limbs); VALUES.push(v, -v); }
+
+const box = (n: bigint): Value => intFromBigInt(heap, n);
+const INT32 = (n: bigint) => n >= -(2n ** 31n) && n < 2n ** 31n;
+
+function check(t: import('ava').ExecutionContext, r: Value, want: bigint, what: string): void {
+  t.is(intToBigInt(heap, r), want, what);
+  // Canonical form: an int32-range value is a small int, anything else a heap big int.
+  t.is(isSmallInt(r), INT32(want), `${what}: canonical form`);
+  if (!INT32(want)) t.true(isBigInt(heap, r), what);
+}
+
+function expected(op: string, a: bigint, b: bigint): bigint {
+  switch (op) {
+    case 'add': return a + b;
+    case 'sub': return a - b;
+    case 'mul': return a * b;
+    case 'floordiv': return I.floorDiv(a, b);
+    default: return I.mod(a, b);
+  }
+}
+
+/** Which cases limbBinary must take (the rest may go to BigInt). */
+function limbsTake(op: string, a: bigint, b: bigint): boolean {
+  const limbs = (n: bigint) => (n < 0n ? -n : n).toString(16).length / 8;
+  if (op === 'add' || op === 'sub') return true;
+  if (op === 'mul') return a === 0n || b === 0n || limbs(a) <= 1 || limbs(b) <= 1;
+  if (b === 0n) return false;
+  const q = (a < 0n ? -a : a) / (b < 0n ? -b : b);
+  return limbs(b) <= 1 || q < 2n ** 31n; // one-limb divisor, or a quotient well inside one limb
+}
+
+for (const op of ['add', 'sub', 'mul', 'floordiv', 'mod']) {
+  test(`limbs: ${op} of every pair matches BigInt, in canonical form`, (t) => {
+    for (const a of VALUES) {
+      for (const b of VALUES) {
+        const r = limbBinary(heap, op, box(a), box(b));
+        const what = `${a} ${op} ${b}`;
+        if (isNull(r)) {
+          t.false(limbsTake(op, a, b), `${what}: not handled`);
+          continue;
+        }
+        check(t, r, expected(op, a, b), what);
+      }
+    }
+  });
+}
+
+test('limbs: // and % of multi-limb ints with one-limb quotients near the estimate edges', (t) => {
+  for (let k = 0; k < 300; k++) {
+    const bl = 2 + (k % 6);
+    let b = randBig(bl);
+    if (k % 3 === 0) b = (b >> 40n) << 40n; // low limbs zero: the estimate sees all of b
+    if (k % 5 === 0) b = (1n << BigInt(32 * bl)) - 1n - BigInt(rand32()); // all-ones top limbs
+    const q = BigInt([0, 1, 2, 0xfffffffd, 0x80000000, rand32(), rand32() >>> 11][k % 7]);
+    const rmax = [0n, 1n, b - 1n, BigInt(rand32())][k % 4];
+    const a = b * q + (rmax < b ? rmax : 0n);
+    for (const [x, y] of [[a, b], [-a, b], [a, -b], [-a, -b]]) {
+      for (const op of ['floordiv', 'mod']) {
+        const r = limbBinary(heap, op, box(x), box(y));
+        if (isNull(r)) { t.true(q >= 0xfffffffdn, `${x} ${op} ${y}: only a quotient near 2**32 may be left to BigInt`); continue; }
+        check(t, r, expected(op, x, y), `${x} ${op} ${y}`);
+      }
+    }
+  }
+});
+
+test('limbs: big x big and a zero divisor are left to the BigInt path', (t) => {
+  const big = box(2n ** 100n + 3n);
+  t.true(isNull(limbBinary(heap, 'mul', big, big)));
+  t.true(isNull(limbBinary(heap, 'floordiv', big, fromInt32(0))));
+  t.true(isNull(limbBinary(heap, 'mod', big, fromInt32(0))));
+  t.true(isNull(limbBinary(heap, 'lshift', big, fromInt32(1))));
+  t.true(sameValue(limbBinary(heap, 'floordiv', box(2n ** 200n), big), NOT_HANDLED)); // quotient ~2**100
+});
+
+test('limbs: bools are ints and never come back as bools', (t) => {
+  const big = box(2n ** 70n);
+  check(t, limbBinary(heap, 'add', TRUE, fromInt32(0)), 1n, 'True + 0');
+  t.false(sameValue(limbBinary(heap, 'add', TRUE, fromInt32(0)), TRUE));
+  t.false(sameValue(limbBinary(heap, 'add', fromInt32(0), FALSE), FALSE));
+  check(t, limbBinary(heap, 'sub', big, TRUE), 2n ** 70n - 1n, '2**70 - True');
+  check(t, limbBinary(heap, 'mul', big, TRUE), 2n ** 70n, '2**70 * True');
+});
+
+test('limbs: negation and comparison', (t) => {
+  for (const a of VALUES) {
+    check(t, limbNegate(heap, box(a)), -a, `-(${a})`);
+    for (const b of VALUES) {
+      const want = a < b ? -1 : a > b ? 1 : 0;
+      t.is(limbCompare(heap, box(a), box(b)), want, `${a} <=> ${b}`);
+      t.is(intCompare(heap, box(a), box(b)), want, `${a} <=> ${b} (intCompare)`);
+    }
+  }
+});
