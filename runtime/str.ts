@@ -127,6 +127,23 @@ export function copyPoints(heap: Heap, a: number, ka: number, n: number, to: num
   else { const u32 = heap.u32, t = to >>> 2; for (let i = 0; i < n; i++) u32[t + i] = src[base + i]; }
 }
 
+/**
+ * The str of one code point. Latin-1 ones are interned, so immortal, and made once per
+ * thread: s[i] and `for ch in s` return the same object each time, as CPython's cached
+ * one-character strings (so `'ab'[0] is 'a'` holds there too) instead of allocating a str.
+ */
+export function strChar(heap: Heap, point: number): Value {
+  if (point >= 0x100) return strFromJs(heap, String.fromCodePoint(point));
+  let chars = latin1Chars;
+  if (charsHeap !== heap) { chars = latin1Chars = new Uint32Array(0x100); charsHeap = heap; }
+  let a = chars[point];
+  if (a === 0) chars[point] = a = loOf(internStr(heap, String.fromCharCode(point))) >>> 0;
+  return fromPtr(a);
+}
+// strChar's cache: addresses of interned one-character strs of `charsHeap` (0: not made yet).
+let charsHeap: Heap | null = null;
+let latin1Chars = new Uint32Array(0x100);
+
 /** Create a str from code points (each 0..0x10FFFF). */
 export function strFromCodePoints(heap: Heap, points: ArrayLike<number>): Value {
   let text = '';

@@ -7,7 +7,7 @@ import type { Heap } from '../heap.js';
 import { TypeId } from '../layout.js';
 import { HI_BOOL, HI_INT, HI_NULL, NONE, NULL, type Value, fromBool, fromInt32, hiOf, isNull, loOf, unpack2, words, sameValue } from '../value.js';
 import { intFromBigInt, intToBigInt, intAdd, intCompare } from '../int.js';
-import { strFromJs, strToJs, strLength, strCodePointAt, bytesFromArray, bytesToArray } from '../str.js';
+import { strFromJs, strToJs, strLength, strCodePointAt, strChar, bytesFromArray, bytesToArray } from '../str.js';
 import { newList, listAppend, listGet, listLength, listSet, newTuple, tupleInit, tupleLength, listSlice, listReplaceRange } from '../sequence.js';
 import { dictGet, dictSet, dictDelete, dictNext, dictEntryKey, dictEntryValue, dictLength } from '../dict.js';
 import { setContains, setNext, setEntryKey, setLength } from '../set.js';
@@ -103,7 +103,7 @@ export function getItem(heap: Heap, c: Value, key: Value): Value {
       let i = indexOf(heap, key, 'string');
       if (i < 0) i += n;
       if (i < 0 || i >= n) throw indexError('string index out of range');
-      return strFromJs(heap, String.fromCodePoint(strCodePointAt(heap, c, i)));
+      return strChar(heap, strCodePointAt(heap, c, i));
     }
     case TypeId.BYTES: {
       const bytes = bytesToArray(heap, c);
@@ -362,7 +362,7 @@ export function iterNext(heap: Heap, it: Value): Value {
       let x: Value;
       if (t === TypeId.LIST) { n = listLength(heap, s); if (i < n) x = listGet(heap, s, i); else x = NULL; }
       else if (t === TypeId.TUPLE) { n = tupleLength(heap, s); x = i < n ? tupleItem(heap, s, i) : NULL; }
-      else if (t === TypeId.STR) { n = strLength(heap, s); x = i < n ? strFromJs(heap, String.fromCodePoint(strCodePointAt(heap, s, i))) : NULL; }
+      else if (t === TypeId.STR) { n = strLength(heap, s); x = i < n ? strChar(heap, strCodePointAt(heap, s, i)) : NULL; }
       else if (t === TypeId.BYTES) { const b = bytesToArray(heap, s); x = i < b.length ? fromInt32(b[i]) : NULL; }
       else {
         // An object with __getitem__ and no __iter__ (sequenceIterator): s[0], s[1], ... until
