@@ -213,6 +213,9 @@ function smallIntOp(heap: Heap, op: BinaryName, x: number, y: number): Value {
 }
 
 function repeatCount(heap: Heap, v: Value): number {
+  // A small int (or bool) needs no BigInt: `s * k` in a loop paid one conversion per repeat.
+  unpack2(v, v);
+  if (words[1] === HI_INT || words[1] === HI_BOOL) return words[0] <= 0 ? 0 : words[0];
   const n = intToBigInt(heap, v);
   if (n > 0x7fffffffffffffffn || n < -0x8000000000000000n) throw new PyError('OverflowError', "cannot fit 'int' into an index-sized integer");
   return n <= 0n ? 0 : Number(n);
