@@ -92,6 +92,11 @@ class _localized_month:
     def __len__(self):
         return 13
 
+    def __iter__(self):
+        # CPython iterates these through __getitem__; an explicit iterator gives the same items
+        # and avoids pyx's sequence-iterator fallback, which fails under PYX_GC_STRESS=1.
+        return iter(self._names)
+
 
 class _localized_day:
     """Weekday names, Monday first, full or abbreviated, sliceable."""
@@ -105,6 +110,11 @@ class _localized_day:
 
     def __len__(self):
         return 7
+
+    def __iter__(self):
+        # CPython iterates these through __getitem__; an explicit iterator gives the same items
+        # and avoids pyx's sequence-iterator fallback, which fails under PYX_GC_STRESS=1.
+        return iter(self._names)
 
 
 day_name = _localized_day("%A")
