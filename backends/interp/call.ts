@@ -418,8 +418,7 @@ function annotate(it: Interp, code: Code, blk: number, i: number, error: unknown
   if (e instanceof RangeError && e.message.includes('call stack')) e = new PyRaise('RecursionError', 'maximum recursion depth exceeded');
   if (!('pyType' in e)) return e; // a bug in pyx: reported by the CLI as an internal error
   if (consumeSkipFrame(e)) return e; // a re-raise: this frame's entry is already in its trace
-  const block = code.fn.blocks[blk];
-  const body = block.instructions.filter((ins) => ins.op !== 'phi');
+  const body = code.stepInstructions[blk];
   const ins = i < 0 ? body[body.length - 1] : body[i];
   const trace = traceOf(e);
   const skip = (e as { skipNext?: boolean });

@@ -32,6 +32,7 @@ import { yieldHandler, resumeHandler, delegateHandler } from './generators.js';
 import { binaryStep, compareStep, subscrStep, storeSubscrStep, fastIterNext } from './fast.js';
 import { loadAttrStep, storeAttrStep } from './attr.js';
 import { loadGlobalStep, storeGlobalStep } from './globals.js';
+import { aliasedLoads } from './local-alias.js';
 import { HI_NULL } from '../../runtime/value.js';
 import { strConcatMany } from '../../runtime/str.js';
 import { importName, importFrom, importStar } from './modules.js';
@@ -605,7 +606,16 @@ export function compileFunction(it: Interp, index: number): Code {
   for (const name of [...fn.cellvars, ...fn.freevars]) cellSlot.set(name, localSlot.size + cellSlot.size);
   const valueSlot = new Map<number, number>();
   let next = localSlot.size + cellSlot.size;
-  for (const block of fn.blocks) for (const ins of block.instructions) if (ins.result !== null) valueSlot.set(ins.result, next++);
+  // Loads whose result can be read from the local's own slot take no step (local-alias.ts);
+  // not while counting ops, whose figures are the IR's.
+  const aliased = it.opCounts === null ? aliasedLoads(fn) : new Map<number, string>();
+  for (const block of fn.blocks) {
+    for (const ins of block.instructions) {
+      if (ins.result === null) continue;
+      const local = aliased.get(ins.result);
+      valueSlot.set(ins.result, local !== undefined ? localSlot.get(local)! : next++);
+    }
+  }
   const selfSlots = new Map<number, number>();
   for (const id of methodLoads(fn)) selfSlots.set(id, next++);
   const blockIndex = new Map<number, number>();
@@ -615,7 +625,7 @@ export function compileFunction(it: Interp, index: number): Code {
   const generator = fn.blocks.some((block) => block.instructions.some((ins) => ins.op === 'yield_value' || ins.op === 'async_function'));
   const argSlots = Int32Array.from(fn.params, (p) => localSlot.get(p.name)!);
   const hasCells = fn.cellvars.length > 0 || fn.freevars.length > 0;
-  const code: Code = { fn, steps: [], terms: [], nslots: next + 1, ret: next, localSlot, cellSlot, simple, generator, argSlots, hasCells };
+  const code: Code = { fn, steps: [], stepInstructions: [], terms: [], nslots: next + 1, ret: next, localSlot, cellSlot, simple, generator, argSlots, hasCells };
   // Phis: each predecessor copies its operand into the phi's slot just before transferring.
   const phiCopies = new Map<string, [number, number][]>(); // "pred->succ" → [from slot, to slot]
   for (const block of fn.blocks) {
@@ -638,7 +648,7 @@ export function compileFunction(it: Interp, index: number): Code {
       block: (id) => blockIndex.get(id)!,
     };
     const steps: Step[] = [];
-    const body = block.instructions.slice(0, -1).filter((ins) => ins.op !== 'phi');
+    const body = block.instructions.slice(0, -1).filter((ins) => ins.op !== 'phi' && !(ins.op === 'load_local' && aliased.has(ins.result!)));
     for (const ins of body) {
       let step = HANDLERS[ins.op](ins, ctx) as Step;
       if (ins.op === 'call' && !used.has(ins.result!)) step = droppedCall(it, ctx, ins, step);
@@ -649,6 +659,7 @@ export function compileFunction(it: Interp, index: number): Code {
     if (counts !== null) term = counted(counts, last.op, term);
     term = withPhiCopies(it.heap, term, block.id, fn, phiCopies);
     code.steps.push(steps);
+    code.stepInstructions.push([...body, last]);
     code.terms.push(term);
     if (OP_TABLE[last.op].flags.terminator !== true) throw new Error(`internal error: block without terminator in ${fn.qualname}`);
   });

@@ -2,7 +2,7 @@
 // the optional op counter. One Interp per thread and program; workers make their own.
 
 import type { Heap } from '../../runtime/index.js';
-import type { IRFunction, IRModule } from '../../ir/types.js';
+import type { Instruction, IRFunction, IRModule } from '../../ir/types.js';
 import type { OpName } from '../../ir/ops.js';
 
 /** A step of a compiled block: runs one instruction on the frame whose slots start at f64 index `b`. */
@@ -18,6 +18,9 @@ export type Term = (b: number) => number;
 export interface Code {
   readonly fn: IRFunction;
   readonly steps: Step[][];
+  /** The instruction of each step of block k, then its terminator: what a traceback names
+   *  (not every instruction has a step: local-alias.ts). */
+  readonly stepInstructions: Instruction[][];
   readonly terms: Term[];
   readonly nslots: number;
   readonly ret: number;
