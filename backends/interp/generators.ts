@@ -8,11 +8,11 @@
 // the resume block, so the try statement around the yield handles it.
 
 import {
-  type Heap, type Value, NULL, NONE, TRUE, FALSE, isNull, isNone, pushFrame, popFrame, FRAME_SLOTS,
+  type Heap, type Value, NULL, NONE, isNull, isNone, pushFrame, popFrame, FRAME_SLOTS,
   frameIp, setFrameIp, newTuple, tupleInit, strFromJs, tupleLength, tupleGet,
 } from '../../runtime/index.js';
 import { T } from '../../runtime/heap.js';
-import { fromPtr, fromInt32, loOf, HI_INT } from '../../runtime/value.js';
+import { fromPtr, fromInt32, fromBool, loOf, HI_INT } from '../../runtime/value.js';
 import { pushHandle, popHandles } from '../../runtime/gc.js';
 import { NativeKind, newNative, nget, nset, nativeKind } from '../../runtime/builtins/native.js';
 import { PyRaise, raise, excSubclass } from '../../runtime/builtins/exceptions.js';
@@ -44,7 +44,9 @@ const raiseValue = (it: Interp, v: Value, cause: Value | null): never => deps!.r
 // F_DELEGATE: the sub-iterator a suspended `yield from` waits on (NULL otherwise), to which
 // throw()/close() are forwarded. F_HANDLED: a tuple of the exceptions the frame's except/
 // finally blocks were handling when it suspended (NULL when none), off the handled stack.
-const F_FRAME = 0, F_FUNC = 1, F_STATE = 2, F_RUNNING = 3, F_DELEGATE = 4, F_RETURN = 5, F_HANDLED = 7;
+// F_PAIR (plain generators only; field 6 is coroutines.ts's F_UNAWAITED for the async kinds):
+// the (done, value) tuple delegate_send rewrites on each step (see delegateHandler).
+const F_FRAME = 0, F_FUNC = 1, F_STATE = 2, F_RUNNING = 3, F_DELEGATE = 4, F_RETURN = 5, F_PAIR = 6, F_HANDLED = 7;
 const FINISHED = -1;
 
 // The running generators, innermost last, and for each the exception a throw()/close() hands
@@ -206,14 +208,23 @@ export function delegateHandler(it: Interp, iter: number, sent: number, out: num
       x = iterHooks.callN(heap, send, args);
       done = false;
     }
-    const h = pushHandle(heap, x);
-    try {
-      const pair = newTuple(heap, 2);
-      tupleInit(heap, pair, 0, done ? TRUE : FALSE);
-      tupleInit(heap, pair, 1, x);
-      heap.f64[b + out] = pair;
-      if (!done) nset(heap, self, F_DELEGATE, sub);
-    } finally { popHandles(heap, h); }
+    // A generator reuses one pair (F_PAIR) for every step of its `yield from`s: the pair is
+    // an IR temporary that only the tuple_gets right after delegate_send read, before the
+    // generator can run another delegate_send (lower/async.ts's loop), and Python code never
+    // sees it. Coroutines and async generators keep field 6 for their own use: a new pair.
+    const owner = nativeKind(heap, self) === NativeKind.GENERATOR;
+    let pair = owner ? nget(heap, self, F_PAIR) : NULL;
+    if (isNull(pair)) {
+      const h = pushHandle(heap, x);
+      try {
+        pair = newTuple(heap, 2);
+        if (owner) nset(heap, self, F_PAIR, pair);
+      } finally { popHandles(heap, h); }
+    }
+    tupleInit(heap, pair, 0, fromBool(done));
+    tupleInit(heap, pair, 1, x);
+    heap.f64[b + out] = pair;
+    if (!done) nset(heap, self, F_DELEGATE, sub);
   };
 }
 
