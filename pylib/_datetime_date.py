@@ -37,6 +37,11 @@ class date:
     _has_time = False
 
     def __new__(cls, year=_NO_ARG, month=_NO_ARG, day=_NO_ARG):
+        if isinstance(year, (bytes, str)) and len(year) == 4 and month is _NO_ARG:
+            # The pickle state of __reduce__: the year's two bytes, month, day.
+            state = year.encode("latin-1") if isinstance(year, str) else year
+            if 1 <= state[2] <= 12:
+                return cls(state[0] * 256 + state[1], state[2], state[3])
         if year is _NO_ARG:
             raise missing_arg("year", 1)
         if month is _NO_ARG:
@@ -233,8 +238,11 @@ class date:
             raise binop_error("-", other, self)
         return NotImplemented
 
+    def __reduce_ex__(self, protocol):
+        return self.__reduce__()
+
     def __reduce__(self):
-        return (type(self), self._cmp_key())
+        return (type(self), (bytes((self._year >> 8, self._year & 255, self._month, self._day)),))
 
 
 qualify(date)
@@ -272,6 +280,9 @@ class tzinfo:
         if dst is None:
             raise ValueError("fromutc: tz.dst() gave inconsistent results; cannot convert")
         return dt + dst
+
+    def __reduce_ex__(self, protocol):
+        return self.__reduce__()
 
     def __reduce__(self):
         getinitargs = getattr(self, "__getinitargs__", None)

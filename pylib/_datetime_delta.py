@@ -278,6 +278,9 @@ class timedelta:
     def __bool__(self):
         return bool(self._days or self._seconds or self._microseconds)
 
+    def __reduce_ex__(self, protocol):
+        return self.__reduce__()
+
     def __reduce__(self):
         return (type(self), self._key())
 

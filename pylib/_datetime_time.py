@@ -56,6 +56,12 @@ class time:
     __slots__ = ("_hour", "_minute", "_second", "_microsecond", "_tzinfo", "_fold", "_hashcode")
 
     def __new__(cls, hour=0, minute=0, second=0, microsecond=0, tzinfo=None, *, fold=0):
+        if isinstance(hour, (bytes, str)) and len(hour) == 6:
+            # The pickle state of __reduce_ex__ (the hour's high bit is fold); tzinfo comes second.
+            state = hour.encode("latin-1") if isinstance(hour, str) else hour
+            if state[0] & 0x7F < 24:
+                return cls(state[0] & 0x7F, state[1], state[2], (state[3] << 16) | (state[4] << 8) | state[5],
+                           None if minute == 0 else minute, fold=state[0] >> 7)
         hour, minute, second, microsecond, fold = check_time_fields(hour, minute, second, microsecond, fold)
         self = object.__new__(cls)
         self._hour = hour
@@ -203,11 +209,14 @@ class time:
     def __bool__(self):
         return True
 
+    def __reduce_ex__(self, protocol):
+        us = self._microsecond
+        hour = self._hour + (128 if self._fold and protocol > 3 else 0)
+        state = bytes((hour, self._minute, self._second, us >> 16, (us >> 8) & 255, us & 255))
+        return (type(self), (state,) if self._tzinfo is None else (state, self._tzinfo))
+
     def __reduce__(self):
-        args = (self._hour, self._minute, self._second, self._microsecond)
-        if self._tzinfo is not None:
-            args += (self._tzinfo,)
-        return (type(self), args)
+        return self.__reduce_ex__(2)
 
 
 qualify(time)
@@ -244,9 +253,6 @@ class timezone(tzinfo):
 
     def __getinitargs__(self):
         return (self._offset,) if self._name is None else (self._offset, self._name)
-
-    def __reduce__(self):
-        return (type(self), self.__getinitargs__())
 
     def __eq__(self, other):
         if isinstance(other, timezone):

@@ -6,13 +6,19 @@ Invariant of a datetime: the date fields as date's, the time fields as time's.
 """
 
 import time as _time
-from _datetime_util import (qualify, tp_name, is_builtin_value, is_unhandled, binop_error, arg_type_name, check_date_fields,
-                            check_time_fields, missing_arg, ymd_to_ordinal, ordinal_to_ymd,
-                            format_time, format_offset, MINYEAR, MAXYEAR, MAX_ORDINAL,
-                            DAY_NAMES, MONTH_NAMES)
+# Helpers come in under private names, so that dir(datetime) lists the public names only.
+from _datetime_util import MINYEAR, MAXYEAR
+from _datetime_util import qualify as _qualify, tp_name as _tp_name, binop_error as _binop_error
+from _datetime_util import is_unhandled as _is_unhandled, arg_type_name as _arg_type_name
+from _datetime_util import check_date_fields as _check_date_fields, check_time_fields as _check_time_fields
+from _datetime_util import missing_arg as _missing_arg, ymd_to_ordinal as _ymd_to_ordinal
+from _datetime_util import ordinal_to_ymd as _ordinal_to_ymd, MAX_ORDINAL as _MAX_ORDINAL
+from _datetime_util import format_time as _format_time, format_offset as _format_offset
+from _datetime_util import DAY_NAMES as _DAY_NAMES, MONTH_NAMES as _MONTH_NAMES
 from _datetime_delta import timedelta
-from _datetime_date import date, tzinfo, IsoCalendarDate, is_datetime
-from _datetime_time import (time, timezone, check_tzinfo, call_utcoffset, call_dst, call_tzname)
+from _datetime_date import date, tzinfo, is_datetime as _is_datetime
+from _datetime_time import time, timezone, check_tzinfo as _check_tzinfo
+from _datetime_time import call_utcoffset as _call_utcoffset, call_dst as _call_dst, call_tzname as _call_tzname
 import _datetime_format as _format
 from _datetime_strptime import strptime_fields as _strptime_fields
 
@@ -29,14 +35,20 @@ class datetime(date):
 
     def __new__(cls, year=_NO_ARG, month=_NO_ARG, day=_NO_ARG, hour=0, minute=0, second=0,
                 microsecond=0, tzinfo=None, *, fold=0):
+        if isinstance(year, (bytes, str)) and len(year) == 10 and 1 <= _state_byte(year, 2) & 0x7F <= 12:
+            # The pickle state of __reduce_ex__ (the month's high bit is fold); tzinfo comes second.
+            state = year.encode("latin-1") if isinstance(year, str) else year
+            tz = None if month is _NO_ARG else month
+            return cls(state[0] * 256 + state[1], state[2] & 0x7F, state[3], state[4], state[5], state[6],
+                       (state[7] << 16) | (state[8] << 8) | state[9], tz, fold=state[2] >> 7)
         if year is _NO_ARG:
-            raise missing_arg("year", 1)
+            raise _missing_arg("year", 1)
         if month is _NO_ARG:
-            raise missing_arg("month", 2)
+            raise _missing_arg("month", 2)
         if day is _NO_ARG:
-            raise missing_arg("day", 3)
-        year, month, day = check_date_fields(year, month, day)
-        hour, minute, second, microsecond, fold = check_time_fields(hour, minute, second, microsecond, fold)
+            raise _missing_arg("day", 3)
+        year, month, day = _check_date_fields(year, month, day)
+        hour, minute, second, microsecond, fold = _check_time_fields(hour, minute, second, microsecond, fold)
         self = object.__new__(cls)
         self._year = year
         self._month = month
@@ -45,7 +57,7 @@ class datetime(date):
         self._minute = minute
         self._second = second
         self._microsecond = microsecond
-        self._tzinfo = check_tzinfo(tzinfo)
+        self._tzinfo = _check_tzinfo(tzinfo)
         self._fold = fold
         self._hashcode = -1
         return self
@@ -74,7 +86,7 @@ class datetime(date):
 
     @classmethod
     def now(cls, tz=None):
-        check_tzinfo(tz)
+        _check_tzinfo(tz)
         seconds, us = divmod(_time.time_ns() // 1000, _US)
         return cls._from_seconds(seconds, us, tz, False)
 
@@ -89,7 +101,7 @@ class datetime(date):
 
     @classmethod
     def fromtimestamp(cls, timestamp, tz=None):
-        check_tzinfo(tz)
+        _check_tzinfo(tz)
         seconds, us = _format.timestamp_split(timestamp)
         return cls._from_seconds(seconds, us, tz, False)
 
@@ -101,9 +113,9 @@ class datetime(date):
     @classmethod
     def combine(cls, date, time, tzinfo=True):
         if not isinstance(date, _date_type):
-            raise TypeError("combine() argument 1 must be datetime.date, not %s" % arg_type_name(date))
+            raise TypeError("combine() argument 1 must be datetime.date, not %s" % _arg_type_name(date))
         if not isinstance(time, _time_type):
-            raise TypeError("combine() argument 2 must be datetime.time, not %s" % arg_type_name(time))
+            raise TypeError("combine() argument 2 must be datetime.time, not %s" % _arg_type_name(time))
         if tzinfo is True:
             tzinfo = time.tzinfo
         return cls(date.year, date.month, date.day, time.hour, time.minute, time.second,
@@ -149,13 +161,13 @@ class datetime(date):
         return _time_type(self._hour, self._minute, self._second, self._microsecond, self._tzinfo, fold=self._fold)
 
     def utcoffset(self):
-        return call_utcoffset(self._tzinfo, self)
+        return _call_utcoffset(self._tzinfo, self)
 
     def dst(self):
-        return call_dst(self._tzinfo, self)
+        return _call_dst(self._tzinfo, self)
 
     def tzname(self):
-        return call_tzname(self._tzinfo, self)
+        return _call_tzname(self._tzinfo, self)
 
     def timetuple(self):
         dst = self.dst()
@@ -188,9 +200,9 @@ class datetime(date):
     __replace__ = replace
 
     def astimezone(self, tz=None):
-        check_tzinfo(tz)
+        _check_tzinfo(tz)
         mytz = self._tzinfo
-        offset = None if mytz is None else call_utcoffset(mytz, self)
+        offset = None if mytz is None else _call_utcoffset(mytz, self)
         if offset is None:
             mytz = _local_timezone(self._local_seconds())
             offset = mytz.utcoffset(None)
@@ -202,7 +214,7 @@ class datetime(date):
         return tz.fromutc(utc)
 
     def _utc_seconds(self):
-        return (ymd_to_ordinal(self._year, self._month, self._day) - _EPOCH_ORDINAL) * 86400 + \
+        return (_ymd_to_ordinal(self._year, self._month, self._day) - _EPOCH_ORDINAL) * 86400 + \
             self._hour * 3600 + self._minute * 60 + self._second
 
     # --- Formatting ---
@@ -211,7 +223,7 @@ class datetime(date):
         fields = [self._year, self._month, self._day, self._hour, self._minute, self._second, self._microsecond]
         while len(fields) > 5 and fields[-1] == 0:
             fields.pop()
-        text = "%s(%s)" % (tp_name(self), ", ".join(str(field) for field in fields))
+        text = "%s(%s)" % (_tp_name(self), ", ".join(str(field) for field in fields))
         if self._fold:
             text = text[:-1] + ", fold=1)"
         if self._tzinfo is not None:
@@ -220,16 +232,16 @@ class datetime(date):
 
     def isoformat(self, sep="T", timespec="auto"):
         if not isinstance(sep, str) or len(sep) != 1:
-            raise TypeError("isoformat() argument 1 must be a unicode character, not %s" % arg_type_name(sep))
+            raise TypeError("isoformat() argument 1 must be a unicode character, not %s" % _arg_type_name(sep))
         text = "%04d-%02d-%02d%s" % (self._year, self._month, self._day, sep)
-        text += format_time(self._hour, self._minute, self._second, self._microsecond, timespec)
-        return text + format_offset(self.utcoffset(), ":")
+        text += _format_time(self._hour, self._minute, self._second, self._microsecond, timespec)
+        return text + _format_offset(self.utcoffset(), ":")
 
     def __str__(self):
         return self.isoformat(sep=" ")
 
     def ctime(self):
-        return "%s %s %2d %02d:%02d:%02d %04d" % (DAY_NAMES[self.weekday()], MONTH_NAMES[self._month], self._day,
+        return "%s %s %2d %02d:%02d:%02d %04d" % (_DAY_NAMES[self.weekday()], _MONTH_NAMES[self._month], self._day,
                                                   self._hour, self._minute, self._second, self._year)
 
     # --- Comparisons and hashing ---
@@ -250,36 +262,36 @@ class datetime(date):
         return (mine > theirs) - (mine < theirs)
 
     def __eq__(self, other):
-        if is_datetime(other):
+        if _is_datetime(other):
             return self._compare(other, "==") == 0
         if isinstance(other, date):
             return False
         return NotImplemented
 
     def __ne__(self, other):
-        if is_datetime(other):
+        if _is_datetime(other):
             return self._compare(other, "!=") != 0
         if isinstance(other, date):
             return True
         return NotImplemented
 
     def __lt__(self, other):
-        if is_datetime(other):
+        if _is_datetime(other):
             return self._compare(other, "<") < 0
         return NotImplemented
 
     def __le__(self, other):
-        if is_datetime(other):
+        if _is_datetime(other):
             return self._compare(other, "<=") <= 0
         return NotImplemented
 
     def __gt__(self, other):
-        if is_datetime(other):
+        if _is_datetime(other):
             return self._compare(other, ">") > 0
         return NotImplemented
 
     def __ge__(self, other):
-        if is_datetime(other):
+        if _is_datetime(other):
             return self._compare(other, ">=") >= 0
         return NotImplemented
 
@@ -297,20 +309,20 @@ class datetime(date):
     def __add__(self, other):
         if isinstance(other, timedelta):
             total = self._as_delta() + other
-            if not 0 < total.days <= MAX_ORDINAL:
+            if not 0 < total.days <= _MAX_ORDINAL:
                 raise OverflowError("date value out of range")
-            year, month, day = ordinal_to_ymd(total.days)
+            year, month, day = _ordinal_to_ymd(total.days)
             minutes, second = divmod(total.seconds, 60)
             hour, minute = divmod(minutes, 60)
             return type(self)(year, month, day, hour, minute, second, total.microseconds, self._tzinfo)
-        if is_unhandled(other):
-            raise binop_error("+", self, other)
+        if _is_unhandled(other):
+            raise _binop_error("+", self, other)
         return NotImplemented
 
     def __sub__(self, other):
         if isinstance(other, timedelta):
             return self + -other
-        if is_datetime(other):
+        if _is_datetime(other):
             mine, theirs = self._as_delta(), other._as_delta()
             if self._tzinfo is not other._tzinfo:
                 my_offset, their_offset = self.utcoffset(), other.utcoffset()
@@ -320,15 +332,23 @@ class datetime(date):
                     mine -= my_offset
                     theirs -= their_offset
             return mine - theirs
-        if is_builtin_value(other) or isinstance(other, date):
-            raise binop_error("-", self, other)
+        if _is_unhandled(other) or isinstance(other, date):
+            raise _binop_error("-", self, other)
         return NotImplemented
 
+    def __reduce_ex__(self, protocol):
+        us = self._microsecond
+        month = self._month + (128 if self._fold and protocol > 3 else 0)
+        state = bytes((self._year >> 8, self._year & 255, month, self._day, self._hour, self._minute,
+                       self._second, us >> 16, (us >> 8) & 255, us & 255))
+        return (type(self), (state,) if self._tzinfo is None else (state, self._tzinfo))
+
     def __reduce__(self):
-        args = (self._year, self._month, self._day, self._hour, self._minute, self._second, self._microsecond)
-        if self._tzinfo is not None:
-            args += (self._tzinfo,)
-        return (type(self), args)
+        return self.__reduce_ex__(2)
+
+
+def _state_byte(state, i):
+    return ord(state[i]) if isinstance(state, str) else state[i]
 
 
 def _local_timezone(seconds):
@@ -338,10 +358,10 @@ def _local_timezone(seconds):
 
 _date_type = date
 _time_type = time
-qualify(datetime)
+_qualify(datetime)
 datetime.min = datetime(1, 1, 1)
 datetime.max = datetime(9999, 12, 31, 23, 59, 59, 999999)
 datetime.resolution = timedelta(microseconds=1)
 _ZERO = timedelta(0)
 _EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
-_EPOCH_ORDINAL = ymd_to_ordinal(1970, 1, 1)
+_EPOCH_ORDINAL = _ymd_to_ordinal(1970, 1, 1)
