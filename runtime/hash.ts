@@ -49,9 +49,9 @@ export function hashFloat(x: number, nanIdentity = 0n): number {
   return emitHash(semantics.hashFloat(x, nanIdentity));
 }
 
-/** Tuple hash from item hashes given as [lo, hi] pairs in `itemHashes` (length 2n). */
-export function hashTuple(itemHashes: Int32Array, n: number): number {
-  semantics.xxTupleHash(itemHashes, n, hashOut, true);
+/** Tuple hash from item hashes given as [lo, hi] pairs in `itemHashes` (2n words from `offset`). */
+export function hashTuple(itemHashes: Int32Array, n: number, offset = 0): number {
+  semantics.xxTupleHash(itemHashes, n, hashOut, true, offset);
   return hashOut[0];
 }
 

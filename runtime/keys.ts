@@ -72,14 +72,37 @@ export function hashValue(heap: Heap, v: Value): number {
 function tupleHash(heap: Heap, a: number): number {
   const isSlice = (heap.i32[a >>> 2] & TYPE_MASK) === TypeId.SLICE;
   const n = isSlice ? 3 : heap.i32[(a >>> 2) + 1];
-  const lanes = new Int32Array(2 * n);
-  for (let i = 0; i < n; i++) {
-    hashValue(heap, heap.f64[(a + TUPLE_ITEMS + i * 8) >>> 3]);
-    lanes[2 * i] = hashOut[0];
-    lanes[2 * i + 1] = hashOut[1];
+  if (isSlice) {
+    const lanes = new Int32Array(6);
+    for (let i = 0; i < 3; i++) {
+      hashValue(heap, heap.f64[(a + TUPLE_ITEMS + i * 8) >>> 3]);
+      lanes[2 * i] = hashOut[0];
+      lanes[2 * i + 1] = hashOut[1];
+    }
+    return hashSlice(lanes);
   }
-  return isSlice ? hashSlice(lanes) : hashTuple(lanes, n);
+  // The item hashes go on a scratch stack (an item that is a tuple pushes above this one):
+  // a new Int32Array per hash cost as much as the hashing itself.
+  const base = laneTop;
+  if (base + 2 * n > laneStack.length) {
+    const wider = new Int32Array(Math.max(2 * laneStack.length, base + 2 * n));
+    wider.set(laneStack);
+    laneStack = wider;
+  }
+  laneTop = base + 2 * n;
+  try {
+    for (let i = 0; i < n; i++) {
+      hashValue(heap, heap.f64[(a + TUPLE_ITEMS + i * 8) >>> 3]);
+      laneStack[base + 2 * i] = hashOut[0]; // laneStack re-read: a nested tuple may have widened it
+      laneStack[base + 2 * i + 1] = hashOut[1];
+    }
+    return hashTuple(laneStack, n, base);
+  } finally {
+    laneTop = base;
+  }
 }
+let laneStack = new Int32Array(256);
+let laneTop = 0;
 
 function isNumber(heap: Heap, v: Value): boolean {
   if (v === v) return true;

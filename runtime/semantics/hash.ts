@@ -95,19 +95,19 @@ export function hashTuple(itemHashes: readonly (bigint | number)[]): bigint {
 }
 
 /**
- * tuplehash's xxHash rounds over `n` item hashes given as int32 halves (lanes[2i] the low
- * word, lanes[2i + 1] the high word), then the length mix-in when `mixLength` (hash(slice)
+ * tuplehash's xxHash rounds over `n` item hashes given as int32 halves (lanes[offset + 2i]
+ * the low word, lanes[offset + 2i + 1] the high word), then the length mix-in when `mixLength` (hash(slice)
  * leaves it out). Writes the signed 64-bit result to `out` as [lo, hi]; a result of -1 becomes
  * 1546275796, as in CPython. No BigInt: dict and set keys that are tuples hash through here.
  */
-export function xxTupleHash(lanes: ArrayLike<number>, n: number, out: Int32Array, mixLength: boolean): void {
+export function xxTupleHash(lanes: ArrayLike<number>, n: number, out: Int32Array, mixLength: boolean, offset = 0): void {
   // All in int32 arithmetic (Math.imul for low halves, mulHi for the carries): measured 180 ns
   // per 2-item tuple with uint32 doubles and a pair-returning multiply, 47 ns like this.
   const h1 = P1[0] | 0, l1 = P1[1] | 0, h2 = P2[0] | 0, l2 = P2[1] | 0;
   let hi = P5[0] | 0;
   let lo = P5[1] | 0;
   for (let i = 0; i < n; i++) {
-    const ll = lanes[2 * i] | 0, lh = lanes[2 * i + 1] | 0;
+    const ll = lanes[offset + 2 * i] | 0, lh = lanes[offset + 2 * i + 1] | 0;
     // acc += lane * PRIME_2 (mod 2**64)
     const sum = (lo + Math.imul(ll, l2)) | 0;
     hi = (hi + mulHi(ll, l2) + Math.imul(lh, l2) + Math.imul(ll, h2) + ((sum >>> 0) < (lo >>> 0) ? 1 : 0)) | 0;
