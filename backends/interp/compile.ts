@@ -33,6 +33,7 @@ import { binaryStep, compareStep, subscrStep, storeSubscrStep, fastIterNext } fr
 import { loadAttrStep, storeAttrStep } from './attr.js';
 import { loadGlobalStep, storeGlobalStep } from './globals.js';
 import { aliasedLoads } from './local-alias.js';
+import { successors } from '../../ir/cfg.js';
 import { HI_NULL } from '../../runtime/value.js';
 import { strConcatMany } from '../../runtime/str.js';
 import { importName, importFrom, importStar } from './modules.js';
@@ -609,9 +610,21 @@ export function compileFunction(it: Interp, index: number): Code {
   // Loads whose result can be read from the local's own slot take no step (local-alias.ts);
   // not while counting ops, whose figures are the IR's.
   const aliased = it.opCounts === null ? aliasedLoads(fn) : new Map<number, string>();
+  // Constants get slots of their own, filled once per frame by a first step of the entry
+  // block (one typed-array copy) instead of one step per const per execution: the loop body
+  // of -O0 code re-runs its consts at every iteration. Only when nothing jumps back to the
+  // entry block (it then runs once per frame), and not while counting ops.
+  const constants = it.opCounts === null && !fn.blocks.some((block) => successors(block).includes(fn.blocks[0]?.id))
+    ? fn.blocks.flatMap((block) => block.instructions.filter((ins) => ins.op === 'const' && ins.result !== null)) : [];
+  const constBase = next;
+  const constTemplate = new Float64Array(constants.length);
+  constants.forEach((ins, i) => {
+    constTemplate[i] = constantValue(it.heap, ins.attrs.value);
+    valueSlot.set(ins.result!, next++);
+  });
   for (const block of fn.blocks) {
     for (const ins of block.instructions) {
-      if (ins.result === null) continue;
+      if (ins.result === null || valueSlot.has(ins.result)) continue;
       const local = aliased.get(ins.result);
       valueSlot.set(ins.result, local !== undefined ? localSlot.get(local)! : next++);
     }
@@ -648,8 +661,18 @@ export function compileFunction(it: Interp, index: number): Code {
       block: (id) => blockIndex.get(id)!,
     };
     const steps: Step[] = [];
-    const body = block.instructions.slice(0, -1).filter((ins) => ins.op !== 'phi' && !(ins.op === 'load_local' && aliased.has(ins.result!)));
-    for (const ins of body) {
+    const body = block.instructions.slice(0, -1).filter((ins) => ins.op !== 'phi' && !(ins.op === 'load_local' && aliased.has(ins.result!))
+      && !(ins.op === 'const' && constants.length > 0));
+    if (k === 0 && constants.length > 0) {
+      const heap = it.heap;
+      // A few constants: an element loop (TypedArray.set's call costs ~25 ns, more than that).
+      const n = constTemplate.length;
+      steps.push(n <= 12
+        ? (b) => { const f64 = heap.f64, at = b + constBase; for (let i = 0; i < n; i++) f64[at + i] = constTemplate[i]; }
+        : (b) => { heap.f64.set(constTemplate, b + constBase); });
+      body.unshift(constants[0]); // its traceback instruction (the copy cannot raise)
+    }
+    for (const ins of body.slice(steps.length)) {
       let step = HANDLERS[ins.op](ins, ctx) as Step;
       if (ins.op === 'call' && !used.has(ins.result!)) step = droppedCall(it, ctx, ins, step);
       steps.push(counts === null ? step : counted(counts, ins.op, step));
