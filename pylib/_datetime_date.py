@@ -12,6 +12,7 @@ from _datetime_util import (qualify, tp_name, is_builtin_value, is_unhandled, bi
                             DAY_NAMES, MONTH_NAMES)
 from _datetime_delta import timedelta
 import _datetime_format as _format
+import _datetime_iso as _iso
 
 _NO_ARG = object()
 
@@ -82,8 +83,9 @@ class date:
     def fromisoformat(cls, date_string):
         if not isinstance(date_string, str):
             raise TypeError("fromisoformat: argument must be str")
-        fields = _format.parse_iso_date(date_string)
-        if fields is None or len(date_string) not in (7, 8, 10):
+        data = _iso.encode(date_string)
+        fields = _iso.parse_date(data, len(data)) if len(data) in (7, 8, 10) else None
+        if fields is None:
             raise ValueError("Invalid isoformat string: %r" % (date_string,))
         return cls(*fields)
 

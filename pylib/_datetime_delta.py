@@ -55,6 +55,11 @@ class timedelta:
     __slots__ = ("_days", "_seconds", "_microseconds", "_hashcode")
 
     def __new__(cls, days=0, seconds=0, microseconds=0, milliseconds=0, minutes=0, hours=0, weeks=0):
+        if (cls is timedelta and type(days) is int and type(seconds) is int and type(microseconds) is int
+                and type(milliseconds) is int and type(minutes) is int and type(hours) is int and type(weeks) is int):
+            # The common case, all ints: exact, with no float leftover to round.
+            return _from_us((((weeks * 7 + days) * 24 + hours) * 3600 + minutes * 60 + seconds) * _US_PER_SECOND
+                            + milliseconds * 1000 + microseconds)
         values = {"days": days, "seconds": seconds, "microseconds": microseconds,
                   "milliseconds": milliseconds, "minutes": minutes, "hours": hours, "weeks": weeks}
         total = 0

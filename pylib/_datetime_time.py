@@ -9,6 +9,7 @@ from _datetime_util import (qualify, tp_name, arg_type_name, check_time_fields, 
 from _datetime_delta import timedelta
 from _datetime_date import tzinfo, is_datetime
 import _datetime_format as _format
+import _datetime_iso as _iso
 
 _ONE_DAY = timedelta(1)
 _ZERO = timedelta(0)
@@ -52,6 +53,16 @@ def call_tzname(tz, arg):
     return name
 
 
+def offset_timezone(offset):
+    """The tzinfo of a parsed (seconds, microseconds) UTC offset: None without one, and UTC for
+    a zero whole-second offset (its microseconds dropped, as CPython does)."""
+    if offset is None:
+        return None
+    if offset[0] == 0:
+        return timezone.utc
+    return timezone(timedelta(seconds=offset[0], microseconds=offset[1]))
+
+
 class time:
     __slots__ = ("_hour", "_minute", "_second", "_microsecond", "_tzinfo", "_fold", "_hashcode")
 
@@ -77,12 +88,12 @@ class time:
     def fromisoformat(cls, time_string):
         if not isinstance(time_string, str):
             raise TypeError("fromisoformat: argument must be str")
-        text = time_string[1:] if time_string[:1] == "T" else time_string
-        fields = _format.parse_iso_time(text)
-        if fields is None:
+        data = _iso.encode(time_string)
+        found = _iso.parse_time(data, 1 if data[:1] == b"T" else 0)
+        if found is None:
             raise ValueError("Invalid isoformat string: %r" % (time_string,))
-        offset = fields[4]
-        return cls(fields[0], fields[1], fields[2], fields[3], None if offset is None else timezone(offset))
+        clock, offset = found
+        return cls(clock[0], clock[1], clock[2], clock[3], offset_timezone(offset))
 
     hour = property(lambda self: self._hour)
     minute = property(lambda self: self._minute)

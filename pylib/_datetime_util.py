@@ -71,8 +71,12 @@ def days_before_year(year):
 
 
 def ymd_to_ordinal(year, month, day):
-    before = _DAYS_BEFORE_MONTH[month] + (1 if month > 2 and is_leap(year) else 0)
-    return days_before_year(year) + before + day
+    # days_before_year and is_leap inlined: this runs in every date arithmetic.
+    y = year - 1
+    days = y * 365 + y // 4 - y // 100 + y // 400 + _DAYS_BEFORE_MONTH[month] + day
+    if month > 2 and year % 4 == 0 and (year % 100 != 0 or year % 400 == 0):
+        days += 1
+    return days
 
 
 # Days in 400, 100 and 4 years of the Gregorian cycle.

@@ -20,6 +20,8 @@ from _datetime_date import date, tzinfo, is_datetime as _is_datetime
 from _datetime_time import time, timezone, check_tzinfo as _check_tzinfo
 from _datetime_time import call_utcoffset as _call_utcoffset, call_dst as _call_dst, call_tzname as _call_tzname
 import _datetime_format as _format
+import _datetime_iso as _iso
+from _datetime_time import offset_timezone as _offset_timezone
 from _datetime_strptime import strptime_fields as _strptime_fields
 
 __all__ = ("date", "datetime", "time", "timedelta", "timezone", "tzinfo", "MINYEAR", "MAXYEAR", "UTC")
@@ -125,20 +127,21 @@ class datetime(date):
     def fromisoformat(cls, date_string):
         if not isinstance(date_string, str):
             raise TypeError("fromisoformat: argument must be str")
-        invalid = ValueError("Invalid isoformat string: %r" % (date_string,))
-        if len(date_string) < 7:
-            raise invalid
-        split = _format.iso_date_length(date_string)
-        fields = _format.parse_iso_date(date_string[:split])
+        data = _iso.encode(date_string)
+        split = _iso.separator_position(data)
+        # -1 (no valid split) reads as CPython's size_t: no length limit on the date part, and
+        # the time part then starts at the beginning.
+        fields = _iso.parse_date(data, len(data) + 1 if split < 0 else split)
+        clock, offset = [0, 0, 0, 0], None
+        if fields is not None and len(data) > split:
+            found = _iso.parse_time(data, split + 1)
+            if found is None:
+                fields = None
+            else:
+                clock, offset = found
         if fields is None:
-            raise invalid
-        clock = (0, 0, 0, 0, None)
-        if len(date_string) > split:
-            clock = _format.parse_iso_time(date_string[split + 1:])
-            if clock is None:
-                raise invalid
-        tz = None if clock[4] is None else timezone(clock[4])
-        return cls(fields[0], fields[1], fields[2], clock[0], clock[1], clock[2], clock[3], tz)
+            raise ValueError("Invalid isoformat string: %r" % (date_string,))
+        return cls(fields[0], fields[1], fields[2], clock[0], clock[1], clock[2], clock[3], _offset_timezone(offset))
 
     @classmethod
     def strptime(cls, date_string, format):
@@ -308,13 +311,29 @@ class datetime(date):
 
     def __add__(self, other):
         if isinstance(other, timedelta):
-            total = self._as_delta() + other
-            if not 0 < total.days <= _MAX_ORDINAL:
+            microsecond = self._microsecond + other._microseconds
+            seconds = self._second + self._minute * 60 + self._hour * 3600 + other._seconds
+            if microsecond >= _US:
+                microsecond -= _US
+                seconds += 1
+            days = self.toordinal() + other._days
+            if seconds >= 86400:
+                seconds -= 86400
+                days += 1
+            if not 0 < days <= _MAX_ORDINAL:
                 raise OverflowError("date value out of range")
-            year, month, day = _ordinal_to_ymd(total.days)
-            minutes, second = divmod(total.seconds, 60)
+            year, month, day = _ordinal_to_ymd(days)
+            minutes, second = divmod(seconds, 60)
             hour, minute = divmod(minutes, 60)
-            return type(self)(year, month, day, hour, minute, second, total.microseconds, self._tzinfo)
+            cls = type(self)
+            if cls is datetime:
+                # Fields known valid: skip the constructor's checks (fold is dropped, as CPython does).
+                result = object.__new__(datetime)
+                result._year, result._month, result._day = year, month, day
+                result._hour, result._minute, result._second = hour, minute, second
+                result._microsecond, result._tzinfo, result._fold, result._hashcode = microsecond, self._tzinfo, 0, -1
+                return result
+            return cls(year, month, day, hour, minute, second, microsecond, self._tzinfo)
         if _is_unhandled(other):
             raise _binop_error("+", self, other)
         return NotImplemented
