@@ -16,6 +16,10 @@ export interface HashAlgorithm {
   compress(words: Uint32Array, block: Uint8Array, offset: number): void;
   /** The length field's byte order: MD5 little-endian, the SHAs big-endian. */
   readonly littleEndian: boolean;
+  /** A sponge's own padding and output (SHA-3, SHAKE): `outLength` bytes from a copy of the words. */
+  finish?(words: Uint32Array, tail: Uint8Array, outLength: number): Uint8Array;
+  /** SHAKE: the caller chooses the output length (digest_size 0). */
+  readonly xof?: boolean;
 }
 
 /** Invariants: `tail.length < algorithm.blockSize`; `length` counts every byte ever added. */
@@ -57,9 +61,10 @@ export function updateHash(state: HashState, data: Uint8Array): void {
   state.tail = data.slice(offset);
 }
 
-/** The digest of everything added so far; the state itself is left unchanged. */
-export function hashDigest(state: HashState): Uint8Array {
+/** The digest of everything added so far (`outLength` bytes for SHAKE); the state is left unchanged. */
+export function hashDigest(state: HashState, outLength = state.algorithm.digestSize): Uint8Array {
   const { algorithm } = state;
+  if (algorithm.finish) return algorithm.finish(state.words.slice(), state.tail, outLength);
   const size = algorithm.blockSize;
   const lengthBytes = size === 128 ? 16 : 8;
   const words = state.words.slice();
@@ -82,6 +87,8 @@ export function hashDigest(state: HashState): Uint8Array {
   }
   return out;
 }
+
+import { KECCAK_ALGORITHMS } from './hashlib-keccak.js';
 
 // --- MD5 ---
 
@@ -227,6 +234,7 @@ const words = (hex: string): (() => Uint32Array) => {
 };
 
 export const HASH_ALGORITHMS: ReadonlyMap<string, HashAlgorithm> = new Map<string, HashAlgorithm>([
+  ...KECCAK_ALGORITHMS.map((algorithm): [string, HashAlgorithm] => [algorithm.name, algorithm]),
   ['md5', { name: 'md5', digestSize: 16, blockSize: 64, littleEndian: true, compress: md5Compress,
     init: words('67452301efcdab8998badcfe10325476') }],
   ['sha1', { name: 'sha1', digestSize: 20, blockSize: 64, littleEndian: false, compress: sha1Compress,

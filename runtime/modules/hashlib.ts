@@ -1,6 +1,8 @@
-// The `hashlib` module: md5, sha1, sha224, sha256, sha384, sha512 and new(), hash objects
-// (`_hashlib.HASH`: update, digest, hexdigest, copy, name, digest_size, block_size) and
-// pbkdf2_hmac, on the pure digests of hashlib-core.ts; messages as CPython 3.13's (OpenSSL build).
+// The `hashlib` module: md5, sha1, sha224, sha256, sha384, sha512, sha3_*, shake_* and new(),
+// hash objects (`_hashlib.HASH`: update, digest, hexdigest, copy, name, digest_size,
+// block_size; `_hashlib.HASHXOF` for SHAKE, whose digests take a length) and pbkdf2_hmac, on
+// the pure digests of hashlib-core.ts and hashlib-keccak.ts; messages as CPython 3.13's
+// (OpenSSL build).
 //
 // Layout of a hash object (ext-types.ts): F1 the algorithm's name (str), F2 the chaining words
 // as bytes (big-endian words), F3 the unprocessed tail (bytes), F4 the total length (a float
@@ -16,7 +18,7 @@ import { nativeValue, setAttr } from '../builtins/objects.js';
 import { bytesLikeData } from '../builtins/bytes-like.js';
 import { typeNameOf } from '../builtins/protocol.js';
 import { nget, nset } from '../builtins/native.js';
-import { defineExtType, extKey, newExt } from '../builtins/ext-types.js';
+import { defineExtType, extKey, newExt, type ExtType } from '../builtins/ext-types.js';
 import { newSet, setAdd } from '../set.js';
 import { intFromBigInt } from '../int.js';
 import { asInt } from './math.js';
@@ -50,45 +52,70 @@ function dataOf(heap: Heap, v: Value): Uint8Array {
   return data;
 }
 
-const hashType = defineExtType('HASH', '_hashlib', {
-  repr: (heap, h) => `<${strToJs(heap, nget(heap, h, 1))} _hashlib.HASH object @ 0x${(loOf(h) >>> 0).toString(16).padStart(12, '0')}>`,
-  getAttr: (heap, h, name) => {
-    const algorithm = algorithmOf(heap, h);
-    if (name === 'name') return strFromJs(heap, algorithm.name);
-    if (name === 'digest_size') return intFromBigInt(heap, BigInt(algorithm.digestSize));
-    if (name === 'block_size') return intFromBigInt(heap, BigInt(algorithm.blockSize));
-    return NULL;
-  },
-});
-
-// type(h) is `<class '_hashlib.HASH'>`; as in CPython the class cannot be called.
-defineExtClass(hashType, '*args, **kwargs', () => raise('TypeError', "cannot create '_hashlib.HASH' instances"));
+/** _hashlib.HASH, or _hashlib.HASHXOF for SHAKE (whose digests take a length). */
+function defineHashType(typeName: string): ExtType {
+  const t = defineExtType(typeName, '_hashlib', {
+    repr: (heap, h) => `<${strToJs(heap, nget(heap, h, 1))} _hashlib.${typeName} object @ 0x${(loOf(h) >>> 0).toString(16).padStart(12, '0')}>`,
+    getAttr: (heap, h, name) => {
+      const algorithm = algorithmOf(heap, h);
+      if (name === 'name') return strFromJs(heap, algorithm.name);
+      if (name === 'digest_size') return intFromBigInt(heap, BigInt(algorithm.digestSize));
+      if (name === 'block_size') return intFromBigInt(heap, BigInt(algorithm.blockSize));
+      return NULL;
+    },
+  });
+  // type(h) is `<class '_hashlib.HASH'>`; as in CPython the class cannot be called.
+  defineExtClass(t, '*args, **kwargs', () => raise('TypeError', `cannot create '_hashlib.${typeName}' instances`));
+  return t;
+}
+const hashType = defineHashType('HASH');
+const xofType = defineHashType('HASHXOF');
 
 function newHash(heap: Heap, algorithm: HashAlgorithm, data: Value): Value {
   const state = newHashState(algorithm);
   if (!isNull(data) && !isNone(data)) updateHash(state, dataOf(heap, data));
-  const h = newExt(heap, hashType);
+  const h = newExt(heap, algorithm.xof ? xofType : hashType);
   nset(heap, h, 1, strFromJs(heap, algorithm.name));
   store(heap, h, state);
   return h;
 }
 
-const method = (name: string, sig: string, fn: (heap: Heap, a: number) => Value): void => { defineMethod(extKey(hashType), 'HASH', name, sig, fn); };
-method('update', 'obj, /', (heap, a) => {
-  const h = self(heap, a);
-  const state = load(heap, h);
-  updateHash(state, dataOf(heap, arg(heap, a, 0)));
-  store(heap, h, state);
-  return NONE;
-});
-method('digest', '', (heap, a) => bytesFromArray(heap, hashDigest(load(heap, self(heap, a)))));
-method('hexdigest', '', (heap, a) => strFromJs(heap, hex(hashDigest(load(heap, self(heap, a))))));
-method('copy', '', (heap, a) => {
-  const h = self(heap, a);
-  const copy = newExt(heap, hashType);
-  for (let i = 1; i <= 4; i++) nset(heap, copy, i, nget(heap, h, i));
-  return copy;
-});
+/**
+ * SHAKE's output length argument, with what CPython's OpenSSL build raises: the binder's
+ * message when it is missing, SystemError for a negative digest() length (from
+ * PyBytes_FromStringAndSize), MemoryError for a negative hexdigest() one or a huge one.
+ */
+function outLength(heap: Heap, v: Value, method: string): number {
+  if (isNull(v)) throw typeError(`${method}() missing required argument 'length' (pos 1)`);
+  const n = asInt(heap, v);
+  if (n < 0n && method === 'digest') raise('SystemError', 'Negative size passed to PyBytes_FromStringAndSize');
+  if (n < 0n || n > 1n << 30n) raise('MemoryError', '');
+  return Number(n);
+}
+
+for (const [t, typeName] of [[hashType, 'HASH'], [xofType, 'HASHXOF']] as const) {
+  const method = (name: string, sig: string, fn: (heap: Heap, a: number) => Value): void => { defineMethod(extKey(t), typeName, name, sig, fn); };
+  method('update', 'obj, /', (heap, a) => {
+    const h = self(heap, a);
+    const state = load(heap, h);
+    updateHash(state, dataOf(heap, arg(heap, a, 0)));
+    store(heap, h, state);
+    return NONE;
+  });
+  if (t === xofType) {
+    method('digest', 'length=', (heap, a) => bytesFromArray(heap, hashDigest(load(heap, self(heap, a)), outLength(heap, arg(heap, a, 0), 'digest'))));
+    method('hexdigest', 'length=', (heap, a) => strFromJs(heap, hex(hashDigest(load(heap, self(heap, a)), outLength(heap, arg(heap, a, 0), 'hexdigest')))));
+  } else {
+    method('digest', '', (heap, a) => bytesFromArray(heap, hashDigest(load(heap, self(heap, a)))));
+    method('hexdigest', '', (heap, a) => strFromJs(heap, hex(hashDigest(load(heap, self(heap, a))))));
+  }
+  method('copy', '', (heap, a) => {
+    const h = self(heap, a);
+    const copy = newExt(heap, t);
+    for (let i = 1; i <= 4; i++) nset(heap, copy, i, nget(heap, h, i));
+    return copy;
+  });
+}
 
 function hex(data: Uint8Array): string {
   let out = '';
@@ -103,8 +130,16 @@ function initialData(heap: Heap, data: Value, string: Value): Value {
   return hasString ? string : data;
 }
 
+// Other spellings OpenSSL's name lookup accepts (the SHA-1/SHA-2/MD5 names in any case; the
+// dashed SHA-3/SHAKE names), as hashlib.new() under CPython's OpenSSL build does.
+const CASELESS = new Set(['md5', 'sha1', 'sha224', 'sha256', 'sha384', 'sha512']);
+const OPENSSL_NAMES = new Map([['sha3-224', 'sha3_224'], ['sha3-256', 'sha3_256'], ['sha3-384', 'sha3_384'],
+  ['sha3-512', 'sha3_512'], ['shake128', 'shake_128'], ['shake256', 'shake_256']]);
+
 function lookup(name: string): HashAlgorithm {
-  const algorithm = HASH_ALGORITHMS.get(name.toLowerCase());
+  const lower = name.toLowerCase();
+  const algorithm = HASH_ALGORITHMS.get(name) ?? (CASELESS.has(lower) ? HASH_ALGORITHMS.get(lower)
+    : OPENSSL_NAMES.has(lower) ? HASH_ALGORITHMS.get(OPENSSL_NAMES.get(lower)!) : undefined);
   if (algorithm === undefined) raise('ValueError', `unsupported hash type ${name}`);
   return algorithm!;
 }
@@ -140,6 +175,8 @@ entries.push(['pbkdf2_hmac', defineFunction('hashlib', 'pbkdf2_hmac', 'hash_name
   const nameV = arg(heap, a, 0);
   if (!isStr(heap, nameV)) throw typeError(`pbkdf2_hmac() argument 'hash_name' must be str, not ${typeNameOf(heap, nameV)}`);
   const algorithm = lookup(strToJs(heap, nameV));
+  // OpenSSL refuses an extendable-output function here, with this bare message.
+  if (algorithm.xof) raise('ValueError', 'no reason supplied');
   const password = dataOf(heap, arg(heap, a, 1)), salt = dataOf(heap, arg(heap, a, 2));
   const iterations = asInt(heap, arg(heap, a, 3));
   if (iterations < 1n) raise('ValueError', 'iteration value must be greater than 0.');
@@ -164,7 +201,7 @@ entries.push(['pbkdf2_hmac', defineFunction('hashlib', 'pbkdf2_hmac', 'hash_name
 
 defineModule('hashlib', (heap, dict) => {
   for (const [name, entry] of entries) setAttr(heap, dict, name, nativeValue(heap, entry));
-  // Only the algorithms implemented here: CPython's sets also list sha3_*, blake2*, shake_*.
+  // Only the algorithms implemented here: CPython's sets also list blake2b and blake2s.
   for (const setName of ['algorithms_guaranteed', 'algorithms_available']) {
     const names = newSet(heap);
     setAttr(heap, dict, setName, names);

@@ -9,7 +9,7 @@ def attempt(label, fn):
         print(label, type(e).__name__, e)
 
 
-for name in ("md5", "sha1", "sha224", "sha256", "sha384", "sha512"):
+for name in ("md5", "sha1", "sha224", "sha256", "sha384", "sha512", "sha3_224", "sha3_256", "sha3_384", "sha3_512"):
     h = hashlib.new(name)
     print(name, h.name, h.digest_size, h.block_size, h.hexdigest())
     h.update(b"The quick brown fox ")
@@ -34,3 +34,11 @@ attempt("update None", lambda: hashlib.sha256().update(None))
 attempt("pbkdf2 iterations", lambda: hashlib.pbkdf2_hmac("sha256", b"p", b"s", 0))
 attempt("pbkdf2 dklen", lambda: hashlib.pbkdf2_hmac("sha256", b"p", b"s", 1, 0))
 attempt("HASH()", lambda: type(hashlib.md5())())
+shake = hashlib.shake_128(b"abc")
+print(type(shake), shake.name, shake.digest_size, shake.block_size, shake.hexdigest(10), shake.digest(0), hashlib.new("shake256").hexdigest(4))
+print(hashlib.new("sha3-256", b"x").name, hashlib.new("SHA512").name, hashlib.pbkdf2_hmac("sha3_256", b"pw", b"salt", 3).hex())
+attempt("shake no length", lambda: shake.hexdigest())
+attempt("shake negative", lambda: shake.digest(-1))
+attempt("shake str", lambda: shake.digest("1"))
+attempt("SHA3_256", lambda: hashlib.new("SHA3_256"))
+attempt("pbkdf2 shake", lambda: hashlib.pbkdf2_hmac("shake_128", b"p", b"s", 1))
