@@ -4,7 +4,9 @@
 //   +8  i32 sign (+1 or -1)     +12 unused     +16 n little-endian u32 limbs of |value|
 // Invariant (canonical form): a heap big int never holds a value in int32 range, so two ints are
 // equal only if both are small and equal, or both big and equal — no cross-representation compare.
-// Arithmetic outside the small fast paths converts to JS BigInt and back. Big ints are immutable
+// + - comparisons, and * // % by one-limb ints (and // % with a one-limb quotient) run on the limbs
+// (runtime/bigint-limbs.ts); other arithmetic converts to JS BigInt and back, 64 bits at a time
+// (runtime/bigint-convert.ts; a hex string on big-endian hosts). Big ints are immutable
 // and the heap never moves, so each thread caches address → BigInt for the ints it made or read
 // (Heap.intCache, cleared whenever the GC count changes, since addresses are then reused): a
 // bigint loop (pidigits) then converts each value once instead of at every operation.
@@ -15,6 +17,7 @@ import { TypeId, TYPE_MASK } from './layout.js';
 import { HI_BOOL, HI_INT, HI_PTR, Value, fromInt32, fromPtr, hiOf, isNull, loOf, unpack2, words } from './value.js';
 import { typeError } from './errors.js';
 import { limbBinary, limbCompare } from './bigint-limbs.js';
+import { CONVERT_64, copyLimbs, magnitudeToScratch, readMagnitude } from './bigint-convert.js';
 
 const BIG_LIMBS = 16;
 const HEX_BYTE = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0'));
@@ -24,6 +27,15 @@ export function intFromBigInt(heap: Heap, n: bigint): Value {
   if (n >= -0x80000000n && n <= 0x7fffffffn) return fromInt32(Number(n));
   if (n >= -0x1fffffffffffffn && n <= 0x1fffffffffffffn) return intFromNumber(heap, Number(n));
   const negative = n < 0n;
+  if (CONVERT_64) {
+    // 64 bits at a time (runtime/bigint-convert.ts); the hex path below is for big-endian hosts.
+    const limbs = magnitudeToScratch(negative ? -n : n);
+    const a = alloc(heap, BIG_LIMBS + limbs * 4, TypeId.INT, limbs);
+    heap.i32[(a >>> 2) + 2] = negative ? -1 : 1;
+    copyLimbs(heap, (a + BIG_LIMBS) >>> 2, limbs);
+    cacheBigInt(heap, a, n);
+    return fromPtr(a);
+  }
   // Through one hex string: shifting a BigInt by 32 bits per limb copies it each time, which
   // made every conversion quadratic in the limb count (pidigits spent nearly all its time here).
   const hex = (negative ? -n : n).toString(16);
@@ -97,6 +109,12 @@ export function intToBigInt(heap: Heap, v: Value): bigint {
   }
   const limbs = heap.i32[(a >>> 2) + 1];
   const base = (a + BIG_LIMBS) >>> 2;
+  const fast = readMagnitude(heap, base, limbs);
+  if (fast !== undefined) {
+    const n = heap.i32[(a >>> 2) + 2] < 0 ? -fast : fast;
+    cacheBigInt(heap, a, n);
+    return n;
+  }
   // One hex string and one BigInt parse: linear, where shifting in a limb at a time is quadratic
   // (5x faster at 500 limbs; a byte table beats toString(16) + padStart, which was slower still).
   const parts = new Array<string>(limbs);
