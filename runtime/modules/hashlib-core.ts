@@ -13,11 +13,14 @@ export interface HashAlgorithm {
   readonly digestSize: number;
   readonly blockSize: number;
   init(): Uint32Array;
-  compress(words: Uint32Array, block: Uint8Array, offset: number): void;
+  /** `counter`: the bytes compressed so far, this block included (BLAKE2 reads it). */
+  compress(words: Uint32Array, block: Uint8Array, offset: number, counter?: number): void;
   /** The length field's byte order: MD5 little-endian, the SHAs big-endian. */
   readonly littleEndian: boolean;
   /** A sponge's own padding and output (SHA-3, SHAKE): `outLength` bytes from a copy of the words. */
-  finish?(words: Uint32Array, tail: Uint8Array, outLength: number): Uint8Array;
+  finish?(words: Uint32Array, tail: Uint8Array, outLength: number, length?: number): Uint8Array;
+  /** BLAKE2: a full last block stays in the tail (it is compressed with the final flag). */
+  readonly keepLastBlock?: boolean;
   /** SHAKE: the caller chooses the output length (digest_size 0). */
   readonly xof?: boolean;
 }
@@ -40,6 +43,21 @@ export function copyHashState(state: HashState): HashState {
 
 export function updateHash(state: HashState, data: Uint8Array): void {
   const size = state.algorithm.blockSize;
+  if (state.algorithm.keepLastBlock) {
+    // Compress only blocks that more input follows; the tail keeps 1..size bytes.
+    let compressed = state.length - state.tail.length;
+    const buffer = new Uint8Array(state.tail.length + data.length);
+    buffer.set(state.tail);
+    buffer.set(data, state.tail.length);
+    let offset = 0;
+    for (; buffer.length - offset > size; offset += size) {
+      compressed += size;
+      state.algorithm.compress(state.words, buffer, offset, compressed);
+    }
+    state.tail = buffer.slice(offset);
+    state.length += data.length;
+    return;
+  }
   state.length += data.length;
   let offset = 0;
   if (state.tail.length > 0) {
@@ -64,7 +82,7 @@ export function updateHash(state: HashState, data: Uint8Array): void {
 /** The digest of everything added so far (`outLength` bytes for SHAKE); the state is left unchanged. */
 export function hashDigest(state: HashState, outLength = state.algorithm.digestSize): Uint8Array {
   const { algorithm } = state;
-  if (algorithm.finish) return algorithm.finish(state.words.slice(), state.tail, outLength);
+  if (algorithm.finish) return algorithm.finish(state.words.slice(), state.tail, outLength, state.length);
   const size = algorithm.blockSize;
   const lengthBytes = size === 128 ? 16 : 8;
   const words = state.words.slice();

@@ -16,17 +16,21 @@ import { raise } from '../builtins/exceptions.js';
 import { defineFunction, defineMethod, defineModule, arg, self, type NativeEntry } from '../builtins/registry.js';
 import { nativeValue, setAttr } from '../builtins/objects.js';
 import { bytesLikeData } from '../builtins/bytes-like.js';
-import { typeNameOf } from '../builtins/protocol.js';
+import { typeNameOf, truthy } from '../builtins/protocol.js';
 import { nget, nset } from '../builtins/native.js';
 import { defineExtType, extKey, newExt, type ExtType } from '../builtins/ext-types.js';
 import { newSet, setAdd } from '../set.js';
 import { intFromBigInt } from '../int.js';
 import { asInt } from './math.js';
-import { defineExtClass } from './ext-class.js';
+import { defineExtClass, extClassValue } from './ext-class.js';
+import { blake2Algorithm, blake2InitialWords } from './hashlib-blake2.js';
+import { dictGet, dictNext, dictEntryKey } from '../dict.js';
 import { HASH_ALGORITHMS, type HashAlgorithm, type HashState, newHashState, updateHash, hashDigest } from './hashlib-core.js';
 
+/** F1 holds the algorithm's name, or for BLAKE2 its variant key (hashlib-blake2.ts). */
 function algorithmOf(heap: Heap, h: Value): HashAlgorithm {
-  return HASH_ALGORITHMS.get(strToJs(heap, nget(heap, h, 1)))!;
+  const key = strToJs(heap, nget(heap, h, 1));
+  return HASH_ALGORITHMS.get(key) ?? blake2Algorithm(key)!;
 }
 
 function load(heap: Heap, h: Value): HashState {
@@ -55,7 +59,7 @@ function dataOf(heap: Heap, v: Value): Uint8Array {
 /** _hashlib.HASH, or _hashlib.HASHXOF for SHAKE (whose digests take a length). */
 function defineHashType(typeName: string): ExtType {
   const t = defineExtType(typeName, '_hashlib', {
-    repr: (heap, h) => `<${strToJs(heap, nget(heap, h, 1))} _hashlib.${typeName} object @ 0x${(loOf(h) >>> 0).toString(16).padStart(12, '0')}>`,
+    repr: (heap, h) => `<${algorithmOf(heap, h).name} _hashlib.${typeName} object @ 0x${(loOf(h) >>> 0).toString(16).padStart(12, '0')}>`,
     getAttr: (heap, h, name) => {
       const algorithm = algorithmOf(heap, h);
       if (name === 'name') return strFromJs(heap, algorithm.name);
@@ -70,6 +74,68 @@ function defineHashType(typeName: string): ExtType {
 }
 const hashType = defineHashType('HASH');
 const xofType = defineHashType('HASHXOF');
+
+// --- BLAKE2: classes of their own (_blake2.blake2b/blake2s), called with the parameter options ---
+
+const BLAKE2_OPTIONS = ['digest_size', 'key', 'salt', 'person', 'fanout', 'depth', 'leaf_size', 'node_offset',
+  'node_depth', 'inner_size', 'last_node', 'usedforsecurity'];
+
+function blake2Type(name: string): ExtType {
+  return defineExtType(name, '_blake2', {
+    getAttr: (heap, h, attr) => {
+      const algorithm = algorithmOf(heap, h);
+      if (attr === 'name') return strFromJs(heap, algorithm.name);
+      if (attr === 'digest_size') return intFromBigInt(heap, BigInt(algorithm.digestSize));
+      if (attr === 'block_size') return intFromBigInt(heap, BigInt(algorithm.blockSize));
+      return NULL;
+    },
+  });
+}
+const blake2bType = blake2Type('blake2b');
+const blake2sType = blake2Type('blake2s');
+
+/** A new BLAKE2 object; `option(name)` gives a keyword's Value or NULL. */
+function newBlake2(heap: Heap, wide: boolean, data: Value, option: (name: string) => Value): Value {
+  const maxSize = wide ? 64 : 32, saltSize = wide ? 16 : 8;
+  const intOption = (name: string, fallback: bigint): bigint => (isNull(option(name)) ? fallback : asInt(heap, option(name)));
+  const bytesOption = (name: string): Uint8Array => (isNull(option(name)) ? new Uint8Array(0) : dataOf(heap, option(name)).slice());
+  const digestSize = intOption('digest_size', BigInt(maxSize));
+  if (digestSize < 1n || digestSize > BigInt(maxSize)) raise('ValueError', `digest_size must be between 1 and ${maxSize} bytes`);
+  const key = bytesOption('key'), salt = bytesOption('salt'), person = bytesOption('person');
+  if (key.length > maxSize) raise('ValueError', `maximum key length is ${maxSize} bytes`);
+  if (salt.length > saltSize) raise('ValueError', `maximum salt length is ${saltSize} bytes`);
+  if (person.length > saltSize) raise('ValueError', `maximum person length is ${saltSize} bytes`);
+  const fanout = intOption('fanout', 1n), depth = intOption('depth', 1n), leafSize = intOption('leaf_size', 0n);
+  const nodeOffset = intOption('node_offset', 0n), nodeDepth = intOption('node_depth', 0n), innerSize = intOption('inner_size', 0n);
+  if (fanout < 0n || fanout > 255n) raise('ValueError', 'fanout must be between 0 and 255');
+  if (depth < 1n || depth > 255n) raise('ValueError', 'depth must be between 1 and 255');
+  if (leafSize < 0n) raise('ValueError', 'value must be positive');
+  if (leafSize > 0xffffffffn) raise('OverflowError', 'leaf_size is too large');
+  if (nodeOffset < 0n) raise('ValueError', 'value must be positive');
+  if (nodeOffset >= 1n << BigInt(wide ? 64 : 48)) raise('OverflowError', 'node_offset is too large');
+  if (nodeDepth < 0n || nodeDepth > 255n) raise('ValueError', 'node_depth must be between 0 and 255');
+  if (innerSize < 0n || innerSize > BigInt(maxSize)) raise('ValueError', `inner_size must be between 0 and is ${maxSize}`);
+  const lastNode = !isNull(option('last_node')) && truthy(heap, option('last_node'));
+  const algorithm = blake2Algorithm(`${wide ? 'blake2b' : 'blake2s'}/${digestSize}/${lastNode ? 1 : 0}`)!;
+  const state = newHashState(algorithm);
+  state.words = blake2InitialWords(wide, { digestSize: Number(digestSize), keyLength: key.length, salt, person,
+    fanout: Number(fanout), depth: Number(depth), leafSize: Number(leafSize), nodeOffset, nodeDepth: Number(nodeDepth),
+    innerSize: Number(innerSize), lastNode });
+  if (key.length > 0) {
+    const block = new Uint8Array(algorithm.blockSize);
+    block.set(key);
+    updateHash(state, block); // a key is hashed as a first block of its own
+  }
+  if (!isNull(data) && !isNone(data)) updateHash(state, dataOf(heap, data));
+  const h = newExt(heap, wide ? blake2bType : blake2sType);
+  nset(heap, h, 1, strFromJs(heap, `${algorithm.name}/${digestSize}/${lastNode ? 1 : 0}`));
+  store(heap, h, state);
+  return h;
+}
+
+const blake2Signature = `data=, /, *, ${BLAKE2_OPTIONS.map((name) => `${name}=`).join(', ')}`;
+const blake2Classes = ([[blake2bType, true], [blake2sType, false]] as const).map(([t, wide]) => defineExtClass(t, blake2Signature,
+  (heap, a) => newBlake2(heap, wide, arg(heap, a, 0), (name) => arg(heap, a, 1 + BLAKE2_OPTIONS.indexOf(name)))));
 
 function newHash(heap: Heap, algorithm: HashAlgorithm, data: Value): Value {
   const state = newHashState(algorithm);
@@ -93,7 +159,7 @@ function outLength(heap: Heap, v: Value, method: string): number {
   return Number(n);
 }
 
-for (const [t, typeName] of [[hashType, 'HASH'], [xofType, 'HASHXOF']] as const) {
+for (const [t, typeName] of [[hashType, 'HASH'], [xofType, 'HASHXOF'], [blake2bType, 'blake2b'], [blake2sType, 'blake2s']] as const) {
   const method = (name: string, sig: string, fn: (heap: Heap, a: number) => Value): void => { defineMethod(extKey(t), typeName, name, sig, fn); };
   method('update', 'obj, /', (heap, a) => {
     const h = self(heap, a);
@@ -149,11 +215,29 @@ for (const algorithm of HASH_ALGORITHMS.values()) {
   entries.push([algorithm.name, defineFunction('hashlib', `openssl_${algorithm.name}`, 'string=, *, usedforsecurity=',
     (heap, a) => newHash(heap, algorithm, arg(heap, a, 0)))]);
 }
-entries.push(['new', defineFunction('hashlib', '__hash_new', 'name, data=, *, usedforsecurity=, string=', (heap, a) => {
+entries.push(['new', defineFunction('hashlib', '__hash_new', 'name, data=, *, usedforsecurity=, string=, **kwargs', (heap, a) => {
   const name = arg(heap, a, 0);
   if (!isStr(heap, name)) throw typeError(`new() argument 'name' must be str, not ${typeNameOf(heap, name)}`);
-  return newHash(heap, lookup(strToJs(heap, name)), initialData(heap, arg(heap, a, 1), arg(heap, a, 3)));
+  const text = strToJs(heap, name);
+  const kwargs = arg(heap, a, 4);
+  const data = initialData(heap, arg(heap, a, 1), arg(heap, a, 3));
+  const blake2 = BLAKE2_NAMES.get(text);
+  if (blake2 !== undefined) {
+    const option = (key: string): Value => (isNull(kwargs) ? NULL : dictGet(heap, kwargs, strFromJs(heap, key)));
+    for (let pos = isNull(kwargs) ? -1 : dictNext(heap, kwargs, 0); pos >= 0; pos = dictNext(heap, kwargs, pos + 1)) {
+      const key = strToJs(heap, dictEntryKey(heap, kwargs, pos));
+      if (!BLAKE2_OPTIONS.includes(key)) throw typeError(`${blake2}() got an unexpected keyword argument '${key}'`);
+    }
+    return newBlake2(heap, blake2 === 'blake2b', data, option);
+  }
+  if (!isNull(kwargs) && dictNext(heap, kwargs, 0) >= 0) {
+    throw typeError(`new() got an unexpected keyword argument '${strToJs(heap, dictEntryKey(heap, kwargs, dictNext(heap, kwargs, 0)))}'`);
+  }
+  return newHash(heap, lookup(text), data);
 })]);
+
+// hashlib.new's BLAKE2 names: its own, and OpenSSL's full-length ones.
+const BLAKE2_NAMES = new Map([['blake2b', 'blake2b'], ['blake2s', 'blake2s'], ['blake2b512', 'blake2b'], ['blake2s256', 'blake2s']]);
 
 // --- pbkdf2_hmac (RFC 8018 with HMAC, RFC 2104) ---
 
@@ -174,7 +258,9 @@ function hmacPads(algorithm: HashAlgorithm, key: Uint8Array): [Uint8Array, Uint8
 entries.push(['pbkdf2_hmac', defineFunction('hashlib', 'pbkdf2_hmac', 'hash_name, password, salt, iterations, dklen=', (heap, a) => {
   const nameV = arg(heap, a, 0);
   if (!isStr(heap, nameV)) throw typeError(`pbkdf2_hmac() argument 'hash_name' must be str, not ${typeNameOf(heap, nameV)}`);
-  const algorithm = lookup(strToJs(heap, nameV));
+  const hashName = strToJs(heap, nameV);
+  const blake2 = BLAKE2_NAMES.get(hashName);
+  const algorithm = blake2 !== undefined ? blake2Algorithm(blake2 === 'blake2b' ? 'blake2b/64/0' : 'blake2s/32/0')! : lookup(hashName);
   // OpenSSL refuses an extendable-output function here, with this bare message.
   if (algorithm.xof) raise('ValueError', 'no reason supplied');
   const password = dataOf(heap, arg(heap, a, 1)), salt = dataOf(heap, arg(heap, a, 2));
@@ -201,10 +287,11 @@ entries.push(['pbkdf2_hmac', defineFunction('hashlib', 'pbkdf2_hmac', 'hash_name
 
 defineModule('hashlib', (heap, dict) => {
   for (const [name, entry] of entries) setAttr(heap, dict, name, nativeValue(heap, entry));
-  // Only the algorithms implemented here: CPython's sets also list blake2b and blake2s.
+  setAttr(heap, dict, 'blake2b', extClassValue(heap, blake2Classes[0]));
+  setAttr(heap, dict, 'blake2s', extClassValue(heap, blake2Classes[1]));
   for (const setName of ['algorithms_guaranteed', 'algorithms_available']) {
     const names = newSet(heap);
     setAttr(heap, dict, setName, names);
-    for (const name of HASH_ALGORITHMS.keys()) setAdd(heap, names, strFromJs(heap, name));
+    for (const name of [...HASH_ALGORITHMS.keys(), 'blake2b', 'blake2s']) setAdd(heap, names, strFromJs(heap, name));
   }
 });
