@@ -24,6 +24,8 @@ export const NOT_HANDLED = NULL;
 const LIMBS_AT = 16; // bytes from a big int's address to its first limb (runtime/int.ts)
 const TWO32 = 4294967296;
 const INV32 = 1 / TWO32;
+/** Distance from an integer beyond which a quotient estimate's floor is certain (divByBig). */
+const SURE = 2 ** -16;
 
 // Operand descriptors filled by load(): sign (-1, 0 or 1), the word index of the magnitude's
 // lowest limb (into heap.u32, or into SMALL for a small int) and the limb count. Module state
@@ -333,11 +335,17 @@ function divByBig(heap: Heap, wantMod: boolean, differ: boolean): Value {
   if (xn < yn) q = 0;
   else if (xn - yn > 1) return NOT_HANDLED;
   else {
-    // Each top-three-limb double is within 2**-52 of its magnitude's scaled value, so the
-    // estimate of a quotient below 2**32 is off by less than one: at most one correction below.
-    const est = Math.floor((topDouble(x, aAt, xn) / topDouble(y, bAt, yn)) * (xn > yn ? TWO32 : 1));
+    // Each top-three-limb double is within ~2**-52 of its magnitude's scaled value (two roundings,
+    // plus < 2**-64 for the limbs left out), so the ratio is within 2**-50 of |a| / |b|, i.e.
+    // within 2**-18 of it below 2**32: the floor is off by at most one, corrected below.
+    const ratio = (topDouble(x, aAt, xn) / topDouble(y, bAt, yn)) * (xn > yn ? TWO32 : 1);
+    const est = Math.floor(ratio);
     if (est >= TWO32 - 1) return NOT_HANDLED;
     q = est;
+    // And when the ratio is not within 2**-16 of an integer, its floor is the quotient and the
+    // remainder is not zero: // needs no pass over the limbs (pidigits' quotients almost always).
+    const frac = ratio - est;
+    if (!wantMod && frac > SURE && frac < 1 - SURE) return signedNumber(heap, differ ? -(q + 1) : q);
   }
   // P = q * |b|, then step q until P <= |a| < P + |b|; R = |a| - P.
   if (scratchP.length < yn + 2) { scratchP = limbArray(yn * 2 + 2); scratchR = limbArray(yn * 2 + 2); }
