@@ -92,6 +92,11 @@ def wrap_strftime(obj, fmt, timetuple):
             i += 1
             continue
         code = fmt[i + 1]
+        if code in _GLIBC_FLAGS or code.isdigit() or code in "EOC":  # %C: pyx's time.strftime pads it to 2
+            end, text = _glibc_directive(fmt, i + 1, timetuple)
+            pieces.append(text.replace("%", "%%"))
+            i = end
+            continue
         if code == "z":
             pieces.append(format_offset(_utcoffset_of(obj), "").replace("%", "%%"))
         elif code == ":" and fmt[i + 2:i + 3] == "z":
@@ -106,6 +111,77 @@ def wrap_strftime(obj, fmt, timetuple):
             pieces.append(fmt[i:i + 2])
         i += 2
     return _time.strftime("".join(pieces), timetuple)
+
+
+# glibc's strftime (which CPython calls on Linux) takes flags and a field width between '%' and
+# the conversion: '-' no padding, '_' space padding, '0' zero padding, '^' upper case, '#'
+# swapped case; E and O select the locale's alternatives, the same in the C locale. pyx's
+# time.strftime knows none of them, so such directives are rendered here.
+_GLIBC_FLAGS = "-_0^#"
+# Numeric conversions: their default width and padding character.
+_NUMERIC = {"d": (2, "0"), "e": (2, " "), "H": (2, "0"), "I": (2, "0"), "k": (2, " "), "l": (2, " "),
+            "j": (3, "0"), "m": (2, "0"), "M": (2, "0"), "S": (2, "0"), "y": (2, "0"), "Y": (1, "0"),
+            "C": (1, "0"), "G": (1, "0"), "g": (2, "0"), "U": (2, "0"), "V": (2, "0"), "W": (2, "0"),
+            "u": (1, "0"), "w": (1, "0")}
+_ALPHA = "aAbBhpPZ"
+_REJECT_E = "deHIkljmMSUVWwGgbBh"  # the conversions glibc refuses an E modifier on (besides aADF)
+_COMPOSITE = "cxXDFTRrnt%"
+
+
+def _glibc_directive(fmt, at, timetuple):
+    """(index after the directive, its text) for the flagged directive whose flags start at `at`."""
+    start = at - 1
+    flag = ""
+    while at < len(fmt) and fmt[at] in _GLIBC_FLAGS:
+        flag = fmt[at]
+        at += 1
+    width_start = at
+    while at < len(fmt) and fmt[at].isdigit():
+        at += 1
+    width = int(fmt[width_start:at]) if at > width_start else None
+    modifier = ""
+    if at < len(fmt) and fmt[at] in "EO":
+        modifier = fmt[at]
+        at += 1
+    if at >= len(fmt):
+        return at, fmt[start:at]
+    conv = fmt[at]
+    at += 1
+    if modifier and (conv in "aADF" or conv in (_REJECT_E if modifier == "E" else "cxXY")):
+        # glibc copies a directive it rejects (upper-cased under '^', padded to the width).
+        text = fmt[start:at].upper() if flag == "^" else fmt[start:at]
+        return at, text.rjust(width or 0, "0" if flag == "0" else " ")
+    if conv in _NUMERIC:
+        raw = _time.strftime("%" + conv, timetuple)
+        try:
+            value = int(raw)
+        except ValueError:
+            return at, fmt[start:at]
+        default_width, default_pad = _NUMERIC[conv]
+        digits = str(abs(value))
+        sign = "-" if value < 0 else ""
+        if flag == "-":
+            text = sign + digits
+            return at, text.rjust(width, " ") if width else text
+        pad = " " if flag == "_" else "0" if flag == "0" else default_pad
+        return at, sign + digits.rjust(max(width or 0, default_width) - len(sign), pad)
+    if conv == "s":
+        return at, _time.strftime("%s", timetuple)
+    if conv == "z":
+        return at, ""
+    if conv in _ALPHA or conv in _COMPOSITE:
+        text = "" if conv == "Z" else _time.strftime("%" + conv, timetuple)
+        if flag == "^" and conv != "P":
+            text = text.upper()
+        elif flag == "#":
+            if conv in "aAbBh":
+                text = text.upper()
+            elif conv in "pZ":
+                text = text.lower()
+        if width:
+            text = text.rjust(width, "0" if flag == "0" else " ")
+        return at, text
+    return at, fmt[start:at]
 
 
 def _utcoffset_of(obj):
