@@ -7,9 +7,9 @@
 // + - comparisons, and * // % by one-limb ints (and // % with a one-limb quotient) run on the limbs
 // (runtime/bigint-limbs.ts); other arithmetic converts to JS BigInt and back, 64 bits at a time
 // (runtime/bigint-convert.ts; a hex string on big-endian hosts). Big ints are immutable
-// and the heap never moves, so each thread caches address → BigInt for the ints it made or read
-// (Heap.intCache, cleared whenever the GC count changes, since addresses are then reused): a
-// bigint loop (pidigits) then converts each value once instead of at every operation.
+// and the heap never moves, so each thread caches address → BigInt for the ints of 32 limbs or more
+// it made or read (Heap.intCache, cleared whenever the GC count changes, since addresses are then
+// reused): a loop on large ints converts each value once instead of at every operation.
 
 import { alloc } from './alloc.js';
 import type { Heap } from './heap.js';
@@ -33,7 +33,7 @@ export function intFromBigInt(heap: Heap, n: bigint): Value {
     const a = alloc(heap, BIG_LIMBS + limbs * 4, TypeId.INT, limbs);
     heap.i32[(a >>> 2) + 2] = negative ? -1 : 1;
     copyLimbs(heap, (a + BIG_LIMBS) >>> 2, limbs);
-    cacheBigInt(heap, a, n);
+    if (limbs >= CACHE_MIN_LIMBS) cacheBigInt(heap, a, n);
     return fromPtr(a);
   }
   // Through one hex string: shifting a BigInt by 32 bits per limb copies it each time, which
@@ -103,16 +103,17 @@ export function intToBigInt(heap: Heap, v: Value): bigint {
   if (hi !== HI_PTR || (heap.i32[a >>> 2] & TYPE_MASK) !== TypeId.INT) throw typeError('an integer is required');
   const small = bigToSafeNumber(heap, a);
   if (small !== undefined) return BigInt(small);
-  if (heap.intCacheGc === heap.gcCount) {
+  const limbs = heap.i32[(a >>> 2) + 1];
+  const fast64 = CONVERT_64 && limbs < CACHE_MIN_LIMBS;
+  if (!fast64 && heap.intCacheGc === heap.gcCount) {
     const cached = heap.intCache.get(a);
     if (cached !== undefined) return cached;
   }
-  const limbs = heap.i32[(a >>> 2) + 1];
   const base = (a + BIG_LIMBS) >>> 2;
   const fast = readMagnitude(heap, base, limbs);
   if (fast !== undefined) {
     const n = heap.i32[(a >>> 2) + 2] < 0 ? -fast : fast;
-    cacheBigInt(heap, a, n);
+    if (!fast64) cacheBigInt(heap, a, n);
     return n;
   }
   // One hex string and one BigInt parse: linear, where shifting in a limb at a time is quadratic
@@ -130,6 +131,11 @@ export function intToBigInt(heap: Heap, v: Value): bigint {
 }
 
 const INT_CACHE_LIMIT = 1 << 14;
+/**
+ * Below this many limbs the 64-bit read (bigint-convert.ts) costs about what a cache lookup and
+ * insert do (0.1-1 us), so such ints are neither cached nor looked up when it is available.
+ */
+const CACHE_MIN_LIMBS = 32;
 
 function cacheBigInt(heap: Heap, address: number, n: bigint): void {
   const gc = heap.gcCount;
