@@ -53,9 +53,9 @@ function expected(op: string, a: bigint, b: bigint): bigint {
 
 /** Which cases limbBinary must take (the rest may go to BigInt). */
 function limbsTake(op: string, a: bigint, b: bigint): boolean {
-  const limbs = (n: bigint) => (n < 0n ? -n : n).toString(16).length / 8;
+  const limbs = (n: bigint) => Math.ceil((n < 0n ? -n : n).toString(16).length / 8);
   if (op === 'add' || op === 'sub') return true;
-  if (op === 'mul') return a === 0n || b === 0n || limbs(a) <= 1 || limbs(b) <= 1;
+  if (op === 'mul') return a === 0n || b === 0n || limbs(a) <= 1 || limbs(b) <= 1 || limbs(a) * limbs(b) <= 16384;
   if (b === 0n) return false;
   const q = (a < 0n ? -a : a) / (b < 0n ? -b : b);
   return limbs(b) <= 1 || q < 2n ** 31n; // one-limb divisor, or a quotient well inside one limb
@@ -96,9 +96,19 @@ test('limbs: // and % of multi-limb ints with one-limb quotients near the estima
   }
 });
 
-test('limbs: big x big and a zero divisor are left to the BigInt path', (t) => {
+test('limbs: products of up to 16384 limb pairs schoolbook, larger ones left to BigInt', (t) => {
+  for (const [la, lb] of [[2, 2], [2, 128], [16, 16], [3, 85], [17, 15], [128, 128], [8, 2048]]) {
+    for (const pattern of ['random', 'ones']) {
+      const x = pattern === 'ones' ? (1n << BigInt(32 * la)) - 1n : randBig(la) | (1n << BigInt(32 * la - 1));
+      const y = pattern === 'ones' ? (1n << BigInt(32 * lb)) - 1n : randBig(lb) | (1n << BigInt(32 * lb - 1));
+      check(t, limbBinary(heap, 'mul', box(x), box(-y)), -(x * y), `${la}x${lb} limbs, ${pattern}`);
+    }
+  }
+  t.true(isNull(limbBinary(heap, 'mul', box(2n ** 4100n + 1n), box(2n ** 4100n + 3n)))); // 129 x 129 limbs
+});
+
+test('limbs: a zero divisor and large quotients are left to the BigInt path', (t) => {
   const big = box(2n ** 100n + 3n);
-  t.true(isNull(limbBinary(heap, 'mul', big, big)));
   t.true(isNull(limbBinary(heap, 'floordiv', big, fromInt32(0))));
   t.true(isNull(limbBinary(heap, 'mod', big, fromInt32(0))));
   t.true(isNull(limbBinary(heap, 'lshift', big, fromInt32(1))));
