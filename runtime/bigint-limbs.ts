@@ -1,11 +1,12 @@
 // Big-int arithmetic straight on the heap's u32 limbs, without JS BigInt, for the linear-time
 // cases that dominate big-int loops: ± of any two ints, × / // / % by an int of one limb, // and %
-// of two ints whose quotient fits one limb, and comparisons (plus small products, schoolbook).
+// of two ints whose quotient fits one limb, and comparisons (plus small products, schoolbook,
+// and shifts and & | ^ of non-negative ints).
 // In pidigits every big op is one of these, and converting each operand and result between
 // limbs and BigInt (a hex string each way) cost several times the arithmetic: a 40,000-bit add
-// is a ~1,250-step loop here. Anything else (larger big × big, shifts, bitwise ops, pow, a large
-// quotient, a zero divisor) answers NOT_HANDLED and the caller takes the BigInt path, which also
-// raises the errors.
+// is a ~1,250-step loop here. Anything else (larger big × big, shifts and bitwise ops of negative
+// ints, pow, a large quotient, a zero divisor) answers NOT_HANDLED and the caller takes the
+// BigInt path, which also raises the errors.
 //
 // Results are canonical (runtime/int.ts): an int32-range value comes back as a small int and a
 // heap result has a nonzero top limb. A result is allocated for its worst-case limb count and its
@@ -425,7 +426,69 @@ function signedNumber(heap: Heap, v: number): Value {
   return finish(heap, r, v < 0 ? -1 : 1, hi === 0 ? 1 : 2);
 }
 
-export type LimbOp = 'add' | 'sub' | 'mul' | 'floordiv' | 'mod';
+/** Largest left shift done here (bits); beyond it the BigInt path answers (and its errors). */
+const MAX_LSHIFT = 1 << 24;
+
+/**
+ * a << s or a >> s for a >= 0 and a small-int count 0 <= s: whole limbs moved plus a bit shift
+ * across neighbours. Negative operands (floor semantics, two's complement) go to BigInt.
+ */
+function shift(heap: Heap, left: boolean): Value {
+  if (aSign < 0 || !bSmall || bSign < 0) return NOT_HANDLED;
+  if (aSign === 0) return fromInt32(0);
+  const s = bSign === 0 ? 0 : SMALL[1];
+  const q = s >>> 5, r = s & 31;
+  if (left) {
+    if (s > MAX_LSHIFT) return NOT_HANDLED;
+    const res = allocBig(heap, aLen + q + 1);
+    const u32 = heap.u32;
+    const x = aSmall ? SMALL : u32;
+    const out = (res + LIMBS_AT) >>> 2;
+    u32.fill(0, out, out + q);
+    if (r === 0) {
+      for (let i = 0; i < aLen; i++) u32[out + q + i] = x[aAt + i];
+      u32[out + q + aLen] = 0;
+    } else {
+      let prev = 0;
+      for (let i = 0; i < aLen; i++) {
+        const limb = x[aAt + i];
+        u32[out + q + i] = (limb << r) | (prev >>> (32 - r));
+        prev = limb;
+      }
+      u32[out + q + aLen] = prev >>> (32 - r);
+    }
+    return finish(heap, res, 1, aLen + q + 1);
+  }
+  if (q >= aLen) return fromInt32(0);
+  const n = aLen - q;
+  const res = allocBig(heap, n);
+  const u32 = heap.u32;
+  const x = aSmall ? SMALL : u32;
+  const out = (res + LIMBS_AT) >>> 2;
+  const from = aAt + q;
+  if (r === 0) for (let i = 0; i < n; i++) u32[out + i] = x[from + i];
+  else {
+    for (let i = 0; i < n - 1; i++) u32[out + i] = (x[from + i] >>> r) | (x[from + i + 1] << (32 - r));
+    u32[out + n - 1] = x[from + n - 1] >>> r;
+  }
+  return finish(heap, res, 1, n);
+}
+
+/** a & b, a | b, a ^ b for a, b >= 0, limb by limb; negative operands go to BigInt. */
+function bitwise(heap: Heap, op: string): Value {
+  if (aSign < 0 || bSign < 0) return NOT_HANDLED;
+  const n = op === 'and' ? Math.min(aLen, bLen) : Math.max(aLen, bLen);
+  if (n === 0) return fromInt32(0);
+  const res = allocBig(heap, n);
+  const u32 = heap.u32;
+  const x = aSmall ? SMALL : u32, y = bSmall ? SMALL : u32;
+  const out = (res + LIMBS_AT) >>> 2;
+  for (let i = 0; i < n; i++) {
+    const p = i < aLen ? x[aAt + i] : 0, q = i < bLen ? y[bAt + i] : 0;
+    u32[out + i] = op === 'and' ? p & q : op === 'or' ? p | q : p ^ q;
+  }
+  return finish(heap, res, 1, n);
+}
 
 /**
  * `a op b` for two ints (small or big, bools included) computed on limbs, or NOT_HANDLED when
@@ -433,14 +496,21 @@ export type LimbOp = 'add' | 'sub' | 'mul' | 'floordiv' | 'mod';
  * answers then.
  */
 export function limbBinary(heap: Heap, op: string, a: Value, b: Value): Value {
-  if (op !== 'add' && op !== 'sub' && op !== 'mul' && op !== 'floordiv' && op !== 'mod') return NOT_HANDLED;
+  switch (op) {
+    case 'add': case 'sub': case 'mul': case 'floordiv': case 'mod':
+    case 'lshift': case 'rshift': case 'and': case 'or': case 'xor': break;
+    default: return NOT_HANDLED;
+  }
   if (!load(heap, a, 0) || !load(heap, b, 1)) return NOT_HANDLED;
   switch (op) {
     case 'add': return addSub(heap, a, b, false);
     case 'sub': return addSub(heap, a, b, true);
     case 'mul': return mul(heap);
     case 'floordiv': return divMod(heap, false);
-    default: return divMod(heap, true);
+    case 'mod': return divMod(heap, true);
+    case 'lshift': return shift(heap, true);
+    case 'rshift': return shift(heap, false);
+    default: return bitwise(heap, op);
   }
 }
 
