@@ -160,7 +160,7 @@ export function isBigInt(heap: Heap, v: Value): boolean {
   return v !== v && hiOf(v) === HI_PTR && (heap.i32[(loOf(v) >>> 0) >>> 2] & TYPE_MASK) === TypeId.INT;
 }
 
-// --- Arithmetic: small fast paths, BigInt otherwise ---
+// --- Arithmetic: small fast paths, then the limbs (bigint-limbs.ts), BigInt for the rest ---
 // Callers (the interpreter) check both operands are int-like first; these do not dispatch
 // to float or to __add__.
 
