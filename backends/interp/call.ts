@@ -28,6 +28,9 @@ import { fromPtr, isNone } from '../../runtime/value.js';
 import { consumeSkipFrame, handlerIndex, land } from './exceptions.js';
 import { PyError } from '../../runtime/errors.js';
 import { makeGenerator } from './generators.js';
+import { Op, W } from './dispatch.js';
+import { arith, compareInline, subscrInline, storeSubscrInline, truthInline, iterInline } from './fast.js';
+import { HI_NULL } from '../../runtime/value.js';
 import type { Code, Interp } from './state.js';
 import type { IRFunction } from '../../ir/types.js';
 
@@ -382,28 +385,87 @@ export function runFrame(it: Interp, code: Code, frame: number, start = -1): Val
   }
   const heap = it.heap;
   const b = (frame + FRAME_SLOTS) >>> 3;
-  const steps = code.steps;
-  const terms = code.terms;
-  let blk = start < 0 ? 0 : start;
-  let i = 0;
+  const { words, blockPc, pcBlock, pcStep, pcClosure, closures } = code.program;
+  let pc = blockPc[start < 0 ? 0 : start];
   try {
     for (;;) {
       try {
         for (;;) {
-          const s = steps[blk];
-          for (i = 0; i < s.length; i++) s[i](b);
-          i = -1;
-          const next = terms[blk](b);
-          if (next < 0) return heap.f64[b + code.ret];
-          blk = next;
+          // One instruction of the dispatch program (dispatch.ts); `pc` stays on it until it is
+          // done, so an exception knows its block and step.
+          const w = pc * W;
+          switch (words[w]) {
+            case Op.STEP: (closures[words[w + 1]] as (b: number) => void)(b); pc++; break;
+            case Op.TERM: {
+              const next = (closures[words[w + 1]] as (b: number) => number)(b);
+              if (next < 0) return heap.f64[b + code.ret];
+              pc = blockPc[next];
+              break;
+            }
+            case Op.MOVE: { const f64 = heap.f64; f64[b + words[w + 3]] = f64[b + words[w + 1]]; pc++; break; }
+            case Op.LOAD_LOCAL: {
+              const s = b + words[w + 1];
+              if (heap.i32[(s << 1) + 1] === HI_NULL) (closures[words[w + 4]] as (b: number) => void)(b); // raises
+              const f64 = heap.f64;
+              f64[b + words[w + 3]] = f64[s];
+              pc++;
+              break;
+            }
+            case Op.ADD: case Op.SUB: case Op.MUL: case Op.TRUEDIV: case Op.FLOORDIV: case Op.MOD: {
+              if (!arith(heap, words[w], b + words[w + 1], b + words[w + 2], b + words[w + 3])) (closures[words[w + 4]] as (b: number) => void)(b);
+              pc++;
+              break;
+            }
+            case Op.LT: case Op.LE: case Op.GT: case Op.GE: case Op.EQ: case Op.NE: {
+              if (!compareInline(heap, words[w], b + words[w + 1], b + words[w + 2], b + words[w + 3])) (closures[words[w + 4]] as (b: number) => void)(b);
+              pc++;
+              break;
+            }
+            case Op.SUBSCR: {
+              if (!subscrInline(heap, b + words[w + 1], b + words[w + 2], b + words[w + 3])) (closures[words[w + 4]] as (b: number) => void)(b);
+              pc++;
+              break;
+            }
+            case Op.STORE_SUBSCR: {
+              if (!storeSubscrInline(heap, b + words[w + 1], b + words[w + 2], b + words[w + 3])) (closures[words[w + 4]] as (b: number) => void)(b);
+              pc++;
+              break;
+            }
+            case Op.JUMP: pc = words[w + 1]; break;
+            case Op.JUMP_BACK: safepoint(heap); pc = words[w + 1]; break;
+            case Op.BRANCH: {
+              const t = truthInline(heap, b + words[w + 1]);
+              if (words[w + 4] !== 0) safepoint(heap);
+              pc = t ? words[w + 2] : words[w + 3];
+              break;
+            }
+            case Op.FOR_ITER: {
+              const got = iterInline(heap, b + words[w + 1], b + words[w + 2]);
+              if (got > 0) pc = words[w + 3];
+              else if (got === 0) pc = words[w + 4];
+              else {
+                // The general iteration: the terminator closure (phi copies included).
+                const next = (closures[pcClosure[pc]] as (b: number) => number)(b);
+                pc = blockPc[next];
+              }
+              break;
+            }
+            case Op.RETURN: { const f64 = heap.f64; f64[b + code.ret] = f64[b + words[w + 1]]; return f64[b + code.ret]; }
+            default: throw new Error(`internal error: dispatch opcode ${words[w]}`);
+          }
         }
       } catch (error) {
         // Exceptions are CFG edges: a block with a handler continues there (exceptions.ts).
-        const e = annotate(it, code, blk, i, error);
+        const blk = pcBlock[pc];
+        const e = annotate(it, code, blk, pcStep[pc], error);
         const handler = handlerIndex(code, blk);
         if (handler < 0 || !(e instanceof PyRaise || e instanceof PyError)) throw e;
         land(it, e);
-        blk = handler;
+        // The handler's phis take their operands for this block's exception edge (SSA code
+        // run without out-of-ssa: -O1, -O2).
+        const moves = code.program.handlerMoves[blk];
+        if (moves !== null) { const f64 = heap.f64; for (let m = 0; m < moves.length; m += 2) f64[b + moves[m + 1]] = f64[b + moves[m]]; }
+        pc = blockPc[handler];
       }
     }
   } finally {

@@ -33,6 +33,7 @@ import { binaryStep, compareStep, subscrStep, storeSubscrStep, fastIterNext } fr
 import { loadAttrStep, storeAttrStep } from './attr.js';
 import { loadGlobalStep, storeGlobalStep } from './globals.js';
 import { aliasedLoads } from './local-alias.js';
+import { encodeProgram, type BlockParts, type Program } from './dispatch.js';
 import { successors } from '../../ir/cfg.js';
 import { HI_NULL } from '../../runtime/value.js';
 import { strConcatMany } from '../../runtime/str.js';
@@ -638,7 +639,11 @@ export function compileFunction(it: Interp, index: number): Code {
   const generator = fn.blocks.some((block) => block.instructions.some((ins) => ins.op === 'yield_value' || ins.op === 'async_function'));
   const argSlots = Int32Array.from(fn.params, (p) => localSlot.get(p.name)!);
   const hasCells = fn.cellvars.length > 0 || fn.freevars.length > 0;
-  const code: Code = { fn, steps: [], stepInstructions: [], terms: [], nslots: next + 1, ret: next, localSlot, cellSlot, simple, generator, argSlots, hasCells };
+  const code: Code = {
+    fn, steps: [], stepInstructions: [], terms: [], nslots: next + 1, ret: next, localSlot, cellSlot, simple, generator, argSlots, hasCells,
+    program: undefined as unknown as Program, // encoded below, once every block's closures exist
+  };
+  const parts: BlockParts[] = [];
   // Phis: each predecessor copies its operand into the phi's slot just before transferring.
   const phiCopies = new Map<string, [number, number][]>(); // "pred->succ" → [from slot, to slot]
   for (const block of fn.blocks) {
@@ -684,8 +689,17 @@ export function compileFunction(it: Interp, index: number): Code {
     code.steps.push(steps);
     code.stepInstructions.push([...body, last]);
     code.terms.push(term);
+    parts.push({
+      body, steps, last, term, prologue: k === 0 && constants.length > 0,
+      handler: block.handler === null ? -1 : blockIndex.get(block.handler) ?? -1,
+      blockOf: (id) => blockIndex.get(id)!,
+      slot: (id) => valueSlot.get(id)!,
+      localSlot: (name) => localSlot.get(name)!,
+      moves: (to) => (to < 0 ? [] : (phiCopies.get(`${block.id}->${fn.blocks[to].id}`) ?? []).flat()),
+    });
     if (OP_TABLE[last.op].flags.terminator !== true) throw new Error(`internal error: block without terminator in ${fn.qualname}`);
   });
+  code.program = encodeProgram(fn, parts, counts === null);
   it.codes[index] = code;
   return code;
 }

@@ -10,7 +10,9 @@
 // Measured gains are in docs/architecture-runtime.md ("Interpreter speed").
 
 import type { Heap, Value } from '../../runtime/index.js';
-import { HI_INT, HI_PTR, NULL, TRUE, FALSE, isNull } from '../../runtime/value.js';
+import { HI_INT, HI_PTR, HI_BOOL, HI_NONE, TAG_FLOOR, NULL, TRUE, FALSE, isNull } from '../../runtime/value.js';
+import { truthy } from '../../runtime/builtins/protocol.js';
+import { Op } from './dispatch.js';
 import { TypeId, TYPE_MASK } from '../../runtime/layout.js';
 import { NativeKind } from '../../runtime/builtins/native.js';
 import type { BinaryName } from '../../runtime/builtins/arith.js';
@@ -208,3 +210,132 @@ export function fastIterNext(heap: Heap, itSlot: number): Value | undefined {
 }
 
 export { isNull };
+
+// --- The inline cases of the dispatch loop (call.ts runFrame, dispatch.ts) ---
+// Each takes f64 slot indices (frame base already added) and returns false (or -1) when the
+// general closure must run instead; otherwise it has done the whole operation.
+
+const OP_ADD = Op.ADD, OP_SUB = Op.SUB, OP_MUL = Op.MUL, OP_TRUEDIV = Op.TRUEDIV, OP_FLOORDIV = Op.FLOORDIV, OP_MOD = Op.MOD;
+
+/** Small-int and float + - * / // % (dispatch.ts's arithmetic opcodes). */
+export function arith(heap: Heap, op: number, l: number, r: number, out: number): boolean {
+  const i32 = heap.i32;
+  if (i32[(l << 1) + 1] === HI_INT && i32[(r << 1) + 1] === HI_INT) {
+    const x = i32[l << 1], y = i32[r << 1];
+    let v: number;
+    if (op === OP_ADD) v = x + y;
+    else if (op === OP_SUB) v = x - y;
+    else if (op === OP_MUL) { v = x * y; if (!Number.isSafeInteger(v)) return false; }
+    else if (op === OP_TRUEDIV) {
+      // Both exact in a double, so x / y is Python's correctly rounded true division.
+      if (y === 0) return false;
+      heap.f64[out] = x / y;
+      return true;
+    } else if (op === OP_FLOORDIV) { if (y === 0) return false; v = Math.floor(x / y); }
+    else { if (y === 0) return false; v = x % y; if (v !== 0 && (v ^ y) < 0) v += y; }
+    if ((v | 0) !== v) return false;
+    i32[out << 1] = v;
+    i32[(out << 1) + 1] = HI_INT;
+    return true;
+  }
+  const f64 = heap.f64;
+  const x = f64[l], y = f64[r];
+  if (x !== x || y !== y) return false; // a tagged value, or a NaN float: the general path
+  if (op === OP_ADD) f64[out] = x + y;
+  else if (op === OP_SUB) f64[out] = x - y;
+  else if (op === OP_MUL) f64[out] = x * y;
+  else if (op === OP_TRUEDIV && y !== 0) f64[out] = x / y;
+  else return false;
+  return true;
+}
+
+/** Two small ints or two non-NaN floats compared; the result written as a bool. */
+export function compareInline(heap: Heap, op: number, l: number, r: number, out: number): boolean {
+  const i32 = heap.i32;
+  let x: number, y: number;
+  if (i32[(l << 1) + 1] === HI_INT && i32[(r << 1) + 1] === HI_INT) { x = i32[l << 1]; y = i32[r << 1]; }
+  else {
+    x = heap.f64[l]; y = heap.f64[r];
+    if (x !== x || y !== y) return false;
+  }
+  const t = op === Op.LT ? x < y : op === Op.LE ? x <= y : op === Op.GT ? x > y : op === Op.GE ? x >= y : op === Op.EQ ? x === y : x !== y;
+  i32[out << 1] = t ? 1 : 0;
+  i32[(out << 1) + 1] = HI_BOOL;
+  return true;
+}
+
+/** list[i] / tuple[i] with a small-int i in range. */
+export function subscrInline(heap: Heap, o: number, k: number, out: number): boolean {
+  const i32 = heap.i32;
+  if (i32[(o << 1) + 1] !== HI_PTR || i32[(k << 1) + 1] !== HI_INT) return false;
+  const w = (i32[o << 1] >>> 0) >>> 2;
+  const t = i32[w] & TYPE_MASK;
+  if (t !== TypeId.LIST && t !== TypeId.TUPLE) return false;
+  const n = i32[w + 1];
+  let i = i32[k << 1];
+  if (i < 0) i += n;
+  if (i < 0 || i >= n) return false;
+  const first = t === TypeId.LIST ? ((i32[w + 2] >>> 0) + 8) >>> 3 : ((w << 2) + 8) >>> 3;
+  heap.f64[out] = heap.f64[first + i];
+  return true;
+}
+
+/** list[i] = x with a small-int i in range. */
+export function storeSubscrInline(heap: Heap, o: number, k: number, x: number): boolean {
+  const i32 = heap.i32;
+  if (i32[(o << 1) + 1] !== HI_PTR || i32[(k << 1) + 1] !== HI_INT) return false;
+  const w = (i32[o << 1] >>> 0) >>> 2;
+  if ((i32[w] & TYPE_MASK) !== TypeId.LIST) return false;
+  const n = i32[w + 1];
+  let i = i32[k << 1];
+  if (i < 0) i += n;
+  if (i < 0 || i >= n) return false;
+  const f64 = heap.f64;
+  f64[(((i32[w + 2] >>> 0) + 8) >>> 3) + i] = f64[x];
+  return true;
+}
+
+/** Truth of bools, ints, None and floats inline; anything else through truthy(). */
+export function truthInline(heap: Heap, s: number): boolean {
+  const i32 = heap.i32;
+  const hi = i32[(s << 1) + 1];
+  if (hi === HI_BOOL || hi === HI_INT) return i32[s << 1] !== 0;
+  if (hi === HI_NONE) return false;
+  if ((hi >>> 0) < TAG_FLOOR) return heap.f64[s] !== 0; // a float (NaN is true)
+  return truthy(heap, heap.f64[s]);
+}
+
+/**
+ * for_iter over a list or small-int range iterator: 1 with the item written to `out`, 0 when
+ * exhausted, -1 when the general iteration must answer (see fastIterNext for the layouts).
+ */
+export function iterInline(heap: Heap, s: number, out: number): number {
+  const i32 = heap.i32;
+  if (i32[(s << 1) + 1] !== HI_PTR) return -1;
+  const w = (i32[s << 1] >>> 0) >>> 2;
+  if ((i32[w] & TYPE_MASK) !== TypeId.FUNCTION) return -1;
+  const kind = -i32[w + 1];
+  const f = w + 2;
+  if (kind === NativeKind.RANGE_ITER) {
+    if (i32[f + 1] !== HI_INT || i32[f + 3] !== HI_INT || i32[f + 5] !== HI_INT) return -1;
+    const c = i32[f], e = i32[f + 2], st = i32[f + 4];
+    if (st > 0 ? c >= e : c <= e) return -1; // exhaustion: the general path marks the iterator
+    const next = c + st;
+    if ((next | 0) !== next) return -1;
+    i32[out << 1] = c;
+    i32[(out << 1) + 1] = HI_INT;
+    i32[f] = next;
+    return 1;
+  }
+  if (kind === NativeKind.SEQ_ITER) {
+    if (i32[f + 1] !== HI_PTR || i32[f + 3] !== HI_INT) return -1;
+    const q = (i32[f] >>> 0) >>> 2;
+    if ((i32[q] & TYPE_MASK) !== TypeId.LIST) return -1;
+    const i = i32[f + 2];
+    if (i >= i32[q + 1]) return -1;
+    i32[f + 2] = i + 1;
+    heap.f64[out] = heap.f64[(((i32[q + 2] >>> 0) + 8) >>> 3) + i];
+    return 1;
+  }
+  return -1;
+}

@@ -4,6 +4,7 @@
 import type { Heap } from '../../runtime/index.js';
 import type { Instruction, IRFunction, IRModule } from '../../ir/types.js';
 import type { OpName } from '../../ir/ops.js';
+import type { Program } from './dispatch.js';
 
 /** A step of a compiled block: runs one instruction on the frame whose slots start at f64 index `b`. */
 export type Step = (b: number) => void;
@@ -21,6 +22,8 @@ export interface Code {
   /** The instruction of each step of block k, then its terminator: what a traceback names
    *  (not every instruction has a step: local-alias.ts). */
   readonly stepInstructions: Instruction[][];
+  /** The blocks as the dispatch loop runs them (dispatch.ts); set once all blocks are compiled. */
+  program: Program;
   readonly terms: Term[];
   readonly nslots: number;
   readonly ret: number;
