@@ -17,10 +17,11 @@ import { internStr, dictSet, isNull } from '../../runtime/index.js';
 import { dictEntryCount, dictEntryIndex, dictEntrySlot, dictHintedSlot, dictTouched } from '../../runtime/dict.js';
 import { H } from '../../runtime/heap.js';
 import { HI_PTR, NULL } from '../../runtime/value.js';
-import { TypeId, TYPE_MASK } from '../../runtime/layout.js';
+import { TypeId, TYPE_MASK, TYPE_NAMES } from '../../runtime/layout.js';
 import { NativeKind, nget } from '../../runtime/builtins/native.js';
 import { loadAttr, storeAttr } from '../../runtime/builtins/objects.js';
-import { boundMethod, isClass, lookupType, userMethod } from '../../runtime/classes.js';
+import { boundMethod, isClass, lookupType, sharedNative, userMethod } from '../../runtime/classes.js';
+import { METHODS, type NativeEntry } from '../../runtime/builtins/registry.js';
 
 const enum ClassSide { NONE = 0, FUNCTION = 1, OTHER = 2 }
 
@@ -137,9 +138,32 @@ export function loadAttrStep(heap: Heap, o: number, out: number, name: string, s
   const key = internStr(heap, name); // immortal: the intern table is a root
   const keyAddr = addressOf(key);
   const memos = newMemos();
+  // A method load on a str, bytes, tuple, list, dict, set or frozenset: the type's method
+  // entry (per site, for the last type seen) as its shared unbound builtin, with the receiver
+  // in the self slot — no bound builtin method is allocated (call.ts callMethodFromSlots).
+  let builtinType = -1;
+  let builtinEntry: NativeEntry | undefined;
   return (b) => {
     const i32 = heap.i32;
     const oi = (b + o) << 1;
+    if (selfSlot >= 0 && i32[oi + 1] === HI_PTR) {
+      const t = i32[(i32[oi] >>> 0) >>> 2] & TYPE_MASK;
+      if (t >= TypeId.STR && t <= TypeId.FROZENSET) {
+        if (t !== builtinType) {
+          builtinType = t;
+          // Only a method of this very type (frozenset borrows some of set's, whose unbound
+          // form refuses a frozenset): the general path binds those.
+          builtinEntry = METHODS.get(t)?.get(name);
+          if (builtinEntry?.kind !== 'method' || !builtinEntry.qualname.startsWith(`${TYPE_NAMES[t]}.`)) builtinEntry = undefined;
+        }
+        if (builtinEntry !== undefined) {
+          const f = sharedNative(heap, builtinEntry);
+          heap.f64[b + selfSlot] = heap.f64[b + o];
+          heap.f64[b + out] = f;
+          return;
+        }
+      }
+    }
     const clsAddr = instanceClass(heap, i32, oi);
     if (clsAddr !== 0) {
       const f64 = heap.f64;

@@ -122,14 +122,20 @@ export function callMethodFromSlots(it: Interp, f: Value, self: Value, b: number
   const heap = it.heap;
   if (kwnames === null) {
     const k = heap.i32[(ptrOrZero(f) >>> 2) + 1];
-    const code = it.codes[k] ?? compileFunction(it, k);
-    if (code.simple && code.argSlots.length === args.length + 1) {
-      const frame = enter(it, f, code);
-      const nb = (frame + FRAME_SLOTS) >>> 3;
-      const f64 = heap.f64, slots = code.argSlots;
-      f64[nb + slots[0]] = self;
-      for (let i = 0; i < args.length; i++) f64[nb + slots[i + 1]] = f64[b + args[i]];
-      return runFrame(it, code, frame);
+    if (k === -NativeKind.BUILTIN) {
+      // A builtin type's method (attr.ts): positional arguments it takes, straight to its function.
+      const r = callNativeMethod(it, NATIVES[loOf(nget(heap, f, 0))], self, b, args);
+      if (r !== undefined) return r;
+    } else {
+      const code = it.codes[k] ?? compileFunction(it, k);
+      if (code.simple && code.argSlots.length === args.length + 1) {
+        const frame = enter(it, f, code);
+        const nb = (frame + FRAME_SLOTS) >>> 3;
+        const f64 = heap.f64, slots = code.argSlots;
+        f64[nb + slots[0]] = self;
+        for (let i = 0; i < args.length; i++) f64[nb + slots[i + 1]] = f64[b + args[i]];
+        return runFrame(it, code, frame);
+      }
     }
   }
   const top = pushHandle(heap, f);
@@ -181,6 +187,27 @@ export function callValues(it: Interp, f: Value, argc: 0 | 1 | 2 | 3, a: Value, 
   if (argc > 1) tupleInit(heap, t, 1, b);
   if (argc > 2) tupleInit(heap, t, 2, c);
   return callValue(it, f, t);
+}
+
+/**
+ * Method `e` of a builtin type called on `self` with positional arguments from frame slots,
+ * when they fit its signature without binding rules (no more than its positional
+ * parameters, the rest optional): the handle window callNative would build, built directly.
+ * Undefined when they do not fit (callNative then reports the error).
+ */
+function callNativeMethod(it: Interp, e: NativeEntry, self: Value, b: number, args: Int32Array): Value | undefined {
+  const sig = e.sig, n = args.length;
+  if (sig.varargs >= 0 || sig.varkw >= 0 || n > sig.positional) return undefined;
+  for (let i = n; i < sig.names.length; i++) if (!sig.optional[i]) return undefined;
+  const heap = it.heap;
+  const a = pushHandle(heap, self);
+  try {
+    for (let i = 0; i < n; i++) pushHandle(heap, heap.f64[b + args[i]]);
+    for (let i = n; i < sig.names.length; i++) pushHandle(heap, NULL);
+    return e.fn(heap, a);
+  } finally {
+    popHandles(heap, a);
+  }
 }
 
 /** callee(*positional tuple, **keywords dict) for call_ex. */
