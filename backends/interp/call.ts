@@ -87,6 +87,14 @@ export function callFromSlots(it: Interp, callee: Value, b: number, args: Int32A
           for (let i = 0; i < args.length; i++) f64[nb + slots[i]] = f64[b + args[i]];
           return runFrame(it, code, frame);
         }
+      } else if (k === -NativeKind.BUILTIN) {
+        // A builtin function (len, abs, isinstance) or a bound builtin method.
+        const e = NATIVES[loOf(nget(heap, callee, 0))];
+        const self = nget(heap, callee, 1);
+        if (e.kind === 'function' || !isNull(self)) {
+          const r = callNativeMethod(it, e, self, b, args);
+          if (r !== undefined) return r;
+        }
       } else if (k === -NativeKind.METHOD) {
         const f = nget(heap, callee, 0), fa = ptrOrZero(f);
         if (fa !== 0 && (i32[fa >>> 2] & TYPE_MASK) === TypeId.FUNCTION && i32[(fa >>> 2) + 1] >= 0 && !isNull(nget(heap, callee, 1))) {
