@@ -18,6 +18,7 @@ import { exceptionClass, exceptionFromValue, newException, loadAttr } from '../.
 import { errorKeyArg, excRecord, excRecordIfAny, setCause, setContext } from '../../runtime/exceptions.js';
 import { strToJs, strFromJs } from '../../runtime/index.js';
 import { TypeId } from '../../runtime/layout.js';
+import { fromPtr, ptrOrZero } from '../../runtime/value.js';
 import type { Code, Interp, Step, Term } from './state.js';
 import { callValue } from './call.js';
 import './sys-exc.js'; // sys.exception()/exc_info() read the handled stack kept here
@@ -40,7 +41,8 @@ export interface ExcCtx {
  * the next `landing` op, read before anything can allocate.
  */
 interface ExcState {
-  handled: Value[];
+  /** Heap addresses, not Values: a JS array may canonicalize a NaN-boxed Value (value.ts). */
+  handled: number[];
   inflight: Value;
 }
 
@@ -60,14 +62,14 @@ function state(it: Interp): ExcState {
  * is taken off while they are suspended and put back when they resume (generators.ts), so
  * other code running meanwhile does not see it as sys.exception().
  */
-export function handledStack(it: Interp): Value[] {
+export function handledStack(it: Interp): number[] {
   return state(it).handled;
 }
 
 /** The exception being handled (sys.exception()), or null. */
 export function handledException(): Value | null {
   const handled = latest?.handled;
-  return handled === undefined || handled.length === 0 ? null : handled[handled.length - 1];
+  return handled === undefined || handled.length === 0 ? null : fromPtr(handled[handled.length - 1]);
 }
 
 /** The JS error ↔ exception object link, and the per-error flags of the unwinding. */
@@ -156,7 +158,7 @@ export function land(it: Interp, error: PyRaise | PyError): void {
   const binding = objectFor(it, error);
   if (!binding.contextDone) {
     binding.contextDone = true;
-    if (s.handled.length > 0) setContext(it.heap, binding.exc, s.handled[s.handled.length - 1]);
+    if (s.handled.length > 0) setContext(it.heap, binding.exc, fromPtr(s.handled[s.handled.length - 1]));
   }
   s.inflight = binding.exc;
 }
@@ -227,7 +229,7 @@ export const EXCEPTION_HANDLERS = {
   },
   push_exc: (ins: Instruction, c: ExcCtx): Step => {
     const s = state(c.it), heap = c.heap, e = c.v(ins.operands[0]);
-    return (b) => { s.handled.push(heap.f64[b + e]); };
+    return (b) => { s.handled.push(ptrOrZero(heap.f64[b + e])); };
   },
   pop_exc: (_ins: Instruction, c: ExcCtx): Step => {
     const s = state(c.it);
@@ -237,7 +239,7 @@ export const EXCEPTION_HANDLERS = {
     const s = state(c.it), heap = c.heap, out = c.v(ins.result!);
     return (b) => {
       if (s.handled.length === 0) raise('RuntimeError', 'No active exception to reraise');
-      heap.f64[b + out] = s.handled[s.handled.length - 1];
+      heap.f64[b + out] = fromPtr(s.handled[s.handled.length - 1]);
     };
   },
   reraise: (ins: Instruction, c: ExcCtx): Term => {

@@ -12,7 +12,7 @@ import {
   frameIp, setFrameIp, newTuple, tupleInit, strFromJs, tupleLength, tupleGet,
 } from '../../runtime/index.js';
 import { T } from '../../runtime/heap.js';
-import { fromPtr, fromInt32, fromBool, loOf, HI_INT } from '../../runtime/value.js';
+import { fromPtr, fromInt32, fromBool, loOf, HI_INT, ptrOrZero } from '../../runtime/value.js';
 import { pushHandle, popHandles } from '../../runtime/gc.js';
 import { NativeKind, newNative, nget, nset, nativeKind } from '../../runtime/builtins/native.js';
 import { PyRaise, raise, excSubclass } from '../../runtime/builtins/exceptions.js';
@@ -35,7 +35,7 @@ export interface GeneratorDeps {
   boundException(error: object): Value | null;
   compileFunction(it: Interp, index: number): Code;
   runFrame(it: Interp, code: Code, frame: number, start: number): Value;
-  handledStack(it: Interp): Value[];
+  handledStack(it: Interp): number[];
 }
 let deps: GeneratorDeps | null = null;
 const raiseValue = (it: Interp, v: Value, cause: Value | null): never => deps!.raiseValue(it, v, cause);
@@ -229,12 +229,12 @@ export function delegateHandler(it: Interp, iter: number, sent: number, out: num
 }
 
 /** Moves what the frame pushed on the handled stack (above `base`) into its F_HANDLED tuple. */
-function suspendHandled(heap: Heap, g: Value, handled: Value[], base: number, yielded: Value): void {
+function suspendHandled(heap: Heap, g: Value, handled: number[], base: number, yielded: Value): void {
   const own = handled.splice(base);
   const h = pushHandle(heap, yielded); // the yielded value is held by nothing else until returned
   try {
     const t = newTuple(heap, own.length);
-    own.forEach((exc, i) => tupleInit(heap, t, i, exc));
+    own.forEach((exc, i) => tupleInit(heap, t, i, fromPtr(exc)));
     nset(heap, g, F_HANDLED, t);
   } finally { popHandles(heap, h); }
 }
@@ -264,8 +264,8 @@ function finish(heap: Heap, g: Value, value: Value): void {
  * whole life): looked up once per interpreter rather than per resumption (a WeakMap lookup).
  */
 let handledOf: Interp | null = null;
-let handledCache: Value[] = [];
-function handledStackOf(it: Interp): Value[] {
+let handledCache: number[] = [];
+function handledStackOf(it: Interp): number[] {
   if (handledOf !== it) { handledCache = deps!.handledStack(it); handledOf = it; }
   return handledCache;
 }
@@ -310,7 +310,7 @@ function resume(it: Interp, g: Value, sent: Value, thrown: Value | null, closing
   const base = handled.length;
   const saved = nget(heap, g, F_HANDLED);
   if (!isNull(saved)) {
-    for (let i = 0; i < tupleLength(heap, saved); i++) handled.push(tupleGet(heap, saved, i));
+    for (let i = 0; i < tupleLength(heap, saved); i++) handled.push(ptrOrZero(tupleGet(heap, saved, i)));
     nset(heap, g, F_HANDLED, NULL);
   }
   try {
