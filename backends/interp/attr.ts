@@ -220,6 +220,18 @@ export function storeAttrStep(heap: Heap, o: number, x: number, name: string): (
           dictTouched(heap, a);
           return;
         }
+        // Not __init__'s pattern (the hint one past the dict's last entry: a new attribute
+        // appended in the same order as for the previous instance): an existing attribute
+        // whose entry number the site learns now.
+        if (m.hint !== dictEntryCount(heap, a)) {
+          const ix = dictEntryIndex(heap, d, key);
+          if (ix >= 0) {
+            m.hint = ix;
+            heap.f64[dictEntrySlot(heap, a, ix)] = heap.f64[b + x];
+            dictTouched(heap, a);
+            return;
+          }
+        }
         dictSet(heap, d, key, heap.f64[b + x]);
         const last = dictEntryCount(heap, a) - 1;
         if (dictHintedSlot(heap, a, last, keyAddr) >= 0) m.hint = last;
