@@ -359,7 +359,8 @@ let attrCacheGc = -1;
 let attrCacheHeap: Heap | null = null;
 
 function cachedAttr(heap: Heap, cls: Value, name: string): FoundAttr | undefined {
-  const version = Atomics.load(heap.i32, H.TYPE_VERSION), gc = heap.gcCount;
+  // Plain reads, as attr.ts's memos do: Atomics.load on the heap's growable SAB is not inlined.
+  const version = heap.i32[H.TYPE_VERSION], gc = heap.gcCount;
   if (version !== attrCacheVersion || gc !== attrCacheGc || heap !== attrCacheHeap) {
     attrCache.clear();
     attrCacheVersion = version;

@@ -170,15 +170,19 @@ export class Heap {
 
   /** Refresh views if the heap grew since they were made. Cheap: one atomic load. */
   checkEpoch(): void {
-    if (Atomics.load(this.i32, H.EPOCH) !== this.viewEpoch) this.refreshViews();
+    // A plain read first (see safepoint.ts: Atomics.load on this growable SAB is not inlined).
+    if (this.i32[H.EPOCH] !== this.viewEpoch && Atomics.load(this.i32, H.EPOCH) !== this.viewEpoch) this.refreshViews();
   }
 
   get byteLength(): number {
     return this.sab.byteLength;
   }
 
+  /** Collections so far. A plain read: it only changes in a stop-the-world collection,
+   *  which every other thread waits out in park() (Atomics operations), so no thread can
+   *  read a stale count after one; caches compare it on every hit (attr, globals, plans). */
   get gcCount(): number {
-    return Atomics.load(this.i32, H.GC_COUNT);
+    return this.i32[H.GC_COUNT];
   }
 
   /** Grow so that at least `minBytes` are committed. Caller holds the heap lock. */
