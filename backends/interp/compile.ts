@@ -699,7 +699,7 @@ export function compileFunction(it: Interp, index: number): Code {
     });
     if (OP_TABLE[last.op].flags.terminator !== true) throw new Error(`internal error: block without terminator in ${fn.qualname}`);
   });
-  code.program = encodeProgram(fn, parts, counts === null);
+  code.program = encodeProgram(parts, counts === null);
   it.codes[index] = code;
   return code;
 }

@@ -13,7 +13,7 @@
 // are MOVEs in an edge stub placed after the block, so the order of the copies is the
 // closures' (withPhiCopies, sequential).
 
-import type { Instruction, IRFunction } from '../../ir/types.js';
+import type { Instruction } from '../../ir/types.js';
 
 export const W = 5;
 
@@ -57,7 +57,7 @@ export interface Program {
   readonly blockPc: Int32Array;
   readonly pcBlock: Int32Array;
   readonly pcStep: Int32Array;
-  /** For FOR_ITER: the instruction's terminator closure (general iteration), by instruction. */
+  /** FOR_ITER's terminator closure (the general iteration), by instruction; -1 elsewhere. */
   readonly pcClosure: Int32Array;
   readonly closures: ((b: number) => number | void)[];
   /** The phi copies of block k's exception edge ([from, to] slot pairs, sequential), made
@@ -89,7 +89,7 @@ export interface BlockParts {
  * Encodes the blocks. `inline` false (op counting) keeps every op a closure call, so the
  * counts stay the IR's.
  */
-export function encodeProgram(fn: IRFunction, blocks: readonly BlockParts[], inline: boolean): Program {
+export function encodeProgram(blocks: readonly BlockParts[], inline: boolean): Program {
   const words: number[] = [];
   const pcBlock: number[] = [];
   const pcStep: number[] = [];
@@ -157,7 +157,6 @@ export function encodeProgram(fn: IRFunction, blocks: readonly BlockParts[], inl
     }
   });
   for (const [wordIndex, to] of patches) words[wordIndex] = blockPc[to];
-  void fn;
   const handlerMoves = blocks.map((parts) => {
     const moves = parts.handler < 0 ? [] : parts.moves(parts.handler);
     return moves.length === 0 ? null : Int32Array.from(moves);
