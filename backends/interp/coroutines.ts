@@ -13,7 +13,7 @@ import {
   type Heap, type Value, NULL, NONE, TRUE, FALSE, isNull, isNone, newTuple, tupleInit, strToJs, FN, functionField,
   dictGet, dictSet, internStr,
 } from '../../runtime/index.js';
-import { fromInt32, loOf } from '../../runtime/value.js';
+import { fromInt32, loOf, sameValue } from '../../runtime/value.js';
 import { pushHandle, popHandles } from '../../runtime/gc.js';
 import { NativeKind, newNative, nget, nset, nativeKind } from '../../runtime/builtins/native.js';
 import { PyRaise, raise, excSubclass } from '../../runtime/builtins/exceptions.js';
@@ -142,7 +142,7 @@ export function awaitStep(it: Interp, aw: Value, sent: Value, thrown: Value | nu
   }
   const agen = nget(heap, aw, A_GEN);
   nset(heap, aw, A_STATE, fromInt32(RUNNING));
-  if (nget(heap, agen, F_UNAWAITED) !== TRUE) {
+  if (!sameValue(nget(heap, agen, F_UNAWAITED), TRUE)) {
     // The first step of this async generator: the event loop's firstiter hook (what
     // sys.set_asyncgen_hooks gives CPython) learns of it, to aclose() it at shutdown.
     nset(heap, agen, F_UNAWAITED, TRUE);
@@ -243,7 +243,7 @@ export function trackCoroutine(heap: Heap, coro: Value): void {
 /** Called when a coroutine is first resumed or closed: no warning for it any more. */
 export function markAwaited(heap: Heap, coro: Value): void {
   const key = nget(heap, coro, F_UNAWAITED);
-  if (nativeKind(heap, coro) !== NativeKind.COROUTINE || key === TRUE) return;
+  if (nativeKind(heap, coro) !== NativeKind.COROUTINE || sameValue(key, TRUE)) return;
   unawaited.delete(loOf(key));
   nset(heap, coro, F_UNAWAITED, TRUE);
 }
@@ -254,7 +254,8 @@ export function markAwaited(heap: Heap, coro: Value): void {
  * `filename`, whose text is `source`.
  */
 export function warnIfDropped(heap: Heap, v: Value, filename: string, source: string, line: number): void {
-  if (nativeKind(heap, v) !== NativeKind.COROUTINE || nget(heap, v, F_UNAWAITED) === TRUE) return;
+  // sameValue, not ===: NaN-boxed Values are NaNs to JS, never === anything (value.ts).
+  if (nativeKind(heap, v) !== NativeKind.COROUTINE || sameValue(nget(heap, v, F_UNAWAITED), TRUE)) return;
   const qualname = unawaited.get(loOf(nget(heap, v, F_UNAWAITED)));
   markAwaited(heap, v);
   const text = source.split(/\r\n|\r|\n/)[line - 1]?.trim() ?? '';
