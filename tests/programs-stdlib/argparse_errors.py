@@ -1,9 +1,11 @@
 # argparse: error paths and less common features: ambiguous/abbreviated options, missing
 # values, combined short flags, negative numbers, exit_on_error=False, custom Action
 # subclasses, SUPPRESS, parser.error(), and -h through sys.argv (help on stdout, exit 0).
-# ARGS: -h
 import argparse
 import sys
+
+# The program's own command line, as parse_args() with no list reads it.
+sys.argv[1:] = ['-h']
 
 
 def attempt(p, args):

@@ -1,8 +1,10 @@
 # argparse: sys.argv parsing, groups, mutually exclusive groups, version, nargs N/'+'/'?',
 # const, set_defaults, custom types, abbreviations, long usage wrapping, Namespace.
-# ARGS: --size 4 run -x 1.5 --le 7
 import argparse
 import sys
+
+# The program's own command line, as parse_args() with no list reads it.
+sys.argv[1:] = ['--size', '4', 'run', '-x', '1.5', '--le', '7']
 
 
 def positive(text):
