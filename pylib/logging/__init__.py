@@ -19,7 +19,6 @@ from logging._records import (
     PercentStyle, StrFormatStyle, StringTemplateStyle, BASIC_FORMAT, _STYLES,
     Formatter, BufferingFormatter, Filter, Filterer,
 )
-import logging._records as _records
 
 __all__ = ['BASIC_FORMAT', 'BufferingFormatter', 'CRITICAL', 'DEBUG', 'ERROR',
            'FATAL', 'FileHandler', 'Filter', 'Formatter', 'Handler', 'INFO',

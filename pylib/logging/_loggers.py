@@ -14,6 +14,14 @@ from logging._records import (
 import logging._records as _records
 
 
+def _deprecated(message):
+    try:
+        import warnings
+    except ImportError:
+        return  # pyx has no warnings module yet: the deprecation notice cannot be shown
+    warnings.warn(message, DeprecationWarning, 3)
+
+
 class PlaceHolder:
     """Stands in the hierarchy for a dotted prefix no logger was created for yet."""
 
@@ -155,6 +163,7 @@ class Logger(Filterer):
             self._log(WARNING, msg, args, **kwargs)
 
     def warn(self, msg, *args, **kwargs):
+        _deprecated("The 'warn' method is deprecated, use 'warning' instead")
         self.warning(msg, *args, **kwargs)
 
     def error(self, msg, *args, **kwargs):
@@ -194,6 +203,9 @@ class Logger(Filterer):
         sinfo = None
         if stack_info:
             import traceback
+            if not hasattr(traceback, 'format_stack'):
+                raise NotImplementedError('logging: stack_info=True needs '
+                                          'traceback.format_stack, which pyx lacks yet')
             sinfo = 'Stack (most recent call last):\n' + ''.join(
                 traceback.format_stack(f)).rstrip('\n')
         co = f.f_code
@@ -295,7 +307,6 @@ class Logger(Filterer):
         return self.manager.getLogger(suffix)
 
     def getChildren(self):
-        prefix = self.name + '.' if self.root is not self else ''
         out = set()
         for item in self.manager.loggerDict.values():
             if isinstance(item, Logger) and item.parent is self:
@@ -465,9 +476,7 @@ def warning(msg, *args, **kwargs):
 
 
 def warn(msg, *args, **kwargs):
-    import warnings
-    warnings.warn('The \'warn\' function is deprecated, use \'warning\' instead',
-                  DeprecationWarning, 2)
+    _deprecated("The 'warn' function is deprecated, use 'warning' instead")
     warning(msg, *args, **kwargs)
 
 

@@ -56,8 +56,10 @@ def _thread_info():
     try:
         import threading
     except ImportError:
-        # pyx has no threads: the program's one thread is the main thread, with no id.
-        return None, 'MainThread'
+        # pyx runs one thread, the main thread. Its identifier is opaque in CPython; the
+        # process id is what Linux gives the main thread as its native id, and it is an int
+        # so that %(thread)d formats.
+        return (os.getpid() if hasattr(os, 'getpid') else 0), 'MainThread'
     return threading.get_ident(), threading.current_thread().name
 
 
