@@ -173,6 +173,33 @@ class PercentStyle:
             raise ValueError('Formatting field not found in record: %s' % e)
 
 
+def _is_word(text):
+    return text != '' and all(c.isalnum() or c == '_' for c in text)
+
+
+def _valid_field(name):
+    """A name or index followed by .attr / [key] parts, as CPython's field check allows."""
+    i = 0
+    while i < len(name) and name[i] not in '.[':
+        i += 1
+    if not _is_word(name[:i]):
+        return False
+    while i < len(name):
+        if name[i] == '.':
+            j = i + 1
+            while j < len(name) and name[j] not in '.[':
+                j += 1
+            if not _is_word(name[i + 1:j]):
+                return False
+        else:
+            j = name.find(']', i)
+            if j <= i + 1:
+                return False
+            j += 1
+        i = j
+    return True
+
+
 class StrFormatStyle(PercentStyle):
     default_format = '{message}'
     asctime_format = '{asctime}'
@@ -185,7 +212,7 @@ class StrFormatStyle(PercentStyle):
         try:
             for _, fieldname, spec, conversion in string.Formatter().parse(self._fmt):
                 if fieldname:
-                    if not fieldname.replace('.', '_').replace('[', '_').replace(']', '_')[0:1].isidentifier():
+                    if not _valid_field(fieldname):
                         raise ValueError('invalid field name/expression: %r' % fieldname)
                     fields.add(fieldname)
                 if conversion and conversion not in 'rsa':
