@@ -193,13 +193,15 @@ class Logger(Filterer):
             f = sys._getframe(0)
         except (AttributeError, ValueError):
             return '(unknown file)', 0, '(unknown function)', None
-        while f is not None and _is_internal_frame(f):
-            f = f.f_back
-        while f is not None and stacklevel > 1:
-            f = f.f_back
-            stacklevel -= 1
-        if f is None:
-            return '(unknown file)', 0, '(unknown function)', None
+        # stacklevel counts only frames outside logging; past the outermost frame, that
+        # frame is the caller.
+        while stacklevel > 0:
+            next_f = f.f_back
+            if next_f is None:
+                break
+            f = next_f
+            if not _is_internal_frame(f):
+                stacklevel -= 1
         sinfo = None
         if stack_info:
             import traceback
