@@ -235,3 +235,24 @@ class _VersionAction(Action):
         text = formatter._fill(version % dict(prog=parser.prog), '')
         parser._print_message(text + '\n', _sys.stdout)
         parser.exit()
+
+
+class BooleanOptionalAction(Action):
+    """--foo sets True and the generated --no-foo sets False."""
+
+    def __init__(self, option_strings, dest, default=None, required=False, help=None,
+                 deprecated=False):
+        strings = []
+        for s in option_strings:
+            strings.append(s)
+            if s.startswith('--'):
+                strings.append('--no-' + s[2:])
+        Action.__init__(self, strings, dest, nargs=0, default=default, required=required,
+                        help=help, deprecated=deprecated)
+
+    def __call__(self, parser, namespace, values, option_string=None):
+        if option_string in self.option_strings:
+            setattr(namespace, self.dest, not option_string.startswith('--no-'))
+
+    def format_usage(self):
+        return ' | '.join(self.option_strings)

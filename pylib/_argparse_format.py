@@ -13,6 +13,7 @@ OPTIONAL = '?'
 ZERO_OR_MORE = '*'
 ONE_OR_MORE = '+'
 REMAINDER = '...'
+PARSER = 'A...'
 
 
 def _terminal_columns():
@@ -55,6 +56,8 @@ def format_args(action, default):
         return '%s [%s ...]' % (parts[0], parts[1] if len(parts) > 1 else parts[0])
     if n == REMAINDER:
         return '...'
+    if n == PARSER:
+        return '%s ...' % parts[0]
     if n == SUPPRESS:
         return ''
     return ' '.join(parts[:n])
@@ -99,7 +102,7 @@ def _usage_parts(actions, groups):
                 part = part[1:-1]
         else:
             if action.nargs == 0:
-                part = action.option_strings[0]
+                part = action.format_usage()
             else:
                 part = '%s %s' % (action.option_strings[0],
                                   format_args(action, action.dest.upper()))
@@ -187,9 +190,18 @@ class HelpFormatter:
         return '%s%s\n' % (prefix, '\n'.join(lines))
 
     def _fill(self, text, indent):
+        return self._fill_text(text, max(self._width - len(indent), 11), indent)
+
+    # The three hooks below are what the formatter_class variants override.
+    def _fill_text(self, text, width, indent):
         text = ' '.join(text.split())
-        return _textwrap.fill(text, max(self._width - len(indent), 11),
-                              initial_indent=indent, subsequent_indent=indent)
+        return _textwrap.fill(text, width, initial_indent=indent, subsequent_indent=indent)
+
+    def _split_lines(self, text, width):
+        return _textwrap.wrap(' '.join(text.split()), width)
+
+    def _get_help_string(self, action):
+        return action.help
 
     def _expand_help(self, action):
         params = {}
@@ -202,29 +214,33 @@ class HelpFormatter:
         if params.get('choices') is not None:
             params['choices'] = ', '.join([str(c) for c in params['choices']])
         params['prog'] = self._prog
-        return action.help % params
+        return self._get_help_string(action) % params
 
-    def _format_action(self, action, help_position):
-        indent = 2
+    def _format_action(self, action, help_position, indent=2):
         help_width = max(self._width - help_position, 11)
         action_width = help_position - indent - 2
         header = _invocation(action)
-        if not action.help:
-            return '%*s%s\n' % (indent, '', header)
+        if not (action.help and action.help.strip()):
+            return ('%*s%s\n' % (indent, '', header)
+                    + self._format_subactions(action, help_position, indent + 2))
         if len(header) <= action_width:
             out = '%*s%-*s  ' % (indent, '', action_width, header)
             first_on_line = True
         else:
             out = '%*s%s\n' % (indent, '', header)
             first_on_line = False
-        text = ' '.join(self._expand_help(action).split())
-        lines = _textwrap.wrap(text, help_width) or ['']
+        lines = self._split_lines(self._expand_help(action), help_width) or ['']
         if first_on_line:
             out += lines[0] + '\n'
             lines = lines[1:]
         for line in lines:
             out += '%*s%s\n' % (help_position, '', line)
-        return out
+        return out + self._format_subactions(action, help_position, indent + 2)
+
+    def _format_subactions(self, action, help_position, indent):
+        # Sub-command rows sit under the sub-parsers row, two columns further in.
+        subs = action._get_subactions() if hasattr(action, '_get_subactions') else []
+        return ''.join([self._format_action(a, help_position, indent) for a in subs])
 
     def format_help(self, parser):
         parts = [self.format_usage(parser.usage, parser._actions,
@@ -232,7 +248,12 @@ class HelpFormatter:
         if parser.description:
             parts.append(self._fill(parser.description % dict(prog=self._prog), '') + '\n\n')
         shown = [a for a in parser._actions if a.help != SUPPRESS]
-        longest = max([len(_invocation(a)) + 2 for a in shown] or [0])
+        lengths = [0]
+        for a in shown:
+            lengths.append(len(_invocation(a)) + 2)
+            for sub in (a._get_subactions() if hasattr(a, '_get_subactions') else []):
+                lengths.append(len(_invocation(sub)) + 4)
+        longest = max(lengths)
         help_position = min(longest + 2, self._max_help_position)
         for group in parser._action_groups:
             actions = [a for a in group._group_actions if a.help != SUPPRESS]
@@ -250,3 +271,30 @@ class HelpFormatter:
         while '\n\n\n' in text:
             text = text.replace('\n\n\n', '\n\n')
         return text.strip('\n') + '\n'
+
+
+class RawDescriptionHelpFormatter(HelpFormatter):
+    """Keeps the description and epilog exactly as written (only indented)."""
+
+    def _fill_text(self, text, width, indent):
+        return ''.join([indent + line for line in text.splitlines(True)])
+
+
+class RawTextHelpFormatter(RawDescriptionHelpFormatter):
+    """Also keeps each argument's help text line breaks as written."""
+
+    def _split_lines(self, text, width):
+        return text.splitlines()
+
+
+class ArgumentDefaultsHelpFormatter(HelpFormatter):
+    """Appends ' (default: ...)' to help texts that do not mention the default."""
+
+    def _get_help_string(self, action):
+        help = action.help
+        if help is None:
+            help = ''
+        if '%(default)' not in help and action.default != SUPPRESS:
+            if action.option_strings or action.nargs in (OPTIONAL, ZERO_OR_MORE):
+                help += ' (default: %(default)s)'
+        return help

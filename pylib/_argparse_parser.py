@@ -11,10 +11,11 @@ import sys as _sys
 import os as _os
 
 from _argparse_format import (HelpFormatter, SUPPRESS, OPTIONAL, ZERO_OR_MORE,
-                              ONE_OR_MORE, REMAINDER)
+                              ONE_OR_MORE, REMAINDER, PARSER)
 from _argparse_actions import (Namespace, ArgumentError, ArgumentTypeError,
                                _argument_name, _HelpAction)
 from _argparse_container import _ActionsContainer, _NEGATIVE_NUMBER
+from _argparse_subparsers import _SubParsersAction, _UNRECOGNIZED_ARGS_ATTR
 
 
 def _nargs_pattern(action):
@@ -29,6 +30,8 @@ def _nargs_pattern(action):
         p = '(-*A[A-]*)'
     elif n == REMAINDER:
         p = '([-AO]*)'
+    elif n == PARSER:
+        p = '(-*A[-AO]*)'
     elif n == SUPPRESS:
         p = '(-*-*)'
     else:
@@ -67,6 +70,7 @@ class ArgumentParser(_ActionsContainer):
         self._has_negative_number_optionals = []
         self._action_groups = []
         self._mutually_exclusive_groups = []
+        self._subparsers = None
         self._positionals = self.add_argument_group('positional arguments')
         self._optionals = self.add_argument_group('options')
         if add_help:
@@ -92,6 +96,24 @@ class ArgumentParser(_ActionsContainer):
             self._positionals._add_action(action)
         return action
 
+    def add_subparsers(self, title=None, description=None, prog=None, parser_class=None,
+                       action=_SubParsersAction, **kwargs):
+        if self._subparsers is not None:
+            raise ArgumentError(None, 'cannot have multiple subparser arguments')
+        if title is not None or description is not None:
+            self._subparsers = self.add_argument_group(title or 'subcommands', description)
+        else:
+            self._subparsers = self._positionals
+        if prog is None:
+            # The parser's usage without its optionals: 'main' or 'main SRC'.
+            positionals = [a for a in self._actions if not a.option_strings]
+            prog = self._get_formatter().format_usage(
+                self.usage, positionals, self._mutually_exclusive_groups, '').strip()
+        subs = action(option_strings=[], prog=prog, parser_class=parser_class or type(self),
+                      **kwargs)
+        self._subparsers._add_action(subs)
+        return subs
+
     # ---- parsing ----
 
     def parse_args(self, args=None, namespace=None):
@@ -116,10 +138,15 @@ class ArgumentParser(_ActionsContainer):
                 setattr(namespace, dest, self._defaults[dest])
         if self.exit_on_error:
             try:
-                return self._parse_known_args(args, namespace)
+                namespace, args = self._parse_known_args(args, namespace)
             except ArgumentError as err:
                 self.error(str(err))
-        return self._parse_known_args(args, namespace)
+        else:
+            namespace, args = self._parse_known_args(args, namespace)
+        if hasattr(namespace, _UNRECOGNIZED_ARGS_ATTR):
+            args.extend(getattr(namespace, _UNRECOGNIZED_ARGS_ATTR))
+            delattr(namespace, _UNRECOGNIZED_ARGS_ATTR)
+        return namespace, args
 
     def _parse_optional(self, arg):
         """None for a positional, else (action or None, option_string, sep, explicit_arg)."""
@@ -199,7 +226,8 @@ class ArgumentParser(_ActionsContainer):
     # ---- values ----
 
     def _get_values(self, action, strings):
-        if not action.option_strings and action.nargs != REMAINDER and '--' in strings:
+        if (not action.option_strings and action.nargs not in (PARSER, REMAINDER)
+                and '--' in strings):
             strings.remove('--')
         n = action.nargs
         if not strings and n == OPTIONAL:
@@ -218,6 +246,10 @@ class ArgumentParser(_ActionsContainer):
             self._check_value(action, value)
         elif n == REMAINDER:
             value = [self._get_value(action, s) for s in strings]
+        elif n == PARSER:
+            # Only the command name is checked; the rest belongs to the sub-parser.
+            value = [self._get_value(action, s) for s in strings]
+            self._check_value(action, value[0])
         elif n == SUPPRESS:
             value = SUPPRESS
         else:
