@@ -26,3 +26,11 @@ __all__ = ['ArgumentParser', 'ArgumentError', 'ArgumentTypeError', 'BooleanOptio
            'HelpFormatter', 'ArgumentDefaultsHelpFormatter', 'RawDescriptionHelpFormatter',
            'RawTextHelpFormatter', 'Action', 'Namespace', 'ONE_OR_MORE', 'OPTIONAL', 'REMAINDER', 'SUPPRESS',
            'ZERO_OR_MORE']
+
+# The classes live in private helper modules; they report 'argparse' as their module, as
+# CPython's do (seen in reprs and in tracebacks of uncaught ArgumentError).
+for _cls in (ArgumentParser, ArgumentError, ArgumentTypeError, BooleanOptionalAction,
+             HelpFormatter, ArgumentDefaultsHelpFormatter, RawDescriptionHelpFormatter,
+             RawTextHelpFormatter, Action, Namespace):
+    _cls.__module__ = 'argparse'
+del _cls
