@@ -24,9 +24,14 @@ class _ActionsContainer:
     _option_string_actions under each of its option strings."""
 
     def _add_action(self, action):
-        for s in action.option_strings:
-            if s in self._option_string_actions:
-                raise ArgumentError(action, 'conflicting option string: %s' % s)
+        clashes = [s for s in action.option_strings if s in self._option_string_actions]
+        if clashes:
+            if self.conflict_handler == 'resolve':
+                self._resolve_conflicts(clashes)
+            else:
+                word = 'string' if len(clashes) == 1 else 'strings'
+                raise ArgumentError(action, 'conflicting option %s: %s'
+                                    % (word, ', '.join(clashes)))
         self._actions.append(action)
         action.container = self
         for s in action.option_strings:
@@ -34,6 +39,19 @@ class _ActionsContainer:
             if _NEGATIVE_NUMBER.match(s):
                 self._has_negative_number_optionals.append(True)
         return action
+
+    def _resolve_conflicts(self, clashes):
+        # conflict_handler='resolve': the newer action takes the option strings; an older
+        # action left with none disappears from the parser and its help section.
+        for s in clashes:
+            old = self._option_string_actions.pop(s)
+            old.option_strings.remove(s)
+            if not old.option_strings:
+                if old in self._actions:
+                    self._actions.remove(old)
+                for group in self._action_groups + self._mutually_exclusive_groups:
+                    if old in group._group_actions:
+                        group._group_actions.remove(old)
 
     def add_argument(self, *args, **kwargs):
         chars = self.prefix_chars
@@ -113,6 +131,7 @@ class _ArgumentGroup(_ActionsContainer):
         self.description = description
         self.prefix_chars = container.prefix_chars
         self.argument_default = container.argument_default
+        self.conflict_handler = container.conflict_handler
         self._container = container
         self._actions = container._actions
         self._option_string_actions = container._option_string_actions
