@@ -5,7 +5,16 @@ import tempfile
 
 out = logging.StreamHandler(sys.stdout)
 print(repr(logging.NullHandler()), repr(logging.Handler(logging.INFO)))
-fmt = logging.Formatter("[%(levelname)-8s] %(name)s %(funcName)s %(module)s %(filename)s: %(message)s")
+
+
+class Relative(logging.Formatter):
+    """Tracebacks without this checkout's directory (the expected output is machine-independent)."""
+
+    def formatException(self, ei):
+        return super().formatException(ei).replace(os.path.dirname(os.path.abspath(__file__)) + os.sep, "")
+
+
+fmt = Relative("[%(levelname)-8s] %(name)s %(funcName)s %(module)s %(filename)s: %(message)s")
 out.setFormatter(fmt)
 lg = logging.getLogger("svc")
 lg.addHandler(out)
