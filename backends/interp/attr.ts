@@ -16,7 +16,7 @@ import type { Heap, Value } from '../../runtime/index.js';
 import { internStr, dictSet, isNull } from '../../runtime/index.js';
 import { dictEntryCount, dictEntryIndex, dictEntrySlot, dictHintedSlot, dictTouched } from '../../runtime/dict.js';
 import { H } from '../../runtime/heap.js';
-import { HI_PTR, NULL } from '../../runtime/value.js';
+import { HI_PTR, NULL, ptrOrZero } from '../../runtime/value.js';
 import { TypeId, TYPE_MASK, TYPE_NAMES } from '../../runtime/layout.js';
 import { NativeKind, nget } from '../../runtime/builtins/native.js';
 import { loadAttr, storeAttr } from '../../runtime/builtins/objects.js';
@@ -59,11 +59,6 @@ function isPlainFunction(v: Value, i32: Int32Array): boolean {
 const scratch = new Float64Array(1);
 const scratchI = new Int32Array(scratch.buffer);
 
-/** The heap address of a pointer Value. */
-function addressOf(v: Value): number {
-  scratch[0] = v;
-  return scratchI[0] >>> 0;
-}
 
 /** A site keeps up to MEMOS classes (polymorphic sites: richards' task subclasses). */
 const MEMOS = 4;
@@ -136,7 +131,7 @@ export function loadAttrStep(heap: Heap, o: number, out: number, name: string, s
     };
   }
   const key = internStr(heap, name); // immortal: the intern table is a root
-  const keyAddr = addressOf(key);
+  const keyAddr = ptrOrZero(key);
   const memos = newMemos();
   // A method load on a str, bytes, tuple, list, dict, set or frozenset: the type's method
   // entry (per site, for the last type seen) as its shared unbound builtin, with the receiver
@@ -199,7 +194,7 @@ export function loadAttrStep(heap: Heap, o: number, out: number, name: string, s
 export function storeAttrStep(heap: Heap, o: number, x: number, name: string): (b: number) => void {
   if (SPECIAL.has(name)) return (b) => { storeAttr(heap, heap.f64[b + o], name, heap.f64[b + x]); };
   const key = internStr(heap, name);
-  const keyAddr = addressOf(key);
+  const keyAddr = ptrOrZero(key);
   const memos = newMemos();
   return (b) => {
     const i32 = heap.i32;

@@ -475,9 +475,7 @@ export function runFrame(it: Interp, code: Code, frame: number, start = -1): Val
               break;
             }
             case Op.FOR_ITER: {
-              const got = iterInline(heap, b + words[w + 1], b + words[w + 2]);
-              if (got > 0) pc = words[w + 3];
-              else if (got === 0) pc = words[w + 4];
+              if (iterInline(heap, b + words[w + 1], b + words[w + 2])) pc = words[w + 3];
               else {
                 // The general iteration: the terminator closure (phi copies included).
                 const next = (closures[pcClosure[pc]] as (b: number) => number)(b);

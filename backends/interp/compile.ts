@@ -29,7 +29,7 @@ import { isConstantSetDisplay } from './constant-display.js';
 import { raiseNameError } from './name-suggest.js';
 import { builtinValue, classHooks, isUserObject } from '../../runtime/builtins/class-hooks.js';
 import { yieldHandler, resumeHandler, delegateHandler } from './generators.js';
-import { binaryStep, compareStep, subscrStep, storeSubscrStep, fastIterNext } from './fast.js';
+import { binaryStep, compareStep, subscrStep, storeSubscrStep, iterInline } from './fast.js';
 import { loadAttrStep, storeAttrStep } from './attr.js';
 import { loadGlobalStep, storeGlobalStep } from './globals.js';
 import { aliasedLoads } from './local-alias.js';
@@ -391,8 +391,8 @@ const HANDLERS: Record<OpName, Handler> = {
     const heap = c.heap, s = c.v(ins.operands[0]), out = c.v(ins.result!);
     const body = c.block(ins.attrs.body as number), exit = c.block(ins.attrs.exit as number);
     return (b) => {
-      let x = fastIterNext(heap, (b + s) << 1);
-      if (x === undefined) x = iterNext(heap, heap.f64[b + s]);
+      if (iterInline(heap, b + s, b + out)) return body;
+      const x = iterNext(heap, heap.f64[b + s]);
       if (isNull(x)) return exit;
       heap.f64[b + out] = x;
       return body;

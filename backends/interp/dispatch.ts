@@ -37,8 +37,8 @@ export const enum Op {
   JUMP, JUMP_BACK,
   /** a condition slot, b then-instruction, c else-instruction, d 1 when an edge goes back. */
   BRANCH,
-  /** a iterator slot, b item slot, c body instruction, d exit instruction; the closure of
-   *  the terminator is at `closures[pcClosure]` (see Program). */
+  /** a iterator slot, b item slot, c body instruction; anything but a next item of a list
+   *  or range (exhaustion included) runs the terminator's closure, `closures[pcClosure]`. */
   FOR_ITER,
   /** a slot: the value returned. */
   RETURN,
@@ -140,10 +140,8 @@ export function encodeProgram(blocks: readonly BlockParts[], inline: boolean): P
       edge(p * W + 2, yes);
       edge(p * W + 3, no);
     } else if (last.op === 'for_iter') {
-      const body = parts.blockOf(last.attrs.body as number), exit = parts.blockOf(last.attrs.exit as number);
       emit(k, -1, Op.FOR_ITER, parts.slot(last.operands[0]), parts.slot(last.result!), 0, 0, term);
-      edge(p * W + 3, body);
-      edge(p * W + 4, exit);
+      edge(p * W + 3, parts.blockOf(last.attrs.body as number));
     } else if (last.op === 'return' && parts.moves(-1).length === 0) {
       emit(k, -1, Op.RETURN, parts.slot(last.operands[0]));
     } else emit(k, -1, Op.TERM, term);

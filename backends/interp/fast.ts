@@ -123,90 +123,25 @@ export function compareStep(heap: Heap, sym: Sym, l: number, r: number, out: num
   };
 }
 
-/** list[i] / tuple[i] with a small-int i in range, else `slow(container, key)`. */
+/** list[i] / tuple[i] with a small-int i in range (subscrInline), else `slow(container, key)`. */
 export function subscrStep(heap: Heap, o: number, k: number, out: number,
   slow: (c: Value, key: Value) => Value): (b: number) => void {
   return (b) => {
-    const i32 = heap.i32;
-    const oi = (b + o) << 1, ki = (b + k) << 1;
-    if (i32[oi + 1] === HI_PTR && i32[ki + 1] === HI_INT) {
-      const w = (i32[oi] >>> 0) >>> 2;
-      const t = i32[w] & TYPE_MASK;
-      if (t === TypeId.LIST || t === TypeId.TUPLE) {
-        const n = i32[w + 1];
-        let i = i32[ki];
-        if (i < 0) i += n;
-        if (i >= 0 && i < n) {
-          // list: word 2 is the ITEMS array (items from +8); tuple: items inline from +8.
-          const first = t === TypeId.LIST ? ((i32[w + 2] >>> 0) + 8) >>> 3 : ((w << 2) + 8) >>> 3;
-          heap.f64[b + out] = heap.f64[first + i];
-          return;
-        }
-      }
-    }
+    if (subscrInline(heap, b + o, b + k, b + out)) return;
     const f64 = heap.f64;
     const v = slow(f64[b + o], f64[b + k]);
     heap.f64[b + out] = v;
   };
 }
 
-/** list[i] = x with a small-int i in range, else `slow(container, key, value)`. */
+/** list[i] = x with a small-int i in range (storeSubscrInline), else `slow(container, key, value)`. */
 export function storeSubscrStep(heap: Heap, o: number, k: number, x: number,
   slow: (c: Value, key: Value, v: Value) => void): (b: number) => void {
   return (b) => {
-    const i32 = heap.i32;
-    const oi = (b + o) << 1, ki = (b + k) << 1;
-    if (i32[oi + 1] === HI_PTR && i32[ki + 1] === HI_INT) {
-      const w = (i32[oi] >>> 0) >>> 2;
-      if ((i32[w] & TYPE_MASK) === TypeId.LIST) {
-        const n = i32[w + 1];
-        let i = i32[ki];
-        if (i < 0) i += n;
-        if (i >= 0 && i < n) {
-          const f64 = heap.f64;
-          f64[(((i32[w + 2] >>> 0) + 8) >>> 3) + i] = f64[b + x];
-          return;
-        }
-      }
-    }
+    if (storeSubscrInline(heap, b + o, b + k, b + x)) return;
     const f64 = heap.f64;
     slow(f64[b + o], f64[b + k], f64[b + x]);
   };
-}
-
-/**
- * The next item of a list iterator or a small-int range iterator, NULL when exhausted, or
- * undefined when the general iterNext must answer (other kinds, big ints). Layouts: native.ts
- * (SEQ_ITER: F0 sequence or NULL once exhausted, F1 next index; RANGE_ITER: F0 next, F1 stop,
- * F2 step), fields from byte 8.
- */
-export function fastIterNext(heap: Heap, itSlot: number): Value | undefined {
-  const i32 = heap.i32;
-  if (i32[itSlot + 1] !== HI_PTR) return undefined;
-  const w = (i32[itSlot] >>> 0) >>> 2;
-  if ((i32[w] & TYPE_MASK) !== TypeId.FUNCTION) return undefined;
-  const kind = -i32[w + 1];
-  const f = w + 2; // i32 index of F0's low word
-  if (kind === NativeKind.RANGE_ITER) {
-    if (i32[f + 1] !== HI_INT || i32[f + 3] !== HI_INT || i32[f + 5] !== HI_INT) return undefined;
-    const c = i32[f], e = i32[f + 2], st = i32[f + 4];
-    if (st > 0 ? c >= e : c <= e) return NULL;
-    const next = c + st;
-    if ((next | 0) !== next) return undefined; // the general path boxes a big int
-    const v = heap.f64[f >>> 1];
-    i32[f] = next;
-    return v;
-  }
-  if (kind === NativeKind.SEQ_ITER) {
-    if (i32[f + 1] !== HI_PTR || i32[f + 3] !== HI_INT) return undefined;
-    const s = (i32[f] >>> 0) >>> 2;
-    if ((i32[s] & TYPE_MASK) !== TypeId.LIST) return undefined;
-    const i = i32[f + 2];
-    if (i >= i32[s + 1]) return undefined; // exhaustion marks the iterator: the general path
-    i32[f + 2] = i + 1;
-    return heap.f64[(((i32[s + 2] >>> 0) + 8) >>> 3) + i];
-  }
-  return undefined;
 }
 
 export { isNull };
@@ -306,36 +241,38 @@ export function truthInline(heap: Heap, s: number): boolean {
 }
 
 /**
- * for_iter over a list or small-int range iterator: 1 with the item written to `out`, 0 when
- * exhausted, -1 when the general iteration must answer (see fastIterNext for the layouts).
+ * for_iter over a list or small-int range iterator: true with the next item written to `out`;
+ * false when the general iteration must answer — other iterators, big ints, and exhaustion
+ * (which the general path records in the iterator). Layouts: native.ts (SEQ_ITER: F0 sequence
+ * or NULL once exhausted, F1 next index; RANGE_ITER: F0 next, F1 stop, F2 step), from byte 8.
  */
-export function iterInline(heap: Heap, s: number, out: number): number {
+export function iterInline(heap: Heap, s: number, out: number): boolean {
   const i32 = heap.i32;
-  if (i32[(s << 1) + 1] !== HI_PTR) return -1;
+  if (i32[(s << 1) + 1] !== HI_PTR) return false;
   const w = (i32[s << 1] >>> 0) >>> 2;
-  if ((i32[w] & TYPE_MASK) !== TypeId.FUNCTION) return -1;
+  if ((i32[w] & TYPE_MASK) !== TypeId.FUNCTION) return false;
   const kind = -i32[w + 1];
   const f = w + 2;
   if (kind === NativeKind.RANGE_ITER) {
-    if (i32[f + 1] !== HI_INT || i32[f + 3] !== HI_INT || i32[f + 5] !== HI_INT) return -1;
+    if (i32[f + 1] !== HI_INT || i32[f + 3] !== HI_INT || i32[f + 5] !== HI_INT) return false;
     const c = i32[f], e = i32[f + 2], st = i32[f + 4];
-    if (st > 0 ? c >= e : c <= e) return -1; // exhaustion: the general path marks the iterator
+    if (st > 0 ? c >= e : c <= e) return false;
     const next = c + st;
-    if ((next | 0) !== next) return -1;
+    if ((next | 0) !== next) return false;
     i32[out << 1] = c;
     i32[(out << 1) + 1] = HI_INT;
     i32[f] = next;
-    return 1;
+    return true;
   }
   if (kind === NativeKind.SEQ_ITER) {
-    if (i32[f + 1] !== HI_PTR || i32[f + 3] !== HI_INT) return -1;
+    if (i32[f + 1] !== HI_PTR || i32[f + 3] !== HI_INT) return false;
     const q = (i32[f] >>> 0) >>> 2;
-    if ((i32[q] & TYPE_MASK) !== TypeId.LIST) return -1;
+    if ((i32[q] & TYPE_MASK) !== TypeId.LIST) return false;
     const i = i32[f + 2];
-    if (i >= i32[q + 1]) return -1;
+    if (i >= i32[q + 1]) return false;
     i32[f + 2] = i + 1;
     heap.f64[out] = heap.f64[(((i32[q + 2] >>> 0) + 8) >>> 3) + i];
-    return 1;
+    return true;
   }
-  return -1;
+  return false;
 }

@@ -11,7 +11,7 @@ import { dictGet, dictSet, internStr, isNull } from '../../runtime/index.js';
 import { dictEntryCount, dictEntryIndex, dictEntrySlot, dictHintedSlot, dictKeysAddr, dictTouched, dictUsed } from '../../runtime/dict.js';
 import { builtinsDict } from '../../runtime/builtins/objects.js';
 import { H } from '../../runtime/heap.js';
-import { HI_PTR } from '../../runtime/value.js';
+import { HI_PTR, ptrOrZero } from '../../runtime/value.js';
 import { TypeId, TYPE_MASK } from '../../runtime/layout.js';
 import { raiseNameError } from './name-suggest.js';
 import type { Code } from './state.js';
@@ -28,13 +28,6 @@ interface Site {
   missGc: number;
 }
 
-function addressOf(v: Value): number {
-  scratch[0] = v;
-  return scratchI[0] >>> 0;
-}
-const scratch = new Float64Array(1);
-const scratchI = new Int32Array(scratch.buffer);
-
 /** The byte address of the frame's globals when it is an exact dict, else 0. */
 function globalsAddr(i32: Int32Array, b: number): number {
   const w = (b - 1) << 1;
@@ -45,7 +38,7 @@ function globalsAddr(i32: Int32Array, b: number): number {
 
 export function loadGlobalStep(heap: Heap, code: Code, name: string, out: number): (b: number) => void {
   const key = internStr(heap, name); // immortal: the intern table is a root
-  const keyAddr = addressOf(key);
+  const keyAddr = ptrOrZero(key);
   const site: Site = { globalsHint: -1, builtinsHint: -1, missDict: 0, missKeys: 0, missCount: -1, missUsed: -1, missGc: -1 };
   return (b) => {
     const i32 = heap.i32;
@@ -85,7 +78,7 @@ export function loadGlobalStep(heap: Heap, code: Code, name: string, out: number
 
 export function storeGlobalStep(heap: Heap, name: string, src: number): (b: number) => void {
   const key = internStr(heap, name);
-  const keyAddr = addressOf(key);
+  const keyAddr = ptrOrZero(key);
   let hint = -1;
   return (b) => {
     const g = globalsAddr(heap.i32, b);
