@@ -81,7 +81,11 @@ export function callFromSlots(it: Interp, callee: Value, b: number, args: Int32A
       if (k >= 0) {
         const code = it.codes[k] ?? compileFunction(it, k);
         if (code.simple && code.argSlots.length === args.length) {
-          return runWithSlotArgs(it, callee, code, NULL, b, args);
+          const frame = enter(it, callee, code);
+          const nb = (frame + FRAME_SLOTS) >>> 3;
+          const f64 = heap.f64, slots = code.argSlots;
+          for (let i = 0; i < args.length; i++) f64[nb + slots[i]] = f64[b + args[i]];
+          return runFrame(it, code, frame);
         }
       } else if (k === -NativeKind.BUILTIN) {
         // A builtin function (len, abs, isinstance) or a bound builtin method.
@@ -98,7 +102,12 @@ export function callFromSlots(it: Interp, callee: Value, b: number, args: Int32A
           const code = it.codes[ci] ?? compileFunction(it, ci);
           if (code.simple && code.argSlots.length === args.length + 1) {
             // The bound method (in the caller's slot) keeps f and self alive across enter's safepoint.
-            return runWithSlotArgs(it, f, code, nget(heap, callee, 1), b, args);
+            const frame = enter(it, f, code);
+            const nb = (frame + FRAME_SLOTS) >>> 3;
+            const f64 = heap.f64, slots = code.argSlots;
+            f64[nb + slots[0]] = nget(heap, callee, 1);
+            for (let i = 0; i < args.length; i++) f64[nb + slots[i + 1]] = f64[b + args[i]];
+            return runFrame(it, code, frame);
           }
         }
       }
@@ -111,21 +120,6 @@ export function callFromSlots(it: Interp, callee: Value, b: number, args: Int32A
   } finally {
     popHandles(heap, top);
   }
-}
-
-/**
- * Runs Python function `f` (compiled as `code`, whose parameters are exactly the arguments)
- * with `self` (unless NULL) then the caller's slots `args` copied straight into its parameter
- * slots. The caller keeps f and self reachable across enter's safepoint.
- */
-function runWithSlotArgs(it: Interp, f: Value, code: Code, self: Value, b: number, args: Int32Array): Value {
-  const frame = enter(it, f, code);
-  const nb = (frame + FRAME_SLOTS) >>> 3;
-  const f64 = it.heap.f64, slots = code.argSlots;
-  let s = 0;
-  if (!isNull(self)) f64[nb + slots[s++]] = self;
-  for (let i = 0; i < args.length; i++) f64[nb + slots[s + i]] = f64[b + args[i]];
-  return runFrame(it, code, frame);
 }
 
 /**
@@ -143,7 +137,12 @@ export function callMethodFromSlots(it: Interp, f: Value, self: Value, b: number
     } else {
       const code = it.codes[k] ?? compileFunction(it, k);
       if (code.simple && code.argSlots.length === args.length + 1) {
-        return runWithSlotArgs(it, f, code, self, b, args);
+        const frame = enter(it, f, code);
+        const nb = (frame + FRAME_SLOTS) >>> 3;
+        const f64 = heap.f64, slots = code.argSlots;
+        f64[nb + slots[0]] = self;
+        for (let i = 0; i < args.length; i++) f64[nb + slots[i + 1]] = f64[b + args[i]];
+        return runFrame(it, code, frame);
       }
     }
   }
