@@ -74,6 +74,9 @@ export function callFromSlots(it: Interp, callee: Value, b: number, args: Int32A
     // Fast paths: a Python function or a bound method of one, called with exactly its
     // positional parameters: the arguments go straight from the caller's slots into the
     // callee's parameter slots, with no handles and no binding rules to apply.
+    // (The enter/copy/runFrame lines are repeated in each fast path on purpose: a shared
+    // helper adds a JS frame per Python call, and the JS stack then runs out before the
+    // recursion limit — interp.test.ts recursion_error.)
     const a = ptrOrZero(callee);
     const i32 = heap.i32;
     if (a !== 0 && (i32[a >>> 2] & TYPE_MASK) === TypeId.FUNCTION) {
