@@ -4,6 +4,7 @@ with_suffix/relative_to, comparisons, and the file system through os (exists, is
 read/write_text/bytes, open, mkdir, rmdir, unlink, rename, touch, iterdir, glob/rglob, resolve).
 Windows flavours (PureWindowsPath) and pattern matching with match()/full_match() are not here."""
 
+import fnmatch
 import os
 import re
 
@@ -243,35 +244,8 @@ class PurePosixPath(PurePath):
 
 
 def _pattern_regex(pat):
-    """A regex for one glob path component (fnmatch's *, ?, [seq], [!seq])."""
-    out = []
-    i, n = 0, len(pat)
-    while i < n:
-        c = pat[i]
-        i += 1
-        if c == '*':
-            out.append('.*')
-        elif c == '?':
-            out.append('.')
-        elif c == '[':
-            j = i
-            if j < n and pat[j] == '!':
-                j += 1
-            if j < n and pat[j] == ']':
-                j += 1
-            while j < n and pat[j] != ']':
-                j += 1
-            if j >= n:
-                out.append('\\[')
-            else:
-                body = pat[i:j].replace('\\', '\\\\')
-                i = j + 1
-                if body.startswith('!'):
-                    body = '^' + body[1:]
-                out.append('[' + body + ']')
-        else:
-            out.append(re.escape(c))
-    return re.compile('(?s:' + ''.join(out) + ')\\Z')
+    """A regex for one glob path component: fnmatch's translation (*, ?, [seq], [!seq])."""
+    return re.compile(fnmatch.translate(pat))
 
 
 class Path(PurePath):
