@@ -21,3 +21,4 @@ import './files.js';
 import './files-os.js';
 import './files-stdin.js';
 import './hashlib.js';
+import './gc.js';
