@@ -15,10 +15,11 @@ import { PyRaise, raise, traceOf, excSubclass, EXCEPTION_BASES } from '../../run
 import { NativeKind, nativeKind, nget } from '../../runtime/builtins/native.js';
 import { tid, tupleItem, typeNameOf } from '../../runtime/builtins/protocol.js';
 import { exceptionClass, exceptionFromValue, newException, loadAttr } from '../../runtime/builtins/objects.js';
-import { errorKeyArg, excRecord, excRecordIfAny, setCause, setContext } from '../../runtime/exceptions.js';
+import { errorKeyArg, excRecord, excRecordIfAny, osErrorInit, setCause, setContext } from '../../runtime/exceptions.js';
+import { osErrorInfo, type OsErrorInfo } from '../../runtime/modules/files-core.js';
 import { strToJs, strFromJs } from '../../runtime/index.js';
 import { TypeId } from '../../runtime/layout.js';
-import { fromPtr, ptrOrZero } from '../../runtime/value.js';
+import { fromInt32, fromPtr, ptrOrZero } from '../../runtime/value.js';
 import type { Code, Interp, Step, Term } from './state.js';
 import { callValue } from './call.js';
 import './sys-exc.js'; // sys.exception()/exc_info() read the handled stack kept here
@@ -138,19 +139,41 @@ function objectFor(it: Interp, error: PyRaise | PyError): Binding {
   const key = errorKeyArg(error);
   // SystemExit's recorded code None means no args, as SystemExit() has.
   const none = key !== undefined ? isNone(key) && error.pyType === 'SystemExit' : error.message === '';
-  const args = newTuple(heap, none ? 0 : 1);
-  if (!none) tupleInit(heap, args, 0, key ?? strFromJs(heap, raiseArgs[0]));
+  const os = osErrorInfo(error);
+  const args = os !== undefined ? osErrorArgs(heap, os) : newTuple(heap, none ? 0 : 1);
+  if (!none && os === undefined) tupleInit(heap, args, 0, key ?? strFromJs(heap, raiseArgs[0]));
   const exc = newException(heap, cls, args);
+  if (os !== undefined) osErrorInit(heap, exc);
   const record = excRecord(heap, exc);
   record.trace = traceOf(error);
   record.suggest = suggestionOf(error);
-  if (key === undefined) record.message = error.message; // else str() is repr(key), from args
+  // else str() is repr(key), or an OSError's `[Errno n] text: 'name'`, from args
+  if (key === undefined && os === undefined) record.message = error.message;
   if (!known_) record.pyType = error.pyType;
   const binding: Binding = { exc, contextDone: false };
   BOUND.set(error, binding);
   return binding;
 }
 
+
+/**
+ * The args CPython's OSError(errno, strerror[, filename[, None, filename2]]) call gets for an
+ * OSError raised by pyx's file functions, so errno/strerror/filename read as CPython's.
+ */
+function osErrorArgs(heap: Heap, os: OsErrorInfo): Value {
+  // Each Value goes straight into the tuple: a JS array of NaN-boxed Values may be stored as
+  // doubles, which canonicalises the NaN payload (an int would read back as nan).
+  const n = os.filename === null ? 2 : os.filename2 === null ? 3 : 5;
+  const args = newTuple(heap, n);
+  tupleInit(heap, args, 0, fromInt32(os.errno));
+  tupleInit(heap, args, 1, strFromJs(heap, os.strerror));
+  if (os.filename !== null) tupleInit(heap, args, 2, strFromJs(heap, os.filename));
+  if (os.filename2 !== null) {
+    tupleInit(heap, args, 3, NONE);
+    tupleInit(heap, args, 4, strFromJs(heap, os.filename2));
+  }
+  return args;
+}
 
 /** Called by runFrame when a block with a handler raised `error` (already annotated). */
 export function land(it: Interp, error: PyRaise | PyError): void {
