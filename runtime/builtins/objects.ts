@@ -9,7 +9,7 @@ import { NONE, NULL, type Value, fromInt32, fromPtr, isNull, loOf, hiOf, HI_NULL
 import { internStr, strFromJs, strToJs } from '../str.js';
 import { newTuple, tupleInit, newList, listAppend, tupleLength } from '../sequence.js';
 import { newDict, dictGet, dictSet, dictDelete } from '../dict.js';
-import { newModule, moduleDict, functionField } from '../objects.js';
+import { newModule, moduleDict, functionField, cellGet } from '../objects.js';
 import { intToBigInt } from '../int.js';
 import { PyError } from '../errors.js';
 import { formatComplex, formatFloat, formatInt, formatStr } from '../semantics/format-spec.js';
@@ -19,7 +19,7 @@ import { typeAttr } from './type-attrs.js';
 import { NativeKind, nativeKind, newNative, nget, nset } from './native.js';
 import { METHODS, MODULES, NATIVES, type NativeEntry } from './registry.js';
 import { classHooks, isUserObject } from './class-hooks.js';
-import { EXCEPTION_BASES, PyRaise, raise } from './exceptions.js';
+import { EXCEPTION_BASES, PyRaise, excAncestors, raise } from './exceptions.js';
 import { excAttribute, excSetAttribute } from '../exceptions.js';
 import { functionAttr, setFunctionAttr } from './function-attrs.js';
 import { objectDunder } from './object-dunders.js';
@@ -117,6 +117,10 @@ function loadAttrInner(heap: Heap, obj: Value, name: string): Value {
   { const ext = extTypeOf(heap, obj); if (ext?.getAttr) { const x = ext.getAttr(heap, obj, name); if (!isNull(x)) return x; } }
   const data = numberAttr(heap, obj, name) ?? rangeSliceAttr(heap, obj, name) ?? generatorAttr(heap, obj, name);
   if (data !== undefined) return data;
+  if (t === TypeId.CELL && name === 'cell_contents') {
+    const v = cellGet(heap, obj);
+    return isNull(v) ? raise('ValueError', 'Cell is empty') : v;
+  }
   if (nativeKind(heap, obj) === NativeKind.BUILTIN) {
     const u = builtinFunctionAttr(heap, obj, name);
     if (u !== undefined) return u;
@@ -141,6 +145,7 @@ function loadAttrInner(heap: Heap, obj: Value, name: string): Value {
   }
   if (nativeKind(heap, obj) === NativeKind.EXC_TYPE && (name === '__name__' || name === '__qualname__')) return nget(heap, obj, 0);
   if (nativeKind(heap, obj) === NativeKind.EXC_TYPE && name === '__module__') return internStr(heap, 'builtins');
+  if (nativeKind(heap, obj) === NativeKind.EXC_TYPE) { const h = excTypeHierarchy(heap, obj, name); if (h !== undefined) return h; }
   if (t === TypeId.TYPE) {
     const ta = typeAttr(heap, obj, name);
     if (ta !== undefined) return ta;
@@ -154,6 +159,24 @@ function loadAttrInner(heap: Heap, obj: Value, name: string): Value {
     raise('AttributeError', `type object '${typeNameForType(heap, obj)}' has no attribute '${name}'`);
   }
   return raise('AttributeError', `'${typeNameOf(heap, obj)}' object has no attribute '${name}'`);
+}
+
+/**
+ * __mro__, __bases__ and __base__ of a builtin exception class, from the EXCEPTION_BASES
+ * hierarchy (ExceptionGroup's second base, Exception, as excAncestors has it); undefined for
+ * other names. Classes are looked up by name as each goes into the tuple (a JS array of
+ * NaN-boxed Values may canonicalise their NaN payloads).
+ */
+function excTypeHierarchy(heap: Heap, cls: Value, name: string): Value | undefined {
+  if (name !== '__mro__' && name !== '__bases__' && name !== '__base__') return undefined;
+  const own = strToJs(heap, nget(heap, cls, 0));
+  const base = EXCEPTION_BASES.get(own);
+  const classOf = (n: string): Value => (n === 'object' ? fromPtr(heap.i32[H.TYPE_TABLE + TypeId.OBJECT]) : n === own ? cls : exceptionClass(heap, n));
+  if (name === '__base__') return classOf(base ?? 'object');
+  const names = name === '__mro__' ? [...excAncestors(own), 'object'] : own === 'ExceptionGroup' ? ['BaseExceptionGroup', 'Exception'] : [base ?? 'object'];
+  const out = newTuple(heap, names.length);
+  names.forEach((n, i) => tupleInit(heap, out, i, classOf(n)));
+  return out;
 }
 
 /** `obj.__class__` for a value that is not a user object: type(obj). */
