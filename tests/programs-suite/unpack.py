@@ -1,0 +1,50 @@
+a, b = 1, 2; a, b = b, a; print(a, b)
+a, *b = [1, 2, 3]; print(a, b)
+*a, b = "xyz"; print(a, b)
+a, *b, c = range(5); print(a, b, c)
+(a, b), c = (1, 2), 3; print(a, b, c)
+[a, [b, c]] = [1, (2, 3)]; print(a, b, c)
+for x, (y, z) in [(1, (2, 3))]: print(x, y, z)
+for call in ("a, b = 1,", "a, b = 1, 2, 3", "a, b = 5", "a, *b, c = [1]", "a, b = 'abc'", "(a, b), = [(1,)]"):
+    try:
+        exec(call)
+    except (ValueError, TypeError) as e:
+        print(type(e).__name__, e)
+print([*range(3), *"ab"], {*[1, 2], 3}, {**{"a": 1}, "b": 2}, (*[1], 2))
+first, *_ = [9, 8]; print(first, _)
+d = {"x": 1, "y": 2}
+k1, k2 = d; print(k1, k2)
+print(*[1, 2, 3], sep="-")
+print(*(), "end")
+x = y = z = 0; print(x, y, z)
+lst = [0, 0]; i = 0
+i, lst[i] = 1, 5; print(i, lst)
+a = [1, 2, 3]; a[1:2] = [7, 8, 9]; print(a)
+a[::2] = "xyz"[:len(a[::2])]; print(a)
+try:
+    a[::2] = [1]
+except ValueError as e:
+    print(e)
+s = slice(1, None, 2); print(s, s.start, s.stop, s.step, [0, 1, 2, 3, 4][s], s.indices(10))
+print(divmod(-7, 2), divmod(7, -2), divmod(-7.5, 2), -7 // 2, -7 % 2, 7 % -2, -7.0 % 2)
+print(round(2.5), round(3.5), round(-0.5), round(1.25, 1), round(1234, -2), round(2.675, 2), round(5, 0))
+print(int("0x1f", 16), int("0b101", 0), int("1_000"), int("  -42  "), int("0o17", 0), int("z", 36))
+print(int(3.99), int(-3.99), int(True), float("1e3"), float(" -inf "), float("nan"), float("1_0.5"))
+print(bin(10), oct(-8), hex(255), bin(-5), hex(0))
+print(1 << 100, (1 << 100) >> 99, -1 >> 5, 7 & -3, 5 ^ 3, ~0, -(2**63))
+print(10 / 4, 10 // 4, 2 ** 0.5, 2 ** -2, (-2) ** 2, -2 ** 2, 10 ** 20, 1e16, 1e-5, 123456789.0 * 10)
+print(0.1 + 0.2, 1 / 3, 2 / 3, 1e22, 1e23, 3.0, -0.0, 1.5e300 * 1.5e300, float("-nan"))
+print(abs(-3), abs(-3.5), abs(3 + 4j), pow(3, 4, 5), pow(-2, 3), pow(2, -1, 7), max(1, 2.5), min("ab", "b"))
+print(True + True, True * 3, False - 1, True / 2, isinstance(True, int), bool(0.0), bool(""), bool([0]))
+print(3 == 3.0, hash(3) == hash(3.0), 1 < 2 < 3, 1 < 3 < 2, 0.1 * 3 == 0.3, (1, 2) < (1, 3), [1] == [1.0])
+print(7 .bit_length(), (255).to_bytes(2, "big"), int.from_bytes(b"\x01\x00", "little"), (-1).to_bytes(2, "big", signed=True))
+print((3.5).is_integer(), (2.0).as_integer_ratio(), (0.75).as_integer_ratio(), float.fromhex("0x1.8p1"), (1.5).hex())
+print(complex(1, 2), 1j * 1j, (1 + 2j).conjugate(), complex("3-4j"), abs(3j), (1+2j).real, 2j ** 2)
+print(format(1234567.891, ","), format(0.5, "%"), format(42, "08b"), format(-42, "+x"), format(3.14159, ".3e"), format(1e100, "g"))
+print(f"{12:>5}|{12:<5}|{12:^5}|{'s':*^7}|{3.14159:.2f}|{1000000:_}|{255:#x}|{255:#o}|{-3:05}")
+print(f"{'a'!r} {'a'!s} {'é'!a} {1+1=} {x=!r:>5}")
+print(f"{{}} {{{1}}} {[1,2][0]} {'nested' + f'{2}'}")
+w = 10; p = 3
+print(f"{3.14159:{w}.{p}}", f"{'x':{'<'}{w}}", f"{1e-10:g}", f"{123.456:e}", f"{0.000001:f}")
+print("%5.2f|%-5d|%05d|%x|%X|%o|%e|%g|%r|%c|%%|%s" % (3.14159, 42, 42, 255, 255, 8, 1234.5, 0.0001, "s", 65, None))
+print("%(a)s and %(b)d" % {"a": "A", "b": 2}, "%*d" % (5, 3), "%.3s" % "abcdef", "%+d" % 5, "% d" % 5)
