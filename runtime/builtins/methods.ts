@@ -35,14 +35,15 @@ import { isSubset } from './protocol.js';
 
 const L = TypeId.LIST, D = TypeId.DICT, ST = TypeId.SET, STR = TypeId.STR, T = TypeId.TUPLE;
 
-function intArg(heap: Heap, v: Value, dflt: number): number {
+/** An optional int argument (NULL or None: dflt), clamped to ±2**53; also used by str-methods.ts. */
+export function intArg(heap: Heap, v: Value, dflt: number): number {
   if (isNull(v) || (v !== v && hiOf(v) === hiOf(NONE))) return dflt;
   v = indexValue(heap, v); // __index__ of a user object
   if (!isIntValue(heap, v)) throw typeError(`'${typeNameOf(heap, v)}' object cannot be interpreted as an integer`);
   const n = intToBigInt(heap, v);
   return n > 2n ** 53n ? 2 ** 53 : n < -(2n ** 53n) ? -(2 ** 53) : Number(n);
 }
-const optInt = (heap: Heap, v: Value): number | null => (isNull(v) || (v !== v && hiOf(v) === hiOf(NONE)) ? null : intArg(heap, v, 0));
+export const optInt = (heap: Heap, v: Value): number | null => (isNull(v) || (v !== v && hiOf(v) === hiOf(NONE)) ? null : intArg(heap, v, 0));
 
 // --- list ---
 defineMethod(L, 'list', 'append', 'object, /', (heap, a) => { listAppend(heap, self(heap, a), arg(heap, a, 0)); return NONE; });
@@ -185,118 +186,7 @@ import './introspect.js';
 import './iterator-dunders.js';
 import './memoryview.js';
 
-// --- str ---
-const js = (heap: Heap, a: number) => strToJs(heap, self(heap, a));
-const strOrNone = (heap: Heap, v: Value): string | null => (isNull(v) || (v !== v && hiOf(v) === hiOf(NONE)) ? null : strArg(heap, v));
-/** split/rsplit's sep: CPython words its type error 'must be str or None'. */
-function sepArg(heap: Heap, v: Value): string | null {
-  if (isNull(v) || (v !== v && hiOf(v) === hiOf(NONE))) return null;
-  if (tid(heap, builtinValue(heap, v)) !== STR) throw typeError(`must be str or None, not ${typeNameOf(heap, v)}`);
-  return strArg(heap, v);
-}
-/** Argument `n` of method `name`, which must be a str (CPython's argument-clinic wording). */
-function strArgN(heap: Heap, v: Value, name: string, n: number): string {
-  if (tid(heap, builtinValue(heap, v)) !== STR) throw typeError(`${name}() argument ${n} must be str, not ${typeNameOf(heap, v)}`);
-  return strArg(heap, v);
-}
-function strArg(heap: Heap, v: Value): string {
-  v = builtinValue(heap, v); // a str subclass is a str
-  if (tid(heap, v) !== STR) throw typeError(`must be str, not ${typeNameOf(heap, v)}`);
-  return strToJs(heap, v);
-}
-const strList = (heap: Heap, parts: string[]): Value => { const l = newList(heap, parts.length); for (const p of parts) listAppend(heap, l, strFromJs(heap, p)); return l; };
-defineMethod(STR, 'str', 'split', 'sep=, maxsplit=', (heap, a) => {
-  const sep = arg(heap, a, 0), maxsplit = intArg(heap, arg(heap, a, 1), -1);
-  // A given str separator: split on the heap (str-heap.ts), else the general version.
-  const fast = tid(heap, sep) === STR ? strSplitOn(heap, self(heap, a), sep, maxsplit) : undefined;
-  return fast ?? strList(heap, S.split(js(heap, a), sepArg(heap, sep), maxsplit));
-});
-defineMethod(STR, 'str', 'rsplit', 'sep=, maxsplit=', (heap, a) => strList(heap, S.rsplit(js(heap, a), sepArg(heap, arg(heap, a, 0)), intArg(heap, arg(heap, a, 1), -1))));
-defineMethod(STR, 'str', 'splitlines', 'keepends=', (heap, a) => strList(heap, S.splitlines(js(heap, a), !isNull(arg(heap, a, 0)) && truthy(heap, arg(heap, a, 0)))));
-defineMethod(STR, 'str', 'join', 'iterable, /', (heap, a) => {
-  const items = newList(heap); pushHandle(heap, items);
-  extendFromIterable(heap, items, arg(heap, a, 0));
-  const parts: number[] = []; // str addresses (strJoin says why not Values)
-  for (let i = 0; i < listLength(heap, items); i++) {
-    const x = builtinValue(heap, listGet(heap, items, i));
-    if (tid(heap, x) !== STR) throw typeError(`sequence item ${i}: expected str instance, ${typeNameOf(heap, x)} found`);
-    parts.push(loOf(x) >>> 0);
-  }
-  // Joined on the heap (str-heap.ts): the parts are held by `items`, which the handle roots.
-  return strJoin(heap, self(heap, a), parts);
-});
-for (const name of ['strip', 'lstrip', 'rstrip'] as const) defineMethod(STR, 'str', name, 'chars=, /', (heap, a) => strFromJs(heap, S[name](js(heap, a), strOrNone(heap, arg(heap, a, 0)))));
-for (const name of ['find', 'rfind', 'index', 'rindex', 'count'] as const) {
-  defineMethod(STR, 'str', name, 'sub, start=, end=, /', (heap, a) => intFromNumber(heap, S[name](js(heap, a), strArg(heap, arg(heap, a, 0)), optInt(heap, arg(heap, a, 1)), optInt(heap, arg(heap, a, 2)))));
-}
-defineMethod(STR, 'str', 'replace', 'old, new, count=, /', (heap, a) => {
-  const old = arg(heap, a, 0), by = arg(heap, a, 1), count = intArg(heap, arg(heap, a, 2), -1);
-  const fast = tid(heap, old) === STR && tid(heap, by) === STR ? strReplace(heap, self(heap, a), old, by, count) : undefined;
-  return fast ?? strFromJs(heap, S.replace(js(heap, a), strArgN(heap, old, 'replace', 1), strArgN(heap, by, 'replace', 2), count));
-});
-for (const name of ['startswith', 'endswith'] as const) {
-  defineMethod(STR, 'str', name, 'prefix, start=, end=, /', (heap, a) => {
-    const p = builtinValue(heap, arg(heap, a, 0));
-    const pre: string | string[] = tid(heap, p) === T ? Array.from({ length: tupleLength(heap, p) }, (_, i) => strArg(heap, tupleItem(heap, p, i))) : tid(heap, p) === STR ? strToJs(heap, p)
-      : raise('TypeError', `${name} first arg must be str or a tuple of str, not ${typeNameOf(heap, p)}`);
-    return fromBool(S[name](js(heap, a), pre, optInt(heap, arg(heap, a, 1)), optInt(heap, arg(heap, a, 2))));
-  });
-}
-for (const name of ['upper', 'lower', 'title', 'capitalize', 'swapcase', 'casefold'] as const) {
-  const ascii = name === 'upper' || name === 'lower'; // ASCII text is mapped on the heap (str-heap.ts)
-  defineMethod(STR, 'str', name, '', (heap, a) => (ascii ? strAsciiCase(heap, self(heap, a), name === 'upper') : undefined) ?? strFromJs(heap, C[name](js(heap, a))));
-}
-for (const name of ['islower', 'isupper', 'istitle', 'isidentifier'] as const) defineMethod(STR, 'str', name, '', (heap, a) => fromBool(C[name](js(heap, a))));
-const C2 = C as unknown as Record<string, (s: string) => boolean>;
-for (const name of ['isdigit', 'isalpha', 'isalnum', 'isspace', 'isdecimal', 'isnumeric', 'isascii', 'isprintable']) {
-  if (typeof C2[name] === 'function') defineMethod(STR, 'str', name, '', (heap, a) => fromBool(C2[name](js(heap, a))));
-}
-for (const name of ['center', 'ljust', 'rjust'] as const) {
-  defineMethod(STR, 'str', name, 'width, fillchar=, /', (heap, a) => {
-    const fill = isNull(arg(heap, a, 1)) ? ' ' : strArg(heap, arg(heap, a, 1));
-    if ([...fill].length !== 1) raise('TypeError', 'The fill character must be exactly one character long');
-    return strFromJs(heap, S[name](js(heap, a), intArg(heap, arg(heap, a, 0), 0), fill));
-  });
-}
-defineMethod(STR, 'str', 'zfill', 'width, /', (heap, a) => strFromJs(heap, S.zfill(js(heap, a), intArg(heap, arg(heap, a, 0), 0))));
-defineMethod(STR, 'str', 'expandtabs', 'tabsize=', (heap, a) => strFromJs(heap, S.expandtabs(js(heap, a), intArg(heap, arg(heap, a, 0), 8))));
-for (const name of ['partition', 'rpartition'] as const) {
-  defineMethod(STR, 'str', name, 'sep, /', (heap, a) => {
-    const parts = S[name](js(heap, a), strArg(heap, arg(heap, a, 0)));
-    const t = newTuple(heap, 3);
-    for (let i = 0; i < 3; i++) tupleInit(heap, t, i, strFromJs(heap, parts[i]));
-    return t;
-  });
-}
-defineMethod(STR, 'str', 'removeprefix', 'prefix, /', (heap, a) => strFromJs(heap, S.removeprefix(js(heap, a), strArg(heap, arg(heap, a, 0)))));
-defineMethod(STR, 'str', 'removesuffix', 'suffix, /', (heap, a) => strFromJs(heap, S.removesuffix(js(heap, a), strArg(heap, arg(heap, a, 0)))));
-defineMethod(STR, 'str', 'encode', 'encoding=, errors=', (heap, a) => bytesFromArray(heap, encode(js(heap, a), strOrNone(heap, arg(heap, a, 0)) ?? 'utf-8', strOrNone(heap, arg(heap, a, 1)) ?? 'strict')));
-
-interface Box { v: Value }
-defineMethod(STR, 'str', 'format', '*args, **kwargs', (heap, a) => strFormatWith(heap, a, arg(heap, a, 0), arg(heap, a, 1), false));
-// str.format_map(mapping): keywords looked up with mapping[key] (so dict subclasses' __missing__ and any mapping work).
-defineMethod(STR, 'str', 'format_map', 'mapping, /', (heap, a) => strFormatWith(heap, a, NULL, arg(heap, a, 0), true));
-
-function strFormatWith(heap: Heap, a: number, args: Value, kwargs: Value, mapping: boolean): Value {
-  const hooks: FormatHooks<Box> = {
-    positional: isNull(args) ? [] : Array.from({ length: tupleLength(heap, args) }, (_, i) => ({ v: tupleItem(heap, args, i) })),
-    keyword: (name) => {
-      if (mapping) return { v: getItem(heap, kwargs, strFromJs(heap, name)) };
-      const v = dictGet(heap, kwargs, strFromJs(heap, name));
-      // KeyError(name): args is the key itself (interned, so it stays alive until caught).
-      if (isNull(v)) { const key = internStr(heap, name); throw withKeyArg(new PyError('KeyError', reprValue(heap, key)), key); }
-      return { v };
-    },
-    getattr: (b, name) => ({ v: loadAttr(heap, b.v, name) }),
-    getitem: (b, key) => ({ v: getItem(heap, b.v, typeof key === 'number' ? fromInt32(key) : strFromJs(heap, key)) }),
-    str: (b) => strValue(heap, b.v),
-    repr: (b) => reprValue(heap, b.v),
-    ascii: (b) => asciiEscape(reprValue(heap, b.v)),
-    format: (b, spec) => strToJs(heap, formatValue(heap, b.v, spec)),
-    formatStr: (s, spec) => strToJs(heap, formatValue(heap, strFromJs(heap, s), spec)),
-  };
-  return strFromJs(heap, strFormat(js(heap, a), hooks));
-}
+import './str-methods.js'; // str's methods (str-methods.ts)
 
 // --- int / float ---
 defineMethod(TypeId.INT, 'int', 'bit_length', '', (heap, a) => fromInt32(bitLength(intToBigInt(heap, self(heap, a)))));
