@@ -19,6 +19,7 @@ import type { Heap } from './heap.js';
 import { TypeId, TYPE_MASK } from './layout.js';
 import { typeError } from './errors.js';
 import { HI_BOOL, HI_INT, HI_PTR, NULL, type Value, fromInt32, fromPtr, hiOf, loOf } from './value.js';
+import { type Kernels, wasmKernels } from './bigint-wasm.js';
 
 /** "Not a case this file computes": NULL is never a Python value. */
 export const NOT_HANDLED = NULL;
@@ -33,6 +34,13 @@ const INV32 = 1 / TWO32;
  * 1.12 s) and about even at 200x200, where V8's Karatsuba starts to pay: 128x128 is the limit.
  */
 const SCHOOLBOOK_MAX = 16384;
+/**
+ * Operands of at least this many limbs go through the Wasm kernels (runtime/bigint-wasm.ts), whose
+ * 64-bit arithmetic beats the JS loops once the copies in and out and the call are paid for.
+ */
+const WASM_MIN = 32;
+/** The Wasm kernels, or null where WebAssembly is missing (the JS loops then do everything). */
+const K: Kernels | null = wasmKernels();
 /** Distance from an integer beyond which a quotient estimate's floor is certain (divByBig). */
 const SURE = 2 ** -16;
 
@@ -114,6 +122,70 @@ function fromMagnitude(heap: Heap, sign: number, src: Uint32Array, at: number, n
   if (from === u32) u32.copyWithin(out, at, at + n);
   else u32.set(from.subarray(at, at + n), out);
   return finish(heap, a, sign, n);
+}
+
+// --- Through the Wasm kernels: operands copied in at byte offsets, the result copied out ---
+
+/** Copies n limbs of src from word `at` into the kernels' memory at byte offset `off`. */
+function kIn(k: Kernels, src: Uint32Array, at: number, n: number, off: number): void {
+  k.u32.set(src.subarray(at, at + n), off >>> 2);
+}
+
+/** Copies n limbs from the kernels' memory at byte offset `off` into the heap at word `out`. */
+function kOut(heap: Heap, k: Kernels, off: number, n: number, out: number): void {
+  heap.u32.set(k.u32.subarray(off >>> 2, (off >>> 2) + n), out);
+}
+
+/** Byte offsets of the operands and the result in the kernels' memory: x, then y, then o. */
+function kLayout(k: Kernels, xn: number, yn: number, on: number): void {
+  yOff = (xn * 4 + 15) & ~7;
+  oOff = (yOff + yn * 4 + 15) & ~7;
+  k.reserve(oOff + on * 4 + 8);
+}
+let yOff = 0, oOff = 0;
+
+/** heap.u32[out ..] = x + y (xn >= yn; xn + 1 limbs written); returns the count used. */
+function addInto(heap: Heap, out: number, x: Uint32Array, xi: number, xn: number, y: Uint32Array, yi: number, yn: number): number {
+  if (K === null || xn < WASM_MIN) return addMag(heap.u32, out, x, xi, xn, y, yi, yn);
+  kLayout(K, xn, yn, xn + 1);
+  kIn(K, x, xi, xn, 0);
+  kIn(K, y, yi, yn, yOff);
+  const n = K.add(oOff, 0, xn, yOff, yn);
+  kOut(heap, K, oOff, xn + 1, out);
+  return n;
+}
+
+/** heap.u32[out ..] = x - y (|x| >= |y|, xn limbs written); returns a count finish() trims. */
+function subInto(heap: Heap, out: number, x: Uint32Array, xi: number, xn: number, y: Uint32Array, yi: number, yn: number): number {
+  if (K === null || xn < WASM_MIN) return subMag(heap.u32, out, x, xi, xn, y, yi, yn);
+  kLayout(K, xn, yn, xn);
+  kIn(K, x, xi, xn, 0);
+  kIn(K, y, yi, yn, yOff);
+  K.sub(oOff, 0, xn, yOff, yn);
+  kOut(heap, K, oOff, xn, out);
+  return xn;
+}
+
+/** heap.u32[out ..] = x * m for 0 < m < 2**32 (n + 1 limbs written); returns the count used. */
+function mulSmallInto(heap: Heap, out: number, x: Uint32Array, xi: number, n: number, m: number): number {
+  if (K === null || n < WASM_MIN) return mulSmallMag(heap.u32, out, x, xi, n, m);
+  kLayout(K, n, 0, n + 1);
+  kIn(K, x, xi, n, 0);
+  const top = K.mulSmall(oOff, 0, n, m);
+  K.u32[(oOff >>> 2) + n] = top;
+  kOut(heap, K, oOff, n + 1, out);
+  return top !== 0 ? n + 1 : n;
+}
+
+/** heap.u32[out ..] = x * y (xn + yn limbs written); returns a count finish() trims. */
+function mulInto(heap: Heap, out: number, x: Uint32Array, xi: number, xn: number, y: Uint32Array, yi: number, yn: number): number {
+  if (K === null || xn + yn < WASM_MIN) return mulMag(heap.u32, out, x, xi, xn, y, yi, yn);
+  kLayout(K, xn, yn, xn + yn);
+  kIn(K, x, xi, xn, 0);
+  kIn(K, y, yi, yn, yOff);
+  K.mul(oOff, 0, xn, yOff, yn);
+  kOut(heap, K, oOff, xn + yn, out);
+  return xn + yn;
 }
 
 // --- Magnitude primitives: arrays of u32 limbs, little-endian, given as (array, word index, count) ---
@@ -296,7 +368,7 @@ function addSub(heap: Heap, a: Value, b: Value, negateB: boolean): Value {
     const u32 = heap.u32;
     const x = aSmall ? SMALL : u32, y = bSmall ? SMALL : u32;
     const out = (r + LIMBS_AT) >>> 2;
-    const n = big ? addMag(u32, out, x, aAt, aLen, y, bAt, bLen) : addMag(u32, out, y, bAt, bLen, x, aAt, aLen);
+    const n = big ? addInto(heap, out, x, aAt, aLen, y, bAt, bLen) : addInto(heap, out, y, bAt, bLen, x, aAt, aLen);
     return finish(heap, r, aSign, n);
   }
   {
@@ -307,7 +379,7 @@ function addSub(heap: Heap, a: Value, b: Value, negateB: boolean): Value {
     const v = heap.u32;
     const x = aSmall ? SMALL : v, y = bSmall ? SMALL : v;
     const out = (r + LIMBS_AT) >>> 2;
-    const n = c > 0 ? subMag(v, out, x, aAt, aLen, y, bAt, bLen) : subMag(v, out, y, bAt, bLen, x, aAt, aLen);
+    const n = c > 0 ? subInto(heap, out, x, aAt, aLen, y, bAt, bLen) : subInto(heap, out, y, bAt, bLen, x, aAt, aLen);
     return finish(heap, r, c > 0 ? aSign : sb, n);
   }
 }
@@ -331,7 +403,7 @@ function mul(heap: Heap): Value {
     if (aLen * bLen > SCHOOLBOOK_MAX) return NOT_HANDLED;
     const r = allocBig(heap, aLen + bLen);
     const u32 = heap.u32;
-    const used = mulMag(u32, (r + LIMBS_AT) >>> 2, aSmall ? SMALL : u32, aAt, aLen, bSmall ? SMALL : u32, bAt, bLen);
+    const used = mulInto(heap, (r + LIMBS_AT) >>> 2, aSmall ? SMALL : u32, aAt, aLen, bSmall ? SMALL : u32, bAt, bLen);
     return finish(heap, r, aSign * bSign, used);
   }
   const bigIsA = bLen <= 1;
@@ -340,7 +412,7 @@ function mul(heap: Heap): Value {
   const u32 = heap.u32;
   const m = bigIsA ? (bSmall ? SMALL : u32)[bAt] : (aSmall ? SMALL : u32)[aAt];
   const x = bigIsA ? (aSmall ? SMALL : u32) : (bSmall ? SMALL : u32);
-  const used = mulSmallMag(u32, (r + LIMBS_AT) >>> 2, x, bigIsA ? aAt : bAt, n, m);
+  const used = mulSmallInto(heap, (r + LIMBS_AT) >>> 2, x, bigIsA ? aAt : bAt, n, m);
   return finish(heap, r, aSign * bSign, used);
 }
 
