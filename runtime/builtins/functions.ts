@@ -24,6 +24,7 @@ import { parseFloat as pyParseFloat, floatToInt, floatRound, floatRoundToInt } f
 import { intRound, divmod as bigDivmod, powMod, intToFloat } from '../semantics/int.js';
 import { floatDivmod } from '../semantics/float.js';
 import { pyChr, pyOrd, asciiEscape } from '../semantics/codepoints.js';
+import { bytesRepr } from '../repr.js';
 import { defineBuiltin, defineConstructor, arg, BUILTIN_FUNCTIONS, CONSTRUCTORS } from './registry.js';
 import { NativeKind, nativeKind, newNative, nget, nset } from './native.js';
 import { excSubclass, raise } from './exceptions.js';
@@ -432,21 +433,45 @@ function userNumber(heap: Heap, x: Value, dunders: string[], target: 'int' | 'fl
   return builtinValue(heap, x);
 }
 
+/**
+ * int(b'12') / float(b'1.5'): the bytes read as Latin-1 text; a ValueError for bad text shows
+ * the bytes' repr (`invalid literal for int() with base 10: b'x'`), as CPython's does.
+ */
+function parseBytesNumber<T>(data: Uint8Array, parse: (text: string) => T): T {
+  let text = '';
+  for (const b of data) text += String.fromCharCode(b);
+  try {
+    return parse(text);
+  } catch (e) {
+    if (e instanceof PyError && e.pyType === 'ValueError' && /^(invalid literal|could not convert)/.test(e.message)) {
+      raise('ValueError', `${e.message.slice(0, e.message.indexOf(': ') + 2)}${bytesRepr(data)}`);
+    }
+    throw e;
+  }
+}
+
 defineConstructor(TypeId.INT, 'int', 'x=, /, base=', (heap, a) => {
   const x0 = arg(heap, a, 0), base = arg(heap, a, 1);
   if (isNull(x0)) return fromInt32(0);
   const x = userNumber(heap, x0, ['__int__', '__index__', '__trunc__'], 'int');
   const t = tid(heap, x);
   if (!isNull(base)) {
-    if (t !== TypeId.STR && t !== TypeId.BYTES) throw typeError("int() can't convert non-string with explicit base");
-    return intFromBigInt(heap, pyParseInt(t === TypeId.STR ? strToJs(heap, x) : String.fromCharCode(...bytesToArray(heap, x)), toJsInt(heap, base, '')));
+    const b = toJsInt(heap, base, '');
+    if (t === TypeId.STR) return intFromBigInt(heap, pyParseInt(strToJs(heap, x), b));
+    const data = bytesLikeData(heap, x);
+    if (data === null || extTypeOf(heap, x)?.name === 'memoryview') throw typeError("int() can't convert non-string with explicit base");
+    return intFromBigInt(heap, parseBytesNumber(data, (text) => pyParseInt(text, b)));
   }
   switch (t) {
     case TypeId.INT: return x;
     case TypeId.BOOL: return fromInt32(loOf(x));
     case TypeId.FLOAT: return intFromBigInt(heap, floatToInt(x));
     case TypeId.STR: return intFromBigInt(heap, pyParseInt(strToJs(heap, x), 10));
-    default: throw typeError(`int() argument must be a string, a bytes-like object or a real number, not '${typeNameOf(heap, x)}'`);
+    default: {
+      const data = bytesLikeData(heap, x);
+      if (data !== null) return intFromBigInt(heap, parseBytesNumber(data, (text) => pyParseInt(text, 10)));
+      throw typeError(`int() argument must be a string, a bytes-like object or a real number, not '${typeNameOf(heap, x)}'`);
+    }
   }
 });
 defineConstructor(TypeId.FLOAT, 'float', 'x=, /', (heap, a) => {
@@ -457,6 +482,8 @@ defineConstructor(TypeId.FLOAT, 'float', 'x=, /', (heap, a) => {
   if (t === TypeId.FLOAT) return x;
   if (t === TypeId.INT || t === TypeId.BOOL) return fromFloat(intToFloat(intToBigInt(heap, x))); // OverflowError: int too large to convert to float
   if (t === TypeId.STR) return pyParseFloat(strToJs(heap, x));
+  const data = bytesLikeData(heap, x);
+  if (data !== null) return parseBytesNumber(data, pyParseFloat);
   throw typeError(`float() argument must be a string or a real number, not '${typeNameOf(heap, x)}'`);
 });
 defineConstructor(TypeId.STR, 'str', 'object=, encoding=, errors=', (heap, a) => {
