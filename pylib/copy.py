@@ -91,7 +91,9 @@ def _reduce(x, cls):
     default = getattr(object, "__reduce__", None)
     if reductor is not None and (default is None or getattr(cls, "__reduce__", None) is not default):
         return reductor()
-    if hasattr(x, "__dict__") or _slot_names(cls) or isinstance(x, (list, dict, set)):
+    # A tuple subclass without instance dict (a namedtuple: __slots__ = ()) reduces through
+    # its __getnewargs__, as object.__reduce_ex__(4) does.
+    if hasattr(x, "__dict__") or _slot_names(cls) or isinstance(x, (list, dict, set)) or hasattr(cls, "__getnewargs__"):
         return _default_reduce(x)
     return None
 
