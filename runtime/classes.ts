@@ -619,7 +619,7 @@ export function propertySet(heap: Heap, prop: Value, obj: Value, v: Value): void
 export function genericSetAttr(heap: Heap, obj: Value, name: string, v: Value): void {
   const cls = classOf(heap, obj);
   if (!isClass(heap, cls)) {
-    raise('AttributeError', `'object' object has no attribute '${name}'${isNull(v) ? '' : ' and no __dict__ for setting new attributes'}`);
+    raise('AttributeError', `'object' object has no attribute '${name}' and no __dict__ for setting new attributes`);
   }
   const attr = lookupType(heap, cls, name);
   if (!isNull(attr) && nativeKind(heap, attr) === NativeKind.PROPERTY) return propertySet(heap, attr, obj, v);
@@ -688,7 +688,7 @@ export function setClassAttr(heap: Heap, obj: Value, name: string, v: Value): vo
 
 function setInstanceAttr(heap: Heap, obj: Value, name: string, v: Value, k: number): void {
   if (k !== NativeKind.INSTANCE) {
-    raise('AttributeError', `'${typeNameOf(heap, obj)}' object has no attribute '${name}'${isNull(v) ? '' : ' and no __dict__ for setting new attributes'}`);
+    raise('AttributeError', `'${typeNameOf(heap, obj)}' object has no attribute '${name}' and no __dict__ for setting new attributes`);
   }
   const custom = userMethod(heap, classOf(heap, obj), isNull(v) ? '__delattr__' : '__setattr__');
   if (!isNull(custom)) {

@@ -231,7 +231,19 @@ export function storeAttr(heap: Heap, obj: Value, name: string, v: Value): void 
   if (findMethod(heap, obj, name) !== undefined) {
     raise('AttributeError', `'${typeNameOf(heap, obj)}' object attribute '${name}' is read-only`);
   }
-  raise('AttributeError', `'${typeNameOf(heap, obj)}' object has no attribute '${name}'${isNull(v) ? '' : ' and no __dict__ for setting new attributes'}`);
+  if (tid(heap, obj) === TypeId.TYPE || nativeKind(heap, obj) === NativeKind.EXC_TYPE) {
+    raise('TypeError', `cannot set '${name}' attribute of immutable type '${typeNameForType(heap, obj)}'`);
+  }
+  // A data attribute is a read-only member (slice.start, complex.real) or a getset without a
+  // setter (int.real, gi_running); CPython words the two differently.
+  if (rangeSliceAttr(heap, obj, name) !== undefined || (tid(heap, obj) === TypeId.COMPLEX && numberAttr(heap, obj, name) !== undefined)) {
+    raise('AttributeError', 'readonly attribute');
+  }
+  if ((numberAttr(heap, obj, name) ?? generatorAttr(heap, obj, name)) !== undefined) {
+    raise('AttributeError', `attribute '${name}' of '${typeNameOf(heap, obj)}' objects is not writable`);
+  }
+  // CPython's generic setattr says this for deletion too.
+  raise('AttributeError', `'${typeNameOf(heap, obj)}' object has no attribute '${name}' and no __dict__ for setting new attributes`);
 }
 
 /** format(v, spec) for the builtin types. */
