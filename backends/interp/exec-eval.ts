@@ -8,12 +8,13 @@
 // names the string binds there are not seen by the function. pyx runs the string's code with
 // ONE namespace: inside a function (or with a separate locals mapping) that namespace is a
 // copy of the globals updated with the locals, so reads see both and writes stay in the copy.
+// exec() with a locals dict of its own then writes the names the code bound back into it.
 // A globals dict without '__builtins__' gets the builtins module under that key.
 
 import type { Expression, Module } from '../../ast/nodes.js';
 import {
   type Heap, type Value, isNull, isNone, internStr, strToJs, newDict, dictGet, dictSet, dictNext, dictEntryKey,
-  dictEntryValue, newFunction, pushFrame, topFrame, cellGet, NONE, sameValue, strFromJs, newTuple, tupleInit, fromInt32,
+  dictEntryValue, newFunction, pushFrame, topFrame, cellGet, NONE, sameValue, strFromJs, newTuple, tupleInit, tupleLength, fromInt32, newList, listAppend, listGet, listLength,
 } from '../../runtime/index.js';
 import { H } from '../../runtime/heap.js';
 import { fromPtr, loOf } from '../../runtime/value.js';
@@ -24,6 +25,7 @@ import { defineBuiltin, arg } from '../../runtime/builtins/registry.js';
 import { bytesLikeData } from '../../runtime/builtins/bytes-like.js';
 import { introspectHooks } from '../../runtime/builtins/introspect.js';
 import { defineExtType, newExt, isExt } from '../../runtime/builtins/ext-types.js';
+import { defineExtClass } from '../../runtime/modules/ext-class.js';
 import { nget, nset } from '../../runtime/builtins/native.js';
 import { pushHandle, popHandles, handleGet } from '../../runtime/gc.js';
 import { dictDelete } from '../../runtime/dict.js';
@@ -92,6 +94,9 @@ function codeSource(heap: Heap, v: Value): CodeSource | null {
 const CODE = defineExtType('code', 'builtins', {
   repr: (heap, v) => `<code object <module> at 0x${(loOf(v) >>> 0).toString(16).padStart(12, '0')}, file "${strToJs(heap, nget(heap, v, 2))}", line 1>`,
 });
+// Its class, so type(code) prints <class 'code'>; pyx makes code objects only by compile(),
+// and code(...)'s sixteen-plus fields have no meaning here, so any call is CPython's arity error.
+defineExtClass(CODE, '*args', (heap, a) => raise('TypeError', `code expected at least 16 arguments, got ${tupleLength(heap, arg(heap, a, 0))}`));
 
 function sourceText(heap: Heap, v: Value, fn: 'exec' | 'eval'): string {
   const code = codeSource(heap, v);
@@ -135,7 +140,8 @@ defineBuiltin('compile', 'source, filename, mode, flags=, dont_inherit=, optimiz
   const filename = strToJs(heap, fileV), mode = strToJs(heap, modeV);
   if (mode !== 'exec' && mode !== 'eval' && mode !== 'single') raise('ValueError', "compile() mode must be 'exec', 'eval' or 'single'");
   try {
-    if (mode === 'eval') parseExpression(text.replace(/^[ \t]+/, ''), filename);
+    // An expression is lowered too: the compiler's own errors (keyword argument repeated).
+    if (mode === 'eval') lowerModule(evalModule(parseExpression(text.replace(/^[ \t]+/, ''), filename)), { filename, source: text });
     else lowerModule(parseModule(text, filename), { filename, source: text });
   } catch (e) {
     if (e instanceof PySyntaxError) throw syntaxError(e, filename);
@@ -222,11 +228,53 @@ defineBuiltin('exec', 'source, globals=, locals=, /, *, closure=', (heap, a) => 
   try { tree = parseModule(text, '<string>'); } catch (e) { if (e instanceof PySyntaxError) throw syntaxError(e); throw e; }
   const ns = namespace(it, arg(heap, a, 1), arg(heap, a, 2), 'exec');
   const top = pushHandle(heap, ns);
-  try { run(it, tree, text, handleGet(heap, top)); } finally { popHandles(heap, top); }
+  try {
+    run(it, tree, text, handleGet(heap, top));
+  } finally {
+    writeBack(heap, handleGet(heap, top), arg(heap, a, 1), arg(heap, a, 2));
+    popHandles(heap, top);
+  }
   return NONE;
 });
 
+/**
+ * exec(src, globals, locals) with a locals dict of its own: the names the code bound or
+ * deleted in the merged namespace go to `locals`, where CPython's STORE_NAME/DELETE_NAME put
+ * them (a name equal to its global and absent from `locals` was never bound here).
+ */
+function writeBack(heap: Heap, ns: Value, globals: Value, locals: Value): void {
+  if (isNull(locals) || isNone(locals) || isNull(globals) || isNone(globals) || sameValue(locals, globals) || sameValue(ns, globals)) return;
+  if (tid(heap, locals) !== TypeId.DICT) return;
+  const builtinsKey = internStr(heap, '__builtins__');
+  for (let p = dictNext(heap, ns, 0); p >= 0; p = dictNext(heap, ns, p + 1)) {
+    const k = dictEntryKey(heap, ns, p);
+    if (sameValue(k, builtinsKey)) continue;
+    const v = dictEntryValue(heap, ns, p);
+    if (isNull(dictGet(heap, locals, k)) && sameValue(dictGet(heap, globals, k), v)) continue;
+    dictSet(heap, locals, k, v);
+  }
+  // Keys deleted by the code: collected first, as deleting while walking would skip entries.
+  const gone = newList(heap);
+  const top = pushHandle(heap, gone);
+  try {
+    for (let p = dictNext(heap, locals, 0); p >= 0; p = dictNext(heap, locals, p + 1)) {
+      if (isNull(dictGet(heap, ns, dictEntryKey(heap, locals, p)))) listAppend(heap, handleGet(heap, top), dictEntryKey(heap, locals, p));
+    }
+    for (let i = 0; i < listLength(heap, handleGet(heap, top)); i++) dictDelete(heap, locals, listGet(heap, handleGet(heap, top), i));
+  } finally { popHandles(heap, top); }
+}
+
 defineBuiltin('eval', 'source, globals=, locals=, /', (heap, a) => evalSource(heap, a));
+
+/** The module an eval-mode expression runs as: one assignment of its value to RESULT. */
+function evalModule(expr: Expression): Module {
+  const body = expr.body as unknown as { lineno: number; col_offset: number; end_lineno: number; end_col_offset: number };
+  const at = { lineno: body.lineno, col_offset: body.col_offset, end_lineno: body.end_lineno, end_col_offset: body.end_col_offset };
+  return {
+    _type: 'Module', type_ignores: [],
+    body: [{ _type: 'Assign', targets: [{ _type: 'Name', id: RESULT, ctx: { _type: 'Store' }, ...at }], value: expr.body, type_comment: null, ...at }],
+  } as unknown as Module;
+}
 
 function evalSource(heap: Heap, a: number): Value {
   const it = current!;
@@ -243,12 +291,7 @@ function evalSource(heap: Heap, a: number): Value {
   const text = sourceText(heap, arg(heap, a, 0), 'eval').replace(/^[ \t]+/, '');
   let expr: Expression;
   try { expr = parseExpression(text, '<string>'); } catch (e) { if (e instanceof PySyntaxError) throw syntaxError(e); throw e; }
-  const body = expr.body as unknown as { lineno: number; col_offset: number; end_lineno: number; end_col_offset: number };
-  const at = { lineno: body.lineno, col_offset: body.col_offset, end_lineno: body.end_lineno, end_col_offset: body.end_col_offset };
-  const tree = {
-    _type: 'Module', type_ignores: [],
-    body: [{ _type: 'Assign', targets: [{ _type: 'Name', id: RESULT, ctx: { _type: 'Store' }, ...at }], value: expr.body, type_comment: null, ...at }],
-  } as unknown as Module;
+  const tree = evalModule(expr);
   const ns = namespace(it, arg(heap, a, 1), arg(heap, a, 2), 'eval');
   const top = pushHandle(heap, ns);
   try {
