@@ -85,8 +85,7 @@ def _reduce_ex(self, proto):
         state = base(self)
     args = (cls, base, state)
     if _slotnames(cls) and "__getstate__" not in _class_dict_chain(cls):
-        raise TypeError(f"cannot pickle {cls.__name__!r} object: a class that defines __slots__ "
-                        f"without defining __getstate__ cannot be pickled with protocol {proto}")
+        raise TypeError("a class that defines __slots__ without defining __getstate__ cannot be pickled")
     d = getattr(self, "__dict__", None)
     if d:
         return _reconstructor, args, d

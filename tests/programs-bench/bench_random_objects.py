@@ -1,0 +1,10 @@
+import random
+r = random.Random(12345)
+print(r.random(), r.randint(1, 10), r.choice("abc"), r.sample(range(50), 4))
+l = list(range(10)); r.shuffle(l); print(l)
+r2 = random.Random(12345); print(r2.random())
+r.seed(5); print(r.random(), r.gauss(0, 1), r.uniform(2, 3), r.choices([1,2,3], k=3))
+print(type(r), isinstance(r, random.Random), random.Random)
+s = r.getstate(); a = r.random(); r.setstate(s); print(a == r.random())
+random.seed(5); print(random.random())
+print(random.Random("abc").random(), random.Random(2.5).randrange(0, 100, 7))
