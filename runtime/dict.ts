@@ -142,6 +142,13 @@ export function dictEntryIndex(heap: Heap, d: Value, key: Value): number {
   return lookup(heap, keys, key, hashOut[0], hashOut[1]);
 }
 
+/** The entry number of `key`, whose hash is (hashLo, hashHi), in the dict at byte address `a`,
+ *  or -1 when absent: dictEntryIndex without hashing (a site that cached its key's hash). */
+export function dictIndexHashed(heap: Heap, a: number, key: Value, hashLo: number, hashHi: number): number {
+  const keys = heap.i32[(a >>> 2) + 2] >>> 0;
+  return keys === 0 ? -1 : lookup(heap, keys, key, hashLo, hashHi);
+}
+
 /** The f64 index of the value of entry `ix` of the dict at byte address `a` when that entry's
  *  key is the heap object at address `keyAddr` (the same object), else -1. */
 export function dictHintedSlot(heap: Heap, a: number, ix: number, keyAddr: number): number {

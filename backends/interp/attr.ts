@@ -22,6 +22,9 @@ import { NativeKind, nget } from '../../runtime/builtins/native.js';
 import { loadAttr, storeAttr } from '../../runtime/builtins/objects.js';
 import { boundMethod, isClass, lookupType, sharedNative, userMethod } from '../../runtime/classes.js';
 import { METHODS, type NativeEntry } from '../../runtime/builtins/registry.js';
+import { SiteCache } from './dispatch.js';
+import { hashValue } from '../../runtime/keys.js';
+import { hashOut } from '../../runtime/hash.js';
 
 const enum ClassSide { NONE = 0, FUNCTION = 1, OTHER = 2 }
 
@@ -118,11 +121,37 @@ function instanceSlot(heap: Heap, dictSlot: number, key: Value, keyAddr: number,
   return dictEntrySlot(heap, a, ix);
 }
 
+/** Records in the dispatch switch's inline cache `ic` that instances of class `clsAddr` take
+ *  the name from entry `m.hint` of their dict (dispatch.ts SiteCache). */
+function fillCache(ic: Float64Array | undefined, clsAddr: number, m: Memo, keyAddr: number): void {
+  if (ic === undefined) return;
+  ic[SiteCache.CLASS] = clsAddr;
+  ic[SiteCache.VERSION] = m.version;
+  ic[SiteCache.HINT] = m.hint;
+  ic[SiteCache.KEY] = keyAddr;
+  ic[SiteCache.MODE] = 1;
+}
+
+/** Records that instances of class `clsAddr` without `key` in their dict load it as the
+ *  method `m.fn` (a method load site: dispatch.ts SiteCache). */
+function fillMethodCache(heap: Heap, ic: Float64Array | undefined, clsAddr: number, m: Memo, key: Value): void {
+  if (ic === undefined) return;
+  hashValue(heap, key);
+  ic[SiteCache.CLASS] = clsAddr;
+  ic[SiteCache.VERSION] = m.version;
+  ic[SiteCache.MODE] = 2;
+  ic[SiteCache.FN] = m.fn;
+  ic[SiteCache.HASH_LO] = hashOut[0];
+  ic[SiteCache.HASH_HI] = hashOut[1];
+  ic[SiteCache.KEY_VALUE] = key;
+}
+
 /**
  * The step of `out = obj.name`; with `selfSlot` >= 0 a method load (see the top of the file):
- * self slot = the instance when `out` got an unbound class function, else NULL.
+ * self slot = the instance when `out` got an unbound class function, else NULL. `ic`: the
+ * dispatch switch's inline cache for the site, filled on an instance-dict hit.
  */
-export function loadAttrStep(heap: Heap, o: number, out: number, name: string, selfSlot: number): (b: number) => void {
+export function loadAttrStep(heap: Heap, o: number, out: number, name: string, selfSlot: number, ic?: Float64Array): (b: number) => void {
   if (SPECIAL.has(name)) {
     return (b) => {
       const v = loadAttr(heap, heap.f64[b + o], name);
@@ -170,12 +199,14 @@ export function loadAttrStep(heap: Heap, o: number, out: number, name: string, s
         if (at >= 0) {
           heap.f64[b + out] = heap.f64[at];
           if (selfSlot >= 0) heap.f64[b + selfSlot] = NULL;
+          fillCache(ic, clsAddr, m, keyAddr);
           return;
         }
         if (m.side === ClassSide.FUNCTION) {
           if (selfSlot >= 0) {
             heap.f64[b + out] = m.fn;
             heap.f64[b + selfSlot] = obj;
+            fillMethodCache(heap, ic, clsAddr, m, key);
           } else {
             const bm = boundMethod(heap, m.fn, obj);
             heap.f64[b + out] = bm;
@@ -190,8 +221,9 @@ export function loadAttrStep(heap: Heap, o: number, out: number, name: string, s
   };
 }
 
-/** The step of `obj.name = x`: a plain instance-dict store when the memo allows it. */
-export function storeAttrStep(heap: Heap, o: number, x: number, name: string): (b: number) => void {
+/** The step of `obj.name = x`: a plain instance-dict store when the memo allows it. `ic`: as
+ *  loadAttrStep's, filled when the store found the name at its hinted entry. */
+export function storeAttrStep(heap: Heap, o: number, x: number, name: string, ic?: Float64Array): (b: number) => void {
   if (SPECIAL.has(name)) return (b) => { storeAttr(heap, heap.f64[b + o], name, heap.f64[b + x]); };
   const key = internStr(heap, name);
   const keyAddr = ptrOrZero(key);
@@ -213,6 +245,7 @@ export function storeAttrStep(heap: Heap, o: number, x: number, name: string): (
         if (at >= 0) {
           heap.f64[at] = heap.f64[b + x];
           dictTouched(heap, a);
+          fillCache(ic, clsAddr, m, keyAddr);
           return;
         }
         // Not __init__'s pattern (the hint one past the dict's last entry: a new attribute

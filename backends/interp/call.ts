@@ -28,9 +28,11 @@ import { fromPtr, isNone } from '../../runtime/value.js';
 import { consumeSkipFrame, handlerIndex, land } from './exceptions.js';
 import { PyError } from '../../runtime/errors.js';
 import { makeGenerator } from './generators.js';
-import { Op, W } from './dispatch.js';
+import { Op, W, SiteCache } from './dispatch.js';
 import { arith, compareInline, subscrInline, storeSubscrInline, truthInline, iterInline } from './fast.js';
-import { HI_NULL } from '../../runtime/value.js';
+import { HI_NULL, HI_PTR, HI_BOOL, HI_NONE, TAG_FLOOR, TRUE, FALSE } from '../../runtime/value.js';
+import { H } from '../../runtime/heap.js';
+import { dictHintedSlot, dictIndexHashed, dictTouched } from '../../runtime/dict.js';
 import type { Code, Interp } from './state.js';
 import type { IRFunction } from '../../ir/types.js';
 
@@ -423,7 +425,7 @@ export function runFrame(it: Interp, code: Code, frame: number, start = -1): Val
   }
   const heap = it.heap;
   const b = (frame + FRAME_SLOTS) >>> 3;
-  const { words, blockPc, pcBlock, pcStep, pcClosure, closures } = code.program;
+  const { words, blockPc, pcBlock, pcStep, pcClosure, closures, callArgs, caches } = code.program;
   let pc = blockPc[start < 0 ? 0 : start];
   try {
     for (;;) {
@@ -486,6 +488,94 @@ export function runFrame(it: Interp, code: Code, frame: number, start = -1): Val
               }
               break;
             }
+            case Op.CALL: {
+              // A Python function's call runs from here: one JS frame (this function's) per
+              // Python call, as CPython's own calls do inside its eval loop.
+              const frame = enterFromSlots(it, b, words[w + 1], words[w + 2], callArgs[pc]!);
+              if (frame !== 0) { const r = runFrame(it, entered, frame); heap.f64[b + words[w + 3]] = r; }
+              else (closures[words[w + 4]] as (b: number) => void)(b);
+              pc++;
+              break;
+            }
+            case Op.LOAD_ATTR: {
+              // An instance of the site's class (attr.ts fills the cache; its memo excluded data
+              // descriptors and __getattribute__) whose dict holds the name at the cached entry,
+              // or, at a method load, does not hold it: the class's function and self.
+              const ic = caches[pc]!, i32 = heap.i32, oi = (b + words[w + 1]) << 1;
+              let done = false;
+              if (i32[oi + 1] === HI_PTR) {
+                const ow = (i32[oi] >>> 0) >>> 2;
+                if (i32[ow + 1] === -NativeKind.INSTANCE && (i32[ow + 2] >>> 0) === ic[SiteCache.CLASS] && (i32[ow] & TYPE_MASK) === TypeId.FUNCTION
+                  && i32[H.TYPE_VERSION] === ic[SiteCache.VERSION]) {
+                  const f64 = heap.f64, hasDict = i32[ow + 5] === HI_PTR;
+                  if (ic[SiteCache.MODE] === 1) {
+                    const at = hasDict ? dictHintedSlot(heap, i32[ow + 4] >>> 0, ic[SiteCache.HINT], ic[SiteCache.KEY]) : -1;
+                    if (at >= 0) {
+                      f64[b + words[w + 2]] = f64[at];
+                      if (words[w + 3] >= 0) f64[b + words[w + 3]] = NULL;
+                      done = true;
+                    }
+                  } else if (words[w + 3] >= 0 && (!hasDict
+                    || dictIndexHashed(heap, i32[ow + 4] >>> 0, ic[SiteCache.KEY_VALUE], ic[SiteCache.HASH_LO], ic[SiteCache.HASH_HI]) < 0)) {
+                    f64[b + words[w + 3]] = f64[b + words[w + 1]];
+                    f64[b + words[w + 2]] = ic[SiteCache.FN];
+                    done = true;
+                  }
+                }
+              }
+              if (!done) (closures[words[w + 4]] as (b: number) => void)(b);
+              pc++;
+              break;
+            }
+            case Op.STORE_ATTR: {
+              const ic = caches[pc]!, i32 = heap.i32, oi = (b + words[w + 1]) << 1;
+              let at = -1, d = 0;
+              if (i32[oi + 1] === HI_PTR) {
+                const ow = (i32[oi] >>> 0) >>> 2;
+                if (i32[ow + 1] === -NativeKind.INSTANCE && (i32[ow + 2] >>> 0) === ic[SiteCache.CLASS] && (i32[ow] & TYPE_MASK) === TypeId.FUNCTION
+                  && i32[H.TYPE_VERSION] === ic[SiteCache.VERSION] && i32[ow + 5] === HI_PTR) {
+                  d = i32[ow + 4] >>> 0;
+                  at = dictHintedSlot(heap, d, ic[SiteCache.HINT], ic[SiteCache.KEY]);
+                }
+              }
+              if (at >= 0) {
+                const f64 = heap.f64;
+                f64[at] = f64[b + words[w + 2]];
+                dictTouched(heap, d);
+              } else (closures[words[w + 4]] as (b: number) => void)(b);
+              pc++;
+              break;
+            }
+            case Op.LOAD_GLOBAL: {
+              // The name at the cached entry of the frame's globals (a dict: slot b - 1).
+              const ic = caches[pc]!, i32 = heap.i32, gw = (b - 1) << 1;
+              let at = -1;
+              if (i32[gw + 1] === HI_PTR) {
+                const g = i32[gw] >>> 0;
+                if ((i32[g >>> 2] & TYPE_MASK) === TypeId.DICT) at = dictHintedSlot(heap, g, ic[SiteCache.HINT], ic[SiteCache.KEY]);
+              }
+              if (at >= 0) { const f64 = heap.f64; f64[b + words[w + 3]] = f64[at]; } else (closures[words[w + 4]] as (b: number) => void)(b);
+              pc++;
+              break;
+            }
+            case Op.IS: case Op.IS_NOT: {
+              // Tagged values (pointers, ints, bools, None) are the same object when their words are.
+              const i32 = heap.i32, l = (b + words[w + 1]) << 1, r = (b + words[w + 2]) << 1;
+              if ((i32[l + 1] >>> 0) >= TAG_FLOOR && (i32[r + 1] >>> 0) >= TAG_FLOOR) {
+                const same = i32[l] === i32[r] && i32[l + 1] === i32[r + 1];
+                heap.f64[b + words[w + 3]] = same === (words[w] === Op.IS) ? TRUE : FALSE;
+              } else (closures[words[w + 4]] as (b: number) => void)(b);
+              pc++;
+              break;
+            }
+            case Op.NOT: {
+              const i32 = heap.i32, s = (b + words[w + 1]) << 1, hi = i32[s + 1];
+              if (hi === HI_BOOL) heap.f64[b + words[w + 3]] = i32[s] === 0 ? TRUE : FALSE;
+              else if (hi === HI_NONE) heap.f64[b + words[w + 3]] = TRUE;
+              else (closures[words[w + 4]] as (b: number) => void)(b);
+              pc++;
+              break;
+            }
             case Op.RETURN: { const f64 = heap.f64; f64[b + code.ret] = f64[b + words[w + 1]]; return f64[b + code.ret]; }
             default: throw new Error(`internal error: dispatch opcode ${words[w]}`);
           }
@@ -507,6 +597,50 @@ export function runFrame(it: Interp, code: Code, frame: number, start = -1): Val
   } finally {
     leave(it);
   }
+}
+
+/** The code of the frame enterFromSlots pushed last (read at once by runFrame's CALL). */
+let entered: Code;
+
+/**
+ * The dispatch loop's CALL: when slot `fs` holds a plain Python function (with self slot `ss`
+ * set by a method load, or a bound method of one) whose parameters are exactly the arguments
+ * in `args` (positional, no generator), pushes its frame with the arguments bound and returns
+ * it (its code in `entered`); otherwise 0, and the call op's closure does the general call.
+ */
+function enterFromSlots(it: Interp, b: number, fs: number, ss: number, args: Int32Array): number {
+  const heap = it.heap, i32 = heap.i32;
+  let fn = heap.f64[b + fs];
+  let fa = ptrOrZero(fn);
+  if (fa === 0 || (i32[fa >>> 2] & TYPE_MASK) !== TypeId.FUNCTION) return 0;
+  let k = i32[(fa >>> 2) + 1];
+  let self = NULL, n = args.length;
+  if (ss >= 0 && i32[((b + ss) << 1) + 1] !== HI_NULL) {
+    self = heap.f64[b + ss];
+    n++;
+  } else if (k === -NativeKind.METHOD) {
+    self = nget(heap, fn, 1);
+    fn = nget(heap, fn, 0);
+    fa = ptrOrZero(fn);
+    if (fa === 0 || (i32[fa >>> 2] & TYPE_MASK) !== TypeId.FUNCTION || isNull(self)) return 0;
+    k = i32[(fa >>> 2) + 1];
+    n++;
+  }
+  if (k < 0) return 0;
+  const code = it.codes[k] ?? compileFunction(it, k);
+  if (!code.simple || code.generator || code.argSlots.length !== n || it.depth >= it.recursionLimit) return 0;
+  // The callee and self stay rooted by the caller's slots across the safepoint.
+  safepoint(heap);
+  const frame = pushFrame(heap, fn, functionField(heap, fn, FN.GLOBALS), code.fn.index, code.nslots);
+  it.depth++;
+  if (code.hasCells) setupCells(heap, fn, code, frame);
+  const nb = (frame + FRAME_SLOTS) >>> 3;
+  const f64 = heap.f64, slots = code.argSlots;
+  let s = 0;
+  if (n > args.length) f64[nb + slots[s++]] = self;
+  for (let i = 0; i < args.length; i++) f64[nb + slots[s++]] = f64[b + args[i]];
+  entered = code;
+  return frame;
 }
 
 /** Adds this frame's traceback entry (the instruction that raised) to the exception. */

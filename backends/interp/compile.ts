@@ -33,7 +33,7 @@ import { binaryStep, compareStep, subscrStep, storeSubscrStep, iterInline } from
 import { loadAttrStep, storeAttrStep } from './attr.js';
 import { loadGlobalStep, storeGlobalStep } from './globals.js';
 import { aliasedLoads } from './local-alias.js';
-import { encodeProgram, type BlockParts, type Program } from './dispatch.js';
+import { encodeProgram, SiteCache, type BlockParts, type Program } from './dispatch.js';
 import { successors } from '../../ir/cfg.js';
 import { HI_NULL } from '../../runtime/value.js';
 import { strConcatMany } from '../../runtime/str.js';
@@ -57,6 +57,18 @@ interface Ctx {
   readonly here: number;
   /** Method loads (attr.ts): load_attr result id → its hidden self slot. */
   readonly selfSlots: Map<number, number>;
+  /** The inline caches of attribute and global sites (dispatch.ts SiteCache), when the
+   *  dispatch program inlines them (not while counting ops); null otherwise. */
+  readonly caches: Map<Instruction, Float64Array> | null;
+}
+
+/** A new inline cache for `ins`, registered in the context (undefined when not inlining). */
+function siteCache(c: Ctx, ins: Instruction): Float64Array | undefined {
+  if (c.caches === null) return undefined;
+  const ic = new Float64Array(SiteCache.SIZE);
+  ic[SiteCache.HINT] = -1;
+  c.caches.set(ins, ic);
+  return ic;
 }
 
 type Handler = (ins: Instruction, c: Ctx) => Step | Term;
@@ -160,7 +172,7 @@ const HANDLERS: Record<OpName, Handler> = {
     const heap = c.heap, ns = c.v(ins.operands[0]), name = ins.attrs.name as string;
     return (b) => { deleteClassName(heap, heap.f64[b + ns], name); };
   },
-  load_global: (ins, c) => loadGlobalStep(c.heap, c.code, ins.attrs.name as string, c.v(ins.result!)),
+  load_global: (ins, c) => loadGlobalStep(c.heap, c.code, ins.attrs.name as string, c.v(ins.result!), siteCache(c, ins)),
   store_global: (ins, c) => storeGlobalStep(c.heap, ins.attrs.name as string, c.v(ins.operands[0])),
   delete_global: (ins, c) => {
     const heap = c.heap, name = ins.attrs.name as string, key = internStr(heap, name);
@@ -338,11 +350,11 @@ const HANDLERS: Record<OpName, Handler> = {
   },
   load_attr: (ins, c) => {
     const heap = c.heap, o = c.v(ins.operands[0]), name = ins.attrs.name as string, out = c.v(ins.result!);
-    return loadAttrStep(heap, o, out, name, c.selfSlots.get(ins.result!) ?? -1);
+    return loadAttrStep(heap, o, out, name, c.selfSlots.get(ins.result!) ?? -1, siteCache(c, ins));
   },
   store_attr: (ins, c) => {
     const heap = c.heap, o = c.v(ins.operands[0]), x = c.v(ins.operands[1]), name = ins.attrs.name as string;
-    return storeAttrStep(heap, o, x, name);
+    return storeAttrStep(heap, o, x, name, siteCache(c, ins));
   },
   delete_attr: (ins, c) => {
     const heap = c.heap, o = c.v(ins.operands[0]), name = ins.attrs.name as string;
@@ -657,11 +669,12 @@ export function compileFunction(it: Interp, index: number): Code {
     }
   }
   const counts = it.opCounts;
+  const caches = counts === null ? new Map<Instruction, Float64Array>() : null;
   const used = new Set<number>();
   for (const block of fn.blocks) for (const ins of block.instructions) for (const id of ins.operands) used.add(id);
   fn.blocks.forEach((block, k) => {
     const ctx: Ctx = {
-      it, heap: it.heap, fn, code, here: k, selfSlots,
+      it, heap: it.heap, fn, code, here: k, selfSlots, caches,
       v: (id) => valueSlot.get(id)!,
       block: (id) => blockIndex.get(id)!,
     };
@@ -694,6 +707,8 @@ export function compileFunction(it: Interp, index: number): Code {
       handler: block.handler === null ? -1 : blockIndex.get(block.handler) ?? -1,
       blockOf: (id) => blockIndex.get(id)!,
       slot: (id) => valueSlot.get(id)!,
+      selfSlot: (id) => selfSlots.get(id) ?? -1,
+      cache: (ins) => caches?.get(ins),
       localSlot: (name) => localSlot.get(name)!,
       moves: (to) => (to < 0 ? [] : (phiCopies.get(`${block.id}->${fn.blocks[to].id}`) ?? []).flat()),
     });

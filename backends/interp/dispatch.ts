@@ -42,6 +42,48 @@ export const enum Op {
   FOR_ITER,
   /** a slot: the value returned. */
   RETURN,
+  /** call with positional arguments only: a callee slot, b its method load's self slot (-1:
+   *  none), c result slot, d the op's closure; the argument slots are `callArgs[pc]`. A plain
+   *  Python function (or a method of one) whose parameters are exactly the arguments gets a
+   *  frame and runs from the switch itself; anything else runs the closure. */
+  CALL,
+  /** a object slot, b result slot, c method load's self slot (-1: none), d closure; the
+   *  site's inline cache (`caches[pc]`, see SiteCache) filled by the closure: an instance of the
+   *  cached class, with the cached type version, whose dict has the name at the cached entry. */
+  LOAD_ATTR,
+  /** a object slot, b value slot, d closure; cache as LOAD_ATTR's (a plain instance-dict store). */
+  STORE_ATTR,
+  /** c result slot, d closure; cache: the name's entry in the frame's globals. */
+  LOAD_GLOBAL,
+  /** a, b operand slots, c result slot, d closure (a float operand: the closure). */
+  IS, IS_NOT,
+  /** a operand slot, c result slot, d closure (anything but a bool or None: the closure). */
+  NOT,
+}
+
+/**
+ * An attribute or global site's inline cache, shared by its closure (attr.ts, globals.ts),
+ * which fills it after a lookup, and the dispatch switch, which reads it. Indexes below.
+ * Invariant: a CLASS word of 0 (the initial value) matches no instance.
+ */
+export const enum SiteCache {
+  /** Byte address of the class the entry was made for. */
+  CLASS = 0,
+  /** The heap's TYPE_VERSION when it was made. */
+  VERSION,
+  /** The name's entry number in the instance dict (or the globals dict). */
+  HINT,
+  /** The interned name's byte address. */
+  KEY,
+  /** LOAD_ATTR: 1 when the name is read from the instance dict, 2 when it is a method load
+   *  (the class's plain function FN, with the instance as self: the name is not in the
+   *  instance dict, checked with the name's hash, HASH_LO and HASH_HI, and KEY_VALUE). */
+  MODE,
+  FN,
+  HASH_LO,
+  HASH_HI,
+  KEY_VALUE,
+  SIZE,
 }
 
 const BINARY: Partial<Record<string, Op>> = {
@@ -63,6 +105,10 @@ export interface Program {
   /** The phi copies of block k's exception edge ([from, to] slot pairs, sequential), made
    *  when an exception raised in block k lands in its handler; null when there are none. */
   readonly handlerMoves: (Int32Array | null)[];
+  /** The inline cache of each LOAD_ATTR, STORE_ATTR and LOAD_GLOBAL, by instruction. */
+  readonly caches: (Float64Array | null)[];
+  /** CALL's argument slots, by instruction; null elsewhere. */
+  readonly callArgs: (Int32Array | null)[];
 }
 
 /** What the encoder needs of compileFunction's results for one block. */
@@ -83,6 +129,10 @@ export interface BlockParts {
   readonly prologue: boolean;
   /** The block index of this block's exception handler, or -1. */
   readonly handler: number;
+  /** The hidden self slot of a method load's result (compile.ts selfSlots), or -1. */
+  readonly selfSlot: (id: number) => number;
+  /** The inline cache an instruction's closure fills (SiteCache), if it has one. */
+  readonly cache: (ins: Instruction) => Float64Array | undefined;
 }
 
 /**
@@ -94,6 +144,8 @@ export function encodeProgram(blocks: readonly BlockParts[], inline: boolean): P
   const pcBlock: number[] = [];
   const pcStep: number[] = [];
   const pcClosure: number[] = [];
+  const callArgs: (Int32Array | null)[] = [];
+  const caches: (Float64Array | null)[] = [];
   const closures: ((b: number) => number | void)[] = [];
   const blockPc = new Int32Array(blocks.length);
   /** Jumps whose target is a block (patched to its pc at the end): [word index, block]. */
@@ -104,6 +156,8 @@ export function encodeProgram(blocks: readonly BlockParts[], inline: boolean): P
     pcBlock.push(block);
     pcStep.push(step);
     pcClosure.push(closure);
+    callArgs.push(null);
+    caches.push(null);
     return p;
   };
   const closure = (f: (b: number) => number | void): number => { closures.push(f); return closures.length - 1; };
@@ -118,6 +172,22 @@ export function encodeProgram(blocks: readonly BlockParts[], inline: boolean): P
       else if (inline && ins.op === 'load_local') emit(k, i, Op.LOAD_LOCAL, parts.localSlot(ins.attrs.name as string), 0, parts.slot(ins.result!), index);
       else if (inline && ins.op === 'subscr') emit(k, i, Op.SUBSCR, parts.slot(ins.operands[0]), parts.slot(ins.operands[1]), parts.slot(ins.result!), index);
       else if (inline && ins.op === 'store_subscr') emit(k, i, Op.STORE_SUBSCR, parts.slot(ins.operands[0]), parts.slot(ins.operands[1]), parts.slot(ins.operands[2]), index);
+      else if (inline && ins.op === 'load_attr' && parts.cache(ins) !== undefined) {
+        const p = emit(k, i, Op.LOAD_ATTR, parts.slot(ins.operands[0]), parts.slot(ins.result!), parts.selfSlot(ins.result!), index);
+        caches[p] = parts.cache(ins)!;
+      } else if (inline && ins.op === 'store_attr' && parts.cache(ins) !== undefined) {
+        const p = emit(k, i, Op.STORE_ATTR, parts.slot(ins.operands[0]), parts.slot(ins.operands[1]), 0, index);
+        caches[p] = parts.cache(ins)!;
+      } else if (inline && ins.op === 'load_global' && parts.cache(ins) !== undefined) {
+        const p = emit(k, i, Op.LOAD_GLOBAL, 0, 0, parts.slot(ins.result!), index);
+        caches[p] = parts.cache(ins)!;
+      } else if (inline && (ins.op === 'is' || ins.op === 'is_not')) {
+        emit(k, i, ins.op === 'is' ? Op.IS : Op.IS_NOT, parts.slot(ins.operands[0]), parts.slot(ins.operands[1]), parts.slot(ins.result!), index);
+      } else if (inline && ins.op === 'not') emit(k, i, Op.NOT, parts.slot(ins.operands[0]), 0, parts.slot(ins.result!), index);
+      else if (inline && ins.op === 'call' && ((ins.attrs.kwnames as readonly string[] | undefined)?.length ?? 0) === 0) {
+        const p = emit(k, i, Op.CALL, parts.slot(ins.operands[0]), parts.selfSlot(ins.operands[0]), parts.slot(ins.result!), index);
+        callArgs[p] = Int32Array.from(ins.operands.slice(1), (id) => parts.slot(id));
+      }
       else emit(k, i, Op.STEP, index);
     });
     const last = parts.last;
@@ -161,6 +231,6 @@ export function encodeProgram(blocks: readonly BlockParts[], inline: boolean): P
   });
   return {
     words: Int32Array.from(words), blockPc, pcBlock: Int32Array.from(pcBlock), pcStep: Int32Array.from(pcStep),
-    pcClosure: Int32Array.from(pcClosure), closures, handlerMoves,
+    pcClosure: Int32Array.from(pcClosure), closures, handlerMoves, caches, callArgs,
   };
 }

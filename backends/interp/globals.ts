@@ -15,6 +15,7 @@ import { HI_PTR, ptrOrZero } from '../../runtime/value.js';
 import { TypeId, TYPE_MASK } from '../../runtime/layout.js';
 import { raiseNameError } from './name-suggest.js';
 import type { Code } from './state.js';
+import { SiteCache } from './dispatch.js';
 
 /** One site's memory. Invariant: hints are only hints (always checked); the miss shape is
  *  meaningful only for the dict at `missDict` while the GC count is `missGc`. */
@@ -36,7 +37,7 @@ function globalsAddr(i32: Int32Array, b: number): number {
   return (i32[a >>> 2] & TYPE_MASK) === TypeId.DICT ? a : 0;
 }
 
-export function loadGlobalStep(heap: Heap, code: Code, name: string, out: number): (b: number) => void {
+export function loadGlobalStep(heap: Heap, code: Code, name: string, out: number, ic?: Float64Array): (b: number) => void {
   const key = internStr(heap, name); // immortal: the intern table is a root
   const keyAddr = ptrOrZero(key);
   const site: Site = { globalsHint: -1, builtinsHint: -1, missDict: 0, missKeys: 0, missCount: -1, missUsed: -1, missGc: -1 };
@@ -54,6 +55,7 @@ export function loadGlobalStep(heap: Heap, code: Code, name: string, out: number
       const ix = dictEntryIndex(heap, globals, key);
       if (ix >= 0) {
         site.globalsHint = ix;
+        if (ic !== undefined) { ic[SiteCache.HINT] = ix; ic[SiteCache.KEY] = keyAddr; }
         heap.f64[b + out] = heap.f64[dictEntrySlot(heap, g, ix)];
         return;
       }
