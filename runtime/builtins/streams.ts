@@ -4,7 +4,8 @@
 
 import type { Heap } from '../heap.js';
 import { TypeId } from '../layout.js';
-import { type Value, NONE, fromInt32, loOf } from '../value.js';
+import { type Value, NONE, TRUE, FALSE, fromInt32, isNull, loOf } from '../value.js';
+import { pushHandle, popHandles, handleGet } from '../gc.js';
 import { strToJs, strLength } from '../str.js';
 import { typeError } from '../errors.js';
 import { NativeKind, newNative, nativeKind, nget, nset } from './native.js';
@@ -12,6 +13,7 @@ import { defineMethod, arg, self } from './registry.js';
 import { host } from './functions.js';
 import { tid, typeNameOf } from './protocol.js';
 import { raise } from './exceptions.js';
+import { getIter, iterNext } from './containers.js';
 
 /** A new stream object writing to fd 1 or 2. */
 export function newStream(heap: Heap, fd: 1 | 2): Value {
@@ -35,3 +37,21 @@ defineMethod(STREAM_KEY, 'TextIOWrapper', 'write', 's, /', (heap, a) => {
   return fromInt32(strLength(heap, s));
 });
 defineMethod(STREAM_KEY, 'TextIOWrapper', 'flush', '', () => { host.flush(); return NONE; });
+defineMethod(STREAM_KEY, 'TextIOWrapper', 'writelines', 'lines, /', (heap, a) => {
+  const it = getIter(heap, arg(heap, a, 0));
+  const h = pushHandle(heap, it);
+  try {
+    for (let line = iterNext(heap, handleGet(heap, h)); !isNull(line); line = iterNext(heap, handleGet(heap, h))) {
+      if (tid(heap, line) !== TypeId.STR) throw typeError(`write() argument must be str, not ${typeNameOf(heap, line)}`);
+      host.write(streamFd(heap, self(heap, a)), strToJs(heap, line));
+    }
+  } finally { popHandles(heap, h); }
+  return NONE;
+});
+// pyx's output goes to the host's buffer, never a terminal it could know of: the answers of
+// CPython's stdout and stderr when they are pipes, as under a test runner.
+defineMethod(STREAM_KEY, 'TextIOWrapper', 'isatty', '', () => FALSE);
+defineMethod(STREAM_KEY, 'TextIOWrapper', 'fileno', '', (heap, a) => fromInt32(streamFd(heap, self(heap, a))));
+defineMethod(STREAM_KEY, 'TextIOWrapper', 'writable', '', () => TRUE);
+defineMethod(STREAM_KEY, 'TextIOWrapper', 'readable', '', () => FALSE);
+defineMethod(STREAM_KEY, 'TextIOWrapper', 'seekable', '', () => FALSE);
