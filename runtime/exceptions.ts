@@ -263,6 +263,16 @@ export function excAttribute(heap: Heap, exc: Value, name: string): Value | unde
     // SyntaxError(msg, (filename, lineno, offset, text, end_lineno, end_offset)) (SyntaxError_init).
     case 'msg': case 'lineno': case 'offset': case 'text': case 'end_lineno': case 'end_offset': case 'print_file_and_line':
       return isA(heap, exc, 'SyntaxError') ? syntaxErrorField(heap, exc, name) : undefined;
+    // UnicodeDecodeError/UnicodeEncodeError(encoding, object, start, end, reason) and
+    // UnicodeTranslateError(object, start, end, reason) (UnicodeError's getters read args).
+    case 'encoding': case 'object': case 'start': case 'end': case 'reason': {
+      if (!isA(heap, exc, 'UnicodeError')) return undefined;
+      const translate = isA(heap, exc, 'UnicodeTranslateError');
+      const fields = translate ? ['object', 'start', 'end', 'reason'] : ['encoding', 'object', 'start', 'end', 'reason'];
+      if ((!translate && !isA(heap, exc, 'UnicodeDecodeError') && !isA(heap, exc, 'UnicodeEncodeError')) || !fields.includes(name)) return undefined;
+      const args = nget(heap, exc, 1);
+      return tupleLength(heap, args) === fields.length ? tupleItem(heap, args, fields.indexOf(name)) : undefined;
+    }
     case 'message': return isExceptionGroup(heap, exc) ? argOrNone(heap, exc, 0) : undefined;
     case 'exceptions': return isExceptionGroup(heap, exc) ? groupExceptions(heap, exc) : undefined;
     case '__notes__': { const notes = nget(heap, exc, EXC_NOTES); return isNull(notes) ? undefined : notes; }

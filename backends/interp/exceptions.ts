@@ -11,13 +11,14 @@
 import type { Instruction } from '../../ir/types.js';
 import { type Heap, type Value, NONE, fromBool, isNone, newTuple, tupleInit, tupleLength } from '../../runtime/index.js';
 import { PyError } from '../../runtime/errors.js';
+import type { UnicodeErrorDetails } from '../../runtime/semantics/errors.js';
 import { PyRaise, raise, traceOf, excSubclass, EXCEPTION_BASES } from '../../runtime/builtins/exceptions.js';
 import { NativeKind, nativeKind, nget } from '../../runtime/builtins/native.js';
 import { tid, tupleItem, typeNameOf } from '../../runtime/builtins/protocol.js';
 import { exceptionClass, exceptionFromValue, newException, loadAttr } from '../../runtime/builtins/objects.js';
 import { errorKeyArg, excRecord, excRecordIfAny, osErrorInit, setCause, setContext } from '../../runtime/exceptions.js';
 import { osErrorInfo, type OsErrorInfo } from '../../runtime/modules/files-core.js';
-import { strToJs, strFromJs } from '../../runtime/index.js';
+import { strToJs, strFromJs, bytesFromArray } from '../../runtime/index.js';
 import { TypeId } from '../../runtime/layout.js';
 import { fromInt32, fromPtr, ptrOrZero } from '../../runtime/value.js';
 import type { Code, Interp, Step, Term } from './state.js';
@@ -140,8 +141,9 @@ function objectFor(it: Interp, error: PyRaise | PyError): Binding {
   // SystemExit's recorded code None means no args, as SystemExit() has.
   const none = key !== undefined ? isNone(key) && error.pyType === 'SystemExit' : error.message === '';
   const os = osErrorInfo(error);
-  const args = os !== undefined ? osErrorArgs(heap, os) : newTuple(heap, none ? 0 : 1);
-  if (!none && os === undefined) tupleInit(heap, args, 0, key ?? strFromJs(heap, raiseArgs[0]));
+  const unicode = error instanceof PyError ? error.details : undefined;
+  const args = os !== undefined ? osErrorArgs(heap, os) : unicode !== undefined ? unicodeErrorArgs(heap, unicode) : newTuple(heap, none ? 0 : 1);
+  if (!none && os === undefined && unicode === undefined) tupleInit(heap, args, 0, key ?? strFromJs(heap, raiseArgs[0]));
   const exc = newException(heap, cls, args);
   if (os !== undefined) osErrorInit(heap, exc);
   const record = excRecord(heap, exc);
@@ -172,6 +174,17 @@ function osErrorArgs(heap: Heap, os: OsErrorInfo): Value {
     tupleInit(heap, args, 3, NONE);
     tupleInit(heap, args, 4, strFromJs(heap, os.filename2));
   }
+  return args;
+}
+
+/** UnicodeDecodeError/UnicodeEncodeError's args (encoding, object, start, end, reason), as CPython makes them. */
+function unicodeErrorArgs(heap: Heap, d: UnicodeErrorDetails): Value {
+  const args = newTuple(heap, 5);
+  tupleInit(heap, args, 0, strFromJs(heap, d.encoding));
+  tupleInit(heap, args, 1, typeof d.object === 'string' ? strFromJs(heap, d.object) : bytesFromArray(heap, d.object));
+  tupleInit(heap, args, 2, fromInt32(d.start));
+  tupleInit(heap, args, 3, fromInt32(d.end));
+  tupleInit(heap, args, 4, strFromJs(heap, d.reason));
   return args;
 }
 

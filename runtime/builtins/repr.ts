@@ -187,9 +187,54 @@ export function excMessage(heap: Heap, exc: Value): string {
     const l = tid(heap, line) === TypeId.INT ? strValue(heap, line) : null;
     return f !== null && l !== null ? `${msg} (${f}, line ${l})` : f !== null ? `${msg} (${f})` : l !== null ? `${msg} (line ${l})` : msg;
   }
+  const unicode = unicodeErrorStr(heap, exc, args);
+  if (unicode !== null) return unicode;
   if (n === 1) {
     const only = tupleItem(heap, args, 0);
     return typeNameOf(heap, exc) === 'KeyError' || classHooks.excIsA(heap, exc, 'KeyError') ? reprValue(heap, only) : strValue(heap, only);
   }
   return reprValue(heap, args);
+}
+
+/**
+ * str() of a UnicodeEncodeError/DecodeError(encoding, object, start, end, reason) or a
+ * UnicodeTranslateError(object, start, end, reason) (CPython's UnicodeEncodeError_str and
+ * siblings): one character or byte is named, a longer span is given as positions. Null when
+ * the class is not one of these or args do not have that shape.
+ */
+function unicodeErrorStr(heap: Heap, exc: Value, args: Value): string | null {
+  const name = excClassName(heap, exc);
+  if (name === null) return null;
+  const kind = excSubclass(name, 'UnicodeEncodeError') ? 'encode' : excSubclass(name, 'UnicodeDecodeError') ? 'decode'
+    : excSubclass(name, 'UnicodeTranslateError') ? 'translate' : null;
+  if (kind === null) return null;
+  const off = kind === 'translate' ? 0 : 1;
+  if (tupleLength(heap, args) !== off + 4) return null;
+  const object = tupleItem(heap, args, off), startV = tupleItem(heap, args, off + 1), endV = tupleItem(heap, args, off + 2);
+  if (hiOf(startV) !== HI_INT || hiOf(endV) !== HI_INT) return null;
+  const start = loOf(startV), end = loOf(endV);
+  const reason = strValue(heap, tupleItem(heap, args, off + 3));
+  const head = kind === 'translate' ? "can't translate" : `'${strValue(heap, tupleItem(heap, args, 0))}' codec can't ${kind}`;
+  if (kind === 'decode') {
+    const data = tid(heap, object) === TypeId.BYTES ? bytesToArray(heap, object) : null;
+    if (data !== null && start < data.length && end === start + 1) return `${head} byte 0x${data[start].toString(16).padStart(2, '0')} in position ${start}: ${reason}`;
+    return `${head} bytes in position ${start}-${end - 1}: ${reason}`;
+  }
+  const chars = tid(heap, object) === TypeId.STR ? [...strToJs(heap, object)] : null;
+  if (chars !== null && start < chars.length && end === start + 1) {
+    const cp = chars[start].codePointAt(0)!;
+    const esc = cp <= 0xff ? `\\x${cp.toString(16).padStart(2, '0')}` : cp <= 0xffff ? `\\u${cp.toString(16).padStart(4, '0')}` : `\\U${cp.toString(16).padStart(8, '0')}`;
+    return `${head} character '${esc}' in position ${start}: ${reason}`;
+  }
+  return `${head} characters in position ${start}-${end - 1}: ${reason}`;
+}
+
+/** The builtin exception class name an exception (of a builtin or user class) derives from, by its class. */
+function excClassName(heap: Heap, exc: Value): string | null {
+  if (nativeKind(heap, exc) === NativeKind.EXC) {
+    const cls = nget(heap, exc, 0);
+    if (nativeKind(heap, cls) === NativeKind.EXC_TYPE) return strToJs(heap, nget(heap, cls, 0));
+  }
+  for (const n of ['UnicodeEncodeError', 'UnicodeDecodeError', 'UnicodeTranslateError']) if (classHooks.excIsA(heap, exc, n)) return n;
+  return null;
 }
