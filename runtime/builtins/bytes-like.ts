@@ -94,10 +94,10 @@ export function sameKindBytes(heap: Heap, like: Value, data: ArrayLike<number>):
 }
 
 /** A byte value 0..255 from an int-like, with CPython's messages. */
-export function byteValue(heap: Heap, v: Value): number {
+export function byteValue(heap: Heap, v: Value, noun: 'byte' | 'bytes' = 'byte'): number {
   const n = indexBig(heap, v);
   if (n === null) throw typeError(`'${typeNameOf(heap, v)}' object cannot be interpreted as an integer`);
-  if (n < 0n || n > 255n) throw new PyError('ValueError', 'byte must be in range(0, 256)');
+  if (n < 0n || n > 255n) throw new PyError('ValueError', `${noun} must be in range(0, 256)`);
   return Number(n);
 }
 
@@ -151,11 +151,11 @@ function delItem(heap: Heap, v: Value, key: Value): void {
 }
 
 /** The ints of an iterable as bytes (bytes(iterable), bytearray(iterable), slice assignment). */
-export function iterableBytes(heap: Heap, src: Value, notIterable: string): Uint8Array {
+export function iterableBytes(heap: Heap, src: Value, notIterable: string, noun: 'byte' | 'bytes' = 'byte'): Uint8Array {
   const out: number[] = [];
   const top = pushHandle(heap, getIterHook(heap, src, notIterable));
   try {
-    for (let x = nextHook(heap, handleGet(heap, top)); !isNull(x); x = nextHook(heap, handleGet(heap, top))) out.push(byteValue(heap, x));
+    for (let x = nextHook(heap, handleGet(heap, top)); !isNull(x); x = nextHook(heap, handleGet(heap, top))) out.push(byteValue(heap, x, noun));
   } finally { popHandles(heap, top); }
   return Uint8Array.from(out);
 }

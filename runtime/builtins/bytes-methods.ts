@@ -381,7 +381,8 @@ function sourceBytes(heap: Heap, src: Value, enc: Value, err: Value, what: strin
     if (n > 2n ** 31n) throw new PyError('MemoryError', '');
     return new Uint8Array(Number(n));
   }
-  return iterableBytes(heap, src, `cannot convert '${typeNameOf(heap, src)}' object to ${what}`);
+  // bytes(...) says "bytes must be in range(0, 256)" where bytearray(...) says "byte must …".
+  return iterableBytes(heap, src, `cannot convert '${typeNameOf(heap, src)}' object to ${what}`, what === 'bytes' ? 'bytes' : 'byte');
 }
 defineConstructor(TypeId.BYTES, 'bytes', 'source=, encoding=, errors=', (heap, a) => {
   const src = arg(heap, a, 0);
