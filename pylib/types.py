@@ -5,7 +5,7 @@ import sys
 
 __all__ = ['FunctionType', 'LambdaType', 'MethodType', 'BuiltinFunctionType',
            'BuiltinMethodType', 'ModuleType', 'GeneratorType', 'NoneType', 'EllipsisType',
-           'NotImplementedType', 'SimpleNamespace', 'MappingProxyType', 'new_class',
+           'NotImplementedType', 'GenericAlias', 'UnionType', 'SimpleNamespace', 'MappingProxyType', 'new_class',
            'prepare_class', 'resolve_bases', 'DynamicClassAttribute', 'coroutine']
 
 
@@ -21,6 +21,8 @@ ModuleType = type(sys)
 NoneType = type(None)
 EllipsisType = type(Ellipsis)
 NotImplementedType = type(NotImplemented)
+GenericAlias = type(list[int])
+UnionType = type(int | str)
 
 
 def _generator():
