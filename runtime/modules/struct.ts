@@ -9,7 +9,7 @@
 
 import type { Heap } from '../heap.js';
 import { TypeId } from '../layout.js';
-import { type Value, fromFloat, fromBool, fromInt32, isNull } from '../value.js';
+import { type Value, NULL, fromFloat, fromBool, fromInt32, isNull } from '../value.js';
 import { intFromBigInt, intToBigInt } from '../int.js';
 import { strToJs, bytesToArray, bytesFromArray } from '../str.js';
 import { newTuple, tupleInit, tupleLength, newList, listAppend } from '../sequence.js';
@@ -22,6 +22,13 @@ import { getIter } from '../builtins/containers.js';
 import { ModuleError } from '../stdlib/errors.js';
 import * as core from '../stdlib/struct.js';
 import { asInt } from './math.js';
+import { strFromJs } from '../str.js';
+import { nget, nset } from '../builtins/native.js';
+import { defineExtType, extKey, newExt } from '../builtins/ext-types.js';
+import { defineExtClass, extClassValue } from './ext-class.js';
+import { defineMethod, self } from '../builtins/registry.js';
+import { reprValue } from '../builtins/repr.js';
+import { bytesLikeData } from '../builtins/bytes-like.js';
 
 /** The core's struct.error as the Exception this module exposes under that name. */
 function run<T>(f: () => T): T {
@@ -41,7 +48,8 @@ function format(heap: Heap, v: Value): string {
 }
 
 function buffer(heap: Heap, v: Value): Uint8Array {
-  if (tid(heap, v) === TypeId.BYTES) return bytesToArray(heap, v);
+  const data = bytesLikeData(heap, v); // bytes, bytearray, memoryview
+  if (data !== null) return data;
   throw typeError(`a bytes-like object is required, not '${typeNameOf(heap, v)}'`);
 }
 
@@ -76,33 +84,65 @@ function def(name: string, sig: string, fn: (heap: Heap, a: number) => Value): v
 }
 
 def('calcsize', 'format, /', (heap, a) => fromInt32(run(() => core.calcsize(format(heap, arg(heap, a, 0))))));
-def('pack', 'format, /, *v', (heap, a) => {
-  const fmt = format(heap, arg(heap, a, 0));
+function packWith(heap: Heap, fmt: string, values: Value): Value {
   const vs: core.PackValue[] = [];
-  for (let i = 0; i < tupleLength(heap, arg(heap, a, 1)); i++) vs.push(packValue(heap, tupleItem(heap, arg(heap, a, 1), i)));
+  for (let i = 0; i < tupleLength(heap, values); i++) vs.push(packValue(heap, tupleItem(heap, values, i)));
   return bytesFromArray(heap, run(() => core.pack(fmt, vs)));
-});
-def('unpack', 'format, buffer, /', (heap, a) => {
-  const fmt = format(heap, arg(heap, a, 0));
-  return tupleOf(heap, run(() => core.unpack(fmt, buffer(heap, arg(heap, a, 1)))));
-});
-def('unpack_from', 'format, /, buffer, offset=', (heap, a) => {
-  const fmt = format(heap, arg(heap, a, 0));
-  const off = arg(heap, a, 2);
+}
+function unpackFromWith(heap: Heap, fmt: string, buf: Value, off: Value): Value {
   // Absent means 0; anything else must be an int (asInt gives CPython's TypeError).
   const o = isNull(off) ? 0 : Number(asInt(heap, off));
-  return tupleOf(heap, run(() => core.unpackFrom(fmt, buffer(heap, arg(heap, a, 1)), o)));
-});
-def('iter_unpack', 'format, buffer, /', (heap, a) => {
-  const fmt = format(heap, arg(heap, a, 0));
-  const rows = run(() => core.iterUnpack(fmt, buffer(heap, arg(heap, a, 1))));
+  return tupleOf(heap, run(() => core.unpackFrom(fmt, buffer(heap, buf), o)));
+}
+function iterUnpackWith(heap: Heap, fmt: string, buf: Value): Value {
+  const rows = run(() => core.iterUnpack(fmt, buffer(heap, buf)));
   // CPython returns a lazy iterator; the rows are computed eagerly here (same items).
   const l = newList(heap, rows.length);
   for (const row of rows) listAppend(heap, l, tupleOf(heap, row));
   return getIter(heap, l);
+}
+
+def('pack', 'format, /, *v', (heap, a) => packWith(heap, format(heap, arg(heap, a, 0)), arg(heap, a, 1)));
+def('unpack', 'format, buffer, /', (heap, a) => {
+  const fmt = format(heap, arg(heap, a, 0));
+  return tupleOf(heap, run(() => core.unpack(fmt, buffer(heap, arg(heap, a, 1)))));
 });
+def('unpack_from', 'format, /, buffer, offset=', (heap, a) => unpackFromWith(heap, format(heap, arg(heap, a, 0)), arg(heap, a, 1), arg(heap, a, 2)));
+def('iter_unpack', 'format, buffer, /', (heap, a) => iterUnpackWith(heap, format(heap, arg(heap, a, 0)), arg(heap, a, 1)));
+
+// --- struct.Struct: F1 the format as given (str or bytes), checked when the object is made ---
+
+const structType = defineExtType('Struct', '_struct', {
+  repr: (heap, v) => `Struct(${reprValue(heap, nget(heap, v, 1))})`,
+  getAttr: (heap, v, name) => {
+    if (name === 'format') {
+      const f = nget(heap, v, 1);
+      // CPython 3.13's Struct.format is always a str.
+      return tid(heap, f) === TypeId.STR ? f : strFromJs(heap, format(heap, f));
+    }
+    if (name === 'size') return fromInt32(core.calcsize(format(heap, nget(heap, v, 1))));
+    return NULL;
+  },
+});
+const structClass = defineExtClass(structType, 'format', (heap, a) => {
+  const f = arg(heap, a, 0);
+  run(() => core.calcsize(format(heap, f))); // a bad format is struct.error here, as in CPython
+  const v = newExt(heap, structType);
+  nset(heap, v, 1, f);
+  return v;
+});
+const fmtOf = (heap: Heap, a: number): string => format(heap, nget(heap, self(heap, a), 1));
+const SKEY = extKey(structType);
+defineMethod(SKEY, 'Struct', 'pack', '*v', (heap, a) => packWith(heap, fmtOf(heap, a), arg(heap, a, 0)));
+defineMethod(SKEY, 'Struct', 'unpack', 'buffer, /', (heap, a) => {
+  const fmt = fmtOf(heap, a);
+  return tupleOf(heap, run(() => core.unpack(fmt, buffer(heap, arg(heap, a, 0)))));
+});
+defineMethod(SKEY, 'Struct', 'unpack_from', 'buffer, offset=', (heap, a) => unpackFromWith(heap, fmtOf(heap, a), arg(heap, a, 0), arg(heap, a, 1)));
+defineMethod(SKEY, 'Struct', 'iter_unpack', 'buffer, /', (heap, a) => iterUnpackWith(heap, fmtOf(heap, a), arg(heap, a, 0)));
 
 defineModule('struct', (heap, dict) => {
   for (const [name, entry] of entries) setAttr(heap, dict, name, nativeValue(heap, entry));
   setAttr(heap, dict, 'error', exceptionClass(heap, 'Exception'));
+  setAttr(heap, dict, 'Struct', extClassValue(heap, structClass));
 });
