@@ -10,7 +10,7 @@ import { H } from '../heap.js';
 import { intFromBigInt, intFromNumber, intToBigInt } from '../int.js';
 import { internStr, strFromJs, strToJs, bytesFromArray, bytesToArray } from '../str.js';
 import { decode } from '../semantics/decode.js';
-import { bytesLikeData } from './bytes-like.js';
+import { bytesLikeData, isByteArray } from './bytes-like.js';
 import { newList, listAppend, listGet, listLength, listSet, newTuple, tupleInit, tupleLength } from '../sequence.js';
 import { newDict, dictGet, dictSet, dictNext, dictEntryKey, dictEntryValue } from '../dict.js';
 import { newSet, setAdd } from '../set.js';
@@ -358,7 +358,8 @@ defineBuiltin('reversed', 'sequence, /', (heap, a) => {
       return handleGet(heap, top);
     } finally { popHandles(heap, top); }
   }
-  if (t === TypeId.STR || t === TypeId.DICT || nativeKind(heap, s) === NativeKind.DICT_VIEW) { seq = newList(heap); pushHandle(heap, seq); extendFromIterable(heap, seq, s); }
+  // bytes and bytearray reverse through the sequence protocol in CPython; their items (ints) are listed first.
+  if (t === TypeId.STR || t === TypeId.DICT || nativeKind(heap, s) === NativeKind.DICT_VIEW || t === TypeId.BYTES || isByteArray(heap, s)) { seq = newList(heap); pushHandle(heap, seq); extendFromIterable(heap, seq, s); }
   else if (t !== TypeId.LIST && t !== TypeId.TUPLE) throw typeError(`'${typeNameOf(heap, s)}' object is not reversible`);
   const it = newNative(heap, NativeKind.REVERSED);
   nset(heap, it, 0, seq);
