@@ -80,7 +80,7 @@ const store64 = [0x37, 2, 0]; // i64.store
 const i32load = [0x28, 2, 0];
 const i32add = [0x6a], i32sub = [0x6b], i32and = [0x71], i32or = [0x72], i32shl = [0x74];
 const i32ltu = [0x49], i32eqz = [0x45];
-const i64add = [0x7c], i64sub = [0x7d], i64mul = [0x7e], i64shru = [0x88], i64ltu = [0x54];
+const i64add = [0x7c], i64sub = [0x7d], i64mul = [0x7e], i64shl = [0x86], i64shru = [0x88], i64or = [0x84], i64ltu = [0x54];
 const i32wrap = [0xa7], i64extu = [0xad];
 const memcopy = [0xfc, ...uleb(10), 0, 0]; // memory.copy (dest, src, bytes)
 const memfill = [0xfc, ...uleb(11), 0]; // memory.fill (dest, byte, bytes)
@@ -193,18 +193,34 @@ function copyRest(O: number, X: number, I: number, END: number): number[] {
   ];
 }
 
+/** low32(v): the low half of the i64 on the stack, as an i64 (wrap, then zero-extend). */
+const low32 = [...i32wrap, ...i64extu];
+
 /**
  * mulSmall(o, x, n, m) -> carry: o[0..n) = the low n limbs of x * m (m a u32), returns the top limb.
- *   for each limb: t = x32 * m + c (< 2**64); o32 = t; c = t >> 32
+ * Two limbs per step (one 64-bit load and store), each with its exact i64 product:
+ *   a = x64; t1 = low32(a) * m + c; t2 = (a >> 32) * m + (t1 >> 32) (both < 2**64)
+ *   o64 = low32(t1) | t2 << 32; c = t2 >> 32
+ * and an odd last limb alone: t = x32 * m + c; o32 = t; c = t >> 32
  */
 function mulSmallKernel(): WasmFunction {
-  const O = 0, X = 1, N = 2, M = 3, I = 4, C = 5, T = 6, M64 = 7;
+  const O = 0, X = 1, N = 2, M = 3, I = 4, END = 5, C = 6, T = 7, M64 = 8, A = 9;
   return {
-    name: 'mulSmall', params: [I32, I32, I32, I32], results: [I32], locals: [I32, I64, I64, I64],
+    name: 'mulSmall', params: [I32, I32, I32, I32], results: [I32], locals: [I32, I32, I64, I64, I64, I64],
     body: [
       ...get(M), ...i64extu, ...set(M64),
-      ...get(N), ...i32c(2), ...i32shl, ...set(N),
-      ...whileLoop([...get(I), ...get(N), ...i32ltu], [
+      ...get(N), ...i32c(~1), ...i32and, ...i32c(2), ...i32shl, ...set(END),
+      ...whileLoop([...get(I), ...get(END), ...i32ltu], [
+        ...get(O), ...get(I), ...i32add,
+        ...get(X), ...get(I), ...i32add, ...load64, ...tee(A),
+        ...low32, ...get(M64), ...i64mul, ...get(C), ...i64add, ...tee(T), ...low32,
+        ...get(A), ...i64c(32), ...i64shru, ...get(M64), ...i64mul, ...get(T), ...i64c(32), ...i64shru, ...i64add, ...tee(T),
+        ...i64c(32), ...i64shl, ...i64or, ...store64,
+        ...get(T), ...i64c(32), ...i64shru, ...set(C),
+        ...bump(I, 8),
+      ]),
+      ...get(N), ...i32c(2), ...i32shl, ...set(END),
+      ...whileLoop([...get(I), ...get(END), ...i32ltu], [
         ...get(O), ...get(I), ...i32add,
         ...get(X), ...get(I), ...i32add, ...load32u, ...get(M64), ...i64mul, ...get(C), ...i64add, ...tee(T),
         ...store32,
@@ -218,22 +234,37 @@ function mulSmallKernel(): WasmFunction {
 
 /**
  * mul(o, x, xn, y, yn): o[0..xn+yn) = x * y, schoolbook; o must not overlap x or y.
- *   o = 0; for each limb m of y (at j): c = 0; for each limb of x (at i):
- *     t = o32[i+j] + x32[i] * m + c (< 2**64); o32[i+j] = t; c = t >> 32
- *   then o32[j + xn] = c
+ *   o = 0; for each limb m of y (at j): c = 0; then along x two limbs per step:
+ *     a = x64[i]; p = o64[i+j]
+ *     t1 = low32(p) + low32(a) * m + c; t2 = (p >> 32) + (a >> 32) * m + (t1 >> 32) (< 2**64)
+ *     o64[i+j] = low32(t1) | t2 << 32; c = t2 >> 32
+ *   an odd last limb alone (t = o32 + x32 * m + c), then o32[j + xn] = c
  */
 function mulKernel(): WasmFunction {
-  const O = 0, X = 1, XN = 2, Y = 3, YN = 4, J = 5, I = 6, P = 7, C = 8, T = 9, M = 10;
+  const O = 0, X = 1, XN = 2, Y = 3, YN = 4, J = 5, I = 6, P = 7, END = 8, C = 9, T = 10, M = 11, A = 12, Q = 13;
   return {
-    name: 'mul', params: [I32, I32, I32, I32, I32], results: [], locals: [I32, I32, I32, I64, I64, I64],
+    name: 'mul', params: [I32, I32, I32, I32, I32], results: [], locals: [I32, I32, I32, I32, I64, I64, I64, I64, I64],
     body: [
       ...get(O), ...i32c(0), ...get(XN), ...get(YN), ...i32add, ...i32c(2), ...i32shl, ...memfill,
+      ...get(XN), ...i32c(~1), ...i32and, ...i32c(2), ...i32shl, ...set(END),
       ...get(XN), ...i32c(2), ...i32shl, ...set(XN),
       ...get(YN), ...i32c(2), ...i32shl, ...set(YN),
       ...whileLoop([...get(J), ...get(YN), ...i32ltu], [
         ...get(Y), ...get(J), ...i32add, ...load32u, ...set(M),
         ...get(O), ...get(J), ...i32add, ...set(P), // p = o + j + i, stepping with i
         ...i64c(0), ...set(C), ...i32c(0), ...set(I),
+        ...whileLoop([...get(I), ...get(END), ...i32ltu], [
+          ...get(P),
+          ...get(P), ...load64, ...tee(Q), ...low32,
+          ...get(X), ...get(I), ...i32add, ...load64, ...tee(A), ...low32, ...get(M), ...i64mul, ...i64add,
+          ...get(C), ...i64add, ...tee(T), ...low32,
+          ...get(Q), ...i64c(32), ...i64shru,
+          ...get(A), ...i64c(32), ...i64shru, ...get(M), ...i64mul, ...i64add,
+          ...get(T), ...i64c(32), ...i64shru, ...i64add, ...tee(T),
+          ...i64c(32), ...i64shl, ...i64or, ...store64,
+          ...get(T), ...i64c(32), ...i64shru, ...set(C),
+          ...bump(I, 8), ...bump(P, 8),
+        ]),
         ...whileLoop([...get(I), ...get(XN), ...i32ltu], [
           ...get(P),
           ...get(P), ...load32u, ...get(X), ...get(I), ...i32add, ...load32u, ...get(M), ...i64mul, ...i64add,
