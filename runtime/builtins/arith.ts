@@ -4,10 +4,10 @@
 
 import type { Heap } from '../heap.js';
 import { TypeId } from '../layout.js';
-import { HI_BOOL, HI_INT, NULL, isNull, type Value, fromInt32, fromFloat, unpack2, words, loOf, TRUE, FALSE, fromBool } from '../value.js';
+import { HI_BOOL, HI_INT, NULL, isNull, type Value, fromInt32, fromFloat, unpack2, words, loOf, hiOf, TRUE, FALSE, fromBool } from '../value.js';
 import { intFromBigInt, intFromNumber, intToBigInt, intToSafeNumber } from '../int.js';
 import { limbBinary, limbNegate } from '../bigint-limbs.js';
-import { strFromJs, strToJs, strConcat, bytesFromArray, bytesToArray } from '../str.js';
+import { strFromJs, strToJs, strConcat, bytesFromArray, bytesToArray, isStr } from '../str.js';
 import { strRepeat } from '../str-heap.js';
 import { newList, listAppend, listGet, listLength, newTuple, tupleInit, tupleLength } from '../sequence.js';
 import { newSet, setAdd, setContains, setNext, setEntryKey } from '../set.js';
@@ -97,6 +97,12 @@ const SYMBOLS: Record<BinaryName, string> = {
  * `a` (list += and *= are handled by the caller).
  */
 export function binary(heap: Heap, op: BinaryName, a: Value, b: Value, inplace = false): Value {
+  // str + str and str * int first (exact strs: a subclass is a user object): string building's
+  // most common ops otherwise pass the numeric, user-class, complex, extension-type and bytes
+  // checks before sequenceOp (~25% of binary()'s time in string-build's profile).
+  if (op === 'add' ? isStr(heap, a) && isStr(heap, b) : op === 'mul' && isStr(heap, a) && hiOf(b) === HI_INT) {
+    return op === 'add' ? strConcat(heap, a, b) : sequenceOp(heap, op, a, b, 0, 1, inplace);
+  }
   const ka = numKind(heap, a);
   const kb = numKind(heap, b);
   if (ka !== 0 && kb !== 0) {
