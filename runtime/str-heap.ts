@@ -18,7 +18,7 @@ import { alloc } from './alloc.js';
 import type { Heap } from './heap.js';
 import { TypeId } from './layout.js';
 import { type Value, fromPtr } from './value.js';
-import { STR_DATA, KIND_MASK, checkStr, copyPoints } from './str.js';
+import { STR_DATA, KIND_MASK, checkStr, copyPoints, strChar } from './str.js';
 import { newList, listAppend } from './sequence.js';
 
 function lengthAt(heap: Heap, a: number): number {
@@ -181,5 +181,138 @@ export function strJoin(heap: Heap, sep: Value, parts: readonly number[]): Value
     copyPoints(heap, a, kindAt(heap, a), n, at, kind);
     at += n * kind;
   }
+  return fromPtr(r);
+}
+
+// --- Searching: find/rfind/index/rindex/count, `in`, startswith/endswith ---
+// On the code points of any kinds: the same index arithmetic reads a kind-1, -2 or -4 str, so a
+// needle never matches half of a surrogate pair (JS string searches could: `'\ud83d' in '😀'`).
+// A needle of a wider kind than the haystack cannot occur in it (kinds are minimal: it holds
+// a code point that the haystack's kind cannot).
+
+type Points = Uint8Array | Uint16Array | Uint32Array;
+
+function pointsView(heap: Heap, k: number): Points {
+  return k === 1 ? heap.u8 : k === 2 ? heap.u16 : heap.u32;
+}
+
+/** The index in pointsView(kind) of str a's first code point (a + STR_DATA is 8-aligned). */
+function pointsBase(a: number, k: number): number {
+  return (a + STR_DATA) / k;
+}
+
+/** ADJUST_INDICES: Python's start/end clamping for find/count/startswith (null: absent). */
+function adjustRange(n: number, start: number | null, end: number | null): [number, number] {
+  let s = start ?? 0, e = end ?? n;
+  if (e > n) e = n;
+  else if (e < 0) { e += n; if (e < 0) e = 0; }
+  if (s < 0) { s += n; if (s < 0) s = 0; }
+  return [s, e];
+}
+
+/**
+ * The code-point index of the first (`last`: the last) occurrence of str `p` (address, m > 0
+ * code points) in str `a`'s code points [from, to), or -1.
+ */
+function indexIn(heap: Heap, a: number, p: number, from: number, to: number, last: boolean): number {
+  const ka = kindAt(heap, a), kp = kindAt(heap, p), m = lengthAt(heap, p);
+  if (kp > ka || to - from < m) return -1;
+  const sv = pointsView(heap, ka), sb = pointsBase(a, ka), pv = pointsView(heap, kp), pb = pointsBase(p, kp);
+  const first = pv[pb];
+  if (!last && to - from >= 64) {
+    // A long haystack: the native indexOf finds candidates (on a subarray, so it stops at `to`).
+    const hay = sv.subarray(sb + from, sb + to - m + 1);
+    for (let i = hay.indexOf(first); i >= 0; i = hay.indexOf(first, i + 1)) {
+      let j = 1;
+      while (j < m && sv[sb + from + i + j] === pv[pb + j]) j++;
+      if (j === m) return from + i;
+    }
+    return -1;
+  }
+  if (!last) {
+    for (let i = from; i + m <= to; i++) {
+      if (sv[sb + i] !== first) continue;
+      let j = 1;
+      while (j < m && sv[sb + i + j] === pv[pb + j]) j++;
+      if (j === m) return i;
+    }
+    return -1;
+  }
+  for (let i = to - m; i >= from; i--) {
+    if (sv[sb + i] !== first) continue;
+    let j = 1;
+    while (j < m && sv[sb + i + j] === pv[pb + j]) j++;
+    if (j === m) return i;
+  }
+  return -1;
+}
+
+/** s.find(sub, start, end) (`last`: rfind) of two strs, as CPython's any_find_slice. */
+export function strFind(heap: Heap, s: Value, sub: Value, start: number | null, end: number | null, last: boolean): number {
+  const a = checkStr(heap, s), p = checkStr(heap, sub);
+  const [from, to] = adjustRange(lengthAt(heap, a), start, end);
+  const m = lengthAt(heap, p);
+  if (to - from < m) return -1;
+  if (m === 0) return last ? to : from;
+  return indexIn(heap, a, p, from, to, last);
+}
+
+/** s.count(sub, start, end) of two strs: non-overlapping occurrences. */
+export function strCount(heap: Heap, s: Value, sub: Value, start: number | null, end: number | null): number {
+  const a = checkStr(heap, s), p = checkStr(heap, sub);
+  const [from, to] = adjustRange(lengthAt(heap, a), start, end);
+  const m = lengthAt(heap, p);
+  if (to - from < m) return 0;
+  if (m === 0) return to - from + 1;
+  let n = 0;
+  for (let i = indexIn(heap, a, p, from, to, false); i >= 0; i = indexIn(heap, a, p, i + m, to, false)) n++;
+  return n;
+}
+
+/** `sub in s` for two strs. */
+export function strContains(heap: Heap, s: Value, sub: Value): boolean {
+  const a = checkStr(heap, s), p = checkStr(heap, sub);
+  return lengthAt(heap, p) === 0 || indexIn(heap, a, p, 0, lengthAt(heap, a), false) >= 0;
+}
+
+/** tailmatch: whether s[start:end] starts (`suffix`: ends) with str `sub`. */
+export function strTailMatch(heap: Heap, s: Value, sub: Value, start: number | null, end: number | null, suffix: boolean): boolean {
+  const a = checkStr(heap, s), p = checkStr(heap, sub);
+  const m = lengthAt(heap, p);
+  let [from, to] = adjustRange(lengthAt(heap, a), start, end);
+  to -= m;
+  if (to < from) return false;
+  if (m === 0) return true;
+  const ka = kindAt(heap, a), kp = kindAt(heap, p);
+  if (kp > ka) return false;
+  const sv = pointsView(heap, ka), pv = pointsView(heap, kp);
+  const sb = pointsBase(a, ka) + (suffix ? to : from), pb = pointsBase(p, kp);
+  for (let j = 0; j < m; j++) if (sv[sb + j] !== pv[pb + j]) return false;
+  return true;
+}
+
+/**
+ * s[start : start + count * step : step] for slice indices already computed (count >= 0), any
+ * kind, without a JS string: the result takes the smallest kind that holds its code points, and
+ * adjacent surrogate code points stay two code points (a JS string would pair them). Returns s
+ * itself for the whole str and the cached character for one code point, as CPython does.
+ */
+export function strSlice(heap: Heap, s: Value, start: number, step: number, count: number): Value {
+  const a = checkStr(heap, s);
+  if (step === 1 && start === 0 && count === lengthAt(heap, a)) return s;
+  const ka = kindAt(heap, a), sb = pointsBase(a, ka);
+  if (count === 1) return strChar(heap, pointsView(heap, ka)[sb + start]);
+  let any = 0;
+  if (ka > 1) { const sv = pointsView(heap, ka); for (let i = 0, j = sb + start; i < count; i++, j += step) any |= sv[j]; }
+  // `any` is the OR of the code points: below 2**8 (2**16) exactly when all of them are.
+  const k = ka === 1 || any < 0x100 ? 1 : any < 0x10000 ? 2 : 4;
+  const r = alloc(heap, STR_DATA + count * k, TypeId.STR, count);
+  heap.i32[(r >>> 2) + 2] = k; // views read after the allocation (see Heap)
+  if (step === 1 && k === ka && count * k >= 32) {
+    heap.u8.copyWithin(r + STR_DATA, a + STR_DATA + start * k, a + STR_DATA + (start + count) * k);
+    return fromPtr(r);
+  }
+  const sv = pointsView(heap, ka), rv = pointsView(heap, k), rb = pointsBase(r, k);
+  for (let i = 0, j = sb + start; i < count; i++, j += step) rv[rb + i] = sv[j];
   return fromPtr(r);
 }

@@ -8,6 +8,7 @@ import { TypeId } from '../layout.js';
 import { HI_BOOL, HI_INT, HI_NULL, NONE, NULL, type Value, fromBool, fromInt32, hiOf, isNull, loOf, unpack2, words, sameValue } from '../value.js';
 import { intFromBigInt, intToBigInt, intAdd, intCompare } from '../int.js';
 import { strFromJs, strToJs, strLength, strCodePointAt, strChar, bytesFromArray, bytesToArray } from '../str.js';
+import { strContains, strSlice } from '../str-heap.js';
 import { newList, listAppend, listGet, listLength, listSet, newTuple, tupleInit, tupleLength, listSlice, listReplaceRange } from '../sequence.js';
 import { dictGet, dictSet, dictDelete, dictNext, dictEntryKey, dictEntryValue, dictLength } from '../dict.js';
 import { setContains, setNext, setEntryKey, setLength } from '../set.js';
@@ -96,9 +97,7 @@ export function getItem(heap: Heap, c: Value, key: Value): Value {
       const n = strLength(heap, c);
       if (kt === TypeId.SLICE) {
         const [a, st, count] = sliceIndices(heap, key, n);
-        const cps: number[] = new Array(count);
-        for (let k = 0, i = a; k < count; k++, i += st) cps[k] = strCodePointAt(heap, c, i);
-        return strFromJs(heap, codePointsToJs(cps));
+        return strSlice(heap, c, a, st, count); // on the heap's code points (str-heap.ts)
       }
       let i = indexOf(heap, key, 'string');
       if (i < 0) i += n;
@@ -126,12 +125,6 @@ export function getItem(heap: Heap, c: Value, key: Value): Value {
       if (tid(heap, c) === TypeId.TYPE) { const g = typingHooks.subscript(heap, c, key); if (!isNull(g)) return g; }
       throw typeError(`'${typeNameOf(heap, c)}' object is not subscriptable`);
   }
-}
-
-function codePointsToJs(cps: number[]): string {
-  let s = '';
-  for (let i = 0; i < cps.length; i += 4096) s += String.fromCodePoint(...cps.slice(i, i + 4096));
-  return s;
 }
 
 /** container[key] = value. */
@@ -226,7 +219,8 @@ export function contains(heap: Heap, container: Value, item: Value): boolean {
     case TypeId.SET: case TypeId.FROZENSET: return setContains(heap, container, item);
     case TypeId.STR:
       if (tid(heap, builtinValue(heap, item)) !== TypeId.STR) throw typeError(`'in <string>' requires string as left operand, not ${typeNameOf(heap, item)}`);
-      return strToJs(heap, container).includes(strToJs(heap, builtinValue(heap, item)));
+      // On the code points (str-heap.ts): no decoding, and no match on half a surrogate pair.
+      return strContains(heap, container, builtinValue(heap, item));
     case TypeId.LIST: {
       for (let i = 0; i < listLength(heap, container); i++) {
         const x = listGet(heap, container, i);

@@ -6,12 +6,12 @@ import { builtinValue } from './class-hooks.js';
 import { withKeyArg } from '../exceptions.js';
 import type { Heap } from '../heap.js';
 import { TypeId } from '../layout.js';
-import { NONE, NULL, type Value, fromBool, fromInt32, isNull, hiOf, loOf } from '../value.js';
+import { NONE, NULL, TRUE, FALSE, type Value, fromBool, fromInt32, isNull, hiOf, loOf } from '../value.js';
 import { intFromNumber } from '../int.js';
 import { internStr, strFromJs, strToJs, bytesFromArray } from '../str.js';
 import { newList, listAppend, listGet, listLength, newTuple, tupleInit, tupleLength } from '../sequence.js';
 import { dictGet } from '../dict.js';
-import { strSplitOn, strJoin, strReplace, strAsciiCase } from '../str-heap.js';
+import { strSplitOn, strJoin, strReplace, strAsciiCase, strFind, strCount, strTailMatch } from '../str-heap.js';
 import { pushHandle } from '../gc.js';
 import { PyError, typeError } from '../errors.js';
 import * as S from '../semantics/str-methods.js';
@@ -69,20 +69,41 @@ defineMethod(STR, 'str', 'join', 'iterable, /', (heap, a) => {
   return strJoin(heap, self(heap, a), parts);
 });
 for (const name of ['strip', 'lstrip', 'rstrip'] as const) defineMethod(STR, 'str', name, 'chars=, /', (heap, a) => strFromJs(heap, S[name](js(heap, a), strOrNone(heap, arg(heap, a, 0)))));
+// The searches run on the heap's code points (str-heap.ts): no decoding of the receiver.
+/** _PyArg_BadArgument's name for a wrong argument: its type's, but None for None. */
+const badArgName = (heap: Heap, v: Value): string => (v !== v && hiOf(v) === hiOf(NONE) ? 'None' : typeNameOf(heap, v));
 for (const name of ['find', 'rfind', 'index', 'rindex', 'count'] as const) {
-  defineMethod(STR, 'str', name, 'sub, start=, end=, /', (heap, a) => intFromNumber(heap, S[name](js(heap, a), strArg(heap, arg(heap, a, 0)), optInt(heap, arg(heap, a, 1)), optInt(heap, arg(heap, a, 2)))));
+  const last = name === 'rfind' || name === 'rindex', raises = name === 'index' || name === 'rindex';
+  defineMethod(STR, 'str', name, 'sub, start=, end=, /', (heap, a) => {
+    const sub = builtinValue(heap, arg(heap, a, 0));
+    if (tid(heap, sub) !== STR) throw typeError(`${name}() argument 1 must be str, not ${badArgName(heap, arg(heap, a, 0))}`);
+    const s = builtinValue(heap, self(heap, a)), start = optInt(heap, arg(heap, a, 1)), end = optInt(heap, arg(heap, a, 2));
+    if (name === 'count') return intFromNumber(heap, strCount(heap, s, sub, start, end));
+    const i = strFind(heap, s, sub, start, end, last);
+    if (i < 0 && raises) raise('ValueError', 'substring not found');
+    return intFromNumber(heap, i);
+  });
 }
 defineMethod(STR, 'str', 'replace', 'old, new, count=, /', (heap, a) => {
   const old = arg(heap, a, 0), by = arg(heap, a, 1), count = intArg(heap, arg(heap, a, 2), -1);
   const fast = tid(heap, old) === STR && tid(heap, by) === STR ? strReplace(heap, self(heap, a), old, by, count) : undefined;
   return fast ?? strFromJs(heap, S.replace(js(heap, a), strArgN(heap, old, 'replace', 1), strArgN(heap, by, 'replace', 2), count));
 });
+// As CPython's unicode_startswith: start/end converted first, a tuple's items tried in order
+// (an item that is not a str raises only when reached).
 for (const name of ['startswith', 'endswith'] as const) {
+  const suffix = name === 'endswith';
   defineMethod(STR, 'str', name, 'prefix, start=, end=, /', (heap, a) => {
+    const s = builtinValue(heap, self(heap, a)), start = optInt(heap, arg(heap, a, 1)), end = optInt(heap, arg(heap, a, 2));
     const p = builtinValue(heap, arg(heap, a, 0));
-    const pre: string | string[] = tid(heap, p) === T ? Array.from({ length: tupleLength(heap, p) }, (_, i) => strArg(heap, tupleItem(heap, p, i))) : tid(heap, p) === STR ? strToJs(heap, p)
-      : raise('TypeError', `${name} first arg must be str or a tuple of str, not ${typeNameOf(heap, p)}`);
-    return fromBool(S[name](js(heap, a), pre, optInt(heap, arg(heap, a, 1)), optInt(heap, arg(heap, a, 2))));
+    if (tid(heap, p) === STR) return fromBool(strTailMatch(heap, s, p, start, end, suffix));
+    if (tid(heap, p) !== T) raise('TypeError', `${name} first arg must be str or a tuple of str, not ${typeNameOf(heap, arg(heap, a, 0))}`);
+    for (let i = 0; i < tupleLength(heap, p); i++) {
+      const item = builtinValue(heap, tupleItem(heap, p, i));
+      if (tid(heap, item) !== STR) raise('TypeError', `tuple for ${name} must only contain str, not ${typeNameOf(heap, tupleItem(heap, p, i))}`);
+      if (strTailMatch(heap, s, item, start, end, suffix)) return TRUE;
+    }
+    return FALSE;
   });
 }
 for (const name of ['upper', 'lower', 'title', 'capitalize', 'swapcase', 'casefold'] as const) {
