@@ -11,6 +11,7 @@ import { uncaughtText } from './chain.js';
 import { createRuntime } from '../../runtime/index.js';
 import { runPipeline } from '../../passes/index.js';
 import { unawaitedAtExit } from './coroutines.js';
+import { runExitHandlers } from './atexit.js';
 
 export interface ProgramHost {
   write(fd: 1 | 2, text: string): void;
@@ -56,7 +57,8 @@ export function runProgram(source: string, filename: string, argv: string[], hos
       status = 1;
     } else throw error;
   }
-  // Interpreter shutdown: the coroutines still never awaited (coroutines.ts).
+  // Interpreter shutdown: atexit's handlers (atexit.ts), then the coroutines still never awaited (coroutines.ts).
+  runExitHandlers(it);
   const unawaited = unawaitedAtExit();
   if (unawaited !== '') host.write(2, unawaited);
   if (it.opCounts !== null) {
