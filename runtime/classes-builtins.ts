@@ -573,7 +573,9 @@ defineBuiltin('callable', 'obj, /', (heap, a) => {
 });
 
 /** object(): a bare instance whose class is the builtin `object` (no __dict__: see runtime/classes.ts). */
-defineConstructor(TypeId.OBJECT, 'object', '', (heap) => {
+// Any argument is object_new's own error, worded without a count (not the generic arity message).
+defineConstructor(TypeId.OBJECT, 'object', '*args, **kwargs', (heap, a) => {
+  if (tupleLength(heap, arg(heap, a, 0)) > 0 || dictLength(heap, arg(heap, a, 1)) > 0) raise('TypeError', 'object() takes no arguments');
   const o = newNative(heap, NativeKind.INSTANCE);
   nset(heap, o, 0, fromPtr(heap.i32[H.TYPE_TABLE + TypeId.OBJECT]));
   return o;

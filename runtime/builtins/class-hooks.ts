@@ -119,4 +119,6 @@ export const classHooks = {
   callDunder: (_heap: Heap, _v: Value, _name: string): Value => { throw new Error('internal error: runtime/classes.ts not loaded'); },
   /** v.name(x), as callDunder with one argument. */
   callDunder1: (_heap: Heap, _v: Value, _name: string, _x: Value): Value => { throw new Error('internal error: runtime/classes.ts not loaded'); },
+  /** v.name(x, y), as callDunder with two arguments (three-argument pow's __pow__). */
+  callDunder2: (_heap: Heap, _v: Value, _name: string, _x: Value, _y: Value): Value => { throw new Error('internal error: runtime/classes.ts not loaded'); },
 };

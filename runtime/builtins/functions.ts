@@ -140,7 +140,13 @@ defineBuiltin('ord', 'c, /', (heap, a) => {
   if (tid(heap, v) !== TypeId.STR) throw typeError(`ord() expected string of length 1, but ${typeNameOf(heap, v)} found`);
   return fromInt32(pyOrd(strToJs(heap, v)));
 });
-defineBuiltin('chr', 'i, /', (heap, a) => strFromJs(heap, pyChr(intToBigInt(heap, arg(heap, a, 0)))));
+defineBuiltin('chr', 'i, /', (heap, a) => strFromJs(heap, pyChr(intToBigInt(heap, indexArg(heap, arg(heap, a, 0))))));
+/** An int argument by __index__, with CPython's message for anything else ('str' object cannot be interpreted as an integer). */
+function indexArg(heap: Heap, v: Value): Value {
+  if (isUserObject(heap, v)) { const i = classHooks.index(heap, v); if (!isNull(i)) return i; }
+  if (!isIntValue(heap, v)) throw typeError(`'${typeNameOf(heap, v)}' object cannot be interpreted as an integer`);
+  return v;
+}
 for (const [name, base, prefix] of [['hex', 16, '0x'], ['oct', 8, '0o'], ['bin', 2, '0b']] as const) {
   defineBuiltin(name, 'number, /', (heap, a) => {
     let v = arg(heap, a, 0);
@@ -169,6 +175,9 @@ defineBuiltin('divmod', 'x, y, /', (heap, a) => {
     }
     throw typeError(`unsupported operand type(s) for divmod(): '${typeNameOf(heap, x)}' and '${typeNameOf(heap, y)}'`);
   }
+  // Only ints and floats have nb_divmod; anything else is divmod()'s own TypeError, not //'s.
+  const real = (v: Value) => { const t = tid(heap, v); return t === TypeId.INT || t === TypeId.BOOL || t === TypeId.FLOAT; };
+  if (!real(x) || !real(y)) throw typeError(`unsupported operand type(s) for divmod(): '${typeNameOf(heap, x)}' and '${typeNameOf(heap, y)}'`);
   const t = newTuple(heap, 2);
   const h = pushHandle(heap, t);
   try {
@@ -181,6 +190,12 @@ defineBuiltin('pow', 'base, exp, mod=', (heap, a) => {
   const m = arg(heap, a, 2);
   if (isNull(m) || (m !== m && hiOf(m) === hiOf(NONE))) return binary(heap, 'pow', arg(heap, a, 0), arg(heap, a, 1));
   const x = arg(heap, a, 0), y = arg(heap, a, 1);
+  if (isUserObject(heap, x)) {
+    // Three-argument pow calls type(x).__pow__(x, y, mod) only (CPython's slot_nb_power never tries __rpow__ for it).
+    const r = classHooks.callDunder2(heap, x, '__pow__', y, m);
+    if (!isNull(r) && nativeKind(heap, r) !== NativeKind.NOT_IMPLEMENTED) return r;
+    throw typeError(`unsupported operand type(s) for ** or pow(): '${typeNameOf(heap, x)}', '${typeNameOf(heap, y)}', '${typeNameOf(heap, m)}'`);
+  }
   if (!isIntValue(heap, x) || !isIntValue(heap, y) || !isIntValue(heap, m)) throw typeError('pow() 3rd argument not allowed unless all arguments are integers');
   return intFromBigInt(heap, powMod(intToBigInt(heap, x), intToBigInt(heap, y), intToBigInt(heap, m)));
 });
@@ -370,9 +385,10 @@ defineBuiltin('enumerate', 'iterable, start=', (heap, a) => {
   // iter() first and kept in a handle: a user __iter__ runs Python, where a collection would
   // free an enumerate object allocated before it.
   const source = pushHandle(heap, getIter(heap, arg(heap, a, 0)));
+  const start = isNull(arg(heap, a, 1)) ? fromInt32(0) : indexArg(heap, arg(heap, a, 1));
   const it = newNative(heap, NativeKind.ENUMERATE);
   nset(heap, it, 0, handleGet(heap, source));
-  nset(heap, it, 1, opt(arg(heap, a, 1), fromInt32(0)));
+  nset(heap, it, 1, start);
   return it;
 });
 defineBuiltin('zip', '*iterables, strict=', (heap, a) => {
@@ -552,10 +568,17 @@ export function updateDict(heap: Heap, d: Value, src: Value): void {
   pushHandle(heap, items);
   extendFromIterable(heap, items, src);
   for (let i = 0; i < listLength(heap, items); i++) {
-    const pair = listGet(heap, items, i);
+    let pair = listGet(heap, items, i);
+    if (tid(heap, pair) !== TypeId.TUPLE && tid(heap, pair) !== TypeId.LIST) {
+      // Any iterable is a pair as PySequence_Fast sees it ('ab' is ('a', 'b')); kept in `items`.
+      const as = newList(heap);
+      pushHandle(heap, as);
+      extendFromIterable(heap, as, getIter(heap, listGet(heap, items, i), () => `cannot convert dictionary update sequence element #${i} to a sequence`));
+      listSet(heap, items, i, as);
+      pair = as;
+    }
     const t = tid(heap, pair);
-    const n = t === TypeId.TUPLE ? tupleLength(heap, pair) : t === TypeId.LIST ? listLength(heap, pair) : -1;
-    if (n < 0) throw typeError(`cannot convert dictionary update sequence element #${i} to a sequence`);
+    const n = t === TypeId.TUPLE ? tupleLength(heap, pair) : listLength(heap, pair);
     if (n !== 2) raise('ValueError', `dictionary update sequence element #${i} has length ${n}; 2 is required`);
     const k = t === TypeId.TUPLE ? tupleItem(heap, pair, 0) : listGet(heap, pair, 0);
     const v = t === TypeId.TUPLE ? tupleItem(heap, pair, 1) : listGet(heap, pair, 1);
