@@ -305,7 +305,20 @@ export function instanceIter(heap: Heap, v: Value): Value {
   if (isInst(heap, it) && isNull(method(heap, it, '__next__'))) {
     raise('TypeError', `iter() returned non-iterator of type '${typeNameOf(heap, it)}'`);
   }
-  if (!isInst(heap, it)) return classHooks.builtinIter(heap, it);
+  if (!isInst(heap, it)) {
+    // A builtin result must itself be an iterator (iter() of it gives it back): a list or an
+    // int returned by __iter__ is CPython's "non-iterator" error, not its own iteration.
+    const nonIterator = () => raise('TypeError', `iter() returned non-iterator of type '${typeNameOf(heap, it)}'`);
+    let r: Value;
+    try {
+      r = classHooks.builtinIter(heap, it);
+    } catch (e) {
+      if ((e as { pyType?: string }).pyType === 'TypeError') nonIterator();
+      throw e;
+    }
+    if (!sameValue(r, it)) nonIterator();
+    return r;
+  }
   return it;
 }
 
@@ -407,6 +420,10 @@ classHooks.callDunder = (heap, v, name) => {
 classHooks.callDunder1 = (heap, v, name, x) => {
   const m = method(heap, v, name, true);
   return isNull(m) ? NULL : callPy(heap, m, 1, x);
+};
+classHooks.callDunder2 = (heap, v, name, x, y) => {
+  const m = method(heap, v, name, true);
+  return isNull(m) ? NULL : callPy(heap, m, 2, x, y);
 };
 classHooks.format = (heap, v, spec) => instanceFormat(heap, v, strFromJs(heap, spec));
 
