@@ -69,6 +69,7 @@ export function strSplitOn(heap: Heap, s: Value, sep: Value, maxsplit: number): 
   const sl = lengthAt(heap, p);
   if (sl === 0 || kindAt(heap, a) !== 1 || kindAt(heap, p) !== 1) return undefined;
   const n = lengthAt(heap, a), d = a + STR_DATA;
+  if (sl === 1 && maxsplit < 0 && n < 64) return splitShort(heap, s, d, n, heap.u8[p + STR_DATA]);
   const cuts = occurrences(heap.u8, d, n, p + STR_DATA, sl, maxsplit < 0 ? -1 : maxsplit);
   const list = newList(heap, cuts.length + 1);
   if (cuts.length === 0) { listAppend(heap, list, s); return list; }
@@ -76,6 +77,27 @@ export function strSplitOn(heap: Heap, s: Value, sep: Value, maxsplit: number): 
   for (const at of cuts) {
     listAppend(heap, list, latin1Slice(heap, d + start, at - start));
     start = at + sl;
+  }
+  listAppend(heap, list, latin1Slice(heap, d + start, n - start));
+  return list;
+}
+
+/**
+ * strSplitOn for a short kind-1 text (n bytes at d) and a one-byte separator c, every
+ * occurrence: one counting pass sizes the list, a second cuts the parts (no offsets array —
+ * `w.split(",")` on short fields is the common call, string-build makes 200,000 of them).
+ */
+function splitShort(heap: Heap, s: Value, d: number, n: number, c: number): Value {
+  let parts = 1;
+  for (let i = 0, u8 = heap.u8; i < n; i++) if (u8[d + i] === c) parts++;
+  const list = newList(heap, parts);
+  if (parts === 1) { listAppend(heap, list, s); return list; }
+  let start = 0;
+  for (let i = 0; i < n; i++) {
+    // heap.u8 re-read each step: latin1Slice allocates, which may replace the views.
+    if (heap.u8[d + i] !== c) continue;
+    listAppend(heap, list, latin1Slice(heap, d + start, i - start));
+    start = i + 1;
   }
   listAppend(heap, list, latin1Slice(heap, d + start, n - start));
   return list;

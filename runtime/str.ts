@@ -97,10 +97,8 @@ export function strConcat(heap: Heap, x: Value, y: Value): Value {
  */
 export function strConcatMany(heap: Heap, parts: ArrayLike<Value>): Value {
   let length = 0, kind = 1;
-  const addrs = new Array<number>(parts.length);
   for (let i = 0; i < parts.length; i++) {
     const a = checkStr(heap, parts[i]);
-    addrs[i] = a;
     length += heap.i32[(a >>> 2) + 1];
     const k = heap.i32[(a >>> 2) + 2] & KIND_MASK;
     if (k > kind) kind = k;
@@ -108,8 +106,10 @@ export function strConcatMany(heap: Heap, parts: ArrayLike<Value>): Value {
   const r = alloc(heap, STR_DATA + length * kind, TypeId.STR, length);
   heap.i32[(r >>> 2) + 2] = kind; // views read after the allocation (see Heap)
   let at = r + STR_DATA;
-  for (let i = 0; i < addrs.length; i++) {
-    const a = addrs[i], n = heap.i32[(a >>> 2) + 1];
+  // The parts were checked above; their addresses are read again rather than kept in a JS
+  // array (one allocation per f-string).
+  for (let i = 0; i < parts.length; i++) {
+    const a = loOf(parts[i]) >>> 0, n = heap.i32[(a >>> 2) + 1];
     copyPoints(heap, a, heap.i32[(a >>> 2) + 2] & KIND_MASK, n, at, kind);
     at += n * kind;
   }
