@@ -28,7 +28,7 @@ import { fromPtr, isNone } from '../../runtime/value.js';
 import { consumeSkipFrame, handlerIndex, land } from './exceptions.js';
 import { PyError } from '../../runtime/errors.js';
 import { makeGenerator } from './generators.js';
-import { Op, W, SiteCache } from './dispatch.js';
+import { Op, W, SiteCache, FUSED_BRANCH } from './dispatch.js';
 import { arith, compareInline, subscrInline, storeSubscrInline, truthInline, iterInline } from './fast.js';
 import { HI_NULL, HI_PTR, HI_BOOL, HI_NONE, TAG_FLOOR, TRUE, FALSE } from '../../runtime/value.js';
 import { H } from '../../runtime/heap.js';
@@ -459,6 +459,17 @@ export function runFrame(it: Interp, code: Code, frame: number, start = -1): Val
             case Op.LT: case Op.LE: case Op.GT: case Op.GE: case Op.EQ: case Op.NE: {
               if (!compareInline(heap, words[w], b + words[w + 1], b + words[w + 2], b + words[w + 3])) (closures[words[w + 4]] as (b: number) => void)(b);
               pc++;
+              break;
+            }
+            case Op.LT_BRANCH: case Op.LE_BRANCH: case Op.GT_BRANCH: case Op.GE_BRANCH: case Op.EQ_BRANCH: case Op.NE_BRANCH: {
+              // The comparison, then the BRANCH after it (its words at w + W) on the result.
+              if (compareInline(heap, words[w] - FUSED_BRANCH, b + words[w + 1], b + words[w + 2], b + words[w + 3])) {
+                if (words[w + W + 4] !== 0) safepoint(heap);
+                pc = heap.i32[(b + words[w + 3]) << 1] !== 0 ? words[w + W + 2] : words[w + W + 3];
+              } else {
+                (closures[words[w + 4]] as (b: number) => void)(b);
+                pc++;
+              }
               break;
             }
             case Op.SUBSCR: {

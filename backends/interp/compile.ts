@@ -33,6 +33,7 @@ import { binaryStep, compareStep, subscrStep, storeSubscrStep, iterInline } from
 import { loadAttrStep, storeAttrStep } from './attr.js';
 import { loadGlobalStep, storeGlobalStep } from './globals.js';
 import { aliasedLoads } from './local-alias.js';
+import { forwardedStores } from './store-forward.js';
 import { encodeProgram, SiteCache, type BlockParts, type Program } from './dispatch.js';
 import { successors } from '../../ir/cfg.js';
 import { HI_NULL } from '../../runtime/value.js';
@@ -511,8 +512,16 @@ function mergeDict(heap: Heap, into: Value, src: Value, callee: string | null): 
 
 /** A tuple of the unpacked items; `after` >= 0 for starred unpacking (middle items as a list). */
 function unpack(heap: Heap, seq: Value, before: number, after: number): Value {
-  const items = newList(heap);
   const t = tid(heap, seq);
+  // `a, b = pair`: a tuple of the right length is its own result (tuples are immutable, and
+  // the tuple_gets read it at once); a list of the right length is copied, items only.
+  if (after < 0 && t === TypeId.TUPLE && tupleLength(heap, seq) === before) return seq;
+  if (after < 0 && t === TypeId.LIST && listLength(heap, seq) === before) {
+    const out = newTuple(heap, before);
+    for (let i = 0; i < before; i++) tupleInit(heap, out, i, listGet(heap, seq, i));
+    return out;
+  }
+  const items = newList(heap);
   if (t === TypeId.TUPLE || t === TypeId.LIST) extendFromIterable(heap, items, seq);
   else {
     // Handles: a user iterator's __iter__/__next__ runs Python (a safepoint) meanwhile.
@@ -635,10 +644,13 @@ export function compileFunction(it: Interp, index: number): Code {
     constTemplate[i] = constantValue(it.heap, ins.attrs.value);
     valueSlot.set(ins.result!, next++);
   });
+  // Results computed straight into the local they are stored to (store-forward.ts).
+  const forwarded = it.opCounts === null ? forwardedStores(fn, new Set([...aliased.keys(), ...valueSlot.keys()]))
+    : { results: new Map<number, string>(), stores: new Set<Instruction>() };
   for (const block of fn.blocks) {
     for (const ins of block.instructions) {
       if (ins.result === null || valueSlot.has(ins.result)) continue;
-      const local = aliased.get(ins.result);
+      const local = aliased.get(ins.result) ?? forwarded.results.get(ins.result);
       valueSlot.set(ins.result, local !== undefined ? localSlot.get(local)! : next++);
     }
   }
@@ -680,7 +692,7 @@ export function compileFunction(it: Interp, index: number): Code {
     };
     const steps: Step[] = [];
     const body = block.instructions.slice(0, -1).filter((ins) => ins.op !== 'phi' && !(ins.op === 'load_local' && aliased.has(ins.result!))
-      && !(ins.op === 'const' && constants.length > 0));
+      && !(ins.op === 'const' && constants.length > 0) && !forwarded.stores.has(ins));
     if (k === 0 && constants.length > 0) {
       const heap = it.heap;
       // A few constants: an element loop (TypedArray.set's call costs ~25 ns, more than that).

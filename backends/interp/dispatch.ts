@@ -59,7 +59,13 @@ export const enum Op {
   IS, IS_NOT,
   /** a operand slot, c result slot, d closure (anything but a bool or None: the closure). */
   NOT,
+  /** A comparison (LT..NE's operands) whose result the next instruction, a BRANCH, tests:
+   *  on the inline path it also takes that branch; else its closure runs and then the BRANCH. */
+  LT_BRANCH, LE_BRANCH, GT_BRANCH, GE_BRANCH, EQ_BRANCH, NE_BRANCH,
 }
+
+/** LT_BRANCH..NE_BRANCH minus this is LT..NE. */
+export const FUSED_BRANCH = Op.LT_BRANCH - Op.LT;
 
 /**
  * An attribute or global site's inline cache, shared by its closure (attr.ts, globals.ts),
@@ -166,7 +172,10 @@ export function encodeProgram(blocks: readonly BlockParts[], inline: boolean): P
     parts.steps.forEach((step, i) => {
       const ins = parts.body[i];
       const index = closure(step);
-      const fast = inline && !(parts.prologue && i === 0) ? BINARY[ins.op] : undefined;
+      let fast = inline && !(parts.prologue && i === 0) ? BINARY[ins.op] : undefined;
+      // A comparison that the block's branch tests, just before it: fused with the branch.
+      if (fast !== undefined && fast >= Op.LT && fast <= Op.NE && i === parts.steps.length - 1 && parts.last.op === 'branch'
+        && parts.last.operands[0] === ins.result) fast += FUSED_BRANCH;
       if (fast !== undefined) emit(k, i, fast, parts.slot(ins.operands[0]), parts.slot(ins.operands[1]), parts.slot(ins.result!), index);
       else if (inline && ins.op === 'store_local' && !(parts.prologue && i === 0)) emit(k, i, Op.MOVE, parts.slot(ins.operands[0]), 0, parts.localSlot(ins.attrs.name as string));
       else if (inline && ins.op === 'load_local') emit(k, i, Op.LOAD_LOCAL, parts.localSlot(ins.attrs.name as string), 0, parts.slot(ins.result!), index);
