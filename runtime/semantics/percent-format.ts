@@ -43,8 +43,23 @@ export function percentFormat<V>(template: string, args: PercentArgs<V>, hooks: 
   return withMemoryGuard(() => percentFormatUnguarded(template, args, hooks));
 }
 
+// The code points of recent templates (read only below): a template is nearly always a constant
+// used in a loop, and splitting it with the string iterator on every call cost more than most
+// of the formatting (`"%d %s" % (..)` micro-benchmark).
+const templateCache = new Map<string, readonly string[]>();
+
+function codePointsOf(template: string): readonly string[] {
+  let t = templateCache.get(template);
+  if (t === undefined) {
+    t = [...template];
+    if (templateCache.size >= 256) templateCache.clear();
+    templateCache.set(template, t);
+  }
+  return t;
+}
+
 function percentFormatUnguarded<V>(template: string, args: PercentArgs<V>, hooks: PercentHooks<V>): string {
-  const t = [...template];
+  const t = codePointsOf(template);
   const items = args.kind === 'tuple' ? args.items : [args.value];
   const argLen = args.kind === 'tuple' ? items.length : -1;
   let argIdx = 0;
@@ -125,14 +140,14 @@ function percentFormatUnguarded<V>(template: string, args: PercentArgs<V>, hooks
   return out;
 }
 
-function nextPercent(t: string[], from: number): number {
+function nextPercent(t: readonly string[], from: number): number {
   for (let j = from; j < t.length; j++) if (t[j] === '%') return j;
   return t.length;
 }
 
 const isDigit = (c: string | undefined): boolean => c !== undefined && c >= '0' && c <= '9';
 
-function readNumber(t: string[], i: number, tooBig: string): [number, number] {
+function readNumber(t: readonly string[], i: number, tooBig: string): [number, number] {
   let n = 0;
   for (; isDigit(t[i]); i++) {
     n = n * 10 + (t[i].charCodeAt(0) - 48);
