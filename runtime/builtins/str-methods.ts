@@ -7,7 +7,7 @@ import { withKeyArg } from '../exceptions.js';
 import type { Heap } from '../heap.js';
 import { TypeId } from '../layout.js';
 import { NONE, NULL, TRUE, FALSE, type Value, fromBool, fromInt32, isNull, hiOf, loOf } from '../value.js';
-import { intFromNumber } from '../int.js';
+import { intFromNumber, intToBigInt } from '../int.js';
 import { internStr, strFromJs, strToJs, bytesFromArray } from '../str.js';
 import { newList, listAppend, listGet, listLength, newTuple, tupleInit, tupleLength } from '../sequence.js';
 import { dictGet } from '../dict.js';
@@ -25,6 +25,7 @@ import { reprValue, strValue } from './repr.js';
 import { extendFromIterable, getItem } from './containers.js';
 import { formatValue, loadAttr } from './objects.js';
 import { asciiEscape } from '../semantics/codepoints.js';
+import { formatFloat, formatInt, formatStr } from '../semantics/format-spec.js';
 import { intArg, optInt } from './methods.js';
 
 const STR = TypeId.STR, T = TypeId.TUPLE;
@@ -141,6 +142,19 @@ defineMethod(STR, 'str', 'format', '*args, **kwargs', (heap, a) => strFormatWith
 // str.format_map(mapping): keywords looked up with mapping[key] (so dict subclasses' __missing__ and any mapping work).
 defineMethod(STR, 'str', 'format_map', 'mapping, /', (heap, a) => strFormatWith(heap, a, NULL, arg(heap, a, 0), true));
 
+/**
+ * format(v, spec) as a JS string: exact strs, ints and floats straight from the semantics
+ * (formatValue would make a heap str that str.format then decodes again), anything else
+ * through formatValue (bools, complex, user classes' __format__).
+ */
+function formatToJs(heap: Heap, v: Value, spec: string): string {
+  if (v === v) return formatFloat(v, spec);
+  const t = tid(heap, v);
+  if (t === TypeId.INT) return formatInt(intToBigInt(heap, v), spec);
+  if (t === STR) return formatStr(strToJs(heap, v), spec);
+  return strToJs(heap, formatValue(heap, v, spec));
+}
+
 function strFormatWith(heap: Heap, a: number, args: Value, kwargs: Value, mapping: boolean): Value {
   const hooks: FormatHooks<Box> = {
     positional: isNull(args) ? [] : Array.from({ length: tupleLength(heap, args) }, (_, i) => ({ v: tupleItem(heap, args, i) })),
@@ -156,8 +170,8 @@ function strFormatWith(heap: Heap, a: number, args: Value, kwargs: Value, mappin
     str: (b) => strValue(heap, b.v),
     repr: (b) => reprValue(heap, b.v),
     ascii: (b) => asciiEscape(reprValue(heap, b.v)),
-    format: (b, spec) => strToJs(heap, formatValue(heap, b.v, spec)),
-    formatStr: (s, spec) => strToJs(heap, formatValue(heap, strFromJs(heap, s), spec)),
+    format: (b, spec) => formatToJs(heap, b.v, spec),
+    formatStr: (s, spec) => formatStr(s, spec),
   };
   return strFromJs(heap, strFormat(js(heap, a), hooks));
 }
