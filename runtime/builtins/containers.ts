@@ -39,6 +39,8 @@ export function indexOf(heap: Heap, v: Value, what: string): number {
       if (!isNull(i)) return indexOf(heap, i, what);
     }
   }
+  // str's subscript has its own wording (unicode_subscript), the type name quoted.
+  if (what === 'string') throw typeError(`string indices must be integers, not '${typeNameOf(heap, v)}'`);
   throw typeError(`${what} indices must be integers or slices, not ${typeNameOf(heap, v)}`);
 }
 
