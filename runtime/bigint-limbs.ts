@@ -1,12 +1,13 @@
 // Big-int arithmetic straight on the heap's u32 limbs, without JS BigInt, for the linear-time
 // cases that dominate big-int loops: ± of any two ints, × / // / % by an int of one limb, // and %
-// of two ints whose quotient fits one limb, and comparisons (plus small products, schoolbook,
-// and shifts and & | ^ of non-negative ints).
+// of two ints whose quotient fits one limb, and comparisons (plus products up to 128 × 128 limbs,
+// schoolbook, and shifts and & | ^ of ints of either sign, in bigint-bits.ts).
 // In pidigits every big op is one of these, and converting each operand and result between
 // limbs and BigInt (a hex string each way) cost several times the arithmetic: a 40,000-bit add
-// is a ~1,250-step loop here. Anything else (larger big × big, shifts and bitwise ops of negative
-// ints, pow, a large quotient, a zero divisor) answers NOT_HANDLED and the caller takes the
-// BigInt path, which also raises the errors.
+// is a ~1,250-step loop here. Operands of 32 limbs or more go through the Wasm kernels
+// (bigint-wasm.ts). Anything else (larger big × big, pow, a large quotient, a zero divisor, a
+// negative or huge shift count) answers NOT_HANDLED and the caller takes the BigInt path, which
+// also raises the errors.
 //
 // Results are canonical (runtime/int.ts): an int32-range value comes back as a small int and a
 // heap result has a nonzero top limb. A result is allocated for its worst-case limb count and its
@@ -14,17 +15,17 @@
 // Operands are immutable and the heap never moves, so reading them while allocating is safe; only
 // the typed-array views may be re-created by an allocation, so they are re-read after each one.
 
-import { alloc } from './alloc.js';
 import type { Heap } from './heap.js';
 import { TypeId, TYPE_MASK } from './layout.js';
 import { typeError } from './errors.js';
-import { HI_BOOL, HI_INT, HI_PTR, NULL, type Value, fromInt32, fromPtr, hiOf, loOf } from './value.js';
+import { HI_BOOL, HI_INT, HI_PTR, NULL, type Value, fromInt32, hiOf, loOf } from './value.js';
 import { type Kernels, wasmKernels } from './bigint-wasm.js';
+import { LIMBS_AT, allocBig, finish } from './bigint-result.js';
+import { shiftLimbs, bitwiseLimbs } from './bigint-bits.js';
 
 /** "Not a case this file computes": NULL is never a Python value. */
 export const NOT_HANDLED = NULL;
 
-const LIMBS_AT = 16; // bytes from a big int's address to its first limb (runtime/int.ts)
 const TWO32 = 4294967296;
 const INV32 = 1 / TWO32;
 /**
@@ -88,27 +89,6 @@ function load(heap: Heap, v: Value, which: 0 | 1): boolean {
   if (which === 0) { aSign = sign; aAt = at; aLen = len; aSmall = small; }
   else { bSign = sign; bAt = at; bLen = len; bSmall = small; }
   return true;
-}
-
-/** A fresh big int with room for `limbs` limbs; its sign and final count are set by finish(). */
-function allocBig(heap: Heap, limbs: number): number {
-  return alloc(heap, LIMBS_AT + limbs * 4, TypeId.INT, limbs);
-}
-
-/** The canonical value of the n-limb magnitude written at address a, with the given sign. */
-function finish(heap: Heap, a: number, sign: number, n: number): Value {
-  const u32 = heap.u32;
-  const at = (a + LIMBS_AT) >>> 2;
-  while (n > 0 && u32[at + n - 1] === 0) n--;
-  if (n === 0) return fromInt32(0);
-  if (n === 1) {
-    const m = u32[at];
-    if (m < 0x80000000 || (sign < 0 && m === 0x80000000)) return fromInt32(sign < 0 ? -m : m);
-  }
-  const i32 = heap.i32;
-  i32[(a >>> 2) + 1] = n;
-  i32[(a >>> 2) + 2] = sign < 0 ? -1 : 1;
-  return fromPtr(a);
 }
 
 /** A canonical int from n limbs of `src` starting at word `at`, with the given sign. */
@@ -498,68 +478,15 @@ function signedNumber(heap: Heap, v: number): Value {
   return finish(heap, r, v < 0 ? -1 : 1, hi === 0 ? 1 : 2);
 }
 
-/** Largest left shift done here (bits); beyond it the BigInt path answers (and its errors). */
-const MAX_LSHIFT = 1 << 24;
-
-/**
- * a << s or a >> s for a >= 0 and a small-int count 0 <= s: whole limbs moved plus a bit shift
- * across neighbours. Negative operands (floor semantics, two's complement) go to BigInt.
- */
+/** a << s or a >> s for a small-int count s >= 0 (bigint-bits.ts); other counts go to BigInt. */
 function shift(heap: Heap, left: boolean): Value {
-  if (aSign < 0 || !bSmall || bSign < 0) return NOT_HANDLED;
-  if (aSign === 0) return fromInt32(0);
-  const s = bSign === 0 ? 0 : SMALL[1];
-  const q = s >>> 5, r = s & 31;
-  if (left) {
-    if (s > MAX_LSHIFT) return NOT_HANDLED;
-    const res = allocBig(heap, aLen + q + 1);
-    const u32 = heap.u32;
-    const x = aSmall ? SMALL : u32;
-    const out = (res + LIMBS_AT) >>> 2;
-    u32.fill(0, out, out + q);
-    if (r === 0) {
-      for (let i = 0; i < aLen; i++) u32[out + q + i] = x[aAt + i];
-      u32[out + q + aLen] = 0;
-    } else {
-      let prev = 0;
-      for (let i = 0; i < aLen; i++) {
-        const limb = x[aAt + i];
-        u32[out + q + i] = (limb << r) | (prev >>> (32 - r));
-        prev = limb;
-      }
-      u32[out + q + aLen] = prev >>> (32 - r);
-    }
-    return finish(heap, res, 1, aLen + q + 1);
-  }
-  if (q >= aLen) return fromInt32(0);
-  const n = aLen - q;
-  const res = allocBig(heap, n);
-  const u32 = heap.u32;
-  const x = aSmall ? SMALL : u32;
-  const out = (res + LIMBS_AT) >>> 2;
-  const from = aAt + q;
-  if (r === 0) for (let i = 0; i < n; i++) u32[out + i] = x[from + i];
-  else {
-    for (let i = 0; i < n - 1; i++) u32[out + i] = (x[from + i] >>> r) | (x[from + i + 1] << (32 - r));
-    u32[out + n - 1] = x[from + n - 1] >>> r;
-  }
-  return finish(heap, res, 1, n);
+  if (!bSmall || bSign < 0) return NOT_HANDLED;
+  return shiftLimbs(heap, aSmall ? SMALL : null, aAt, aLen, aSign, bSign === 0 ? 0 : SMALL[1], left);
 }
 
-/** a & b, a | b, a ^ b for a, b >= 0, limb by limb; negative operands go to BigInt. */
+/** a & b, a | b, a ^ b of any two ints (bigint-bits.ts). */
 function bitwise(heap: Heap, op: string): Value {
-  if (aSign < 0 || bSign < 0) return NOT_HANDLED;
-  const n = op === 'and' ? Math.min(aLen, bLen) : Math.max(aLen, bLen);
-  if (n === 0) return fromInt32(0);
-  const res = allocBig(heap, n);
-  const u32 = heap.u32;
-  const x = aSmall ? SMALL : u32, y = bSmall ? SMALL : u32;
-  const out = (res + LIMBS_AT) >>> 2;
-  for (let i = 0; i < n; i++) {
-    const p = i < aLen ? x[aAt + i] : 0, q = i < bLen ? y[bAt + i] : 0;
-    u32[out + i] = op === 'and' ? p & q : op === 'or' ? p | q : p ^ q;
-  }
-  return finish(heap, res, 1, n);
+  return bitwiseLimbs(heap, op, aSmall ? SMALL : null, aAt, aLen, aSign, bSmall ? SMALL : null, bAt, bLen, bSign);
 }
 
 /**

@@ -77,29 +77,45 @@ for (const op of ['add', 'sub', 'mul', 'floordiv', 'mod']) {
   });
 }
 
-test('limbs: << and >> of non-negative ints by 0..100 bits match BigInt; negative ones are left to it', (t) => {
+test('limbs: << and >> of ints of either sign by 0..100 bits match BigInt (floor shifts)', (t) => {
   for (const a of VALUES) {
-    for (const s of [0, 1, 5, 31, 32, 33, 63, 64, 65, 100]) {
+    for (const s of [0, 1, 5, 31, 32, 33, 63, 64, 65, 100, 500]) {
       for (const [op, want] of [['lshift', a << BigInt(s)], ['rshift', a >> BigInt(s)]] as const) {
-        const r = limbBinary(heap, op, box(a), fromInt32(s));
-        if (isNull(r)) { t.true(a < 0n, `${a} ${op} ${s}: not handled`); continue; }
-        check(t, r, want, `${a} ${op} ${s}`);
+        check(t, limbBinary(heap, op, box(a), fromInt32(s)), want, `${a} ${op} ${s}`);
       }
     }
   }
   t.true(isNull(limbBinary(heap, 'lshift', box(3n), fromInt32(-1)))); // ValueError from the BigInt path
   t.true(isNull(limbBinary(heap, 'rshift', box(2n ** 80n), box(2n ** 40n)))); // a big count
   check(t, limbBinary(heap, 'lshift', box(2n ** 80n), TRUE), 2n ** 81n, '2**80 << True');
+  check(t, limbBinary(heap, 'rshift', box(-(2n ** 80n)), TRUE), -(2n ** 79n), '-2**80 >> True');
 });
 
-test('limbs: & | ^ of non-negative ints match BigInt; negative ones are left to it', (t) => {
+test('limbs: >> of negative ints whose low limbs are zero (the borrow of |x| - 1 runs up)', (t) => {
+  for (const limbs of [1, 2, 3, 5]) {
+    for (const low of [0, 1, 2, 3]) {
+      const hi = randBig(limbs) | 1n;
+      for (const [x, tag] of [[hi << BigInt(32 * low), 'zeros'], [(hi << BigInt(32 * low)) + 1n, 'one'], [(1n << BigInt(32 * (limbs + low))) - 1n, 'ones']] as const) {
+        for (const s of [0, 1, 31, 32, 33, 32 * low, 32 * low + 7, 32 * (limbs + low), 32 * (limbs + low) + 1]) {
+          check(t, limbBinary(heap, 'rshift', box(-x), fromInt32(s)), -x >> BigInt(s), `-${tag} ${x} >> ${s}`);
+        }
+      }
+    }
+  }
+});
+
+test('limbs: & | ^ of ints of either sign match BigInt (two\'s complement)', (t) => {
   for (const a of VALUES) {
     for (const b of VALUES) {
       for (const [op, want] of [['and', a & b], ['or', a | b], ['xor', a ^ b]] as const) {
-        const r = limbBinary(heap, op, box(a), box(b));
-        if (isNull(r)) { t.true(a < 0n || b < 0n, `${a} ${op} ${b}: not handled`); continue; }
-        check(t, r, want, `${a} ${op} ${b}`);
+        check(t, limbBinary(heap, op, box(a), box(b)), want, `${a} ${op} ${b}`);
       }
+    }
+  }
+  for (const [a, b] of [[-(2n ** 64n), 2n ** 64n - 1n], [-(2n ** 64n), -(2n ** 64n)], [-1n, 2n ** 100n], [-(2n ** 96n) + 1n, -(2n ** 32n)]]) {
+    for (const [op, want] of [['and', a & b], ['or', a | b], ['xor', a ^ b]] as const) {
+      check(t, limbBinary(heap, op, box(a), box(b)), want, `${a} ${op} ${b}`);
+      check(t, limbBinary(heap, op, box(b), box(a)), want, `${b} ${op} ${a}`);
     }
   }
 });

@@ -4,8 +4,9 @@
 //   +8  i32 sign (+1 or -1)     +12 unused     +16 n little-endian u32 limbs of |value|
 // Invariant (canonical form): a heap big int never holds a value in int32 range, so two ints are
 // equal only if both are small and equal, or both big and equal — no cross-representation compare.
-// + - comparisons, and * // % by one-limb ints (and // % with a one-limb quotient) run on the limbs
-// (runtime/bigint-limbs.ts); other arithmetic converts to JS BigInt and back, 64 bits at a time
+// + - comparisons, * // % by one-limb ints (and // % with a one-limb quotient), products up to
+// 128 x 128 limbs, shifts and & | ^ run on the limbs (runtime/bigint-limbs.ts, bigint-bits.ts,
+// and bigint-wasm.ts for long operands); other arithmetic converts to JS BigInt and back, 64 bits at a time
 // (runtime/bigint-convert.ts; a hex string on big-endian hosts). Big ints are immutable
 // and the heap never moves, so each thread caches address → BigInt for the ints of 32 limbs or more
 // it made or read (Heap.intCache, cleared whenever the GC count changes, since addresses are then

@@ -370,9 +370,11 @@ export function unary(heap: Heap, symbol: '-' | '+' | '~', v: Value): Value {
       const x = words[0];
       return intFromNumber(heap, symbol === '-' ? -x : symbol === '+' ? x : ~x);
     }
+    // A heap int here (bools are small): ints are immutable, so +x is x itself, and ~x is
+    // -x - 1, both on the limbs.
     if (symbol === '-') return limbNegate(heap, v);
-    const n = intToBigInt(heap, v);
-    return big(heap, symbol === '+' ? n : ~n);
+    if (symbol === '+') return v;
+    return limbBinary(heap, 'sub', limbNegate(heap, v), fromInt32(1));
   }
   if (symbol !== '~' && isComplex(heap, v)) return complexUnary(heap, symbol, v);
   if (isUserObject(heap, v)) { const u = classHooks.unary(heap, symbol, v); if (!isNull(u)) return u; }
