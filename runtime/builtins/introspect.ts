@@ -9,7 +9,9 @@
 
 import type { Heap } from '../heap.js';
 import { TypeId } from '../layout.js';
-import { type Value, isNull } from '../value.js';
+import { type Value, NONE, NULL, FALSE, isNull } from '../value.js';
+import { extendFromIterable } from './containers.js';
+import { sortList } from './sort.js';
 import { strFromJs, strToJs } from '../str.js';
 import { newList, listAppend, tupleLength } from '../sequence.js';
 import { dictNext, dictEntryKey } from '../dict.js';
@@ -21,7 +23,7 @@ import { NativeKind, nativeKind, nget } from './native.js';
 import { tid, typeNameOf, tupleItem, pyTypeId } from './protocol.js';
 import { classFunctionNames } from './type-attrs.js';
 import { typeKey, loadAttr } from './objects.js';
-import { classHooks } from './class-hooks.js';
+import { classHooks, isUserObject } from './class-hooks.js';
 import { attachSuggestion, bestSuggestion, didYouMean, pinForSuggestion } from './suggestions.js';
 import { raise } from './exceptions.js';
 import { functionDict } from './function-attrs.js';
@@ -141,6 +143,17 @@ defineBuiltin('dir', 'object=, /', (heap, a) => {
     for (let p = dictNext(heap, scope, 0); p >= 0; p = dictNext(heap, scope, p + 1)) names.push(strToJs(heap, dictEntryKey(heap, scope, p)));
     names.sort((x, y) => (x < y ? -1 : x > y ? 1 : 0));
   } else {
+    // A class's own __dir__: its result, listed and sorted (builtin_dir_impl does exactly that).
+    const own = isUserObject(heap, obj) ? classHooks.callDunder(heap, obj, '__dir__') : NULL;
+    if (!isNull(own)) {
+      const out = newList(heap);
+      const top = pushHandle(heap, out);
+      try {
+        extendFromIterable(heap, handleGet(heap, top), own);
+        sortList(heap, handleGet(heap, top), NONE, FALSE);
+        return handleGet(heap, top);
+      } finally { popHandles(heap, top); }
+    }
     names = dirNames(heap, obj);
   }
   const out = newList(heap);
@@ -153,7 +166,11 @@ defineBuiltin('dir', 'object=, /', (heap, a) => {
 
 defineBuiltin('vars', 'object=, /', (heap, a) => {
   const obj = arg(heap, a, 0);
-  if (isNull(obj)) return raise('NotImplementedError', 'vars() without an argument is not supported by pyx yet');
+  if (isNull(obj)) {
+    // vars() is locals() (builtin_vars_impl).
+    if (introspectHooks.callerLocals === null) return raise('NotImplementedError', 'vars() without an argument is not supported here');
+    return introspectHooks.callerLocals(heap);
+  }
   if (tid(heap, obj) === TypeId.MODULE) return moduleDict(heap, obj);
   const k = nativeKind(heap, obj);
   if (k === NativeKind.INSTANCE && !isNull(nget(heap, obj, 1))) return nget(heap, obj, 1);
