@@ -116,18 +116,20 @@ function kOut(heap: Heap, k: Kernels, off: number, n: number, out: number): void
   heap.u32.set(k.u32.subarray(off >>> 2, (off >>> 2) + n), out);
 }
 
-/** Byte offsets of the operands and the result in the kernels' memory: x, then y, then o. */
-function kLayout(k: Kernels, xn: number, yn: number, on: number): void {
+/**
+ * Byte offsets of the operands and the result in the kernels' memory: x, then y, then o; false
+ * when that memory cannot grow to hold them (the JS loops answer then).
+ */
+function kLayout(k: Kernels, xn: number, yn: number, on: number): boolean {
   yOff = (xn * 4 + 15) & ~7;
   oOff = (yOff + yn * 4 + 15) & ~7;
-  k.reserve(oOff + on * 4 + 8);
+  return k.reserve(oOff + on * 4 + 8);
 }
 let yOff = 0, oOff = 0;
 
 /** heap.u32[out ..] = x + y (xn >= yn; xn + 1 limbs written); returns the count used. */
 function addInto(heap: Heap, out: number, x: Uint32Array, xi: number, xn: number, y: Uint32Array, yi: number, yn: number): number {
-  if (K === null || xn < WASM_MIN) return addMag(heap.u32, out, x, xi, xn, y, yi, yn);
-  kLayout(K, xn, yn, xn + 1);
+  if (K === null || xn < WASM_MIN || !kLayout(K, xn, yn, xn + 1)) return addMag(heap.u32, out, x, xi, xn, y, yi, yn);
   kIn(K, x, xi, xn, 0);
   kIn(K, y, yi, yn, yOff);
   const n = K.add(oOff, 0, xn, yOff, yn);
@@ -137,8 +139,7 @@ function addInto(heap: Heap, out: number, x: Uint32Array, xi: number, xn: number
 
 /** heap.u32[out ..] = x - y (|x| >= |y|, xn limbs written); returns a count finish() trims. */
 function subInto(heap: Heap, out: number, x: Uint32Array, xi: number, xn: number, y: Uint32Array, yi: number, yn: number): number {
-  if (K === null || xn < WASM_MIN) return subMag(heap.u32, out, x, xi, xn, y, yi, yn);
-  kLayout(K, xn, yn, xn);
+  if (K === null || xn < WASM_MIN || !kLayout(K, xn, yn, xn)) return subMag(heap.u32, out, x, xi, xn, y, yi, yn);
   kIn(K, x, xi, xn, 0);
   kIn(K, y, yi, yn, yOff);
   K.sub(oOff, 0, xn, yOff, yn);
@@ -148,8 +149,7 @@ function subInto(heap: Heap, out: number, x: Uint32Array, xi: number, xn: number
 
 /** heap.u32[out ..] = x * m for 0 < m < 2**32 (n + 1 limbs written); returns the count used. */
 function mulSmallInto(heap: Heap, out: number, x: Uint32Array, xi: number, n: number, m: number): number {
-  if (K === null || n < WASM_MIN) return mulSmallMag(heap.u32, out, x, xi, n, m);
-  kLayout(K, n, 0, n + 1);
+  if (K === null || n < WASM_MIN || !kLayout(K, n, 0, n + 1)) return mulSmallMag(heap.u32, out, x, xi, n, m);
   kIn(K, x, xi, n, 0);
   const top = K.mulSmall(oOff, 0, n, m);
   K.u32[(oOff >>> 2) + n] = top;
@@ -159,8 +159,7 @@ function mulSmallInto(heap: Heap, out: number, x: Uint32Array, xi: number, n: nu
 
 /** heap.u32[out ..] = x * y (xn + yn limbs written); returns a count finish() trims. */
 function mulInto(heap: Heap, out: number, x: Uint32Array, xi: number, xn: number, y: Uint32Array, yi: number, yn: number): number {
-  if (K === null || xn + yn < WASM_MIN) return mulMag(heap.u32, out, x, xi, xn, y, yi, yn);
-  kLayout(K, xn, yn, xn + yn);
+  if (K === null || xn + yn < WASM_MIN || !kLayout(K, xn, yn, xn + yn)) return mulMag(heap.u32, out, x, xi, xn, y, yi, yn);
   kIn(K, x, xi, xn, 0);
   kIn(K, y, yi, yn, yOff);
   K.mul(oOff, 0, xn, yOff, yn);

@@ -283,14 +283,15 @@ function mulKernel(): WasmFunction {
 
 /**
  * The instantiated kernels of this thread. `u32` views the module's memory; `reserve` grows it
- * (which replaces `u32`, so re-read it after a reserve). The kernel functions take byte offsets
+ * (which replaces `u32`, so re-read it after a reserve) and says false when the memory cannot
+ * grow that far (the caller then uses its JS loops). The kernel functions take byte offsets
  * into that memory, as documented above, and never allocate or throw for in-bounds arguments.
  * A limb returned as a result (add's count aside: mulSmall's top limb) comes back as a signed i32:
  * read it with `>>> 0`.
  */
 export interface Kernels {
   u32: Uint32Array;
-  reserve(bytes: number): void;
+  reserve(bytes: number): boolean;
   add(o: number, x: number, xn: number, y: number, yn: number): number;
   sub(o: number, x: number, xn: number, y: number, yn: number): void;
   mulSmall(o: number, x: number, n: number, m: number): number;
@@ -307,22 +308,31 @@ interface WasmApi {
   Instance: new (module: object, imports: object) => { exports: Record<string, unknown> };
 }
 
-/** This thread's kernels, made on first use; null where WebAssembly is unavailable. */
+/**
+ * This thread's kernels, made on first use; null where WebAssembly is unavailable, or on a
+ * big-endian host (Wasm memory is little-endian, the heap's limbs are native u32s).
+ */
 export function wasmKernels(): Kernels | null {
   if (kernels !== undefined) return kernels;
   kernels = null;
   const api = (globalThis as { WebAssembly?: WasmApi }).WebAssembly;
-  if (api === undefined) return null;
+  if (api === undefined || new Uint8Array(new Uint32Array([1]).buffer)[0] !== 1) return null;
   const memory = new api.Memory({ initial: 1 });
   const bytes = encodeModule([addKernel(), subKernel(), mulSmallKernel(), mulKernel()]);
   const exports = new api.Instance(new api.Module(bytes), { m: { mem: memory } }).exports;
   const k: Kernels = {
     u32: new Uint32Array(memory.buffer),
-    reserve(need: number): void {
+    reserve(need: number): boolean {
       const have = memory.buffer.byteLength;
-      if (need <= have) return;
-      memory.grow(Math.ceil((Math.max(need, have * 2) - have) / PAGE));
+      if (need <= have) return true;
+      try {
+        memory.grow(Math.ceil((Math.max(need, have * 2) - have) / PAGE));
+      } catch {
+        // Past the engine's limit (4 GiB at most): try the bare need, else decline.
+        try { memory.grow(Math.ceil((need - have) / PAGE)); } catch { return false; }
+      }
       k.u32 = new Uint32Array(memory.buffer);
+      return true;
     },
     add: exports.add as Kernels['add'],
     sub: exports.sub as Kernels['sub'],

@@ -73,11 +73,19 @@ test('wasm kernels: growing the memory keeps the kernels working on the new view
   const k = wasmKernels();
   if (k === null) { t.pass('no WebAssembly here'); return; }
   const n = 40000; // 160 KB per operand: more than the first page
-  k.reserve(4 * (3 * n + 2));
+  t.true(k.reserve(4 * (3 * n + 2)));
   const u = k.u32;
   for (let i = 0; i < n; i++) { u[i] = 0xffffffff; u[n + i] = i === 0 ? 1 : 0; }
   t.is(k.add(4 * 2 * n, 0, n, 4 * n, 1), n + 1);
   t.is(valueOf(k.u32, 2 * n, n + 1), 1n << BigInt(32 * n));
+});
+
+test('wasm kernels: a memory larger than the engine allows is declined, not thrown', (t) => {
+  const k = wasmKernels();
+  if (k === null) { t.pass('no WebAssembly here'); return; }
+  const before = k.u32;
+  t.false(k.reserve(2 ** 33)); // 8 GiB: past wasm32's 4 GiB
+  t.is(k.u32, before, 'the memory and its view are unchanged');
 });
 
 const box = (n: bigint): Value => intFromBigInt(heap, n);
