@@ -338,3 +338,67 @@ export function strSlice(heap: Heap, s: Value, start: number, step: number, coun
   for (let i = 0, j = sb + start; i < count; i++, j += step) rv[rb + i] = sv[j];
   return fromPtr(r);
 }
+
+// --- Whitespace: strip/lstrip/rstrip and split() of Latin-1 text ---
+
+/** 1 for the Latin-1 code points that str.isspace() accepts (\t\n\v\f\r, \x1c-\x1f, ' ', \x85, \xa0). */
+const LATIN1_SPACE = new Uint8Array(256);
+for (const c of [0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x1c, 0x1d, 0x1e, 0x1f, 0x20, 0x85, 0xa0]) LATIN1_SPACE[c] = 1;
+// strStrip's set of the characters to strip when they are given (refilled per call).
+const stripSet = new Uint8Array(256);
+
+/**
+ * s.strip(chars) (`which` 0), lstrip (1) or rstrip (2) of a kind-1 str; `chars` is a str or
+ * null for whitespace. undefined for a wider receiver (the general version answers). Returns
+ * s itself when nothing is stripped, as CPython does.
+ */
+export function strStrip(heap: Heap, s: Value, chars: Value | null, which: number): Value | undefined {
+  const a = checkStr(heap, s);
+  if (kindAt(heap, a) !== 1) return undefined;
+  let set = LATIN1_SPACE;
+  if (chars !== null) {
+    const c = checkStr(heap, chars), kc = kindAt(heap, c), cv = pointsView(heap, kc), cb = pointsBase(c, kc);
+    set = stripSet;
+    set.fill(0);
+    // A code point above 0xff cannot occur in a kind-1 receiver: it is simply never matched.
+    for (let i = 0, m = lengthAt(heap, c); i < m; i++) if (cv[cb + i] < 0x100) set[cv[cb + i]] = 1;
+  }
+  const n = lengthAt(heap, a), d = a + STR_DATA, u8 = heap.u8;
+  let i = 0, j = n;
+  if (which !== 2) while (i < j && set[u8[d + i]] === 1) i++;
+  if (which !== 1) while (j > i && set[u8[d + j - 1]] === 1) j--;
+  if (i === 0 && j === n) return s;
+  return j - i === 1 ? strChar(heap, u8[d + i]) : latin1Slice(heap, d + i, j - i);
+}
+
+/**
+ * s.split() (whitespace, no maxsplit) of a kind-1 str; undefined for a wider one. A str with
+ * no whitespace gives a list of s itself (CPython's split_whitespace does the same).
+ */
+export function strSplitSpace(heap: Heap, s: Value): Value | undefined {
+  const a = checkStr(heap, s);
+  if (kindAt(heap, a) !== 1) return undefined;
+  const n = lengthAt(heap, a), d = a + STR_DATA;
+  let parts = 0;
+  for (let i = 0, u8 = heap.u8, inWord = false; i < n; i++) {
+    const space = LATIN1_SPACE[u8[d + i]] === 1;
+    if (!space && !inWord) parts++;
+    inWord = !space;
+  }
+  const list = newList(heap, parts);
+  if (parts === 1 && LATIN1_SPACE[heap.u8[d]] === 0 && LATIN1_SPACE[heap.u8[d + n - 1]] === 0) {
+    listAppend(heap, list, s);
+    return list;
+  }
+  let i = 0;
+  while (i < n) {
+    // heap.u8 re-read after each allocation (it may replace the views).
+    while (i < n && LATIN1_SPACE[heap.u8[d + i]] === 1) i++;
+    if (i >= n) break;
+    let j = i + 1;
+    while (j < n && LATIN1_SPACE[heap.u8[d + j]] === 0) j++;
+    listAppend(heap, list, j - i === 1 ? strChar(heap, heap.u8[d + i]) : latin1Slice(heap, d + i, j - i));
+    i = j;
+  }
+  return list;
+}

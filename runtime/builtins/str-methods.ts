@@ -11,7 +11,7 @@ import { intFromNumber, intToBigInt } from '../int.js';
 import { internStr, strFromJs, strToJs, bytesFromArray } from '../str.js';
 import { newList, listAppend, listGet, listLength, newTuple, tupleInit, tupleLength } from '../sequence.js';
 import { dictGet } from '../dict.js';
-import { strSplitOn, strJoin, strReplace, strAsciiCase, strFind, strCount, strTailMatch } from '../str-heap.js';
+import { strSplitOn, strJoin, strReplace, strAsciiCase, strFind, strCount, strTailMatch, strStrip, strSplitSpace } from '../str-heap.js';
 import { pushHandle } from '../gc.js';
 import { PyError, typeError } from '../errors.js';
 import * as S from '../semantics/str-methods.js';
@@ -31,6 +31,7 @@ import { intArg, optInt } from './methods.js';
 const STR = TypeId.STR, T = TypeId.TUPLE;
 
 const js = (heap: Heap, a: number) => strToJs(heap, self(heap, a));
+const isNone = (v: Value): boolean => v !== v && hiOf(v) === hiOf(NONE);
 const strOrNone = (heap: Heap, v: Value): string | null => (isNull(v) || (v !== v && hiOf(v) === hiOf(NONE)) ? null : strArg(heap, v));
 /** split/rsplit's sep: CPython words its type error 'must be str or None'. */
 function sepArg(heap: Heap, v: Value): string | null {
@@ -52,7 +53,8 @@ const strList = (heap: Heap, parts: string[]): Value => { const l = newList(heap
 defineMethod(STR, 'str', 'split', 'sep=, maxsplit=', (heap, a) => {
   const sep = arg(heap, a, 0), maxsplit = intArg(heap, arg(heap, a, 1), -1);
   // A given str separator: split on the heap (str-heap.ts), else the general version.
-  const fast = tid(heap, sep) === STR ? strSplitOn(heap, self(heap, a), sep, maxsplit) : undefined;
+  const fast = tid(heap, sep) === STR ? strSplitOn(heap, self(heap, a), sep, maxsplit)
+    : maxsplit < 0 && (isNull(sep) || isNone(sep)) ? strSplitSpace(heap, builtinValue(heap, self(heap, a))) : undefined;
   return fast ?? strList(heap, S.split(js(heap, a), sepArg(heap, sep), maxsplit));
 });
 defineMethod(STR, 'str', 'rsplit', 'sep=, maxsplit=', (heap, a) => strList(heap, S.rsplit(js(heap, a), sepArg(heap, arg(heap, a, 0)), intArg(heap, arg(heap, a, 1), -1))));
@@ -69,7 +71,15 @@ defineMethod(STR, 'str', 'join', 'iterable, /', (heap, a) => {
   // Joined on the heap (str-heap.ts): the parts are held by `items`, which the handle roots.
   return strJoin(heap, self(heap, a), parts);
 });
-for (const name of ['strip', 'lstrip', 'rstrip'] as const) defineMethod(STR, 'str', name, 'chars=, /', (heap, a) => strFromJs(heap, S[name](js(heap, a), strOrNone(heap, arg(heap, a, 0)))));
+// Latin-1 receivers are stripped on the heap (str-heap.ts), wider ones by the general version.
+for (const name of ['strip', 'lstrip', 'rstrip'] as const) {
+  const which = name === 'strip' ? 0 : name === 'lstrip' ? 1 : 2;
+  defineMethod(STR, 'str', name, 'chars=, /', (heap, a) => {
+    const c = arg(heap, a, 0), chars = isNull(c) || isNone(c) ? null : builtinValue(heap, c);
+    if (chars !== null && tid(heap, chars) !== STR) raise('TypeError', `${name} arg must be None or str`);
+    return strStrip(heap, builtinValue(heap, self(heap, a)), chars, which) ?? strFromJs(heap, S[name](js(heap, a), chars === null ? null : strToJs(heap, chars)));
+  });
+}
 // The searches run on the heap's code points (str-heap.ts): no decoding of the receiver.
 /** _PyArg_BadArgument's name for a wrong argument: its type's, but None for None. */
 const badArgName = (heap: Heap, v: Value): string => (v !== v && hiOf(v) === hiOf(NONE) ? 'None' : typeNameOf(heap, v));
