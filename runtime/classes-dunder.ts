@@ -190,8 +190,12 @@ export function richCompare(heap: Heap, a: Value, b: Value, sym: string): Value 
       if (!isNotImplemented(heap, r)) return r;
     }
     const x = handleGet(heap, top), y = handleGet(heap, top + 1);
-    if (sym === '==') return sameValue(x, y) ? TRUE : FALSE;
-    if (sym === '!=') return sameValue(x, y) ? FALSE : TRUE;
+    // Bound methods (made anew at each access) are equal when they bind the same function to
+    // the same object (meth_richcompare); everything else falls back to identity.
+    const same = sameValue(x, y) || (nativeKind(heap, x) === NativeKind.METHOD && nativeKind(heap, y) === NativeKind.METHOD
+      && sameValue(nget(heap, x, 0), nget(heap, y, 0)) && sameValue(nget(heap, x, 1), nget(heap, y, 1)));
+    if (sym === '==') return same ? TRUE : FALSE;
+    if (sym === '!=') return same ? FALSE : TRUE;
     return raise('TypeError', `'${sym}' not supported between instances of '${typeNameOf(heap, x)}' and '${typeNameOf(heap, y)}'`);
   } finally {
     popHandles(heap, top);

@@ -15,6 +15,26 @@ import { frozensetHash, setEquals } from './set.js';
 import { complexImag, complexReal } from './complex.js';
 import { hashComplex } from './semantics/hash.js';
 import { extTypeOf } from './builtins/ext-types.js';
+import { NativeKind, nativeKind, nget } from './builtins/native.js';
+
+/**
+ * A bound method's function and self — a Python method (NativeKind.METHOD) or a builtin one
+ * (`[].append`, NativeKind.BUILTIN: F0 the entry, F1 self) — else null. Each attribute access
+ * makes a new method object, so == and hash() go by these two, as CPython's meth_richcompare
+ * and meth_hash do (self by identity).
+ */
+export function boundMethodParts(heap: Heap, v: Value): [Value, Value] | null {
+  const k = nativeKind(heap, v);
+  if (k !== NativeKind.METHOD && k !== NativeKind.BUILTIN) return null;
+  return [nget(heap, v, 0), nget(heap, v, 1)];
+}
+
+/** Identity hash of a pointer (CPython's _Py_HashPointer: the address rotated right by 4), else the value's hash. */
+function identityHash(heap: Heap, v: Value): number {
+  if (hiOf(v) !== HI_PTR) return hashValue(heap, v);
+  const a = loOf(v) >>> 0;
+  return (a >>> 4) | (a << 28);
+}
 
 /**
  * What user classes add (runtime/classes-dunder.ts sets both): hash() of an instance through
@@ -54,6 +74,15 @@ export function hashValue(heap: Heap, v: Value): number {
       if (type === TypeId.FUNCTION) {
         const ext = extTypeOf(heap, v);
         if (ext?.hash) return ext.hash(heap, v);
+      }
+      if (type === TypeId.FUNCTION) {
+        const parts = boundMethodParts(heap, v);
+        if (parts !== null) {
+          const h = identityHash(heap, parts[1]) ^ identityHash(heap, parts[0]);
+          hashOut[0] = h;
+          hashOut[1] = 0;
+          return h;
+        }
       }
       if (type === TypeId.FUNCTION && keyHooks.hash !== null) {
         const h = keyHooks.hash(heap, v);
@@ -147,6 +176,10 @@ export function keyEquals(heap: Heap, a: Value, b: Value): boolean {
     // Module-defined native types with an == of their own (time.struct_time) compare by it.
     const ext = extTypeOf(heap, a)?.eq?.(heap, a, b) ?? extTypeOf(heap, b)?.eq?.(heap, a, b);
     if (ext !== undefined) return ext;
+  }
+  if (ta === TypeId.FUNCTION && tb === TypeId.FUNCTION) {
+    const ma = boundMethodParts(heap, a), mb = ma === null ? null : boundMethodParts(heap, b);
+    if (ma !== null && mb !== null) return nativeKind(heap, a) === nativeKind(heap, b) && sameValue(ma[0], mb[0]) && sameValue(ma[1], mb[1]);
   }
   if ((ta === TypeId.FUNCTION || tb === TypeId.FUNCTION) && keyHooks.eq !== null) return keyHooks.eq(heap, a, b);
   if (ta !== tb) {

@@ -204,6 +204,10 @@ export function eq(heap: Heap, a: Value, b: Value): boolean {
   const kb = numberKind(heap, b);
   if (ka !== 0 && kb !== 0) return compareNumbers(heap, a, b, ka, kb) === 0;
   if (isComplex(heap, a) || isComplex(heap, b)) return complexEq(heap, a, b);
+  // Bound Python methods (a user kind, but with no __eq__ to find) compare by function and self.
+  if (nativeKind(heap, a) === NativeKind.METHOD && nativeKind(heap, b) === NativeKind.METHOD) {
+    return sameValue(nget(heap, a, 0), nget(heap, b, 0)) && sameValue(nget(heap, a, 1), nget(heap, b, 1));
+  }
   if (isUserObject(heap, a) || isUserObject(heap, b)) return classHooks.eq(heap, a, b);
   const extEq = extTypeOf(heap, a)?.eq?.(heap, a, b) ?? extTypeOf(heap, b)?.eq?.(heap, a, b);
   if (extEq !== undefined) return extEq;
@@ -269,7 +273,7 @@ export function eq(heap: Heap, a: Value, b: Value): boolean {
       if (tb !== TypeId.FUNCTION) return false;
       const k = nativeKind(heap, a);
       // Bound methods compare equal when they bind the same function to the same object.
-      if (k === NativeKind.BUILTIN && nativeKind(heap, b) === k) {
+      if ((k === NativeKind.BUILTIN || k === NativeKind.METHOD) && nativeKind(heap, b) === k) {
         return sameValue(nget(heap, a, 0), nget(heap, b, 0)) && sameValue(nget(heap, a, 1), nget(heap, b, 1));
       }
       return false;
