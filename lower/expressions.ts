@@ -10,6 +10,7 @@ import { compileSyntaxError } from './errors.js';
 import { lowerComprehension, lowerLambda } from './functions.js';
 import { checkCaller, checkCompare, checkSubscript } from './warnings.js';
 import { awaitIterator, checkAsyncYieldFrom, lowerAwait, wrapAsyncYield } from './async.js';
+import { superOwner } from './scopes.js';
 
 export const BINARY_OPS: Record<A.operator['_type'], OpName> = {
   Add: 'add', Sub: 'sub', Mult: 'mul', MatMult: 'matmul', Div: 'truediv', FloorDiv: 'floordiv',
@@ -225,7 +226,16 @@ function compare(ctx: Ctx, e: A.Compare): ValueId {
 function zeroArgSuper(ctx: Ctx, e: A.Call): ValueId[] | null {
   if (e.func._type !== 'Name' || e.func.id !== 'super' || e.args.length > 0 || e.keywords.length > 0) return null;
   const params = ctx.b.fn.params;
-  if (!ctx.scope.freevars.includes('__class__') || params.length === 0 || params[0].kind === 'keyword_only') return null;
+  if (!ctx.scope.freevars.includes('__class__')) return null;
+  const owner = superOwner(ctx.scope);
+  if (owner !== ctx.scope) {
+    // The enclosing function's first parameter, a free variable here (scopes.ts adds it).
+    const first = owner.params[0];
+    if (first === undefined || !ctx.scope.freevars.includes(first)) return null;
+    const cls = ctx.b.value('load_deref', [], { name: '__class__' }, pos(e));
+    return [cls, loadName(ctx, first, e)];
+  }
+  if (params.length === 0 || params[0].kind === 'keyword_only') return null;
   const cls = ctx.b.value('load_deref', [], { name: '__class__' }, pos(e));
   return [cls, loadName(ctx, params[0].name, e)];
 }

@@ -283,6 +283,18 @@ class Pass1 {
         this.add(scope, e.id, e.ctx._type === 'Load' ? USE : DEF_LOCAL);
         // symtable.c: a function that names `super` uses the implicit __class__ cell.
         if (e.id === 'super' && e.ctx._type === 'Load' && (scope.kind === 'function' || scope.kind === 'lambda')) this.add(scope, '__class__', USE);
+        // In a comprehension (inlined into its function in CPython 3.13) super() is the
+        // function's: the comprehension reads __class__ and the function's first parameter.
+        // A generator expression is a function of its own (not inlined): super() there is
+        // super(__class__, .0), which CPython then rejects at run time, as pyx does.
+        if (e.id === 'super' && e.ctx._type === 'Load' && scope.kind === 'comprehension') {
+          const owner = superOwner(scope);
+          if (owner.kind === 'comprehension') this.add(scope, '__class__', USE);
+          else if ((owner.kind === 'function' || owner.kind === 'lambda') && owner.params.length > 0) {
+            this.add(scope, '__class__', USE);
+            this.add(scope, owner.params[0], USE);
+          }
+        }
         return;
       case 'BoolOp': this.expressions(e.values, scope); return;
       case 'NamedExpr': this.namedExpression(e, scope); return;
@@ -513,4 +525,15 @@ export function annotationsOf(s: A.FunctionDef | A.AsyncFunctionDef): A.expr[] {
   const out = params.map((param) => param.annotation).filter((a): a is A.expr => a !== null);
   if (s.returns) out.push(s.returns);
   return out;
+}
+
+/**
+ * The scope whose frame a zero-argument super() in `scope` takes its first argument from:
+ * the nearest enclosing scope that is not an inlined comprehension (a generator expression,
+ * run as its own function, is its own owner).
+ */
+export function superOwner(scope: Scope): Scope {
+  let owner = scope;
+  while (owner.kind === 'comprehension' && owner.node._type !== 'GeneratorExp' && owner.parent !== null) owner = owner.parent;
+  return owner;
 }

@@ -285,7 +285,9 @@ defineBuiltin('super', 'type=, object_or_type=, /', (heap, a) => {
   const classForm = isClass(heap, obj) && mroOf(heap, obj).includes(loOf(start) >>> 0);
   const owner = classForm ? obj : pyTypeOf(heap, obj);
   if (!isTypeObject(heap, owner) || !mroOf(heap, owner).includes(loOf(start) >>> 0)) {
-    raise('TypeError', 'super(type, obj): obj must be an instance or subtype of type');
+    // supercheck()'s message, naming the object's class (or the class given) and the type.
+    const what = isTypeObject(heap, obj) ? `type ${typeDisplay(heap, obj)}` : `instance of ${typeNameOf(heap, obj)}`;
+    raise('TypeError', `super(type, obj): obj (${what}) is not an instance or subtype of type (${typeDisplay(heap, start)}).`);
   }
   const s = newNative(heap, NativeKind.SUPER);
   nset(heap, s, 0, start);
