@@ -18,15 +18,15 @@ import { extTypeOf } from './builtins/ext-types.js';
 import { NativeKind, nativeKind, nget } from './builtins/native.js';
 
 /**
- * A bound method's function and self — a Python method (NativeKind.METHOD) or a builtin one
- * (`[].append`, NativeKind.BUILTIN: F0 the entry, F1 self) — else null. Each attribute access
- * makes a new method object, so == and hash() go by these two, as CPython's meth_richcompare
- * and meth_hash do (self by identity).
+ * True for a bound method: a Python one (NativeKind.METHOD: F0 function, F1 self) or a builtin
+ * one (`[].append`, NativeKind.BUILTIN: F0 the entry, F1 self). Each attribute access makes a
+ * new method object, so == and hash() go by those two fields, as CPython's meth_richcompare
+ * and meth_hash do (self by identity). The fields are read with nget where used, never kept
+ * in a JS array (V8 may canonicalize a NaN-boxed pointer stored there: runtime/value.ts).
  */
-export function boundMethodParts(heap: Heap, v: Value): [Value, Value] | null {
+export function isBoundMethod(heap: Heap, v: Value): boolean {
   const k = nativeKind(heap, v);
-  if (k !== NativeKind.METHOD && k !== NativeKind.BUILTIN) return null;
-  return [nget(heap, v, 0), nget(heap, v, 1)];
+  return k === NativeKind.METHOD || k === NativeKind.BUILTIN;
 }
 
 /** Identity hash of a pointer (CPython's _Py_HashPointer: the address rotated right by 4), else the value's hash. */
@@ -76,9 +76,8 @@ export function hashValue(heap: Heap, v: Value): number {
         if (ext?.hash) return ext.hash(heap, v);
       }
       if (type === TypeId.FUNCTION) {
-        const parts = boundMethodParts(heap, v);
-        if (parts !== null) {
-          const h = identityHash(heap, parts[1]) ^ identityHash(heap, parts[0]);
+        if (isBoundMethod(heap, v)) {
+          const h = identityHash(heap, nget(heap, v, 1)) ^ identityHash(heap, nget(heap, v, 0));
           hashOut[0] = h;
           hashOut[1] = 0;
           return h;
@@ -178,8 +177,9 @@ export function keyEquals(heap: Heap, a: Value, b: Value): boolean {
     if (ext !== undefined) return ext;
   }
   if (ta === TypeId.FUNCTION && tb === TypeId.FUNCTION) {
-    const ma = boundMethodParts(heap, a), mb = ma === null ? null : boundMethodParts(heap, b);
-    if (ma !== null && mb !== null) return nativeKind(heap, a) === nativeKind(heap, b) && sameValue(ma[0], mb[0]) && sameValue(ma[1], mb[1]);
+    if (isBoundMethod(heap, a) && nativeKind(heap, a) === nativeKind(heap, b)) {
+      return sameValue(nget(heap, a, 0), nget(heap, b, 0)) && sameValue(nget(heap, a, 1), nget(heap, b, 1));
+    }
   }
   if ((ta === TypeId.FUNCTION || tb === TypeId.FUNCTION) && keyHooks.eq !== null) return keyHooks.eq(heap, a, b);
   if (ta !== tb) {
