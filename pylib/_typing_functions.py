@@ -98,6 +98,10 @@ def get_origin(tp):
         return tp.__origin__
     if tp is sys.modules['typing'].Generic:
         return tp
+    if isinstance(tp, _BUILTIN_ALIAS):
+        return tp.__origin__
+    if isinstance(tp, _UNION_TYPE):
+        return _UNION_TYPE
     return None
 
 
@@ -111,7 +115,14 @@ def get_args(tp):
         if args == ((),):
             return ()
         return args
+    if isinstance(tp, (_BUILTIN_ALIAS, _UNION_TYPE)):
+        # list[int] and int | str (types.GenericAlias, types.UnionType) carry __args__ themselves.
+        return tp.__args__
     return ()
+
+
+_BUILTIN_ALIAS = type(list[int])
+_UNION_TYPE = type(int | str)
 
 
 class ForwardRef:
