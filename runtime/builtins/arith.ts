@@ -275,8 +275,11 @@ function sequenceOp(heap: Heap, op: BinaryName, a: Value, b: Value, ka: number, 
     }
     if (ts !== TypeId.INT) throw typeError(`can't multiply sequence by non-int of type '${typeNameOf(heap, count)}'`);
   }
-  if (op === 'mul' && (ta === TypeId.STR || ta === TypeId.LIST || ta === TypeId.TUPLE) && kb === 0) {
-    throw typeError(`can't multiply sequence by non-int of type '${typeNameOf(heap, b)}'`);
+  if (op === 'mul') {
+    // sq_repeat with a count that is no int (a float, None, another sequence), on either side.
+    const seq = (t: number) => t === TypeId.STR || t === TypeId.LIST || t === TypeId.TUPLE;
+    if (seq(ta) && kb !== 1) throw typeError(`can't multiply sequence by non-int of type '${typeNameOf(heap, b)}'`);
+    if (seq(tb) && ka !== 1) throw typeError(`can't multiply sequence by non-int of type '${typeNameOf(heap, a)}'`);
   }
   if (op === 'mod' && ta === TypeId.STR) return percent(heap, a, b, false);
   const setA = ta === TypeId.SET || ta === TypeId.FROZENSET;
@@ -323,7 +326,8 @@ function bytesOp(heap: Heap, op: BinaryName, a: Value, b: Value, ka: number, kb:
     if (inplace && isByteArray(heap, a)) { byteArraySet(heap, a, out); return a; }
     return sameKindBytes(heap, seq, out);
   }
-  if (op === 'mul' && x !== null && kb === 0) throw typeError(`can't multiply sequence by non-int of type '${typeNameOf(heap, b)}'`);
+  if (op === 'mul' && x !== null && kb !== 1) throw typeError(`can't multiply sequence by non-int of type '${typeNameOf(heap, b)}'`);
+  if (op === 'mul' && x === null && y !== null && ka !== 1) throw typeError(`can't multiply sequence by non-int of type '${typeNameOf(heap, a)}'`);
   if (op === 'mod' && x !== null) return sameKindBytes(heap, a, fromLatin1(strToJs(heap, percent(heap, strFromJs(heap, latin1(x)), b, true))));
   return NULL;
 }

@@ -187,3 +187,22 @@ print(pow(V(3), 2))
 print(pow(V(3), 2, 5))
 print(2 ** V(3))
 print(pow(2, V(3)))
+import operator
+for f in (lambda: operator.mul([], 2.0), lambda: [] * 2.0, lambda: 2.0 * [], lambda: "a" * 2.0, lambda: (1,) * 1.5):
+    try: f()
+    except TypeError as e: print(e)
+l = []
+try:
+    l *= 2.0
+except TypeError as e: print(e)
+for f in (lambda: None * "a", lambda: {} * [], lambda: "a" * "b", lambda: [1] * [2], lambda: b"a" * 2.0, lambda: 2.5 * b"a", lambda: bytearray(b"a") * 1.5, lambda: "a" * 1j, lambda: 1j * (1,), lambda: "ab" * 2, lambda: 3 * [0], lambda: True * "x"):
+    try: print(f())
+    except TypeError as e: print(e)
+t = (1,)
+try:
+    t *= 1.5
+except TypeError as e: print(e)
+s = "a"
+try:
+    s *= None
+except TypeError as e: print(e)
