@@ -22,7 +22,7 @@ import { defineMethod, arg, self } from './registry.js';
 import { raise } from './exceptions.js';
 import { tid, tupleItem, typeNameOf, truthy } from './protocol.js';
 import { reprValue, strValue } from './repr.js';
-import { extendFromIterable, getItem } from './containers.js';
+import { extendFromIterable, getItem, getIter } from './containers.js';
 import { formatValue, loadAttr } from './objects.js';
 import { asciiEscape } from '../semantics/codepoints.js';
 import { formatFloat, formatInt, formatStr } from '../semantics/format-spec.js';
@@ -61,7 +61,10 @@ defineMethod(STR, 'str', 'rsplit', 'sep=, maxsplit=', (heap, a) => strList(heap,
 defineMethod(STR, 'str', 'splitlines', 'keepends=', (heap, a) => strList(heap, S.splitlines(js(heap, a), !isNull(arg(heap, a, 0)) && truthy(heap, arg(heap, a, 0)))));
 defineMethod(STR, 'str', 'join', 'iterable, /', (heap, a) => {
   const items = newList(heap); pushHandle(heap, items);
-  extendFromIterable(heap, items, arg(heap, a, 0));
+  const src = arg(heap, a, 0);
+  // PySequence_Fast's message for a non-iterable; lists and tuples keep extendFromIterable's fast path.
+  const t = tid(heap, src);
+  extendFromIterable(heap, items, t === TypeId.LIST || t === TypeId.TUPLE ? src : getIter(heap, src, () => 'can only join an iterable'));
   const parts: number[] = []; // str addresses (strJoin says why not Values)
   for (let i = 0; i < listLength(heap, items); i++) {
     const x = builtinValue(heap, listGet(heap, items, i));

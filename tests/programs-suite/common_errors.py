@@ -206,3 +206,6 @@ s = "a"
 try:
     s *= None
 except TypeError as e: print(e)
+for f in (lambda: ",".join(5), lambda: ",".join(None), lambda: ",".join(x for x in "ab"), lambda: "-".join({"a": 1}), lambda: "".join(["a", 2]), lambda: " ".join(("x", "y")), lambda: "".join(map(str, range(3)))):
+    try: print(f())
+    except TypeError as e: print(e)
