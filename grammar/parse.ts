@@ -36,10 +36,19 @@ export function pythonGrammarSource(): string {
   throw new Error('grammar/python.ohm not found');
 }
 
+let compiled: ohm.Grammar | undefined;
+
 /** The compiled grammar, over class characters. Grammars that extend it (the invalid_* rules
  *  of the syntax-error pass) are compiled with `ohm.grammar(rewriteGrammarSource(text),
- *  { Python: pythonGrammar })`. */
-export const pythonGrammar: ohm.Grammar = loadGrammar(rewriteGrammarSource(pythonGrammarSource()));
+ *  { Python: pythonGrammar() })`. Built on first use, not at import: a run whose every file
+ *  is in the AST or IR cache never parses, and the build costs ~20 ms of its start-up. */
+export function pythonGrammar(): ohm.Grammar {
+  if (compiled === undefined) {
+    compiled = loadGrammar(rewriteGrammarSource(pythonGrammarSource()));
+    installOhmSpeedups(compiled, CLASS_CHAR.get('ENDMARKER')!, 'file');
+  }
+  return compiled;
+}
 
 /**
  * Compiling python.ohm with Ohm (parsing the grammar text itself) takes ~0.65 s, most of
@@ -73,7 +82,6 @@ function loadGrammar(source: string): ohm.Grammar {
   return grammar;
 }
 
-installOhmSpeedups(pythonGrammar, CLASS_CHAR.get('ENDMARKER')!, 'file');
 
 /**
  * The significant tokens of a source and their class string. Invariants: NL and COMMENT tokens
@@ -155,7 +163,7 @@ export function parseModule(source: string, filename = '<unknown>', options: Par
   // Without ENDMARKER the last range may be a statement the tokenizer cut short.
   if (partial !== null) ranges.pop();
   for (const [from, to] of ranges) {
-    const match = withStackGuard(text.tokens[from], filename, () => matchTokens(pythonGrammar, text, 'chunk', from, to));
+    const match = withStackGuard(text.tokens[from], filename, () => matchTokens(pythonGrammar(), text, 'chunk', from, to));
     if ('failure' in match) {
       const failure = match.failure;
       throw syntaxErrorFor(source, filename, complete, () => invalidSyntax(source, filename, text, failure));
@@ -178,7 +186,7 @@ export interface ParseOptions {
 /** Parses an expression (`ast.parse(source, mode='eval')`). Throws PySyntaxError. */
 export function parseExpression(source: string, filename = '<unknown>'): Expression {
   const text = tokenString(source, filename);
-  const match = withStackGuard(text.tokens[0], filename, () => matchTokens(pythonGrammar, text, 'eval'));
+  const match = withStackGuard(text.tokens[0], filename, () => matchTokens(pythonGrammar(), text, 'eval'));
   if ('failure' in match) throw invalidSyntax(source, filename, text, match.failure);
   const builder = new Builder(AST_HANDLERS, text.tokens, source, filename);
   return { _type: 'Expression', body: withStackGuard(text.tokens[0], filename, () => builder.visit(match.cst, 0)) } as Expression;

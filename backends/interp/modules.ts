@@ -350,16 +350,23 @@ export function reloadModule(it: Interp, module: Value): Value {
  * SyntaxError raised at the import, whose uncaught report shows the error's own location.
  */
 function lowerFile(it: Interp, name: string, file: string): number {
+  let bytes: Uint8Array;
+  try {
+    bytes = readFileSync(file);
+  } catch (error) {
+    // Only the read itself is an OSError of the import (a cache's failure is not).
+    if ((error as NodeJS.ErrnoException).code !== undefined) raise('OSError', `[Errno 2] No such file or directory: '${file}'`);
+    throw error;
+  }
   let source: string;
   let module: IRModule;
   try {
-    source = decodeSource(readFileSync(file), file);
+    source = decodeSource(bytes, file);
     const text = source;
     module = cachedLowering(text, file, () => lowerModule(parseCached(text, file), { filename: file, source: text }));
   } catch (error) {
     if (error instanceof PySyntaxError) throw syntaxErrorRaise(error);
     if (error instanceof CompileRecursionError) raise('RecursionError', error.message);
-    if ((error as NodeJS.ErrnoException).code !== undefined) raise('OSError', `[Errno 2] No such file or directory: '${file}'`);
     throw error;
   }
   if (it.imports.pipeline !== '') runPipeline(module, it.imports.pipeline, { verify: true });
@@ -377,7 +384,13 @@ let cache: ParseCache | null | undefined;
  * compiles a module anew, which a program's modules rarely are.
  */
 function parseCached(source: string, file: string): Module {
-  cache ??= process.env.PYX_NO_CACHE !== undefined ? null : new ParseCache(defaultCacheDir(), version());
+  if (cache === undefined) {
+    try {
+      cache = process.env.PYX_NO_CACHE !== undefined ? null : new ParseCache(defaultCacheDir(), version());
+    } catch {
+      cache = null; // the parser's sources are not beside it to hash (an unusual install): no cache
+    }
+  }
   const key = cache?.key(source, 'exec');
   const hit = key === undefined ? undefined : cache!.get(key);
   if (hit !== undefined && hit.tree._type === 'Module') return hit.tree;

@@ -29,7 +29,7 @@ for (const [path, cpython] of Object.entries(expected)) {
   const builder = new Builder(AST_HANDLERS, text.tokens, source, path);
   try {
     for (const [from, to] of topLevelStatements(text.classes)) {
-      const match = matchTokens(pythonGrammar, text, 'chunk', from, to);
+      const match = matchTokens(pythonGrammar(), text, 'chunk', from, to);
       if ('failure' in match) throw new Error('syntax error');
       builder.base = from;
       builder.visit(match.cst, 0);
