@@ -27,7 +27,7 @@ import { newInstance } from '../../runtime/classes.js';
 import { fromPtr, isNone } from '../../runtime/value.js';
 import { consumeSkipFrame, handlerIndex, land } from './exceptions.js';
 import { PyError } from '../../runtime/errors.js';
-import { makeGenerator } from './generators.js';
+import { makeGenerator, generatorNext } from './generators.js';
 import { Op, W, SiteCache, FUSED_BRANCH } from './dispatch.js';
 import { arith, compareInline, subscrInline, storeSubscrInline, truthInline, iterInline } from './fast.js';
 import { HI_NULL, HI_PTR, HI_BOOL, HI_NONE, TAG_FLOOR, TRUE, FALSE } from '../../runtime/value.js';
@@ -492,7 +492,14 @@ export function runFrame(it: Interp, code: Code, frame: number, start = -1): Val
             }
             case Op.FOR_ITER: {
               if (iterInline(heap, b + words[w + 1], b + words[w + 2])) pc = words[w + 3];
-              else {
+              else if (isGeneratorAt(heap.i32, b + words[w + 1])) {
+                // A generator resumed from here (two JS frames less than through iterNext);
+                // once exhausted, the terminator takes the exit edge (a finished generator
+                // answers NULL again).
+                const v = generatorNext(it, heap.f64[b + words[w + 1]]);
+                if (!isNull(v)) { heap.f64[b + words[w + 2]] = v; pc = words[w + 3]; }
+                else pc = blockPc[(closures[pcClosure[pc]] as (b: number) => number)(b)];
+              } else {
                 // The general iteration: the terminator closure (phi copies included).
                 const next = (closures[pcClosure[pc]] as (b: number) => number)(b);
                 pc = blockPc[next];
@@ -502,9 +509,16 @@ export function runFrame(it: Interp, code: Code, frame: number, start = -1): Val
             case Op.CALL: {
               // A Python function's call runs from here: one JS frame (this function's) per
               // Python call, as CPython's own calls do inside its eval loop.
-              const frame = enterFromSlots(it, b, words[w + 1], words[w + 2], callArgs[pc]!);
-              if (frame !== 0) { const r = runFrame(it, entered, frame); heap.f64[b + words[w + 3]] = r; }
-              else (closures[words[w + 4]] as (b: number) => void)(b);
+              const frame = enterFromSlots(it, b, words[w + 1], words[w + 2], callArgs[pc]!, code.scratch);
+              if (frame === 0) (closures[words[w + 4]] as (b: number) => void)(b);
+              else if (!enteredInit) { const r = runFrame(it, entered, frame); heap.f64[b + words[w + 3]] = r; }
+              else {
+                // A class call: __init__ ran on the new instance, rooted in the scratch slot.
+                const r = runFrame(it, entered, frame);
+                if (!isNone(r)) raise('TypeError', `__init__() should return None, not '${typeNameOf(heap, r)}'`);
+                const f64 = heap.f64;
+                f64[b + words[w + 3]] = f64[b + code.scratch];
+              }
               pc++;
               break;
             }
@@ -610,8 +624,17 @@ export function runFrame(it: Interp, code: Code, frame: number, start = -1): Val
   }
 }
 
-/** The code of the frame enterFromSlots pushed last (read at once by runFrame's CALL). */
+/** Whether frame slot `s` holds a generator object (not a coroutine: `for` refuses those). */
+function isGeneratorAt(i32: Int32Array, s: number): boolean {
+  if (i32[(s << 1) + 1] !== HI_PTR) return false;
+  const w = (i32[s << 1] >>> 0) >>> 2;
+  return (i32[w] & TYPE_MASK) === TypeId.FUNCTION && i32[w + 1] === -NativeKind.GENERATOR;
+}
+
+/** The code of the frame enterFromSlots pushed last (read at once by runFrame's CALL), and
+ *  whether that frame is a new instance's __init__ (the instance is in the scratch slot). */
 let entered: Code;
+let enteredInit = false;
 
 /**
  * The dispatch loop's CALL: when slot `fs` holds a plain Python function (with self slot `ss`
@@ -619,16 +642,40 @@ let entered: Code;
  * in `args` (positional, no generator), pushes its frame with the arguments bound and returns
  * it (its code in `entered`); otherwise 0, and the call op's closure does the general call.
  */
-function enterFromSlots(it: Interp, b: number, fs: number, ss: number, args: Int32Array): number {
+function enterFromSlots(it: Interp, b: number, fs: number, ss: number, args: Int32Array, scratch: number): number {
   const heap = it.heap, i32 = heap.i32;
   let fn = heap.f64[b + fs];
   let fa = ptrOrZero(fn);
   if (fa === 0 || (i32[fa >>> 2] & TYPE_MASK) !== TypeId.FUNCTION) return 0;
   let k = i32[(fa >>> 2) + 1];
   let self = NULL, n = args.length;
+  enteredInit = false;
   if (ss >= 0 && i32[((b + ss) << 1) + 1] !== HI_NULL) {
     self = heap.f64[b + ss];
     n++;
+  } else if (k === -NativeKind.CLASS) {
+    // A class whose instantiation is object.__new__ then a plain Python __init__: the new
+    // instance (rooted in the caller's scratch slot) is __init__'s self.
+    const init = instantiationPlan(heap, fn);
+    if (init <= 0) return 0;
+    const ci = i32[(init >>> 2) + 1];
+    if (ci < 0) return 0;
+    const code = it.codes[ci] ?? compileFunction(it, ci);
+    if (!code.simple || code.generator || code.argSlots.length !== n + 1 || it.depth >= it.recursionLimit) return 0;
+    safepoint(heap);
+    const obj = newInstance(heap, fn);
+    heap.f64[b + scratch] = obj;
+    const initFn = fromPtr(init);
+    const frame = pushFrame(heap, initFn, functionField(heap, initFn, FN.GLOBALS), code.fn.index, code.nslots);
+    it.depth++;
+    if (code.hasCells) setupCells(heap, initFn, code, frame);
+    const nb = (frame + FRAME_SLOTS) >>> 3;
+    const f64 = heap.f64, slots = code.argSlots;
+    f64[nb + slots[0]] = obj;
+    for (let i = 0; i < n; i++) f64[nb + slots[i + 1]] = f64[b + args[i]];
+    entered = code;
+    enteredInit = true;
+    return frame;
   } else if (k === -NativeKind.METHOD) {
     self = nget(heap, fn, 1);
     fn = nget(heap, fn, 0);

@@ -664,7 +664,7 @@ export function compileFunction(it: Interp, index: number): Code {
   const argSlots = Int32Array.from(fn.params, (p) => localSlot.get(p.name)!);
   const hasCells = fn.cellvars.length > 0 || fn.freevars.length > 0;
   const code: Code = {
-    fn, steps: [], stepInstructions: [], terms: [], nslots: next + 1, ret: next, localSlot, cellSlot, simple, generator, argSlots, hasCells,
+    fn, steps: [], stepInstructions: [], terms: [], nslots: next + 2, ret: next, scratch: next + 1, localSlot, cellSlot, simple, generator, argSlots, hasCells,
     program: undefined as unknown as Program, // encoded below, once every block's closures exist
   };
   const parts: BlockParts[] = [];

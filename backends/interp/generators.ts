@@ -345,6 +345,12 @@ function resume(it: Interp, g: Value, sent: Value, thrown: Value | null, closing
   }
 }
 
+/** next(g) for a generator `g` (a `for` loop's step, call.ts): the value yielded, or NULL
+ *  when it is exhausted. */
+export function generatorNext(it: Interp, g: Value): Value {
+  return resume(it, g, NONE, null);
+}
+
 function messageArgs(heap: Heap, message: string): Value {
   if (message === '') return newTuple(heap, 0);
   const t = newTuple(heap, 1);

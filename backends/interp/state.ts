@@ -27,6 +27,9 @@ export interface Code {
   readonly terms: Term[];
   readonly nslots: number;
   readonly ret: number;
+  /** A slot that roots a new instance while the dispatch loop's CALL runs its __init__
+   *  (call.ts enterFromSlots); free at any other time. */
+  readonly scratch: number;
   /** Slot of each local name / cell name. */
   readonly localSlot: Map<string, number>;
   readonly cellSlot: Map<string, number>;
