@@ -7,7 +7,7 @@
 // free-run list (merging neighbours), and drops empty pages from the threads' class lists.
 
 import { H, Heap, T, FIRST_PAGE, PAGE_SIZE, MAX_THREADS, MIN_TRIGGER_PAGES, THREADS_BASE, THREAD_RECORD_BYTES } from './heap.js';
-import { P, PAGE_HEADER, KIND_FREE, KIND_LARGE, KIND_SMALL, SIZE_CLASSES } from './alloc.js';
+import { P, PAGE_HEADER, KIND_FREE, KIND_LARGE, KIND_SMALL, SIZE_CLASSES, alloc } from './alloc.js';
 import { ARENA_BIT, TypeId, MARK_BIT, TYPE_MASK } from './layout.js';
 import { HI_PTR, Value } from './value.js';
 import { FUNCTION_FIELDS } from './objects.js';
@@ -268,10 +268,32 @@ export function pushHandle(heap: Heap, v: Value): number {
   const i32 = heap.i32;
   const rec = heap.threadRecord;
   const top = i32[rec + T.HANDLE_TOP];
-  if (top >= i32[rec + T.HANDLE_CAP]) throw new RangeError('RecursionError: handle stack exhausted');
-  heap.f64[((i32[rec + T.HANDLES] >>> 0) + 8 + top * 8) >>> 3] = v;
-  i32[rec + T.HANDLE_TOP] = top + 1;
+  if (top >= i32[rec + T.HANDLE_CAP]) growHandles(heap, rec);
+  heap.f64[((heap.i32[rec + T.HANDLES] >>> 0) + 8 + top * 8) >>> 3] = v;
+  heap.i32[rec + T.HANDLE_TOP] = top + 1;
   return top;
+}
+
+/** The most handles a thread may hold (32 MiB of them); past it a RangeError, as for the JS stack. */
+const MAX_HANDLES = 1 << 22;
+
+/**
+ * Doubles the thread's handle stack into a new HANDLES object (the old one is garbage at the
+ * next collection: only the thread record points to it). Deep recursion through native code —
+ * lru_cache wrappers, sort keys, map callbacks — holds a few handles per Python level, so a
+ * fixed stack ran out long before sys.setrecursionlimit's depth. Handles are always read
+ * through the record's base address, so moving them is invisible to their holders; alloc()
+ * never collects, so the copied Values stay valid.
+ */
+function growHandles(heap: Heap, rec: number): void {
+  const cap = heap.i32[rec + T.HANDLE_CAP];
+  if (cap >= MAX_HANDLES) throw new RangeError('RecursionError: handle stack exhausted');
+  const next = cap * 2;
+  const fresh = alloc(heap, 8 + next * 8, TypeId.HANDLES, next) >>> 0;
+  const old = heap.i32[rec + T.HANDLES] >>> 0; // views re-read: alloc may have grown the heap
+  heap.f64.copyWithin((fresh + 8) >>> 3, (old + 8) >>> 3, ((old + 8) >>> 3) + cap);
+  heap.i32[rec + T.HANDLES] = fresh;
+  heap.i32[rec + T.HANDLE_CAP] = next;
 }
 
 /** The current value of a handle (re-read it after a safepoint; the object did not move). */
