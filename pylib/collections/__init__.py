@@ -135,10 +135,31 @@ _KEYWORDS = frozenset((
     'try', 'while', 'with', 'yield'))
 
 
+class _tuplegetter:
+    """A namedtuple field: reads item `index`; assignment and deletion fail with CPython's
+    _collections._tuplegetter messages (a property would say it has no setter)."""
+
+    def __init__(self, index, doc):
+        self._index = index
+        self.__doc__ = doc
+
+    def __get__(self, instance, owner=None):
+        if instance is None:
+            return self
+        return tuple.__getitem__(instance, self._index)
+
+    def __set__(self, instance, value):
+        raise AttributeError("can't set attribute")
+
+    def __delete__(self, instance):
+        raise AttributeError("can't delete attribute")
+
+
+_tuplegetter.__module__ = '_collections'
+
+
 def _field_getter(index, name):
-    def get(self):
-        return tuple.__getitem__(self, index)
-    return property(get, doc=f'Alias for field number {index}')
+    return _tuplegetter(index, f'Alias for field number {index}')
 
 
 def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
