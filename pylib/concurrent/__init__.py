@@ -1,0 +1,1 @@
+"""The concurrent package (pyx's own): concurrent.futures."""
