@@ -8,7 +8,7 @@ import { TypeId } from '../layout.js';
 import { FALSE, NONE, NULL, TRUE, type Value, fromBool, fromInt32, fromPtr, isNull, isNone, loOf, hiOf, HI_INT, fromFloat } from '../value.js';
 import { H } from '../heap.js';
 import { intFromBigInt, intFromNumber, intToBigInt } from '../int.js';
-import { internStr, strFromJs, strToJs, bytesFromArray, bytesToArray } from '../str.js';
+import { internStr, strFromJs, strToJs, strLength, strCodePointAt, strChar, bytesFromArray, bytesToArray } from '../str.js';
 import { decode } from '../semantics/decode.js';
 import { bytesLikeData, isByteArray } from './bytes-like.js';
 import { newList, listAppend, listGet, listLength, listSet, newTuple, tupleInit, tupleLength } from '../sequence.js';
@@ -23,7 +23,7 @@ import { parseInt as pyParseInt, intToBaseStr } from '../semantics/int-str.js';
 import { parseFloat as pyParseFloat, floatToInt, floatRound, floatRoundToInt } from '../semantics/float.js';
 import { intRound, divmod as bigDivmod, powMod, intToFloat } from '../semantics/int.js';
 import { floatDivmod } from '../semantics/float.js';
-import { pyChr, pyOrd, asciiEscape } from '../semantics/codepoints.js';
+import { pyChr, asciiEscape } from '../semantics/codepoints.js';
 import { bytesRepr } from '../repr.js';
 import { defineBuiltin, defineConstructor, arg, BUILTIN_FUNCTIONS, CONSTRUCTORS } from './registry.js';
 import { NativeKind, nativeKind, newNative, nget, nset } from './native.js';
@@ -136,11 +136,24 @@ defineBuiltin('callable', 'obj, /', (heap, a) => {
     || k === NativeKind.METHOD || k === NativeKind.STATICMETHOD || k === NativeKind.CLASSMETHOD);
 });
 defineBuiltin('ord', 'c, /', (heap, a) => {
-  const v = arg(heap, a, 0);
-  if (tid(heap, v) !== TypeId.STR) throw typeError(`ord() expected string of length 1, but ${typeNameOf(heap, v)} found`);
-  return fromInt32(pyOrd(strToJs(heap, v)));
+  const v = builtinValue(heap, arg(heap, a, 0)); // a str/bytes subclass instance: its value
+  if (tid(heap, v) === TypeId.BYTES || isByteArray(heap, v)) {
+    const data = bytesLikeData(heap, v)!;
+    if (data.length !== 1) throw typeError(`ord() expected a character, but string of length ${data.length} found`);
+    return fromInt32(data[0]);
+  }
+  if (tid(heap, v) !== TypeId.STR) throw typeError(`ord() expected string of length 1, but ${typeNameOf(heap, arg(heap, a, 0))} found`);
+  // The heap's length and code point: no JS string (which would pair two surrogate code points).
+  const n = strLength(heap, v);
+  if (n !== 1) throw typeError(`ord() expected a character, but string of length ${n} found`);
+  return fromInt32(strCodePointAt(heap, v, 0));
 });
-defineBuiltin('chr', 'i, /', (heap, a) => strFromJs(heap, pyChr(intToBigInt(heap, indexArg(heap, arg(heap, a, 0))))));
+defineBuiltin('chr', 'i, /', (heap, a) => {
+  const v = indexArg(heap, arg(heap, a, 0));
+  // A small int in range: strChar (Latin-1 characters are cached, as CPython's), no BigInt.
+  if (hiOf(v) === HI_INT && loOf(v) >= 0 && loOf(v) <= 0x10ffff) return strChar(heap, loOf(v));
+  return strFromJs(heap, pyChr(intToBigInt(heap, v)));
+});
 /** An int argument by __index__, with CPython's message for anything else ('str' object cannot be interpreted as an integer). */
 function indexArg(heap: Heap, v: Value): Value {
   if (isUserObject(heap, v)) { const i = classHooks.index(heap, v); if (!isNull(i)) return i; }
