@@ -58,7 +58,8 @@ function limbsTake(op: string, a: bigint, b: bigint): boolean {
   if (op === 'mul') return a === 0n || b === 0n || limbs(a) <= 1 || limbs(b) <= 1 || limbs(a) * limbs(b) <= 16384;
   if (b === 0n) return false;
   const q = (a < 0n ? -a : a) / (b < 0n ? -b : b);
-  return limbs(b) <= 1 || q < 2n ** 31n; // one-limb divisor, or a quotient well inside one limb
+  // A one-limb divisor, a quotient well inside one limb, or a small long division (divLong).
+  return limbs(b) <= 1 || q < 2n ** 31n || (limbs(a) - limbs(b) + 1) * limbs(b) <= 24;
 }
 
 for (const op of ['add', 'sub', 'mul', 'floordiv', 'mod']) {
@@ -155,7 +156,31 @@ test('limbs: a zero divisor and large quotients are left to the BigInt path', (t
   t.true(isNull(limbBinary(heap, 'floordiv', big, fromInt32(0))));
   t.true(isNull(limbBinary(heap, 'mod', big, fromInt32(0))));
   t.true(isNull(limbBinary(heap, 'pow', big, fromInt32(2))));
-  t.true(sameValue(limbBinary(heap, 'floordiv', box(2n ** 200n), big), NOT_HANDLED)); // quotient ~2**100
+  const huge = box(2n ** 40000n + 1n), half = box(2n ** 20000n + 3n); // 626 x 626 limbs of long division
+  t.true(sameValue(limbBinary(heap, 'floordiv', huge, half), NOT_HANDLED));
+  t.true(sameValue(limbBinary(heap, 'mod', huge, half), NOT_HANDLED));
+});
+
+test('limbs: // and % with multi-limb quotients (long division up to 24 limb steps) match BigInt, floored', (t) => {
+  const tops = [1n, 2n, 0x7fffffffn, 0x80000000n, 0xffffffffn];
+  for (let k = 0; k < 400; k++) {
+    const yl = 2 + (k % 4), ql = 1 + ((k * 7) % 9); // up to 5 x 10 limbs: mostly divLong's sizes
+    // Divisors whose top limb is tiny or full (the estimate is not normalized), or random.
+    let b = k % 3 === 0 ? (tops[k % 5] << BigInt(32 * (yl - 1))) | randBig(yl - 1) : randBig(yl) | (1n << BigInt(32 * yl - 1 - (k % 31)));
+    if (k % 7 === 0) b = (1n << BigInt(32 * yl)) - 1n; // all ones
+    if (k % 11 === 0) b = 1n << BigInt(32 * yl - 32); // a power of two: zero low limbs
+    const q = k % 5 === 0 ? (1n << BigInt(32 * ql)) - 1n : randBig(ql);
+    const r = [0n, 1n, b - 1n, randBig(yl) % b][k % 4];
+    const a = q * b + r;
+    for (const [x, y] of [[a, b], [-a, b], [a, -b], [-a, -b]]) {
+      for (const op of ['floordiv', 'mod']) {
+        const got = limbBinary(heap, op, box(x), box(y));
+        const what = `${x} ${op} ${y}`;
+        if (isNull(got)) { t.false(limbsTake(op, x, y), `${what}: not handled`); continue; }
+        check(t, got, expected(op, x, y), what);
+      }
+    }
+  }
 });
 
 test('limbs: bools are ints and never come back as bools', (t) => {

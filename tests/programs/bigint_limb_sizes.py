@@ -84,3 +84,17 @@ while len(digits) < 300:
         q, r, t, k, m, s = q * k, (2 * q + r) * s, t * s, k + 1, (q * (7 * k + 2) + r * s) // (t * s), s + 2
 print("".join(map(str, digits)))
 print(digest(q), digest(r), digest(t))
+
+# Multi-limb quotients of small operands (long division on the limbs): modular products with
+# 64- to 160-bit moduli, both signs, exact quotients and remainders of |m| - 1.
+for bits in [33, 64, 65, 96, 128, 160]:
+    acc = 0
+    for m in [2**bits - 159, 2**bits + 1, 2**(bits - 1), -(2**bits - 1), 3**(bits // 2 + 1)]:
+        x = value(2 + bits // 32, "random")
+        for y in [x, -x, x * 7 + 1, 2**(bits * 2) - 1, m * m - 1, m * (m + 5), -m * 12345678901]:
+            p = x * y
+            for v in [p % m, p // m, (p + m - 1) // m, -p % m, (-p) // m]:
+                acc = fold(acc, v)
+            q, r = divmod(p, m)
+            acc = fold(acc, q * m + r == p)
+    print(bits, acc)
