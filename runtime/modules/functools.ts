@@ -1,5 +1,5 @@
 // The `functools` module: reduce, partial, cmp_to_key, update_wrapper/wraps, total_ordering,
-// cached_property, and lru_cache/cache (functools-cache.ts). Objects are extension types
+// cached_property, partialmethod, and lru_cache/cache (functools-cache.ts). Objects are extension types
 // (ext-types.ts) with CPython's reprs and attributes; Python callables are called through
 // iterHooks/extHooks, which are safepoints, so Values kept across a call live in handles.
 
@@ -17,7 +17,7 @@ import { tid, tupleItem, eq, compare, truthy } from '../builtins/protocol.js';
 import { getIter, iterNext, iterHooks } from '../builtins/containers.js';
 import { reprValue } from '../builtins/repr.js';
 import { pushHandle, popHandles, handleGet, handleSet } from '../gc.js';
-import { nget, nset } from '../builtins/native.js';
+import { nget, nset, nativeKind } from '../builtins/native.js';
 import { defineExtType, isExt, newExt, extHooks } from '../builtins/ext-types.js';
 import { boundMethod, isClass } from '../classes.js';
 import { isNotImplemented } from '../classes-dunder.js';
@@ -126,6 +126,74 @@ export function newPartial(heap: Heap, func: Value, args: Value, keywords: Value
   } finally { popHandles(heap, h); }
 }
 const partialClass = defineExtClass(partialType, 'func, /, *args, **keywords', (heap, a) => newPartial(heap, arg(heap, a, 0), arg(heap, a, 1), arg(heap, a, 2)));
+
+// --- partialmethod ---
+// F1 the function, F2 the stored positional arguments (tuple), F3 the stored keywords (dict).
+// Looked up on an instance it is partial(bound method, *args, **keywords); called through the
+// class (Cls.m(obj, ...)) its first argument is the instance, as CPython's unbound wrapper.
+
+const partialMethodType = defineExtType('partialmethod', 'functools', {
+  repr: (heap, p) => {
+    const args: string[] = [];
+    const stored = nget(heap, p, 2);
+    for (let i = 0; i < tupleLength(heap, stored); i++) args.push(reprValue(heap, tupleItem(heap, stored, i)));
+    const kws: string[] = [];
+    const kw = nget(heap, p, 3);
+    for (let q = dictNext(heap, kw, 0); q >= 0; q = dictNext(heap, kw, q + 1)) kws.push(`${strToJs(heap, dictEntryKey(heap, kw, q))}=${reprValue(heap, dictEntryValue(heap, kw, q))}`);
+    return `functools.partialmethod(${reprValue(heap, nget(heap, p, 1))}, ${args.join(', ')}, ${kws.join(', ')})`;
+  },
+  get: (heap, p, instance) => {
+    if (isNull(instance) || isNone(instance)) return p;
+    const h = pushHandle(heap, p);
+    try {
+      const f = nget(heap, p, 1);
+      // A Python function binds to the instance; any other callable gets it as first argument.
+      const plain = tid(heap, f) === TypeId.FUNCTION && nativeKind(heap, f) === 0;
+      if (plain) return newPartial(heap, pushValue(heap, boundMethod(heap, f, instance)), nget(heap, handleGet(heap, h), 2), nget(heap, handleGet(heap, h), 3));
+      const stored = nget(heap, p, 2);
+      const args = newTuple(heap, tupleLength(heap, stored) + 1);
+      tupleInit(heap, args, 0, instance);
+      for (let i = 0; i < tupleLength(heap, stored); i++) tupleInit(heap, args, i + 1, tupleItem(heap, stored, i));
+      pushHandle(heap, args);
+      return newPartial(heap, nget(heap, handleGet(heap, h), 1), args, nget(heap, handleGet(heap, h), 3));
+    } finally { popHandles(heap, h); }
+  },
+  call: (heap, p, args, kwargs) => {
+    const m = tupleLength(heap, args);
+    if (m === 0) raise('TypeError', "descriptor '_method' of 'partialmethod' object needs an argument");
+    const stored = nget(heap, p, 2), n = tupleLength(heap, stored);
+    const all = newTuple(heap, n + m);
+    tupleInit(heap, all, 0, tupleItem(heap, args, 0));
+    for (let i = 0; i < n; i++) tupleInit(heap, all, 1 + i, tupleItem(heap, stored, i));
+    for (let i = 1; i < m; i++) tupleInit(heap, all, n + i, tupleItem(heap, args, i));
+    const h = pushHandle(heap, all);
+    try {
+      const kw = mergedKeywords(heap, nget(heap, p, 3), kwargs);
+      return extHooks.callKw(heap, nget(heap, p, 1), handleGet(heap, h), kw);
+    } finally { popHandles(heap, h); }
+  },
+  getAttr: (heap, p, name) => (name === 'func' ? nget(heap, p, 1) : name === 'args' ? nget(heap, p, 2) : name === 'keywords' ? nget(heap, p, 3) : NULL),
+});
+/** Roots `v` for the rest of the enclosing handle window (popped with it) and returns it. */
+function pushValue(heap: Heap, v: Value): Value {
+  pushHandle(heap, v);
+  return v;
+}
+const partialMethodClass = defineExtClass(partialMethodType, 'func, /, *args, **keywords', (heap, a) => {
+  const func = arg(heap, a, 0);
+  if (!isCallable(heap, func) && !hasGet(heap, func)) throw typeError(`${reprValue(heap, func)} is not callable or a descriptor`);
+  const p = newExt(heap, partialMethodType);
+  const h = pushHandle(heap, p);
+  try {
+    nset(heap, p, 1, func);
+    nset(heap, p, 2, arg(heap, a, 1));
+    nset(heap, handleGet(heap, h), 3, mergedKeywords(heap, newDict(heap), arg(heap, a, 2)));
+    return handleGet(heap, h);
+  } finally { popHandles(heap, h); }
+});
+function hasGet(heap: Heap, v: Value): boolean {
+  return !isNull(attrOrNull(heap, v, '__get__'));
+}
 
 // --- cmp_to_key ---
 // KeyWrapper: F1 the comparison function, F2 the wrapped object (NULL for the factory itself).
@@ -342,6 +410,7 @@ const cachedPropertyClass = defineExtClass(cachedPropertyType, 'func, /', (heap,
 defineModule('functools', (heap, dict) => {
   for (const [name, e] of entries) setAttr(heap, dict, name, nativeValue(heap, e));
   setAttr(heap, dict, 'partial', extClassValue(heap, partialClass));
+  setAttr(heap, dict, 'partialmethod', extClassValue(heap, partialMethodClass));
   setAttr(heap, dict, 'cached_property', extClassValue(heap, cachedPropertyClass));
   setAttr(heap, dict, 'lru_cache', nativeValue(heap, lruCache));
   setAttr(heap, dict, 'cache', nativeValue(heap, cache));

@@ -75,3 +75,22 @@ class Temp:
     def f(self, v): self._c = (v - 32) * 5 / 9
 t = Temp(); t.f = 212; print(t._c, t.f)
 print(functools.lru_cache(maxsize=2)(lambda x: x * 2)(3), functools.cmp_to_key, functools.reduce(max, [3, 9, 2], 0))
+import functools
+class Acc:
+    def __init__(self): self.v = 0
+    def add(self, n, scale=1): self.v += n * scale; return self
+    add5 = functools.partialmethod(add, 5)
+    add_scaled = functools.partialmethod(add, scale=10)
+a = Acc(); print(a.add5().v, a.add_scaled(2).v, Acc.add5(a).v, type(Acc.__dict__["add5"]).__name__)
+pm = Acc.__dict__["add5"]; print(pm.func.__name__, pm.args, pm.keywords)
+class Cell:
+    def __init__(self): self._alive = False
+    def set_state(self, state): self._alive = bool(state)
+    set_alive = functools.partialmethod(set_state, True)
+    set_dead = functools.partialmethod(set_state, False)
+c = Cell(); c.set_alive(); print(c._alive); c.set_dead(); print(c._alive)
+b = a.add5; print(type(b).__name__, b.args, b.func.__self__ is a if hasattr(b.func, "__self__") else "")
+try:
+    functools.partialmethod(5)
+except TypeError as e:
+    print(e)
