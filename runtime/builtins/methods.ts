@@ -11,7 +11,6 @@ import { internStr, strFromJs, strToJs, bytesFromArray, bytesToArray } from '../
 import { newList, listAppend, listGet, listLength, listSet, listPop, listInsert, newTuple, tupleInit, tupleLength } from '../sequence.js';
 import { newDict, dictGet, dictSet, dictDelete, dictNext, dictEntryKey, dictEntryValue, dictLength } from '../dict.js';
 import { setSwapBodies } from '../set.js';
-import { strSplitOn, strJoin, strReplace, strAsciiCase } from '../str-heap.js';
 import { newSet, setAdd, setDiscard, setContains, setPop, setLength, setNext, setEntryKey } from '../set.js';
 import { pushHandle } from '../gc.js';
 import { PyError, typeError, indexError } from '../errors.js';

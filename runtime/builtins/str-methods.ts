@@ -11,7 +11,7 @@ import { intFromNumber, intToBigInt } from '../int.js';
 import { internStr, strFromJs, strToJs, bytesFromArray } from '../str.js';
 import { newList, listAppend, listGet, listLength, newTuple, tupleInit, tupleLength } from '../sequence.js';
 import { dictGet } from '../dict.js';
-import { strSplitOn, strJoin, strReplace, strAsciiCase, strFind, strCount, strTailMatch, strStrip, strSplitSpace } from '../str-heap.js';
+import { strSplitOn, strJoin, strReplace, strLatin1Case, strFind, strCount, strTailMatch, strStrip, strSplitSpace } from '../str-heap.js';
 import { pushHandle } from '../gc.js';
 import { PyError, typeError } from '../errors.js';
 import * as S from '../semantics/str-methods.js';
@@ -121,8 +121,8 @@ for (const name of ['startswith', 'endswith'] as const) {
   });
 }
 for (const name of ['upper', 'lower', 'title', 'capitalize', 'swapcase', 'casefold'] as const) {
-  const ascii = name === 'upper' || name === 'lower'; // ASCII text is mapped on the heap (str-heap.ts)
-  defineMethod(STR, 'str', name, '', (heap, a) => (ascii ? strAsciiCase(heap, self(heap, a), name === 'upper') : undefined) ?? strFromJs(heap, C[name](js(heap, a))));
+  const latin1 = name === 'upper' || name === 'lower'; // Latin-1 text is mapped on the heap (str-heap.ts)
+  defineMethod(STR, 'str', name, '', (heap, a) => (latin1 ? strLatin1Case(heap, self(heap, a), name === 'upper') : undefined) ?? strFromJs(heap, C[name](js(heap, a))));
 }
 for (const name of ['islower', 'isupper', 'istitle', 'isidentifier'] as const) defineMethod(STR, 'str', name, '', (heap, a) => fromBool(C[name](js(heap, a))));
 const C2 = C as unknown as Record<string, (s: string) => boolean>;
