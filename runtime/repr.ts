@@ -52,8 +52,16 @@ export function isPrintableCodePoint(cp: number): boolean {
   return isPrintable(cp);
 }
 
+// Printable ASCII without ' or a backslash (PLAIN_SINGLE) / without " or a backslash (PLAIN_DOUBLE).
+const PLAIN_SINGLE = /^[\x20-\x26\x28-\x5b\x5d-\x7e]*$/;
+const PLAIN_DOUBLE = /^[\x20\x21\x23-\x5b\x5d-\x7e]*$/;
+
 /** repr(str). `text` is a JS string; lone surrogates in it stand for themselves. */
 export function strRepr(text: string): string {
+  // Printable ASCII with nothing to escape (the usual word or sentence): one native regex test
+  // instead of the loop's per-character concatenation.
+  if (PLAIN_SINGLE.test(text)) return "'" + text + "'";
+  if (PLAIN_DOUBLE.test(text)) return '"' + text + '"'; // holds a ' (else the test above matched) and no "
   const quote = text.includes("'") && !text.includes('"') ? '"' : "'";
   let out = quote;
   for (let i = 0; i < text.length; ) {
