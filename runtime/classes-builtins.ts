@@ -590,6 +590,30 @@ defineMethod(100 + NativeKind.EXC, 'BaseException', '__init__', '*args', (heap, 
   return NONE;
 });
 
+// The same reached through a builtin exception class, unbound: `Exception.__init__(self, msg)`
+// in a subclass's __init__, `Exception.__str__(self)` in its __str__. Plain functions taking
+// self first (an unbound method entry would insist on self being exactly a BaseException).
+function excSelf(heap: Heap, v: Value, name: string): Value {
+  if (nativeKind(heap, v) !== NativeKind.EXC) raise('TypeError', `descriptor '${name}' requires a 'BaseException' object but received a '${typeNameOf(heap, v)}'`);
+  return v;
+}
+EXC_CLASS_FUNCTIONS.set('__init__', defineFunction('BaseException', '__init__', 'self, /, *args, **kwargs', (heap, a) => {
+  nset(heap, excSelf(heap, arg(heap, a, 0), '__init__'), 1, arg(heap, a, 1));
+  return NONE;
+}));
+EXC_CLASS_FUNCTIONS.set('__str__', defineFunction('BaseException', '__str__', 'self, /', (heap, a) => strFromJs(heap, excMessageBase(heap, excSelf(heap, arg(heap, a, 0), '__str__')))));
+EXC_CLASS_FUNCTIONS.set('__repr__', defineFunction('BaseException', '__repr__', 'self, /', (heap, a) => strFromJs(heap, excReprBase(heap, excSelf(heap, arg(heap, a, 0), '__repr__')))));
+for (const name of ['with_traceback', 'add_note']) {
+  EXC_CLASS_FUNCTIONS.set(name, defineFunction('BaseException', name, 'self, /, *args', (heap, a) => {
+    const m = METHODS.get(100 + NativeKind.EXC)?.get(name);
+    if (m === undefined) raise('AttributeError', `type object 'BaseException' has no attribute '${name}'`);
+    return callKw(heap, nativeValue(heap, m, excSelf(heap, arg(heap, a, 0), name)), arg(heap, a, 1), NULL);
+  }));
+}
+import { EXC_CLASS_FUNCTIONS } from './builtins/objects.js';
+import { excMessageBase, excReprBase } from './builtins/repr.js';
+import { METHODS } from './builtins/registry.js';
+
 classHooks.isExceptionClass = isExceptionClass;
 classHooks.excMatches = (heap, exc, spec) => {
   // The exception's class MRO: a user class's own, or a builtin exception's chain by name.

@@ -90,6 +90,12 @@ export const moduleHooks = {
     raise('AttributeError', `module '${strToJs(heap, functionField(heap, module, 8))}' has no attribute '${name}'`),
 };
 
+/**
+ * BaseException's methods as plain functions taking self first, what a builtin exception class
+ * answers for them (Exception.__init__, Exception.__str__): filled by classes-builtins.ts.
+ */
+export const EXC_CLASS_FUNCTIONS = new Map<string, NativeEntry>();
+
 export function loadAttr(heap: Heap, obj: Value, name: string): Value {
   try {
     return loadAttrInner(heap, obj, name);
@@ -146,6 +152,9 @@ function loadAttrInner(heap: Heap, obj: Value, name: string): Value {
   if (nativeKind(heap, obj) === NativeKind.EXC_TYPE && (name === '__name__' || name === '__qualname__')) return nget(heap, obj, 0);
   if (nativeKind(heap, obj) === NativeKind.EXC_TYPE && name === '__module__') return internStr(heap, 'builtins');
   if (nativeKind(heap, obj) === NativeKind.EXC_TYPE) { const h = excTypeHierarchy(heap, obj, name); if (h !== undefined) return h; }
+  // BaseException's methods reached through a builtin exception class, unbound:
+  // Exception.__init__(self, msg) in a subclass's __init__, Exception.__str__(self).
+  if (nativeKind(heap, obj) === NativeKind.EXC_TYPE) { const f = EXC_CLASS_FUNCTIONS.get(name); if (f !== undefined) return nativeValue(heap, f); }
   if (t === TypeId.TYPE) {
     const ta = typeAttr(heap, obj, name);
     if (ta !== undefined) return ta;

@@ -125,10 +125,7 @@ function reprFunction(heap: Heap, v: Value): string {
       return `<${typeNameOf(heap, v)} object ${strToJs(heap, functionField(heap, nget(heap, v, 1), FN.QUALNAME))} at 0x${address(v)}>`;
     case NativeKind.EXC: {
       if (classHooks.isUserException(heap, v)) { const u = classHooks.excRepr(heap, v); if (u !== null) return u; }
-      const args = nget(heap, v, 1);
-      const n = tupleLength(heap, args);
-      const name = typeNameOf(heap, v);
-      return n === 1 ? `${name}(${reprValue(heap, tupleItem(heap, args, 0))})` : `${name}${reprValue(heap, args)}`;
+      return excReprBase(heap, v);
     }
     case NativeKind.DICT_VIEW: {
       const d = nget(heap, v, 0);
@@ -166,6 +163,19 @@ function isSyntaxError(heap: Heap, exc: Value): boolean {
 
 export function excMessage(heap: Heap, exc: Value): string {
   if (classHooks.isUserException(heap, exc)) { const u = classHooks.excStr(heap, exc); if (u !== null) return u; }
+  return excMessageBase(heap, exc);
+}
+
+/** BaseException.__repr__ itself (a subclass's own __repr__ not consulted): `Name(args)`. */
+export function excReprBase(heap: Heap, v: Value): string {
+  const args = nget(heap, v, 1);
+  const n = tupleLength(heap, args);
+  const name = typeNameOf(heap, v);
+  return n === 1 ? `${name}(${reprValue(heap, tupleItem(heap, args, 0))})` : `${name}${reprValue(heap, args)}`;
+}
+
+/** BaseException.__str__ and its builtin overrides (OSError, KeyError…), a subclass's own __str__ not consulted. */
+export function excMessageBase(heap: Heap, exc: Value): string {
   const converted = excMessageOverride(heap, exc);
   if (converted !== null) return converted;
   // OSError_str: "[Errno e] strerror", then ": 'filename'" and " -> 'filename2'" when set.
