@@ -34,6 +34,7 @@ import { loadAttrStep, storeAttrStep } from './attr.js';
 import { loadGlobalStep, storeGlobalStep } from './globals.js';
 import { aliasedLoads } from './local-alias.js';
 import { forwardedStores } from './store-forward.js';
+import { dunderSite } from './dunder-site.js';
 import { encodeProgram, SiteCache, type BlockParts, type Program } from './dispatch.js';
 import { successors } from '../../ir/cfg.js';
 import { HI_NULL } from '../../runtime/value.js';
@@ -100,7 +101,7 @@ function binaryHandler(ins: Instruction, c: Ctx): Step {
   const inplace = sem.inplace !== null;
   const heap = c.heap;
   const l = c.v(ins.operands[0]), r = c.v(ins.operands[1]), out = c.v(ins.result!);
-  if (!inplace) return binaryStep(heap, op, l, r, out, (x, y) => binary(heap, op, x, y));
+  if (!inplace) return binaryStep(heap, op, l, r, out, dunderSite(c.it, op, (x, y) => binary(heap, op, x, y)));
   return binaryStep(heap, op, l, r, out, (x, y) => {
     // list += iterable extends in place (list.__iadd__); everything else falls back to the binary op.
     if (op === 'add' && tid(heap, x) === TypeId.LIST) { extendFromIterable(heap, x, y); return x; }

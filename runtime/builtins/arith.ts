@@ -172,7 +172,8 @@ function sequenceFail(heap: Heap, op: BinaryName, a: Value, b: Value): void {
   if (repeats(a) || repeats(b)) throw typeError(`can't multiply sequence by non-int of type '${typeNameOf(heap, repeats(a) ? b : a)}'`);
 }
 
-function fail(heap: Heap, op: BinaryName, a: Value, b: Value, inplace: boolean): never {
+/** CPython's TypeError for `a op b` when no method took the operands. */
+export function fail(heap: Heap, op: BinaryName, a: Value, b: Value, inplace: boolean): never {
   const sym = inplace ? `${SYMBOLS[op] === '** or pow()' ? '**' : SYMBOLS[op]}=` : SYMBOLS[op];
   throw typeError(`unsupported operand type(s) for ${sym}: '${typeNameOf(heap, a)}' and '${typeNameOf(heap, b)}'`);
 }
