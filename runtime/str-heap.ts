@@ -200,6 +200,17 @@ export function strJoin(heap: Heap, sep: Value, parts: readonly number[]): Value
   const r = alloc(heap, STR_DATA + length * kind, TypeId.STR, length);
   heap.i32[(r >>> 2) + 2] = kind;
   let at = r + STR_DATA;
+  if (kind === 1) {
+    // All Latin-1 (the usual case): bytes copied in one loop, no call per part.
+    const u8 = heap.u8, i32 = heap.i32, sd = s + STR_DATA;
+    for (let i = 0; i < parts.length; i++) {
+      if (i > 0) for (let j = 0; j < sl; j++) u8[at++] = u8[sd + j];
+      const a = parts[i], n = i32[(a >>> 2) + 1], d = a + STR_DATA;
+      if (n < 64) for (let j = 0; j < n; j++) u8[at++] = u8[d + j];
+      else { u8.copyWithin(at, d, d + n); at += n; }
+    }
+    return fromPtr(r);
+  }
   for (let i = 0; i < parts.length; i++) {
     if (i > 0 && sl > 0) { copyPoints(heap, s, sk, sl, at, kind); at += sl * kind; }
     const a = parts[i], n = lengthAt(heap, a);

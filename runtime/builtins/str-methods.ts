@@ -60,18 +60,25 @@ defineMethod(STR, 'str', 'split', 'sep=, maxsplit=', (heap, a) => {
 defineMethod(STR, 'str', 'rsplit', 'sep=, maxsplit=', (heap, a) => strList(heap, S.rsplit(js(heap, a), sepArg(heap, arg(heap, a, 0)), intArg(heap, arg(heap, a, 1), -1))));
 defineMethod(STR, 'str', 'splitlines', 'keepends=', (heap, a) => strList(heap, S.splitlines(js(heap, a), !isNull(arg(heap, a, 0)) && truthy(heap, arg(heap, a, 0)))));
 defineMethod(STR, 'str', 'join', 'iterable, /', (heap, a) => {
-  const items = newList(heap); pushHandle(heap, items);
   const src = arg(heap, a, 0);
-  // PySequence_Fast's message for a non-iterable; lists and tuples keep extendFromIterable's fast path.
   const t = tid(heap, src);
-  extendFromIterable(heap, items, t === TypeId.LIST || t === TypeId.TUPLE ? src : getIter(heap, src, () => 'can only join an iterable'));
-  const parts: number[] = []; // str addresses (strJoin says why not Values)
-  for (let i = 0; i < listLength(heap, items); i++) {
-    const x = builtinValue(heap, listGet(heap, items, i));
-    if (tid(heap, x) !== STR) throw typeError(`sequence item ${i}: expected str instance, ${typeNameOf(heap, x)} found`);
-    parts.push(loOf(x) >>> 0);
+  // A list or tuple is read in place (PySequence_Fast does the same): nothing below runs Python
+  // code, so it cannot change meanwhile. Any other iterable is first collected into a list.
+  let items = src;
+  if (t !== TypeId.LIST && t !== TypeId.TUPLE) {
+    // PySequence_Fast's message for a non-iterable.
+    items = newList(heap); pushHandle(heap, items);
+    extendFromIterable(heap, items, getIter(heap, src, () => 'can only join an iterable'));
   }
-  // Joined on the heap (str-heap.ts): the parts are held by `items`, which the handle roots.
+  const tuple = t === TypeId.TUPLE, n = tuple ? tupleLength(heap, items) : listLength(heap, items);
+  const parts = new Array<number>(n); // str addresses (strJoin says why not Values)
+  for (let i = 0; i < n; i++) {
+    const x = builtinValue(heap, tuple ? tupleItem(heap, items, i) : listGet(heap, items, i));
+    if (tid(heap, x) !== STR) throw typeError(`sequence item ${i}: expected str instance, ${typeNameOf(heap, x)} found`);
+    parts[i] = loOf(x) >>> 0;
+  }
+  // Joined on the heap (str-heap.ts): the parts are held by `items` (the argument, or the list
+  // that the handle roots).
   return strJoin(heap, self(heap, a), parts);
 });
 // Latin-1 receivers are stripped on the heap (str-heap.ts), wider ones by the general version.
