@@ -913,19 +913,12 @@ export { newDict, bind };
 
 /** A fresh instance of user class `cls` with an empty __dict__; `value` is its builtin value (F2) or NULL. */
 export function newInstance(heap: Heap, cls: Value, value: Value = NULL): Value {
-  const top = pushHandle(heap, cls);
-  try {
-    pushHandle(heap, value);
-    const obj = newNative(heap, NativeKind.INSTANCE);
-    pushHandle(heap, obj);
-    nset(heap, obj, 0, handleGet(heap, top));
-    nset(heap, obj, 2, handleGet(heap, top + 1));
-    const d = newDict(heap);
-    nset(heap, handleGet(heap, top + 2), 1, d);
-    return handleGet(heap, top + 2);
-  } finally {
-    popHandles(heap, top);
-  }
+  // No handles: allocation never collects (alloc.ts), so cls, value and obj stay valid here.
+  const obj = newNative(heap, NativeKind.INSTANCE);
+  nset(heap, obj, 0, cls);
+  nset(heap, obj, 2, value);
+  nset(heap, obj, 1, newDict(heap));
+  return obj;
 }
 
 /**

@@ -167,6 +167,7 @@ export function loadAttrStep(heap: Heap, o: number, out: number, name: string, s
   // in the self slot — no bound builtin method is allocated (call.ts callMethodFromSlots).
   let builtinType = -1;
   let builtinEntry: NativeEntry | undefined;
+  let moduleHint = -1;
   return (b) => {
     const i32 = heap.i32;
     const oi = (b + o) << 1;
@@ -184,6 +185,25 @@ export function loadAttrStep(heap: Heap, o: number, out: number, name: string, s
           const f = sharedNative(heap, builtinEntry);
           heap.f64[b + selfSlot] = heap.f64[b + o];
           heap.f64[b + out] = f;
+          return;
+        }
+      }
+    }
+    if (i32[oi + 1] === HI_PTR) {
+      // A module's attribute (math.sqrt): read back from the entry its dict had it at last
+      // time, while that entry still holds the name (a module's __getattr__ only answers
+      // names its dict lacks, so a hit is always the attribute).
+      const ma = i32[oi] >>> 0;
+      if ((i32[ma >>> 2] & TYPE_MASK) === TypeId.MODULE && i32[((ma + 16) >>> 2) + 1] === HI_PTR) {
+        const d = i32[(ma + 16) >>> 2] >>> 0;
+        let at = dictHintedSlot(heap, d, moduleHint, keyAddr);
+        if (at < 0) {
+          const ix = dictEntryIndex(heap, heap.f64[(ma + 16) >>> 3], key);
+          if (ix >= 0) { moduleHint = ix; at = dictEntrySlot(heap, d, ix); }
+        }
+        if (at >= 0) {
+          heap.f64[b + out] = heap.f64[at];
+          if (selfSlot >= 0) heap.f64[b + selfSlot] = NULL;
           return;
         }
       }
