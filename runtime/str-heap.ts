@@ -416,3 +416,23 @@ export function strSplitSpace(heap: Heap, s: Value): Value | undefined {
   }
   return list;
 }
+
+/**
+ * `left` copies of code point `fill`, then kind-1 str s, then `right` copies (center, ljust,
+ * rjust; zfill with `zeros`: a leading '+'/'-' of s moves in front of the zeros). undefined
+ * when s is wider or fill is not Latin-1; the caller checked that left + right > 0 and that the
+ * width is reasonable (huge widths go to the general version's MemoryError).
+ */
+export function strPad(heap: Heap, s: Value, left: number, right: number, fill: number, zeros = false): Value | undefined {
+  const a = checkStr(heap, s);
+  if (kindAt(heap, a) !== 1 || fill >= 0x100) return undefined;
+  const n = lengthAt(heap, a), length = left + n + right;
+  const r = alloc(heap, STR_DATA + length, TypeId.STR, length);
+  heap.i32[(r >>> 2) + 2] = 1;
+  const u8 = heap.u8, to = r + STR_DATA, from = a + STR_DATA;
+  u8.fill(fill, to, to + left);
+  for (let i = 0; i < n; i++) u8[to + left + i] = u8[from + i];
+  u8.fill(fill, to + left + n, to + length);
+  if (zeros && n > 0 && (u8[from] === 0x2b || u8[from] === 0x2d)) { u8[to] = u8[from]; u8[to + left] = 0x30; }
+  return fromPtr(r);
+}

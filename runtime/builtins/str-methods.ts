@@ -8,10 +8,10 @@ import type { Heap } from '../heap.js';
 import { TypeId } from '../layout.js';
 import { NONE, NULL, TRUE, FALSE, type Value, fromBool, fromInt32, isNull, hiOf, loOf } from '../value.js';
 import { intFromNumber, intToBigInt } from '../int.js';
-import { internStr, strFromJs, strToJs, bytesFromArray } from '../str.js';
+import { internStr, strFromJs, strToJs, strLength, strCodePointAt, bytesFromArray } from '../str.js';
 import { newList, listAppend, listGet, listLength, newTuple, tupleInit, tupleLength } from '../sequence.js';
 import { dictGet } from '../dict.js';
-import { strSplitOn, strJoin, strReplace, strLatin1Case, strFind, strCount, strTailMatch, strStrip, strSplitSpace } from '../str-heap.js';
+import { strSplitOn, strJoin, strReplace, strLatin1Case, strFind, strCount, strTailMatch, strStrip, strSplitSpace, strPad } from '../str-heap.js';
 import { pushHandle } from '../gc.js';
 import { PyError, typeError } from '../errors.js';
 import * as S from '../semantics/str-methods.js';
@@ -136,14 +136,32 @@ const C2 = C as unknown as Record<string, (s: string) => boolean>;
 for (const name of ['isdigit', 'isalpha', 'isalnum', 'isspace', 'isdecimal', 'isnumeric', 'isascii', 'isprintable']) {
   if (typeof C2[name] === 'function') defineMethod(STR, 'str', name, '', (heap, a) => fromBool(C2[name](js(heap, a))));
 }
+// Padding of Latin-1 text with a Latin-1 fill runs on the heap (str-heap.ts strPad); as CPython,
+// the width is converted before the fill character is checked, and an unchanged str is returned
+// itself. Widths past PAD_LIMIT take the general version (its MemoryError).
+const PAD_LIMIT = 1 << 24;
 for (const name of ['center', 'ljust', 'rjust'] as const) {
   defineMethod(STR, 'str', name, 'width, fillchar=, /', (heap, a) => {
-    const fill = isNull(arg(heap, a, 1)) ? ' ' : strArg(heap, arg(heap, a, 1));
-    if ([...fill].length !== 1) raise('TypeError', 'The fill character must be exactly one character long');
-    return strFromJs(heap, S[name](js(heap, a), intArg(heap, arg(heap, a, 0), 0), fill));
+    const width = intArg(heap, arg(heap, a, 0), 0), f = arg(heap, a, 1);
+    let fill = 0x20;
+    if (!isNull(f)) {
+      const fv = builtinValue(heap, f);
+      if (tid(heap, fv) !== STR) raise('TypeError', `The fill character must be a unicode character, not ${typeNameOf(heap, f)}`);
+      if (strLength(heap, fv) !== 1) raise('TypeError', 'The fill character must be exactly one character long');
+      fill = strCodePointAt(heap, fv, 0);
+    }
+    const s = builtinValue(heap, self(heap, a)), marg = width - strLength(heap, s);
+    if (marg <= 0) return s;
+    const left = name === 'ljust' ? 0 : name === 'rjust' ? marg : (marg >> 1) + (marg & width & 1);
+    const fast = width <= PAD_LIMIT ? strPad(heap, s, left, marg - left, fill) : undefined;
+    return fast ?? strFromJs(heap, S[name](strToJs(heap, s), width, String.fromCodePoint(fill)));
   });
 }
-defineMethod(STR, 'str', 'zfill', 'width, /', (heap, a) => strFromJs(heap, S.zfill(js(heap, a), intArg(heap, arg(heap, a, 0), 0))));
+defineMethod(STR, 'str', 'zfill', 'width, /', (heap, a) => {
+  const width = intArg(heap, arg(heap, a, 0), 0), s = builtinValue(heap, self(heap, a)), n = width - strLength(heap, s);
+  if (n <= 0) return s;
+  return (width <= PAD_LIMIT ? strPad(heap, s, n, 0, 0x30, true) : undefined) ?? strFromJs(heap, S.zfill(strToJs(heap, s), width));
+});
 defineMethod(STR, 'str', 'expandtabs', 'tabsize=', (heap, a) => strFromJs(heap, S.expandtabs(js(heap, a), intArg(heap, arg(heap, a, 0), 8))));
 for (const name of ['partition', 'rpartition'] as const) {
   defineMethod(STR, 'str', name, 'sep, /', (heap, a) => {
