@@ -309,8 +309,8 @@ interface WasmApi {
 }
 
 /**
- * This thread's kernels, made on first use; null where WebAssembly is unavailable, or on a
- * big-endian host (Wasm memory is little-endian, the heap's limbs are native u32s).
+ * This thread's kernels, made on first use; null where WebAssembly is unavailable or refused, or
+ * on a big-endian host (Wasm memory is little-endian, the heap's limbs are native u32s).
  */
 export function wasmKernels(): Kernels | null {
   if (kernels !== undefined) return kernels;
@@ -318,8 +318,13 @@ export function wasmKernels(): Kernels | null {
   const api = (globalThis as { WebAssembly?: WasmApi }).WebAssembly;
   if (api === undefined || new Uint8Array(new Uint32Array([1]).buffer)[0] !== 1) return null;
   const memory = new api.Memory({ initial: 1 });
-  const bytes = encodeModule([addKernel(), subKernel(), mulSmallKernel(), mulKernel()]);
-  const exports = new api.Instance(new api.Module(bytes), { m: { mem: memory } }).exports;
+  const bytes = encodeModule([addKernel(), subKernel(), mulSmallKernel(), mulKernel()]); // ~1.1 KB
+  let exports: Record<string, unknown>;
+  try {
+    exports = new api.Instance(new api.Module(bytes), { m: { mem: memory } }).exports;
+  } catch {
+    return null; // compilation refused (a page's Content-Security-Policy without wasm-unsafe-eval)
+  }
   const k: Kernels = {
     u32: new Uint32Array(memory.buffer),
     reserve(need: number): boolean {
