@@ -123,8 +123,32 @@ export const runCommand: PyxCommand<RunArgs> = {
   },
 };
 
+/** A lone low surrogate U+DC80..U+DCFF (not the second half of a pair): a raw byte (see below). */
+const ESCAPED_BYTE = /(?<![\uD800-\uDBFF])[\uDC80-\uDCFF]/;
+
+/**
+ * The bytes of program output: UTF-8, except that a lone U+DC80..U+DCFF stands for the raw byte
+ * 0x80..0xFF — how sys.stdout.buffer.write passes bytes that are not UTF-8 through the text
+ * channel (runtime/builtins/stream-buffer.ts, UTF-8 with surrogateescape, as CPython's
+ * os.fsdecode does).
+ */
+export function outputBytes(text: string): Buffer {
+  if (!ESCAPED_BYTE.test(text)) return Buffer.from(text, 'utf8');
+  const parts: Buffer[] = [];
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xdc80 && c <= 0xdcff && !(i > 0 && text.charCodeAt(i - 1) >= 0xd800 && text.charCodeAt(i - 1) <= 0xdbff)) {
+      parts.push(Buffer.from(text.slice(start, i), 'utf8'), Buffer.from([c - 0xdc00]));
+      start = i + 1;
+    }
+  }
+  parts.push(Buffer.from(text.slice(start), 'utf8'));
+  return Buffer.concat(parts);
+}
+
 function writeStdout(text: string): void {
-  const bytes = Buffer.from(text, 'utf8');
+  const bytes = outputBytes(text);
   let off = 0;
   while (off < bytes.length) {
     try {

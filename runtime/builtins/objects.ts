@@ -96,6 +96,9 @@ export const moduleHooks = {
  */
 export const EXC_CLASS_FUNCTIONS = new Map<string, NativeEntry>();
 
+/** sys.stdout/sys.stderr's data attributes (buffer, encoding…): set by stream-buffer.ts. */
+export const streamHooks = { attr: (_heap: Heap, _v: Value, _name: string): Value => NULL };
+
 export function loadAttr(heap: Heap, obj: Value, name: string): Value {
   try {
     return loadAttrInner(heap, obj, name);
@@ -116,6 +119,7 @@ function loadAttrInner(heap: Heap, obj: Value, name: string): Value {
   }
   const m = findMethod(heap, obj, name);
   if (m !== undefined) return nativeValue(heap, m, obj);
+  if (nativeKind(heap, obj) === NativeKind.STREAM) { const x = streamHooks.attr(heap, obj, name); if (!isNull(x)) return x; }
   // A builtin value's dunders (`[].__setitem__`, `(1).__add__`) are the slot wrappers its
   // subclasses inherit (classes-slots.ts); they accept the plain value as self.
   // (Not for a type object: `list.__init__` is list's own, unbound; classHooks.typeAttr below.)

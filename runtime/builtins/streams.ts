@@ -14,6 +14,7 @@ import { host } from './functions.js';
 import { tid, typeNameOf } from './protocol.js';
 import { raise } from './exceptions.js';
 import { getIter, iterNext } from './containers.js';
+import './stream-buffer.js'; // sys.stdout.buffer and the streams' data attributes
 
 /** A new stream object writing to fd 1 or 2. */
 export function newStream(heap: Heap, fd: 1 | 2): Value {

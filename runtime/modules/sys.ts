@@ -19,7 +19,11 @@ import { newModule } from '../objects.js';
 import { internStr, strFromJs } from '../str.js';
 import { newTuple, tupleInit } from '../sequence.js';
 import { INT_MAX_STR_DIGITS } from '../semantics/int.js';
-import { defineFunction, defineModule, MODULES } from '../builtins/registry.js';
+import { defineFunction, defineModule, MODULES, arg } from '../builtins/registry.js';
+import { typeError } from '../errors.js';
+import { strToJs } from '../str.js';
+import { tid, typeNameOf } from '../builtins/protocol.js';
+import { TypeId } from '../layout.js';
 import { nativeValue, setAttr } from '../builtins/objects.js';
 
 /** The CPython release whose behaviour pyx follows. */
@@ -46,6 +50,15 @@ const VERSION_INFO_TYPE = defineStructSeq('sys', 'version_info', ['major', 'mino
 
 const getIntMaxStrDigits = defineFunction('sys', 'get_int_max_str_digits', '', () => fromInt32(INT_MAX_STR_DIGITS));
 
+const isStrValue = (heap: Heap, v: Value): boolean => tid(heap, v) === TypeId.STR && typeNameOf(heap, v) === 'str';
+
+// sys.intern(s): the interned string (pyx interns by value; only an exact str is accepted).
+const intern = defineFunction('sys', 'intern', 'string, /', (heap, a) => {
+  const v = arg(heap, a, 0);
+  if (!isStrValue(heap, v)) throw typeError(`intern() argument must be str, not ${typeNameOf(heap, v)}`);
+  return internStr(heap, strToJs(heap, v));
+});
+
 // Any init registered before this file (none today) still runs first.
 const earlier = MODULES.get('sys');
 defineModule('sys', (heap, dict) => {
@@ -69,6 +82,18 @@ defineModule('sys', (heap, dict) => {
     default_max_str_digits: fromInt32(INT_MAX_STR_DIGITS), str_digits_check_threshold: fromInt32(640),
   }));
   setAttr(heap, dict, 'get_int_max_str_digits', nativeValue(heap, getIntMaxStrDigits));
+  setAttr(heap, dict, 'intern', nativeValue(heap, intern));
+  // What CPython 3.13 on 64-bit Linux reports (pyx follows its hashes: runtime/hash.ts).
+  setAttr(heap, dict, 'hash_info', namespace(heap, 'sys.hash_info', {
+    width: fromInt32(64), modulus: intFromBigInt(heap, 2n ** 61n - 1n), inf: fromInt32(314159), nan: fromInt32(0),
+    imag: fromInt32(1000003), algorithm: strFromJs(heap, 'siphash13'), hash_bits: fromInt32(64),
+    seed_bits: fromInt32(128), cutoff: fromInt32(0),
+  }));
+  // pyx stands in for CPython 3.13 (platform.python_implementation() says so too).
+  setAttr(heap, dict, 'implementation', namespace(heap, 'sys.implementation', {
+    name: strFromJs(heap, 'cpython'), cache_tag: strFromJs(heap, 'cpython-313'),
+    version: newStructSeq(heap, VERSION_INFO_TYPE, info), hexversion: fromInt32(0x030d00f0), _multiarch: strFromJs(heap, 'x86_64-linux-gnu'),
+  }));
   // sys.modules is the runtime's module table itself; sys.path a list the program may change.
   setAttr(heap, dict, 'modules', fromPtr(heap.i32[H.ROOT_MODULES]));
   const path = newList(heap);
