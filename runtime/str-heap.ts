@@ -436,3 +436,19 @@ export function strPad(heap: Heap, s: Value, left: number, right: number, fill: 
   if (zeros && n > 0 && (u8[from] === 0x2b || u8[from] === 0x2d)) { u8[to] = u8[from]; u8[to + left] = 0x30; }
   return fromPtr(r);
 }
+
+/**
+ * s.encode() for a kind-1 str of ASCII only, whose UTF-8 (and ASCII, Latin-1) bytes are its
+ * code points: a bytes copy. undefined otherwise (the general encoder answers).
+ */
+export function strAsciiBytes(heap: Heap, s: Value): Value | undefined {
+  const a = checkStr(heap, s);
+  if (kindAt(heap, a) !== 1) return undefined;
+  const n = lengthAt(heap, a), d = a + STR_DATA;
+  let any = 0;
+  for (let i = 0, u8 = heap.u8; i < n; i++) any |= u8[d + i];
+  if (any >= 0x80) return undefined;
+  const r = alloc(heap, STR_DATA + n, TypeId.BYTES, n);
+  heap.u8.copyWithin(r + STR_DATA, d, d + n);
+  return fromPtr(r);
+}

@@ -11,7 +11,7 @@ import { intFromNumber, intToBigInt } from '../int.js';
 import { internStr, strFromJs, strToJs, strLength, strCodePointAt, bytesFromArray } from '../str.js';
 import { newList, listAppend, listGet, listLength, newTuple, tupleInit, tupleLength } from '../sequence.js';
 import { dictGet } from '../dict.js';
-import { strSplitOn, strJoin, strReplace, strLatin1Case, strFind, strCount, strTailMatch, strStrip, strSplitSpace, strPad } from '../str-heap.js';
+import { strSplitOn, strJoin, strReplace, strLatin1Case, strFind, strCount, strTailMatch, strStrip, strSplitSpace, strPad, strAsciiBytes } from '../str-heap.js';
 import { pushHandle } from '../gc.js';
 import { PyError, typeError } from '../errors.js';
 import * as S from '../semantics/str-methods.js';
@@ -173,7 +173,13 @@ for (const name of ['partition', 'rpartition'] as const) {
 }
 defineMethod(STR, 'str', 'removeprefix', 'prefix, /', (heap, a) => strFromJs(heap, S.removeprefix(js(heap, a), strArg(heap, arg(heap, a, 0)))));
 defineMethod(STR, 'str', 'removesuffix', 'suffix, /', (heap, a) => strFromJs(heap, S.removesuffix(js(heap, a), strArg(heap, arg(heap, a, 0)))));
-defineMethod(STR, 'str', 'encode', 'encoding=, errors=', (heap, a) => bytesFromArray(heap, encode(js(heap, a), strOrNone(heap, arg(heap, a, 0)) ?? 'utf-8', strOrNone(heap, arg(heap, a, 1)) ?? 'strict')));
+// ASCII text under the default (or an ASCII-compatible spelled-out) codec is copied on the heap.
+const ASCII_COMPATIBLE = new Set(['utf-8', 'utf8', 'UTF-8', 'ascii', 'latin-1', 'latin1']);
+defineMethod(STR, 'str', 'encode', 'encoding=, errors=', (heap, a) => {
+  const encoding = strOrNone(heap, arg(heap, a, 0)) ?? 'utf-8', errors = strOrNone(heap, arg(heap, a, 1)) ?? 'strict';
+  return (ASCII_COMPATIBLE.has(encoding) ? strAsciiBytes(heap, builtinValue(heap, self(heap, a))) : undefined)
+    ?? bytesFromArray(heap, encode(js(heap, a), encoding, errors));
+});
 
 interface Box { v: Value }
 defineMethod(STR, 'str', 'format', '*args, **kwargs', (heap, a) => strFormatWith(heap, a, arg(heap, a, 0), arg(heap, a, 1), false));
