@@ -160,19 +160,28 @@ function writeStdout(text: string): void {
   }
 }
 
+/**
+ * A line of stdin as text: UTF-8, with bytes that are not UTF-8 kept as lone U+DC80..U+DCFF
+ * (surrogateescape) so sys.stdin.buffer can give them back exactly (files-stdin.ts).
+ */
+function inputText(bytes: number[]): string {
+  return decode(Uint8Array.from(bytes), 'utf-8', 'surrogateescape');
+}
+
 function readStdinLine(): string | null {
   const one = Buffer.alloc(1);
   const out: number[] = [];
   for (;;) {
     let n = 0;
-    try { n = readSync0(one); } catch { return out.length > 0 ? Buffer.from(out).toString('utf8') : null; }
-    if (n === 0) return out.length > 0 ? Buffer.from(out).toString('utf8') : null;
-    if (one[0] === 10) return Buffer.from(out).toString('utf8');
+    try { n = readSync0(one); } catch { return out.length > 0 ? inputText(out) : null; }
+    if (n === 0) return out.length > 0 ? inputText(out) : null;
+    if (one[0] === 10) return inputText(out);
     out.push(one[0]);
   }
 }
 
 import { readSync } from 'node:fs';
+import { decode } from '../runtime/semantics/decode.js';
 function readSync0(buf: Buffer): number {
   return readSync(0, buf, 0, 1, null);
 }

@@ -22,3 +22,5 @@ try:
     sys.intern(5)
 except TypeError as e:
     print("TypeError:", e)
+inp = sys.stdin.buffer
+print(inp.read(), inp.readline(), inp.readlines(), list(inp), inp.fileno(), inp.readable(), inp.mode)
