@@ -2,6 +2,7 @@
 // surrogateescape and backslashreplace, reporting errors the way CPython's decoders do: UTF-8
 // errors cover the maximal invalid subsequence (Unicode's "best practice"), classified as
 // invalid start byte / invalid continuation byte / unexpected end of data.
+import { wideCodecOf, decodeWide } from './utf16-32.js';
 import { PyError, raise } from './errors.js';
 
 type Codec = 'utf-8' | 'ascii' | 'latin-1';
@@ -57,6 +58,8 @@ function decodeOne(b: Uint8Array, i: number, n: number): number {
 
 /** bytes.decode(encoding='utf-8', errors='strict'). */
 export function decode(b: Uint8Array, encoding = 'utf-8', errors = 'strict'): string {
+  const wide = wideCodecOf(encoding);
+  if (wide !== null) return decodeWide(b, wide, errors);
   const codec = codecOf(encoding);
   if (codec === 'latin-1') return latin1(b);
   const parts: string[] = [];

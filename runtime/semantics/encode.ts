@@ -3,6 +3,7 @@
 // CPython's UnicodeEncodeError text. Other codecs raise LookupError.
 import { PyError, raise } from './errors.js';
 import { toCodePoints } from './codepoints.js';
+import { wideCodecOf, encodeWide } from './utf16-32.js';
 
 type Codec = 'utf-8' | 'ascii' | 'latin-1';
 
@@ -23,6 +24,8 @@ function escapeChar(cp: number): string {
 
 /** str.encode(encoding='utf-8', errors='strict'). */
 export function encode(s: string, encoding = 'utf-8', errors = 'strict'): Uint8Array {
+  const wide = wideCodecOf(encoding);
+  if (wide !== null) return encodeWide(s, wide, errors);
   const codec = codecOf(encoding);
   const limit = codec === 'ascii' ? 0x80 : codec === 'latin-1' ? 0x100 : 0x110000;
   const cps = toCodePoints(s);
