@@ -34,6 +34,8 @@ const INV16 = 1 / 65536;
  * `(a + i) * b` loops against the BigInt route (converting operands and result): schoolbook is
  * faster at 4x4 (0.87 -> 0.47 s), 16x16, 64x64, 128x128 (1.13 -> 0.93 s), 8x2048 (1.66 ->
  * 1.12 s) and about even at 200x200, where V8's Karatsuba starts to pay: 128x128 is the limit.
+ * Measured again with the Wasm schoolbook and random limbs (time per product, BigInt's including the
+ * conversions): 96x96 8.2 vs 8.5 us, 128x128 14.4 vs 13.5, 160x160 22 vs 16; 8x384 5.0 vs 10-17.
  */
 const SCHOOLBOOK_MAX = 16384;
 /**
@@ -41,6 +43,12 @@ const SCHOOLBOOK_MAX = 16384;
  * 64-bit arithmetic beats the JS loops once the copies in and out and the call are paid for.
  */
 const WASM_MIN = 32;
+/**
+ * Products of at least this many limb pairs go to the Wasm schoolbook: with random (dense) limbs
+ * it takes ~0.9 ns per pair against ~10 ns for mulMag's doubles (12 x 12: 0.47 against 1.2 us),
+ * and about as long at 8 x 8.
+ */
+const MUL_WASM_MIN = 64;
 /** The Wasm kernels, or null where WebAssembly is missing (the JS loops then do everything). */
 const K: Kernels | null = wasmKernels();
 /** Distance from an integer beyond which a quotient estimate's floor is certain (divByBig). */
@@ -160,7 +168,7 @@ function mulSmallInto(heap: Heap, out: number, x: Uint32Array, xi: number, n: nu
 
 /** heap.u32[out ..] = x * y (xn + yn limbs written); returns a count finish() trims. */
 function mulInto(heap: Heap, out: number, x: Uint32Array, xi: number, xn: number, y: Uint32Array, yi: number, yn: number): number {
-  if (K === null || xn + yn < WASM_MIN || !kLayout(K, xn, yn, xn + yn)) return mulMag(heap.u32, out, x, xi, xn, y, yi, yn);
+  if (K === null || xn * yn < MUL_WASM_MIN || !kLayout(K, xn, yn, xn + yn)) return mulMag(heap.u32, out, x, xi, xn, y, yi, yn);
   kIn(K, x, xi, xn, 0);
   kIn(K, y, yi, yn, yOff);
   K.mul(oOff, 0, xn, yOff, yn);
