@@ -27,7 +27,7 @@ import { newInstance } from '../../runtime/classes.js';
 import { fromPtr, isNone } from '../../runtime/value.js';
 import { consumeSkipFrame, handlerIndex, land } from './exceptions.js';
 import { PyError } from '../../runtime/errors.js';
-import { makeGenerator, generatorNext } from './generators.js';
+import { makeGenerator, generatorNext, generatorFor, makesGenerator } from './generators.js';
 import { Op, W, SiteCache, FUSED_BRANCH } from './dispatch.js';
 import { arith, compareInline, subscrInline, storeSubscrInline, truthInline, iterInline } from './fast.js';
 import { HI_NULL, HI_PTR, HI_BOOL, HI_NONE, TAG_FLOOR, TRUE, FALSE } from '../../runtime/value.js';
@@ -511,6 +511,7 @@ export function runFrame(it: Interp, code: Code, frame: number, start = -1): Val
               // Python call, as CPython's own calls do inside its eval loop.
               const frame = enterFromSlots(it, b, words[w + 1], words[w + 2], callArgs[pc]!, code.scratch);
               if (frame === 0) (closures[words[w + 4]] as (b: number) => void)(b);
+              else if (frame < 0) heap.f64[b + words[w + 3]] = enteredValue; // a new generator
               else if (!enteredInit) { const r = runFrame(it, entered, frame); heap.f64[b + words[w + 3]] = r; }
               else {
                 // A class call: __init__ ran on the new instance, rooted in the scratch slot.
@@ -635,6 +636,8 @@ function isGeneratorAt(i32: Int32Array, s: number): boolean {
  *  whether that frame is a new instance's __init__ (the instance is in the scratch slot). */
 let entered: Code;
 let enteredInit = false;
+/** The generator object enterFromSlots made when it returned -1. */
+let enteredValue: Value = NULL;
 
 /**
  * The dispatch loop's CALL: when slot `fs` holds a plain Python function (with self slot `ss`
@@ -686,9 +689,24 @@ function enterFromSlots(it: Interp, b: number, fs: number, ss: number, args: Int
   }
   if (k < 0) return 0;
   const code = it.codes[k] ?? compileFunction(it, k);
-  if (!code.simple || code.generator || code.argSlots.length !== n || it.depth >= it.recursionLimit) return 0;
+  if (!code.simple || code.argSlots.length !== n || it.depth >= it.recursionLimit) return 0;
+  // A coroutine function's call is the op's closure: it reports a coroutine never awaited.
+  if (code.generator && !makesGenerator(code)) return 0;
   // The callee and self stay rooted by the caller's slots across the safepoint.
   safepoint(heap);
+  if (code.generator) {
+    // A generator function: its frame is bound on the heap at once, for the generator object.
+    const own = pushFrame(heap, fn, functionField(heap, fn, FN.GLOBALS), code.fn.index, code.nslots, true);
+    if (code.hasCells) setupCells(heap, fn, code, own);
+    const ob = (own + FRAME_SLOTS) >>> 3;
+    const f64 = heap.f64, slots = code.argSlots;
+    let s = 0;
+    if (n > args.length) f64[ob + slots[s++]] = self;
+    for (let i = 0; i < args.length; i++) f64[ob + slots[s++]] = f64[b + args[i]];
+    popFrame(heap);
+    enteredValue = generatorFor(it, code, own, fn);
+    return -1;
+  }
   const frame = pushFrame(heap, fn, functionField(heap, fn, FN.GLOBALS), code.fn.index, code.nslots);
   it.depth++;
   if (code.hasCells) setupCells(heap, fn, code, frame);

@@ -103,6 +103,11 @@ function objectKind(code: Code): NativeKind {
   return kind;
 }
 
+/** Whether calling `code` makes a plain generator (not a coroutine or async generator). */
+export function makesGenerator(code: Code): boolean {
+  return code.generator && objectKind(code) === NativeKind.GENERATOR;
+}
+
 /** The kinds that run a frame of their own: generators, coroutines, async generators. */
 function isResumable(kind: number): boolean {
   return kind === NativeKind.GENERATOR || kind === NativeKind.COROUTINE || kind === NativeKind.ASYNC_GENERATOR;
@@ -121,14 +126,25 @@ function kindName(heap: Heap, g: Value): string {
 export function makeGenerator(it: Interp, code: Code, frame: number): Value {
   const heap = it.heap;
   const func = heap.f64[(frame + 24) >>> 3], globals = heap.f64[(frame + 32) >>> 3];
+  const own = pushFrame(heap, func, globals, code.fn.index, code.nslots, true);
+  const from = (frame + FRAME_SLOTS) >>> 3, to = (own + FRAME_SLOTS) >>> 3;
+  for (let i = 0; i < code.nslots; i++) heap.f64[to + i] = heap.f64[from + i];
+  popFrame(heap);
+  // Nothing collects before the generator holds `own` (allocation never does).
+  return generatorFor(it, code, own, func);
+}
+
+/**
+ * The generator object (coroutine, async generator) for `own`, a bound heap frame of `func`
+ * (pushFrame with `escapes`) already popped from the frame chain; nothing may collect between
+ * that pop and this call. call.ts binds a call's arguments straight into such a frame.
+ */
+export function generatorFor(it: Interp, code: Code, own: number, func: Value): Value {
+  const heap = it.heap;
   const kind = objectKind(code);
   const g = newNative(heap, kind);
   const h = pushHandle(heap, g);
   try {
-    const own = pushFrame(heap, func, globals, code.fn.index, code.nslots, true);
-    const from = (frame + FRAME_SLOTS) >>> 3, to = (own + FRAME_SLOTS) >>> 3;
-    for (let i = 0; i < code.nslots; i++) heap.f64[to + i] = heap.f64[from + i];
-    popFrame(heap);
     nset(heap, g, F_FRAME, fromPtr(own));
     nset(heap, g, F_FUNC, func);
     // The small ints 0 written as words (resume keeps only the low words up to date).
