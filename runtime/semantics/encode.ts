@@ -1,6 +1,6 @@
 // str.encode for the codecs every program meets (utf-8, ascii, latin-1) with the error
 // handlers strict, ignore, replace, backslashreplace and xmlcharrefreplace, raising
-// CPython's UnicodeEncodeError text. Other codecs raise LookupError.
+// CPython's UnicodeEncodeError text; utf-16/utf-32 are utf16-32.ts's. Other codecs raise LookupError.
 import { PyError, raise } from './errors.js';
 import { toCodePoints } from './codepoints.js';
 import { wideCodecOf, encodeWide } from './utf16-32.js';
