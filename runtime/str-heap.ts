@@ -452,3 +452,17 @@ export function strAsciiBytes(heap: Heap, s: Value): Value | undefined {
   heap.u8.copyWithin(r + STR_DATA, d, d + n);
   return fromPtr(r);
 }
+
+/**
+ * Whether every code point of kind-1 str s has `table[cp] === 1` (`empty` for ''): the
+ * per-code-point predicates isdigit/isalpha/isspace/... of Latin-1 text; undefined for a wider
+ * str. The caller builds the table from the semantics' own predicate.
+ */
+export function strAllIn(heap: Heap, s: Value, table: Uint8Array, empty: boolean): boolean | undefined {
+  const a = checkStr(heap, s);
+  if (kindAt(heap, a) !== 1) return undefined;
+  const n = lengthAt(heap, a), d = a + STR_DATA, u8 = heap.u8;
+  if (n === 0) return empty;
+  for (let i = 0; i < n; i++) if (table[u8[d + i]] === 0) return false;
+  return true;
+}

@@ -11,7 +11,7 @@ import { intFromNumber, intToBigInt } from '../int.js';
 import { internStr, strFromJs, strToJs, strLength, strCodePointAt, bytesFromArray } from '../str.js';
 import { newList, listAppend, listGet, listLength, newTuple, tupleInit, tupleLength } from '../sequence.js';
 import { dictGet } from '../dict.js';
-import { strSplitOn, strJoin, strReplace, strLatin1Case, strFind, strCount, strTailMatch, strStrip, strSplitSpace, strPad, strAsciiBytes } from '../str-heap.js';
+import { strSplitOn, strJoin, strReplace, strLatin1Case, strFind, strCount, strTailMatch, strStrip, strSplitSpace, strPad, strAsciiBytes, strAllIn } from '../str-heap.js';
 import { pushHandle } from '../gc.js';
 import { PyError, typeError } from '../errors.js';
 import * as S from '../semantics/str-methods.js';
@@ -105,7 +105,7 @@ for (const name of ['find', 'rfind', 'index', 'rindex', 'count'] as const) {
     return intFromNumber(heap, i);
   });
 }
-defineMethod(STR, 'str', 'replace', 'old, new, count=, /', (heap, a) => {
+defineMethod(STR, 'str', 'replace', 'old, new, /, count=', (heap, a) => {
   const old = arg(heap, a, 0), by = arg(heap, a, 1), count = intArg(heap, arg(heap, a, 2), -1);
   const fast = tid(heap, old) === STR && tid(heap, by) === STR ? strReplace(heap, self(heap, a), old, by, count) : undefined;
   return fast ?? strFromJs(heap, S.replace(js(heap, a), strArgN(heap, old, 'replace', 1), strArgN(heap, by, 'replace', 2), count));
@@ -133,8 +133,13 @@ for (const name of ['upper', 'lower', 'title', 'capitalize', 'swapcase', 'casefo
 }
 for (const name of ['islower', 'isupper', 'istitle', 'isidentifier'] as const) defineMethod(STR, 'str', name, '', (heap, a) => fromBool(C[name](js(heap, a))));
 const C2 = C as unknown as Record<string, (s: string) => boolean>;
+// Per-code-point predicates: Latin-1 strs are answered on the heap from a 256-entry table made
+// from the semantics' predicate itself (so the two cannot disagree), wider ones by it directly.
 for (const name of ['isdigit', 'isalpha', 'isalnum', 'isspace', 'isdecimal', 'isnumeric', 'isascii', 'isprintable']) {
-  if (typeof C2[name] === 'function') defineMethod(STR, 'str', name, '', (heap, a) => fromBool(C2[name](js(heap, a))));
+  const fn = C2[name];
+  if (typeof fn !== 'function') continue;
+  const table = Uint8Array.from({ length: 256 }, (_, c) => (fn(String.fromCharCode(c)) ? 1 : 0)), empty = fn('');
+  defineMethod(STR, 'str', name, '', (heap, a) => fromBool(strAllIn(heap, builtinValue(heap, self(heap, a)), table, empty) ?? fn(js(heap, a))));
 }
 // Padding of Latin-1 text with a Latin-1 fill runs on the heap (str-heap.ts strPad); as CPython,
 // the width is converted before the fill character is checked, and an unchanged str is returned
