@@ -3,7 +3,8 @@
 split() is the POSIX-mode lexer shlex.split uses: whitespace separates words, '...' quotes
 literally, "..." quotes with backslash escaping only \\ and ", a backslash outside
 quotes escapes the next character, and with comments=True a '#' outside quotes ends the word
-and starts a comment that runs to the end of the line. Not offered: the shlex.shlex class (non-POSIX mode, punctuation_chars, sourcehooks).
+and starts a comment that runs to the end of the line. Not offered: the shlex.shlex class
+(non-POSIX mode, punctuation_chars, sourcehooks).
 """
 
 import re
@@ -11,6 +12,7 @@ import re
 __all__ = ["split", "quote", "join"]
 
 _WHITESPACE = " \t\r\n"
+
 
 def split(s, comments=False, posix=True):
     if s is None:
