@@ -7,7 +7,7 @@ import { typeDictHooks } from './class-hooks.js';
 import type { Heap } from '../heap.js';
 import { H } from '../heap.js';
 import { TypeId } from '../layout.js';
-import { type Value, NONE, NULL, isNull, isNone, loOf, fromFloat } from '../value.js';
+import { type Value, NONE, NULL, isNull, isNone, loOf, fromFloat, fromPtr } from '../value.js';
 import { intFromBigInt, intToBigInt } from '../int.js';
 import { strFromJs, strToJs } from '../str.js';
 import { newDict, dictSet, dictNext, dictEntryKey, dictEntryValue } from '../dict.js';
@@ -69,17 +69,21 @@ const CALLABLE_TYPES = new Set<number>([TypeId.FUNCTION, TypeId.BUILTIN_FUNCTION
 /** `T.__call__(obj, *args, **kwargs)`: calls obj. */
 const CALL_SLOT = defineFunction('builtins', '__call__', 'self, /, *args, **kwargs', (heap, a) => extHooks.callKw(heap, arg(heap, a, 0), arg(heap, a, 1), arg(heap, a, 2)));
 
-/** The builtin type chain t, base, …, object (bool → int → object). */
-function builtinMro(heap: Heap, t: Value): Value[] {
-  const chain: Value[] = [];
-  for (let c = t; !isNone(c) && !isNull(c) && chain.length < 8; c = typeBase(heap, c)) chain.push(c);
+/**
+ * The builtin type chain t, base, …, object (bool → int → object), as heap addresses: a
+ * NaN-boxed Value kept in a JS array may come back as a plain NaN once V8 optimizes the code
+ * (runtime/value.ts) — under the bundled CLI `int.__mro__` sometimes held a float, and
+ * `import enum` failed with "'float' object has no attribute '__dict__'".
+ */
+function builtinMro(heap: Heap, t: Value): number[] {
+  const chain: number[] = [];
+  for (let c = t; !isNone(c) && !isNull(c) && chain.length < 8; c = typeBase(heap, c)) chain.push(loOf(c) >>> 0);
   return chain;
 }
 
 /**
  * The data attributes every builtin type has: __mro__, __bases__, __base__, __module__,
- * __qualname__ and __dict__ (a mappingproxy of its methods and class functions). Values are
- * put in tuples at once: a JS array may hold them only between allocations-free steps.
+ * __qualname__ and __dict__ (a mappingproxy of its methods and class functions).
  */
 function typeDunder(heap: Heap, t: Value, id: number, name: string): Value | undefined {
   switch (name) {
@@ -87,7 +91,7 @@ function typeDunder(heap: Heap, t: Value, id: number, name: string): Value | und
       const mro = builtinMro(heap, t);
       const items = name === '__mro__' ? mro : mro.slice(1, 2);
       const out = newTuple(heap, items.length);
-      items.forEach((c, i) => tupleInit(heap, out, i, c)); // type objects are permanent: no collection can free them
+      items.forEach((c, i) => tupleInit(heap, out, i, fromPtr(c))); // type objects are permanent: no collection can free them
       return out;
     }
     case '__base__': { const b = typeBase(heap, t); return isNull(b) ? NONE : b; }
