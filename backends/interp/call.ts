@@ -774,7 +774,8 @@ function callNative(it: Interp, e: NativeEntry, self: Value, top: number, n: num
     for (let i = 0; i < sig.names.length; i++) pushHandle(heap, NULL);
     const name = e.kind === 'method' ? e.name : e.qualname;
     if (npos > sig.positional && sig.varargs < 0) {
-      if (sig.positional === 0) raise('TypeError', `${name}() takes no arguments (${npos} given)`);
+      const styled = arityMessage(e, npos);
+      if (styled !== null) raise('TypeError', styled);
       const required = sig.optional.slice(0, sig.positional).filter((o) => !o).length;
       if (required === sig.positional) raise('TypeError', `${name}() takes exactly ${sig.positional === 1 ? 'one argument' : `${sig.positional} arguments`} (${npos} given)`);
       raise('TypeError', `${name}() takes at most ${plural(sig.positional, 'argument')} (${npos} given)`);
@@ -801,7 +802,14 @@ function callNative(it: Interp, e: NativeEntry, self: Value, top: number, n: num
     }
     for (let i = 0; i < sig.names.length; i++) {
       if (!sig.optional[i] && isNull(handleGet(heap, a + 1 + i))) {
-        if (i < sig.posOnly || sig.names.length === 1) raise('TypeError', `${name}() takes exactly ${sig.positional === 1 ? 'one argument' : `${sig.positional} arguments`} (${npos} given)`);
+        const styled = i < sig.positional ? arityMessage(e, npos) : null;
+        if (styled !== null) raise('TypeError', styled);
+        if (i < sig.posOnly) {
+          // Argument Clinic's keyword-capable functions (str.replace): the positional-only part.
+          const min = sig.optional.slice(0, sig.positional).filter((o) => !o).length;
+          raise('TypeError', `${e.name}() takes ${min === sig.positional ? 'exactly' : 'at least'} ${plural(min, 'positional argument')} (${npos} given)`);
+        }
+        if (sig.names.length === 1) raise('TypeError', `${name}() takes exactly ${sig.positional === 1 ? 'one argument' : `${sig.positional} arguments`} (${npos} given)`);
         raise('TypeError', `${name}() missing required argument '${sig.names[i]}' (pos ${i + 1})`);
       }
     }
@@ -809,6 +817,32 @@ function callNative(it: Interp, e: NativeEntry, self: Value, top: number, n: num
   } finally {
     popHandles(heap, a);
   }
+}
+
+/** The natives that construct a builtin type (`list`, `int`): their counts read "list expected …". */
+let constructorEntries: Set<NativeEntry> | null = null;
+
+/**
+ * CPython's message for a wrong number of positional arguments to a native whose positional
+ * parameters are all positional-only (or a type's constructor), or null for the
+ * keyword-capable style the caller words itself. Three styles, by CPython's calling
+ * convention: no parameters (METH_NOARGS) `list.copy() takes no arguments (1 given)`; one
+ * required parameter and nothing else (METH_O) `list.append() takes exactly one argument
+ * (0 given)`; otherwise (PyArg_UnpackTuple, Argument Clinic) `insert expected 2 arguments,
+ * got 1`, `get expected at least 1 argument, got 0`, `list expected at most 1 argument, got 2`.
+ */
+function arityMessage(e: NativeEntry, npos: number): string | null {
+  const sig = e.sig;
+  constructorEntries ??= new Set(CONSTRUCTORS.values());
+  if (sig.varargs >= 0) return null;
+  if (sig.names.length === 0) return `${e.qualname}() takes no arguments (${npos} given)`;
+  if (sig.posOnly < sig.positional && !constructorEntries.has(e)) return null;
+  if (sig.names.length === 1 && sig.posOnly === 1 && !sig.optional[0]) return `${e.qualname}() takes exactly one argument (${npos} given)`;
+  const max = sig.positional;
+  const min = sig.optional.slice(0, max).filter((o) => !o).length;
+  if (min === max) return `${e.name} expected ${plural(max, 'argument')}, got ${npos}`;
+  if (npos < min) return `${e.name} expected at least ${plural(min, 'argument')}, got ${npos}`;
+  return `${e.name} expected at most ${plural(max, 'argument')}, got ${npos}`;
 }
 
 /** Calls a Python-visible callable with `argc` arguments from a tuple (for builtins: map, sorted's key, ...). */
