@@ -1,5 +1,4 @@
 """Bitmask exact-cover (meteor-contest style) and MDP value iteration (own versions)."""
-# ARGS: 5
 import sys
 import time
 from collections import defaultdict
