@@ -26,6 +26,20 @@ import { osCall } from './files-core.js';
 import { fspath } from './files.js';
 import { defineStructSeq, newStructSeq } from './structseq.js';
 
+/**
+ * The process's chdir. The CLI runs Python on a worker thread (cli/thread.ts), where Node
+ * refuses process.chdir; the working directory is the process's, so that worker asks the main
+ * thread to change it through `globalThis.pyxChdir` (set by cli/thread.ts before any module
+ * loads: importing this file there would change the order natives are numbered in). Throws
+ * Node's errors (with their code).
+ */
+export const osHooks = {
+  chdir: (path: string): void => {
+    const viaMain = (globalThis as { pyxChdir?: (p: string) => void }).pyxChdir;
+    if (viaMain !== undefined) viaMain(path); else process.chdir(path);
+  },
+};
+
 const STAT_FIELDS = ['st_mode', 'st_ino', 'st_dev', 'st_nlink', 'st_uid', 'st_gid', 'st_size',
   'st_atime_int', 'st_mtime_int', 'st_ctime_int', 'st_atime', 'st_mtime', 'st_ctime', 'st_atime_ns', 'st_mtime_ns', 'st_ctime_ns'];
 // CPython's indexes 7-9 are int times; the float ones are attributes only. The struct keeps
@@ -64,7 +78,7 @@ function statOf(heap: Heap, p: string, follow: boolean): Value {
 
 const fns: [string, string, (heap: Heap, a: number) => Value][] = [
   ['getcwd', '', (heap) => strFromJs(heap, process.cwd())],
-  ['chdir', 'path', (heap, a) => { const p = pathArg(heap, arg(heap, a, 0), 'chdir'); osCall(() => process.chdir(p), p); return NONE; }],
+  ['chdir', 'path', (heap, a) => { const p = pathArg(heap, arg(heap, a, 0), 'chdir'); osCall(() => osHooks.chdir(p), p); return NONE; }],
   ['getpid', '', () => fromInt32(process.pid)],
   ['getppid', '', () => fromInt32(process.ppid)],
   ['cpu_count', '', () => fromInt32(nodeOs.cpus().length || 1)],
