@@ -425,7 +425,7 @@ export function runFrame(it: Interp, code: Code, frame: number, start = -1): Val
   }
   const heap = it.heap;
   const b = (frame + FRAME_SLOTS) >>> 3;
-  const { words, blockPc, pcBlock, pcStep, pcClosure, closures, callArgs, caches } = code.program;
+  const { words, blockPc, pcBlock, pcStep, pcClosure, closures, callArgs, caches, constants } = code.program;
   let pc = blockPc[start < 0 ? 0 : start];
   try {
     for (;;) {
@@ -479,6 +479,12 @@ export function runFrame(it: Interp, code: Code, frame: number, start = -1): Val
             }
             case Op.STORE_SUBSCR: {
               if (!storeSubscrInline(heap, b + words[w + 1], b + words[w + 2], b + words[w + 3])) (closures[words[w + 4]] as (b: number) => void)(b);
+              pc++;
+              break;
+            }
+            case Op.CONSTS: {
+              const f64 = heap.f64, at = b + words[w + 1], n = constants!.length;
+              for (let i = 0; i < n; i++) f64[at + i] = constants![i];
               pc++;
               break;
             }

@@ -717,6 +717,7 @@ export function compileFunction(it: Interp, index: number): Code {
     code.terms.push(term);
     parts.push({
       body, steps, last, term, prologue: k === 0 && constants.length > 0,
+      constants: k === 0 && constants.length > 0 ? { base: constBase, values: constTemplate } : undefined,
       handler: block.handler === null ? -1 : blockIndex.get(block.handler) ?? -1,
       blockOf: (id) => blockIndex.get(id)!,
       slot: (id) => valueSlot.get(id)!,

@@ -62,6 +62,8 @@ export const enum Op {
   /** A comparison (LT..NE's operands) whose result the next instruction, a BRANCH, tests:
    *  on the inline path it also takes that branch; else its closure runs and then the BRANCH. */
   LT_BRANCH, LE_BRANCH, GT_BRANCH, GE_BRANCH, EQ_BRANCH, NE_BRANCH,
+  /** The entry block's constant prologue: `constants` copied to slots a.. (compile.ts). */
+  CONSTS,
 }
 
 /** LT_BRANCH..NE_BRANCH minus this is LT..NE. */
@@ -113,6 +115,8 @@ export interface Program {
   readonly handlerMoves: (Int32Array | null)[];
   /** The inline cache of each LOAD_ATTR, STORE_ATTR and LOAD_GLOBAL, by instruction. */
   readonly caches: (Float64Array | null)[];
+  /** The function's constants, in the slots CONSTS fills; null when it has none. */
+  readonly constants: Float64Array | null;
   /** CALL's argument slots, by instruction; null elsewhere. */
   readonly callArgs: (Int32Array | null)[];
 }
@@ -133,6 +137,8 @@ export interface BlockParts {
   readonly moves: (k: number) => readonly number[];
   /** Whether the first step is the constant prologue (no instruction of its own). */
   readonly prologue: boolean;
+  /** The prologue's constants and their first slot (with `prologue`). */
+  readonly constants?: { readonly base: number; readonly values: Float64Array };
   /** The block index of this block's exception handler, or -1. */
   readonly handler: number;
   /** The hidden self slot of a method load's result (compile.ts selfSlots), or -1. */
@@ -152,6 +158,7 @@ export function encodeProgram(blocks: readonly BlockParts[], inline: boolean): P
   const pcClosure: number[] = [];
   const callArgs: (Int32Array | null)[] = [];
   const caches: (Float64Array | null)[] = [];
+  let constants: Float64Array | null = null;
   const closures: ((b: number) => number | void)[] = [];
   const blockPc = new Int32Array(blocks.length);
   /** Jumps whose target is a block (patched to its pc at the end): [word index, block]. */
@@ -172,6 +179,11 @@ export function encodeProgram(blocks: readonly BlockParts[], inline: boolean): P
     parts.steps.forEach((step, i) => {
       const ins = parts.body[i];
       const index = closure(step);
+      if (inline && parts.prologue && i === 0 && parts.constants !== undefined) {
+        constants = parts.constants.values;
+        emit(k, i, Op.CONSTS, parts.constants.base, 0, 0, index);
+        return;
+      }
       let fast = inline && !(parts.prologue && i === 0) ? BINARY[ins.op] : undefined;
       // A comparison that the block's branch tests, just before it: fused with the branch.
       if (fast !== undefined && fast >= Op.LT && fast <= Op.NE && i === parts.steps.length - 1 && parts.last.op === 'branch'
@@ -240,6 +252,6 @@ export function encodeProgram(blocks: readonly BlockParts[], inline: boolean): P
   });
   return {
     words: Int32Array.from(words), blockPc, pcBlock: Int32Array.from(pcBlock), pcStep: Int32Array.from(pcStep),
-    pcClosure: Int32Array.from(pcClosure), closures, handlerMoves, caches, callArgs,
+    pcClosure: Int32Array.from(pcClosure), closures, handlerMoves, caches, constants, callArgs,
   };
 }
