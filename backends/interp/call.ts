@@ -517,7 +517,7 @@ export function runFrame(it: Interp, code: Code, frame: number, start = -1): Val
               // Python call, as CPython's own calls do inside its eval loop.
               const frame = enterFromSlots(it, b, words[w + 1], words[w + 2], callArgs[pc]!, code.scratch);
               if (frame === 0) (closures[words[w + 4]] as (b: number) => void)(b);
-              else if (frame < 0) heap.f64[b + words[w + 3]] = enteredValue; // a new generator
+              else if (frame < 0) heap.f64[b + words[w + 3]] = enteredValue; // a builtin's result, a new generator
               else if (!enteredInit) { const r = runFrame(it, entered, frame); heap.f64[b + words[w + 3]] = r; }
               else {
                 // A class call: __init__ ran on the new instance, rooted in the scratch slot.
@@ -642,7 +642,8 @@ function isGeneratorAt(i32: Int32Array, s: number): boolean {
  *  whether that frame is a new instance's __init__ (the instance is in the scratch slot). */
 let entered: Code;
 let enteredInit = false;
-/** The generator object enterFromSlots made when it returned -1. */
+/** The value of the call enterFromSlots completed itself when it returned -1 (a builtin's
+ *  result, a new generator object). */
 let enteredValue: Value = NULL;
 
 /**
@@ -692,6 +693,18 @@ function enterFromSlots(it: Interp, b: number, fs: number, ss: number, args: Int
     if (fa === 0 || (i32[fa >>> 2] & TYPE_MASK) !== TypeId.FUNCTION || isNull(self)) return 0;
     k = i32[(fa >>> 2) + 1];
     n++;
+  }
+  if (k === -NativeKind.BUILTIN) {
+    // A builtin function (len), a bound builtin method, or a builtin type's method with the
+    // receiver from the method load (lst.append): called here when the arguments fit its
+    // signature; its result comes back as enteredValue.
+    const e = NATIVES[loOf(nget(heap, fn, 0))];
+    const receiver = n > args.length ? self : nget(heap, fn, 1);
+    if (e.kind !== 'function' && isNull(receiver)) return 0;
+    const r = callNativeMethod(it, e, receiver, b, args);
+    if (r === undefined) return 0;
+    enteredValue = r;
+    return -1;
   }
   if (k < 0) return 0;
   const code = it.codes[k] ?? compileFunction(it, k);
