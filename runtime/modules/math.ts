@@ -7,7 +7,7 @@ import { floatValue, indexValue } from '../builtins/class-hooks.js';
 import type { Heap } from '../heap.js';
 import { TypeId } from '../layout.js';
 import { classHooks, isUserObject } from '../builtins/class-hooks.js';
-import { type Value, NULL, isNull, isNone, fromFloat, fromBool, fromInt32 } from '../value.js';
+import { type Value, NULL, isNull, isNone, fromFloat, fromBool, fromInt32, hiOf, loOf, HI_INT } from '../value.js';
 import { intFromBigInt, intToBigInt } from '../int.js';
 import { newTuple, tupleInit } from '../sequence.js';
 import { typeError } from '../errors.js';
@@ -219,7 +219,21 @@ function fold(heap: Heap, args: Value, f: (x: bigint, y: bigint) => bigint, empt
   for (let i = 1; i < n; i++) acc = f(acc, asInt(heap, tupleItem(heap, args, i)));
   return intFromBigInt(heap, acc);
 }
-def('gcd', '*integers', (heap, a) => fold(heap, arg(heap, a, 0), core.gcd, 0n));
+def('gcd', '*integers', (heap, a) => {
+  // Small ints (fractions' normalisation calls this for every result): Euclid on doubles,
+  // exact for int32 magnitudes; anything else (big ints, bools, __index__) through BigInt.
+  const args = arg(heap, a, 0);
+  const n = tupleLength(heap, args);
+  let g = 0;
+  for (let i = 0; i < n; i++) {
+    const v = tupleItem(heap, args, i);
+    if (hiOf(v) !== HI_INT) return fold(heap, args, core.gcd, 0n);
+    let x = Math.abs(loOf(v)), y = g;
+    while (y !== 0) { const r = x % y; x = y; y = r; }
+    g = x;
+  }
+  return g <= 0x7fffffff ? fromInt32(g) : intFromBigInt(heap, BigInt(g));
+});
 def('lcm', '*integers', (heap, a) => fold(heap, arg(heap, a, 0), core.lcm, 1n));
 
 // --- Special functions (math-special.ts) ---
