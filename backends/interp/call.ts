@@ -648,9 +648,11 @@ let enteredValue: Value = NULL;
 
 /**
  * The dispatch loop's CALL: when slot `fs` holds a plain Python function (with self slot `ss`
- * set by a method load, or a bound method of one) whose parameters are exactly the arguments
- * in `args` (positional, no generator), pushes its frame with the arguments bound and returns
- * it (its code in `entered`); otherwise 0, and the call op's closure does the general call.
+ * set by a method load, or a bound method of one), or a class whose __init__ is one, whose
+ * parameters are exactly the arguments in `args`, pushes its frame with the arguments bound
+ * and returns it (its code in `entered`, `enteredInit` for a class); a builtin that takes the
+ * arguments is called, and a generator function's generator made, at once (-1, the value in
+ * `enteredValue`); otherwise 0, and the call op's closure does the general call.
  */
 function enterFromSlots(it: Interp, b: number, fs: number, ss: number, args: Int32Array, scratch: number): number {
   const heap = it.heap, i32 = heap.i32;
@@ -659,33 +661,19 @@ function enterFromSlots(it: Interp, b: number, fs: number, ss: number, args: Int
   if (fa === 0 || (i32[fa >>> 2] & TYPE_MASK) !== TypeId.FUNCTION) return 0;
   let k = i32[(fa >>> 2) + 1];
   let self = NULL, n = args.length;
-  enteredInit = false;
+  /** A class being instantiated (object.__new__ then a plain Python __init__): `fn` is its
+   *  __init__ and self the new instance, rooted in the caller's scratch slot. */
+  let cls = NULL;
   if (ss >= 0 && i32[((b + ss) << 1) + 1] !== HI_NULL) {
     self = heap.f64[b + ss];
     n++;
   } else if (k === -NativeKind.CLASS) {
-    // A class whose instantiation is object.__new__ then a plain Python __init__: the new
-    // instance (rooted in the caller's scratch slot) is __init__'s self.
     const init = instantiationPlan(heap, fn);
     if (init <= 0) return 0;
-    const ci = i32[(init >>> 2) + 1];
-    if (ci < 0) return 0;
-    const code = it.codes[ci] ?? compileFunction(it, ci);
-    if (!code.simple || code.generator || code.argSlots.length !== n + 1 || it.depth >= it.recursionLimit) return 0;
-    safepoint(heap);
-    const obj = newInstance(heap, fn);
-    heap.f64[b + scratch] = obj;
-    const initFn = fromPtr(init);
-    const frame = pushFrame(heap, initFn, functionField(heap, initFn, FN.GLOBALS), code.fn.index, code.nslots);
-    it.depth++;
-    if (code.hasCells) setupCells(heap, initFn, code, frame);
-    const nb = (frame + FRAME_SLOTS) >>> 3;
-    const f64 = heap.f64, slots = code.argSlots;
-    f64[nb + slots[0]] = obj;
-    for (let i = 0; i < n; i++) f64[nb + slots[i + 1]] = f64[b + args[i]];
-    entered = code;
-    enteredInit = true;
-    return frame;
+    cls = fn;
+    fn = fromPtr(init);
+    k = i32[(init >>> 2) + 1];
+    n++;
   } else if (k === -NativeKind.METHOD) {
     self = nget(heap, fn, 1);
     fn = nget(heap, fn, 0);
@@ -710,31 +698,29 @@ function enterFromSlots(it: Interp, b: number, fs: number, ss: number, args: Int
   const code = it.codes[k] ?? compileFunction(it, k);
   if (!code.simple || code.argSlots.length !== n || it.depth >= it.recursionLimit) return 0;
   // A coroutine function's call is the op's closure: it reports a coroutine never awaited.
-  if (code.generator && !makesGenerator(code)) return 0;
+  if (code.generator && (!isNull(cls) || !makesGenerator(code))) return 0;
   // The callee and self stay rooted by the caller's slots across the safepoint.
   safepoint(heap);
-  if (code.generator) {
-    // A generator function: its frame is bound on the heap at once, for the generator object.
-    const own = pushFrame(heap, fn, functionField(heap, fn, FN.GLOBALS), code.fn.index, code.nslots, true);
-    if (code.hasCells) setupCells(heap, fn, code, own);
-    const ob = (own + FRAME_SLOTS) >>> 3;
-    const f64 = heap.f64, slots = code.argSlots;
-    let s = 0;
-    if (n > args.length) f64[ob + slots[s++]] = self;
-    for (let i = 0; i < args.length; i++) f64[ob + slots[s++]] = f64[b + args[i]];
-    popFrame(heap);
-    enteredValue = generatorFor(it, code, own, fn);
-    return -1;
+  if (!isNull(cls)) {
+    self = newInstance(heap, cls);
+    heap.f64[b + scratch] = self;
   }
-  const frame = pushFrame(heap, fn, functionField(heap, fn, FN.GLOBALS), code.fn.index, code.nslots);
-  it.depth++;
+  // A generator function's frame is bound on the heap at once, for the generator object.
+  const frame = pushFrame(heap, fn, functionField(heap, fn, FN.GLOBALS), code.fn.index, code.nslots, code.generator);
   if (code.hasCells) setupCells(heap, fn, code, frame);
   const nb = (frame + FRAME_SLOTS) >>> 3;
   const f64 = heap.f64, slots = code.argSlots;
   let s = 0;
   if (n > args.length) f64[nb + slots[s++]] = self;
   for (let i = 0; i < args.length; i++) f64[nb + slots[s++]] = f64[b + args[i]];
+  if (code.generator) {
+    popFrame(heap);
+    enteredValue = generatorFor(it, code, frame, fn);
+    return -1;
+  }
+  it.depth++;
   entered = code;
+  enteredInit = !isNull(cls);
   return frame;
 }
 
