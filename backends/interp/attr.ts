@@ -52,7 +52,8 @@ function instanceClass(heap: Heap, i32: Int32Array, oi: number): number {
   return i32[w + 2] >>> 0; // F0 (byte offset 8): the class pointer's low word
 }
 
-function isPlainFunction(v: Value, i32: Int32Array): boolean {
+/** Whether `v` is a plain Python function (not a builtin, bound method or other native). */
+export function isPlainFunction(v: Value, i32: Int32Array): boolean {
   if (v === v) return false;
   scratch[0] = v;
   if (scratchI[1] !== HI_PTR) return false;

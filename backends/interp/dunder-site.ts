@@ -18,6 +18,7 @@ import { isNotImplemented } from '../../runtime/classes-dunder.js';
 import { fail, type BinaryName } from '../../runtime/builtins/arith.js';
 import { callValues } from './call.js';
 import type { Interp } from './state.js';
+import { isPlainFunction } from './attr.js';
 
 const scratch = new Float64Array(1);
 const scratchI = new Int32Array(scratch.buffer);
@@ -47,7 +48,7 @@ export function dunderSite(it: Interp, op: BinaryName, general: (x: Value, y: Va
       cls = c;
       version = i32[H.TYPE_VERSION];
       const f = lookupType(heap, fromPtr(c), name);
-      fn = plainFunction(i32, f) ? f : NULL;
+      fn = isPlainFunction(f, i32) ? f : NULL;
     }
     if (isNull(fn)) return general(x, y);
     // The operands stay rooted in the caller's frame slots; the class keeps fn alive.
@@ -55,11 +56,4 @@ export function dunderSite(it: Interp, op: BinaryName, general: (x: Value, y: Va
     if (isNotImplemented(heap, r)) fail(heap, op, x, y, false);
     return r;
   };
-}
-
-function plainFunction(i32: Int32Array, f: Value): boolean {
-  scratch[0] = f;
-  if (scratchI[1] !== HI_PTR) return false;
-  const w = (scratchI[0] >>> 0) >>> 2;
-  return (i32[w] & TYPE_MASK) === TypeId.FUNCTION && i32[w + 1] >= 0;
 }
