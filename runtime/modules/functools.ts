@@ -78,18 +78,7 @@ const partialType = defineExtType('partial', 'functools', {
     for (let q = dictNext(heap, kw, 0); q >= 0; q = dictNext(heap, kw, q + 1)) parts.push(`${strToJs(heap, dictEntryKey(heap, kw, q))}=${reprValue(heap, dictEntryValue(heap, kw, q))}`);
     return `functools.partial(${parts.join(', ')})`;
   },
-  call: (heap, p, args, kwargs) => {
-    const stored = nget(heap, p, 2);
-    const n = tupleLength(heap, stored), m = tupleLength(heap, args);
-    const all = newTuple(heap, n + m);
-    for (let i = 0; i < n; i++) tupleInit(heap, all, i, tupleItem(heap, stored, i));
-    for (let i = 0; i < m; i++) tupleInit(heap, all, n + i, tupleItem(heap, args, i));
-    const h = pushHandle(heap, all);
-    try {
-      const kw = mergedKeywords(heap, nget(heap, p, 3), kwargs);
-      return extHooks.callKw(heap, nget(heap, p, 1), handleGet(heap, h), kw);
-    } finally { popHandles(heap, h); }
-  },
+  call: (heap, p, args, kwargs) => callStored(heap, p, args, kwargs, 0),
   getAttr: (heap, p, name) => (name === 'func' ? nget(heap, p, 1) : name === 'args' ? nget(heap, p, 2) : name === 'keywords' ? nget(heap, p, 3) : NULL),
 });
 
@@ -159,21 +148,30 @@ const partialMethodType = defineExtType('partialmethod', 'functools', {
     } finally { popHandles(heap, h); }
   },
   call: (heap, p, args, kwargs) => {
-    const m = tupleLength(heap, args);
-    if (m === 0) raise('TypeError', "descriptor '_method' of 'partialmethod' object needs an argument");
-    const stored = nget(heap, p, 2), n = tupleLength(heap, stored);
-    const all = newTuple(heap, n + m);
-    tupleInit(heap, all, 0, tupleItem(heap, args, 0));
-    for (let i = 0; i < n; i++) tupleInit(heap, all, 1 + i, tupleItem(heap, stored, i));
-    for (let i = 1; i < m; i++) tupleInit(heap, all, n + i, tupleItem(heap, args, i));
-    const h = pushHandle(heap, all);
-    try {
-      const kw = mergedKeywords(heap, nget(heap, p, 3), kwargs);
-      return extHooks.callKw(heap, nget(heap, p, 1), handleGet(heap, h), kw);
-    } finally { popHandles(heap, h); }
+    if (tupleLength(heap, args) === 0) raise('TypeError', "descriptor '_method' of 'partialmethod' object needs an argument");
+    return callStored(heap, p, args, kwargs, 1);
   },
   getAttr: (heap, p, name) => (name === 'func' ? nget(heap, p, 1) : name === 'args' ? nget(heap, p, 2) : name === 'keywords' ? nget(heap, p, 3) : NULL),
 });
+/**
+ * Calls partial (or partialmethod) `p`'s function with the first `lead` call arguments (a
+ * partialmethod's self), then its stored arguments, then the rest, and the stored keywords
+ * updated by the call's.
+ */
+function callStored(heap: Heap, p: Value, args: Value, kwargs: Value, lead: number): Value {
+  const stored = nget(heap, p, 2);
+  const n = tupleLength(heap, stored), m = tupleLength(heap, args);
+  const all = newTuple(heap, n + m);
+  for (let i = 0; i < lead; i++) tupleInit(heap, all, i, tupleItem(heap, args, i));
+  for (let i = 0; i < n; i++) tupleInit(heap, all, lead + i, tupleItem(heap, stored, i));
+  for (let i = lead; i < m; i++) tupleInit(heap, all, n + i, tupleItem(heap, args, i));
+  const h = pushHandle(heap, all);
+  try {
+    const kw = mergedKeywords(heap, nget(heap, p, 3), kwargs);
+    return extHooks.callKw(heap, nget(heap, p, 1), handleGet(heap, h), kw);
+  } finally { popHandles(heap, h); }
+}
+
 /** Roots `v` for the rest of the enclosing handle window (popped with it) and returns it. */
 function pushValue(heap: Heap, v: Value): Value {
   pushHandle(heap, v);
