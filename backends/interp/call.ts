@@ -427,6 +427,10 @@ export function runFrame(it: Interp, code: Code, frame: number, start = -1): Val
   const b = (frame + FRAME_SLOTS) >>> 3;
   const { words, blockPc, pcBlock, pcStep, pcClosure, closures, callArgs, caches, constants } = code.program;
   let pc = blockPc[start < 0 ? 0 : start];
+  // Word 5 of the frame: the pc of the instruction that is calling out (set before every
+  // path that may run other code but a truth test's __bool__), so sys._getframe knows each
+  // caller's current line.
+  const fw = (frame >>> 2) + 5;
   try {
     for (;;) {
       try {
@@ -435,8 +439,9 @@ export function runFrame(it: Interp, code: Code, frame: number, start = -1): Val
           // done, so an exception knows its block and step.
           const w = pc * W;
           switch (words[w]) {
-            case Op.STEP: (closures[words[w + 1]] as (b: number) => void)(b); pc++; break;
+            case Op.STEP: heap.i32[fw] = pc; (closures[words[w + 1]] as (b: number) => void)(b); pc++; break;
             case Op.TERM: {
+              heap.i32[fw] = pc;
               const next = (closures[words[w + 1]] as (b: number) => number)(b);
               if (next < 0) return heap.f64[b + code.ret];
               pc = blockPc[next];
@@ -445,19 +450,19 @@ export function runFrame(it: Interp, code: Code, frame: number, start = -1): Val
             case Op.MOVE: { const f64 = heap.f64; f64[b + words[w + 3]] = f64[b + words[w + 1]]; pc++; break; }
             case Op.LOAD_LOCAL: {
               const s = b + words[w + 1];
-              if (heap.i32[(s << 1) + 1] === HI_NULL) (closures[words[w + 4]] as (b: number) => void)(b); // raises
+              if (heap.i32[(s << 1) + 1] === HI_NULL) { heap.i32[fw] = pc; (closures[words[w + 4]] as (b: number) => void)(b); } // raises
               const f64 = heap.f64;
               f64[b + words[w + 3]] = f64[s];
               pc++;
               break;
             }
             case Op.ADD: case Op.SUB: case Op.MUL: case Op.TRUEDIV: case Op.FLOORDIV: case Op.MOD: {
-              if (!arith(heap, words[w], b + words[w + 1], b + words[w + 2], b + words[w + 3])) (closures[words[w + 4]] as (b: number) => void)(b);
+              if (!arith(heap, words[w], b + words[w + 1], b + words[w + 2], b + words[w + 3])) { heap.i32[fw] = pc; (closures[words[w + 4]] as (b: number) => void)(b); }
               pc++;
               break;
             }
             case Op.LT: case Op.LE: case Op.GT: case Op.GE: case Op.EQ: case Op.NE: {
-              if (!compareInline(heap, words[w], b + words[w + 1], b + words[w + 2], b + words[w + 3])) (closures[words[w + 4]] as (b: number) => void)(b);
+              if (!compareInline(heap, words[w], b + words[w + 1], b + words[w + 2], b + words[w + 3])) { heap.i32[fw] = pc; (closures[words[w + 4]] as (b: number) => void)(b); }
               pc++;
               break;
             }
@@ -467,18 +472,18 @@ export function runFrame(it: Interp, code: Code, frame: number, start = -1): Val
                 if (words[w + W + 4] !== 0) safepoint(heap);
                 pc = heap.i32[(b + words[w + 3]) << 1] !== 0 ? words[w + W + 2] : words[w + W + 3];
               } else {
-                (closures[words[w + 4]] as (b: number) => void)(b);
+                { heap.i32[fw] = pc; (closures[words[w + 4]] as (b: number) => void)(b); }
                 pc++;
               }
               break;
             }
             case Op.SUBSCR: {
-              if (!subscrInline(heap, b + words[w + 1], b + words[w + 2], b + words[w + 3])) (closures[words[w + 4]] as (b: number) => void)(b);
+              if (!subscrInline(heap, b + words[w + 1], b + words[w + 2], b + words[w + 3])) { heap.i32[fw] = pc; (closures[words[w + 4]] as (b: number) => void)(b); }
               pc++;
               break;
             }
             case Op.STORE_SUBSCR: {
-              if (!storeSubscrInline(heap, b + words[w + 1], b + words[w + 2], b + words[w + 3])) (closures[words[w + 4]] as (b: number) => void)(b);
+              if (!storeSubscrInline(heap, b + words[w + 1], b + words[w + 2], b + words[w + 3])) { heap.i32[fw] = pc; (closures[words[w + 4]] as (b: number) => void)(b); }
               pc++;
               break;
             }
@@ -497,8 +502,9 @@ export function runFrame(it: Interp, code: Code, frame: number, start = -1): Val
               break;
             }
             case Op.FOR_ITER: {
-              if (iterInline(heap, b + words[w + 1], b + words[w + 2])) pc = words[w + 3];
-              else if (isGeneratorAt(heap.i32, b + words[w + 1])) {
+              if (iterInline(heap, b + words[w + 1], b + words[w + 2])) { pc = words[w + 3]; break; }
+              heap.i32[fw] = pc;
+              if (isGeneratorAt(heap.i32, b + words[w + 1])) {
                 // A generator resumed from here (two JS frames less than through iterNext);
                 // once exhausted, the terminator takes the exit edge (a finished generator
                 // answers NULL again).
@@ -515,6 +521,7 @@ export function runFrame(it: Interp, code: Code, frame: number, start = -1): Val
             case Op.CALL: {
               // A Python function's call runs from here: one JS frame (this function's) per
               // Python call, as CPython's own calls do inside its eval loop.
+              heap.i32[fw] = pc;
               const frame = enterFromSlots(it, b, words[w + 1], words[w + 2], callArgs[pc]!, code.scratch);
               if (frame === 0) (closures[words[w + 4]] as (b: number) => void)(b);
               else if (frame < 0) heap.f64[b + words[w + 3]] = enteredValue; // a builtin's result, a new generator
@@ -555,7 +562,7 @@ export function runFrame(it: Interp, code: Code, frame: number, start = -1): Val
                   }
                 }
               }
-              if (!done) (closures[words[w + 4]] as (b: number) => void)(b);
+              if (!done) { heap.i32[fw] = pc; (closures[words[w + 4]] as (b: number) => void)(b); }
               pc++;
               break;
             }
@@ -574,7 +581,7 @@ export function runFrame(it: Interp, code: Code, frame: number, start = -1): Val
                 const f64 = heap.f64;
                 f64[at] = f64[b + words[w + 2]];
                 dictTouched(heap, d);
-              } else (closures[words[w + 4]] as (b: number) => void)(b);
+              } else { heap.i32[fw] = pc; (closures[words[w + 4]] as (b: number) => void)(b); }
               pc++;
               break;
             }
@@ -586,7 +593,7 @@ export function runFrame(it: Interp, code: Code, frame: number, start = -1): Val
                 const g = i32[gw] >>> 0;
                 if ((i32[g >>> 2] & TYPE_MASK) === TypeId.DICT) at = dictHintedSlot(heap, g, ic[SiteCache.HINT], ic[SiteCache.KEY]);
               }
-              if (at >= 0) { const f64 = heap.f64; f64[b + words[w + 3]] = f64[at]; } else (closures[words[w + 4]] as (b: number) => void)(b);
+              if (at >= 0) { const f64 = heap.f64; f64[b + words[w + 3]] = f64[at]; } else { heap.i32[fw] = pc; (closures[words[w + 4]] as (b: number) => void)(b); }
               pc++;
               break;
             }
@@ -596,7 +603,7 @@ export function runFrame(it: Interp, code: Code, frame: number, start = -1): Val
               if ((i32[l + 1] >>> 0) >= TAG_FLOOR && (i32[r + 1] >>> 0) >= TAG_FLOOR) {
                 const same = i32[l] === i32[r] && i32[l + 1] === i32[r + 1];
                 heap.f64[b + words[w + 3]] = same === (words[w] === Op.IS) ? TRUE : FALSE;
-              } else (closures[words[w + 4]] as (b: number) => void)(b);
+              } else { heap.i32[fw] = pc; (closures[words[w + 4]] as (b: number) => void)(b); }
               pc++;
               break;
             }
@@ -604,7 +611,7 @@ export function runFrame(it: Interp, code: Code, frame: number, start = -1): Val
               const i32 = heap.i32, s = (b + words[w + 1]) << 1, hi = i32[s + 1];
               if (hi === HI_BOOL) heap.f64[b + words[w + 3]] = i32[s] === 0 ? TRUE : FALSE;
               else if (hi === HI_NONE) heap.f64[b + words[w + 3]] = TRUE;
-              else (closures[words[w + 4]] as (b: number) => void)(b);
+              else { heap.i32[fw] = pc; (closures[words[w + 4]] as (b: number) => void)(b); }
               pc++;
               break;
             }
