@@ -16,7 +16,7 @@ import { PySyntaxError } from './errors.js';
 import type { Token } from './tokens.js';
 import { tokenize, tokenizePartial, type PartialTokens, type TokenizeWarning } from './tokenize.js';
 import { mergeWarnings, type LiteralWarning } from './literals.js';
-import { syntaxErrorFor } from './syntax-errors.js';
+import { diagnoseSyntaxError, syntaxErrorFor } from './syntax-errors.js';
 import { CLASS_CHAR, CLASS_SPELLING, classOf, rewriteGrammarSource } from './token-classes.js';
 import { Builder, type Cst } from './to-ast-core.js';
 import { AST_HANDLERS } from './to-ast.js';
@@ -187,7 +187,12 @@ export interface ParseOptions {
 export function parseExpression(source: string, filename = '<unknown>'): Expression {
   const text = tokenString(source, filename);
   const match = withStackGuard(text.tokens[0], filename, () => matchTokens(pythonGrammar(), text, 'eval'));
-  if ('failure' in match) throw invalidSyntax(source, filename, text, match.failure);
+  if ('failure' in match) {
+    // The second pass (python.gram's invalid_* rules from the `eval` start rule) names the error
+    // as CPython does ("positional argument follows keyword argument", …).
+    const failure = match.failure;
+    throw diagnoseSyntaxError(source, filename, text.tokens, null, 'eval') ?? invalidSyntax(source, filename, text, failure);
+  }
   const builder = new Builder(AST_HANDLERS, text.tokens, source, filename);
   return { _type: 'Expression', body: withStackGuard(text.tokens[0], filename, () => builder.visit(match.cst, 0)) } as Expression;
 }

@@ -23,6 +23,14 @@ export class StmtRecognizer extends PatternRecognizer {
     return this.c.isKind(q, 'ENDMARKER');
   }
 
+  /** eval: expressions NEWLINE* ENDMARKER — the start rule of `eval()` and `mode='eval'`. */
+  eval(): boolean {
+    let q = this.expressions(0)?.end ?? null;
+    if (q === null) return false;
+    while (this.c.isKind(q, 'NEWLINE')) q++;
+    return this.c.isKind(q, 'ENDMARKER');
+  }
+
   private statements(p: number): number | null {
     let q = p;
     for (;;) {

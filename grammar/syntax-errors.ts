@@ -43,6 +43,7 @@ export interface TokenizerFailure {
  */
 export function diagnoseSyntaxError(
   source: string, filename: string, tokens: readonly Token[], tokenizer: TokenizerFailure | null = null,
+  mode: 'file' | 'eval' = 'file',
 ): PySyntaxError | null {
   const failure = tokenizer?.error ? (tokenizer as TokenizerFailure & { error: PySyntaxError }) : null;
   // parse.ts passes tokens without NL and COMMENT already: no 10 MB copy in that case.
@@ -58,10 +59,10 @@ export function diagnoseSyntaxError(
   try {
     let lastToken: number;
     try {
-      if (recognizer.file()) return null;
+      if (recognizer[mode]()) return null;
       lastToken = cursor.fill - 1;
       recognizer.inv = true;
-      recognizer.file();
+      recognizer[mode]();
       // Step 3.
       const token = cursor.tokens[lastToken]!;
       if (token.kind === 'INDENT') return cursor.atLastFetched('unexpected indent', 'IndentationError').error;
