@@ -162,9 +162,30 @@ function instanceKeyEquals(heap: Heap, a: Value, b: Value): boolean {
   return keyHooks.eq !== null && (user(a) || user(b)) && keyHooks.eq(heap, a, b);
 }
 
+function isComplex(heap: Heap, v: Value): boolean {
+  return hiOf(v) === HI_PTR && (heap.i32[(loOf(v) >>> 0) >>> 2] & TYPE_MASK) === TypeId.COMPLEX;
+}
+
+/** complex == complex or a real number (`{3+4j: x}[3+4j]`, `{1: x}[1+0j]`): both parts equal. */
+function complexKeyEquals(heap: Heap, a: Value, b: Value): boolean {
+  const parts = (v: Value): [number, number] | null => {
+    if (isComplex(heap, v)) return [complexReal(heap, v), complexImag(heap, v)];
+    if (!isNumber(heap, v)) return null;
+    return [v === v ? v : Number(intToBigInt(heap, v)), 0];
+  };
+  const x = parts(a);
+  const y = parts(b);
+  if (x === null || y === null) return instanceKeyEquals(heap, a, b);
+  // An int too big for a double is never equal to a complex part (complex_richcompare).
+  if (!isComplex(heap, a) && a !== a && (!Number.isFinite(x[0]) || BigInt(x[0]) !== intToBigInt(heap, a))) return false;
+  if (!isComplex(heap, b) && b !== b && (!Number.isFinite(y[0]) || BigInt(y[0]) !== intToBigInt(heap, b))) return false;
+  return x[0] === y[0] && x[1] === y[1];
+}
+
 /** `a == b` as dict/set lookup needs it: identity first, then built-in value equality. */
 export function keyEquals(heap: Heap, a: Value, b: Value): boolean {
   if (sameValue(a, b)) return true;
+  if (isComplex(heap, a) || isComplex(heap, b)) return complexKeyEquals(heap, a, b);
   if (isNumber(heap, a)) return isNumber(heap, b) ? numbersEqual(heap, a, b) : instanceKeyEquals(heap, a, b);
   if (hiOf(a) !== HI_PTR || hiOf(b) !== HI_PTR) return instanceKeyEquals(heap, a, b);
   const pa = loOf(a) >>> 0;
