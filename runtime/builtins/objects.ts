@@ -76,9 +76,11 @@ export function findMethod(heap: Heap, v: Value, name: string): NativeEntry | un
   const key = typeKey(heap, v);
   const m = METHODS.get(key)?.get(name);
   if (m !== undefined) return m;
-  if (key === TypeId.FROZENSET) return METHODS.get(TypeId.SET)?.get(name);
+  if (key === TypeId.FROZENSET && !SET_MUTATORS.has(name)) return METHODS.get(TypeId.SET)?.get(name);
   return undefined;
 }
+/** set's methods that change the set: frozenset borrows every other method of set's, not these. */
+export const SET_MUTATORS: ReadonlySet<string> = new Set(['add', 'discard', 'remove', 'pop', 'clear', 'update', 'intersection_update', 'difference_update', 'symmetric_difference_update']);
 
 /**
  * A module attribute its namespace lacks: PEP 562's module __getattr__, else CPython's
