@@ -142,7 +142,7 @@ defineBuiltin('compile', 'source, filename, mode, flags=, dont_inherit=, optimiz
   try {
     // An expression is lowered too: the compiler's own errors (keyword argument repeated).
     if (mode === 'eval') lowerModule(evalModule(parseExpression(text.replace(/^[ \t]+/, ''), filename)), { filename, source: text });
-    else lowerModule(parseModule(text, filename), { filename, source: text });
+    else lowerModule(parseCode(text, filename, mode), { filename, source: text });
   } catch (e) {
     if (e instanceof PySyntaxError) throw syntaxError(e, filename);
     throw e;
@@ -201,18 +201,19 @@ function namespaceOf(it: Interp, globals: Value, locals: Value): Value {
 }
 
 /** Lowers `tree`, appends it to the function table and runs it with `globals`. */
-function run(it: Interp, tree: Module, source: string, globals: Value): void {
+function run(it: Interp, tree: Module, source: string, globals: Value, filename = '<string>'): void {
   const heap = it.heap;
   let module;
   try {
-    module = lowerModule(tree, { filename: '<string>', source });
+    module = lowerModule(tree, { filename, source });
   } catch (e) {
     // The compiler's own SyntaxErrors (symtable, assignment targets …) are raised into Python.
-    if (e instanceof PySyntaxError) throw syntaxError(e);
+    if (e instanceof PySyntaxError) throw syntaxError(e, filename);
     throw e;
   }
-  // No source for the unit: CPython's tracebacks show no line for "<string>".
-  const first = appendUnit(it, '<string>', '<string>', '', module);
+  // No source for the unit: CPython's tracebacks show no line for "<string>" (nor for a
+  // compile() file name that linecache does not know).
+  const first = appendUnit(it, filename, filename, '', module);
   const code = compileFunction(it, first);
   const fn = newFunction(heap, first, { name: internStr(heap, '<module>'), qualname: internStr(heap, '<module>'), globals, module: internStr(heap, '<string>') });
   const frame = pushFrame(heap, fn, globals, first, code.nslots);
@@ -222,14 +223,16 @@ function run(it: Interp, tree: Module, source: string, globals: Value): void {
 
 defineBuiltin('exec', 'source, globals=, locals=, /, *, closure=', (heap, a) => {
   const it = current!;
-  if (codeSource(heap, arg(heap, a, 0))?.mode === 'eval') { evalSource(heap, a); return NONE; }
+  const code = codeSource(heap, arg(heap, a, 0));
+  if (code?.mode === 'eval') { evalSource(heap, a); return NONE; }
   const text = sourceText(heap, arg(heap, a, 0), 'exec');
+  const filename = code?.filename ?? '<string>';
   let tree: Module;
-  try { tree = parseModule(text, '<string>'); } catch (e) { if (e instanceof PySyntaxError) throw syntaxError(e); throw e; }
+  try { tree = parseCode(text, filename, code?.mode ?? 'exec'); } catch (e) { if (e instanceof PySyntaxError) throw syntaxError(e, filename); throw e; }
   const ns = namespace(it, arg(heap, a, 1), arg(heap, a, 2), 'exec');
   const top = pushHandle(heap, ns);
   try {
-    run(it, tree, text, handleGet(heap, top));
+    run(it, tree, text, handleGet(heap, top), filename);
   } finally {
     writeBack(heap, handleGet(heap, top), arg(heap, a, 1), arg(heap, a, 2));
     popHandles(heap, top);
@@ -266,6 +269,50 @@ function writeBack(heap: Heap, ns: Value, globals: Value, locals: Value): void {
 
 defineBuiltin('eval', 'source, globals=, locals=, /', (heap, a) => evalSource(heap, a));
 
+/**
+ * The module an exec- or single-mode source runs as. 'single' (the interactive prompt's mode,
+ * which doctest compiles each example in) takes one statement — a line of `;`-separated
+ * simple statements counts as one — and shows the value of every expression statement
+ * outside function and class bodies through sys.displayhook, as CPython's PRINT_EXPR.
+ */
+function parseCode(text: string, filename: string, mode: string): Module {
+  const tree = parseModule(text, filename);
+  if (mode !== 'single') return tree;
+  const body = tree.body as unknown as Array<{ lineno: number; end_lineno: number; col_offset: number }>;
+  const extra = body.find((s, i) => i > 0 && s.lineno > body[0]!.end_lineno);
+  if (extra !== undefined) {
+    const line = text.split('\n')[body[0]!.lineno - 1] ?? '';
+    throw new PySyntaxError('SyntaxError', 'multiple statements found while compiling a single statement', filename,
+      body[0]!.lineno, body[0]!.col_offset + 1, `${line}\n`, body[0]!.lineno, line.length + 1);
+  }
+  displayExpressions(tree.body as unknown as AstNode[]);
+  return tree;
+}
+
+type AstNode = { _type: string; [field: string]: unknown };
+
+/** Rewrites `expr` statements to `__import__('sys').displayhook(expr)`, in place, through compound statements. */
+function displayExpressions(stmts: AstNode[]): void {
+  for (const stmt of stmts) {
+    if (stmt._type === 'Expr') {
+      const value = stmt.value as AstNode;
+      const at = { lineno: value.lineno, col_offset: value.col_offset, end_lineno: value.end_lineno, end_col_offset: value.end_col_offset };
+      const load = { _type: 'Load' };
+      const importSys = { _type: 'Call', func: { _type: 'Name', id: '__import__', ctx: load, ...at }, args: [{ _type: 'Constant', value: 'sys', kind: null, ...at }], keywords: [], ...at };
+      const hook = { _type: 'Attribute', value: importSys, attr: 'displayhook', ctx: load, ...at };
+      stmt.value = { _type: 'Call', func: hook, args: [value], keywords: [], ...at };
+      continue;
+    }
+    if (stmt._type === 'FunctionDef' || stmt._type === 'AsyncFunctionDef' || stmt._type === 'ClassDef') continue;
+    for (const field of ['body', 'orelse', 'finalbody']) {
+      if (Array.isArray(stmt[field])) displayExpressions(stmt[field] as AstNode[]);
+    }
+    for (const inner of [...(Array.isArray(stmt.handlers) ? stmt.handlers : []), ...(Array.isArray(stmt.cases) ? stmt.cases : [])] as AstNode[]) {
+      displayExpressions(inner.body as AstNode[]);
+    }
+  }
+}
+
 /** The module an eval-mode expression runs as: one assignment of its value to RESULT. */
 function evalModule(expr: Expression): Module {
   const body = expr.body as unknown as { lineno: number; col_offset: number; end_lineno: number; end_col_offset: number };
@@ -282,10 +329,10 @@ function evalSource(heap: Heap, a: number): Value {
   if (code !== null && code.mode !== 'eval') {
     // eval() of an exec-mode code object runs it and gives None, as CPython.
     let tree: Module;
-    try { tree = parseModule(code.text, code.filename); } catch (e) { if (e instanceof PySyntaxError) throw syntaxError(e, code.filename); throw e; }
+    try { tree = parseCode(code.text, code.filename, code.mode); } catch (e) { if (e instanceof PySyntaxError) throw syntaxError(e, code.filename); throw e; }
     const ns = namespace(it, arg(heap, a, 1), arg(heap, a, 2), 'eval');
     const top = pushHandle(heap, ns);
-    try { run(it, tree, code.text, handleGet(heap, top)); } finally { popHandles(heap, top); }
+    try { run(it, tree, code.text, handleGet(heap, top), code.filename); } finally { popHandles(heap, top); }
     return NONE;
   }
   const text = sourceText(heap, arg(heap, a, 0), 'eval').replace(/^[ \t]+/, '');

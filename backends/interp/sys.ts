@@ -13,6 +13,14 @@ import { withKeyArg } from '../../runtime/exceptions.js';
 import { host } from '../../runtime/builtins/functions.js';
 import { newStream } from '../../runtime/builtins/streams.js';
 import type { Interp } from './state.js';
+import { H } from '../../runtime/heap.js';
+import { fromPtr, isNone } from '../../runtime/value.js';
+import { dictGet, dictSet } from '../../runtime/dict.js';
+import { internStr } from '../../runtime/str.js';
+import { moduleDict } from '../../runtime/objects.js';
+import { reprValue } from '../../runtime/builtins/repr.js';
+import { writeText } from '../../runtime/builtins/file-write.js';
+import { pushHandle, popHandles, handleGet } from '../../runtime/gc.js';
 
 let current: Interp | null = null;
 
@@ -43,6 +51,24 @@ const setLimit = defineFunction('sys', 'setrecursionlimit', 'limit, /', (heap, a
 });
 const getLimit = defineFunction('sys', 'getrecursionlimit', '', (heap) => fromInt32(current?.recursionLimit ?? 1000));
 
+// sys.displayhook(value): what the interactive prompt and compile(..., 'single') code (doctest's
+// examples) do with an expression statement's value: nothing for None, else builtins._ is
+// cleared, repr(value) and a newline are written to sys.stdout (whatever object it is now),
+// and builtins._ becomes the value.
+const displayhook = defineFunction('sys', 'displayhook', 'object, /', (heap, a) => {
+  const v = arg(heap, a, 0);
+  if (isNone(v)) return NONE;
+  const underscore = internStr(heap, '_');
+  dictSet(heap, fromPtr(heap.i32[H.ROOT_BUILTINS]), underscore, NONE);
+  const text = `${reprValue(heap, arg(heap, a, 0))}\n`;
+  const sys = dictGet(heap, fromPtr(heap.i32[H.ROOT_MODULES]), internStr(heap, 'sys'));
+  const out = isNull(sys) ? NULL : dictGet(heap, moduleDict(heap, sys), internStr(heap, 'stdout'));
+  if (isNull(out) || isNone(out)) raise('RuntimeError', 'lost sys.stdout');
+  writeText(heap, out, text);
+  dictSet(heap, fromPtr(heap.i32[H.ROOT_BUILTINS]), underscore, arg(heap, a, 0));
+  return NONE;
+});
+
 let argv: readonly string[] = [''];
 
 /** Points sys at the running interpreter (its recursion counter and argv). */
@@ -60,6 +86,10 @@ defineModule('sys', (heap, dict) => {
   setAttr(heap, dict, 'argv', list);
   for (const s of argv) listAppend(heap, list, strFromJs(heap, s));
   setAttr(heap, dict, 'exit', nativeValue(heap, exit));
+  const hook = pushHandle(heap, nativeValue(heap, displayhook));
+  setAttr(heap, dict, 'displayhook', handleGet(heap, hook));
+  setAttr(heap, dict, '__displayhook__', handleGet(heap, hook));
+  popHandles(heap, hook);
   setAttr(heap, dict, 'setrecursionlimit', nativeValue(heap, setLimit));
   setAttr(heap, dict, 'getrecursionlimit', nativeValue(heap, getLimit));
   setAttr(heap, dict, 'stdout', newStream(heap, 1));
