@@ -367,7 +367,7 @@ export function instanceHash(heap: Heap, v: Value): Value | undefined {
   const cls = pyTypeOf(heap, v);
   const f = lookupType(heap, cls, '__hash__');
   if (isNone(f)) return raise('TypeError', `unhashable type: '${typeNameOf(heap, v)}'`);
-  if (isNull(f) && nativeKind(heap, v) === NativeKind.INSTANCE && !isNull(nget(heap, v, 2))) {
+  if ((isNull(f) || (nativeKind(heap, f) === NativeKind.BUILTIN && foundOnObject(heap))) && nativeKind(heap, v) === NativeKind.INSTANCE && !isNull(nget(heap, v, 2))) {
     // A mutable builtin base (list, dict, set) has no __hash__: the subclass is unhashable too.
     return raise('TypeError', `unhashable type: '${typeNameOf(heap, v)}'`);
   }

@@ -60,11 +60,16 @@ defineStatic(TypeId.OBJECT, '__new__', defineFunction('object', '__new__', 'cls=
   return objectNew(heap, cls, tupleLength(heap, arg(heap, a, 1)) > 0 || dictLength(heap, arg(heap, a, 2)) > 0);
 }));
 
-// object.__hash__ (listed in object.__dict__, which collections.abc's Hashable check reads).
-typeDictHooks.extra.set(TypeId.OBJECT, [...(typeDictHooks.extra.get(TypeId.OBJECT) ?? []), ['__hash__', defineFunction('object', '__hash__', 'self, /', (heap, a) => {
-  hashValue(heap, arg(heap, a, 0));
-  return intFromBigInt(heap, (BigInt(hashOut[1]) << 32n) | BigInt(hashOut[0] >>> 0));
-})]]);
+// object.__hash__: a slot (listed in object.__dict__, which collections.abc's Hashable check
+// reads, and reachable as `object.__hash__`, which `__hash__ = object.__hash__` in a class body
+// that defines __eq__ restores). For an instance it is the identity hash itself: hashing the
+// instance would find this very function in its class and come back here.
+defineSlot([TypeId.OBJECT], '__hash__', '', (heap, a) => {
+  const v = self(heap, a);
+  if (isUserObject(heap, v)) return intFromBigInt(heap, BigInt(identityHashOf(v)));
+  hashValue(heap, v);
+  return intFromBigInt(heap, BigInt.asIntN(64, (BigInt(hashOut[1]) << 32n) | BigInt(hashOut[0] >>> 0)));
+});
 
 // object.__init_subclass__(): the default, a class method which takes no keywords.
 {
@@ -251,7 +256,8 @@ import { newClass } from './classes.js';
 import { SLOT_INDICES, CLASS_SLOT_INDICES } from './classes-slots.js';
 import { setClassAttr } from './classes.js';
 import { typeDictHooks } from './builtins/class-hooks.js';
-import { hashValue } from './keys.js';
+import { hashValue, identityHashOf } from './keys.js';
+import { isUserObject } from './builtins/class-hooks.js';
 import { hashOut } from './hash.js';
 import { intFromBigInt } from './int.js';
 import { newException } from './builtins/objects.js';

@@ -87,13 +87,18 @@ export function hashValue(heap: Heap, v: Value): number {
         const h = keyHooks.hash(heap, v);
         if (h !== undefined) return h;
       }
-      // Identity hash, like CPython's _Py_HashPointer: the address rotated right by 4 bits.
-      const h = (a >>> 4) | (a << 28);
+      const h = identityHashOf(v);
       hashOut[0] = h;
       hashOut[1] = 0;
       return h;
     }
   }
+}
+
+/** Identity hash of a heap object, like CPython's _Py_HashPointer: the address rotated right by 4 bits (the heap never moves objects). */
+export function identityHashOf(v: Value): number {
+  const a = loOf(v) >>> 0;
+  return (a >>> 4) | (a << 28);
 }
 
 /** Hash of a tuple's items, or of a slice's start, stop, step (consecutive Values at a + 8). */
