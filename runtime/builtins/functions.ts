@@ -191,6 +191,8 @@ defineBuiltin('divmod', 'x, y, /', (heap, a) => {
   // Only ints and floats have nb_divmod; anything else is divmod()'s own TypeError, not //'s.
   const real = (v: Value) => { const t = tid(heap, v); return t === TypeId.INT || t === TypeId.BOOL || t === TypeId.FLOAT; };
   if (!real(x) || !real(y)) throw typeError(`unsupported operand type(s) for divmod(): '${typeNameOf(heap, x)}' and '${typeNameOf(heap, y)}'`);
+  // float_divmod's own message for a zero divisor ('float divmod()'), not //'s.
+  if ((tid(heap, x) === TypeId.FLOAT || tid(heap, y) === TypeId.FLOAT) && !truthy(heap, y)) floatDivmod(1, 0);
   const t = newTuple(heap, 2);
   const h = pushHandle(heap, t);
   try {
