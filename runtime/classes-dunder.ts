@@ -190,6 +190,12 @@ export function richCompare(heap: Heap, a: Value, b: Value, sym: string): Value 
       if (!isNotImplemented(heap, r)) return r;
     }
     const x = handleGet(heap, top), y = handleGet(heap, top + 1);
+    // A builtin subclass against a builtin value its slot declined (`I(1) == 1.0`: int.__eq__
+    // is NotImplemented for a float, and a plain float has no reflected method here): the
+    // builtin values' own ==, which is what float.__eq__(1) would answer.
+    if ((sym === '==' || sym === '!=') && !isUserObject(heap, builtinValue(heap, x)) && !isUserObject(heap, builtinValue(heap, y))) {
+      return builtinEq(heap, builtinValue(heap, x), builtinValue(heap, y)) === (sym === '==') ? TRUE : FALSE;
+    }
     // Bound methods (made anew at each access) are equal when they bind the same function to
     // the same object (meth_richcompare); everything else falls back to identity.
     const same = sameValue(x, y) || (nativeKind(heap, x) === NativeKind.METHOD && nativeKind(heap, y) === NativeKind.METHOD
@@ -454,3 +460,5 @@ function typeNameOfClass(heap: Heap, cls: Value): string {
   return strToJs(heap, nget(heap, cls, 0));
 }
 import { nget } from './builtins/native.js';
+import { eq as builtinEq } from './builtins/protocol.js';
+import { isUserObject } from './builtins/class-hooks.js';

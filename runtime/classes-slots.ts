@@ -210,13 +210,26 @@ for (const [name, symbol] of COMPARISONS) {
     return fromBool(symbol === '<' ? r < 0 : symbol === '<=' ? r <= 0 : symbol === '>' ? r > 0 : r >= 0);
   });
 }
+/**
+ * Whether type `s`'s own == understands a value of type `o`: int only ints (int.__eq__(2.0) is
+ * NotImplemented), float ints and floats, set and frozenset each other, the rest only their own
+ * type. `(2.0).__eq__('a')` is NotImplemented (float_richcompare), not False: `==` then falls
+ * back to identity, but a direct call shows the difference.
+ */
+function eqAccepts(s: number, o: number): boolean {
+  const fam = (t: number) => (t === TypeId.BOOL ? TypeId.INT : t === TypeId.FROZENSET ? TypeId.SET : t);
+  if (s === TypeId.FLOAT) return o === TypeId.FLOAT || fam(o) === TypeId.INT;
+  return fam(s) === fam(o);
+}
 defineSlot(ALL, '__eq__', 'value, /', (heap, a) => {
   const o = other(heap, a);
-  return isNull(o) ? slotHooks.notImplemented(heap) : fromBool(eq(heap, base(heap, a), o));
+  if (isNull(o) || !eqAccepts(tid(heap, base(heap, a)), tid(heap, o))) return slotHooks.notImplemented(heap);
+  return fromBool(eq(heap, base(heap, a), o));
 });
 defineSlot(ALL, '__ne__', 'value, /', (heap, a) => {
   const o = other(heap, a);
-  return isNull(o) ? slotHooks.notImplemented(heap) : fromBool(!eq(heap, base(heap, a), o));
+  if (isNull(o) || !eqAccepts(tid(heap, base(heap, a)), tid(heap, o))) return slotHooks.notImplemented(heap);
+  return fromBool(!eq(heap, base(heap, a), o));
 });
 
 function compareOrUndefined(heap: Heap, x: Value, y: Value, symbol: string): number | undefined {
