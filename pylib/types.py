@@ -251,7 +251,56 @@ DynamicClassAttribute = _DynamicClassAttribute
 DynamicClassAttribute.__name__ = DynamicClassAttribute.__qualname__ = 'DynamicClassAttribute'
 
 
+class _GeneratorWrapper:
+    """The awaitable types.coroutine returns for a generator: __await__ (and __iter__) hand back
+    the generator itself, the rest delegates to it. CPython marks a decorated generator
+    function's code CO_ITERABLE_COROUTINE instead and wraps only other callables' generators;
+    pyx's code objects carry no such flag, so every decorated generator goes through here."""
+
+    def __init__(self, gen):
+        self.__wrapped = gen
+        self.__name__ = getattr(gen, '__name__', None)
+        self.__qualname__ = getattr(gen, '__qualname__', None)
+
+    def send(self, value):
+        return self.__wrapped.send(value)
+
+    def throw(self, typ, *rest):
+        return self.__wrapped.throw(typ, *rest)
+
+    def close(self):
+        return self.__wrapped.close()
+
+    @property
+    def gi_running(self):
+        return self.__wrapped.gi_running
+
+    @property
+    def gi_yieldfrom(self):
+        return self.__wrapped.gi_yieldfrom
+
+    cr_running = gi_running
+    cr_await = gi_yieldfrom
+
+    def __next__(self):
+        return next(self.__wrapped)
+
+    def __iter__(self):
+        return self.__wrapped
+
+    __await__ = __iter__
+
+
 def coroutine(func):
+    """Makes a generator function's generators awaitable (PEP 492's @types.coroutine)."""
     if not callable(func):
         raise TypeError('types.coroutine() expects a callable')
-    return func
+    import functools
+
+    @functools.wraps(func)
+    def wrapped(*args, **kwargs):
+        result = func(*args, **kwargs)
+        if result.__class__ is GeneratorType:
+            return _GeneratorWrapper(result)
+        return result
+    return wrapped
