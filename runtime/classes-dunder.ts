@@ -229,7 +229,12 @@ export function instanceLength(heap: Heap, v: Value): number {
   if (inheritsSlot(heap, v, '__len__')) return lengthOf(heap, nget(heap, v, 2));
   const m = method(heap, v, '__len__');
   if (isNull(m)) return -1;
-  const r = callPy(heap, m, 0);
+  let r = callPy(heap, m, 0);
+  // A result with __index__ counts as its index (PyNumber_AsSsize_t in slot_sq_length).
+  if (r !== r && hiOf(r) !== HI_INT && hiOf(r) !== HI_BOOL && nativeKind(heap, r) === NativeKind.INSTANCE) {
+    const i = classHooks.index(heap, r);
+    if (!isNull(i)) r = i;
+  }
   if (r === r || (hiOf(r) !== HI_INT && hiOf(r) !== HI_BOOL)) {
     if (tid(heap, r) === TypeId.INT) raise('OverflowError', 'cannot fit \'int\' into an index-sized integer');
     raise('TypeError', `'${typeNameOf(heap, r)}' object cannot be interpreted as an integer`);

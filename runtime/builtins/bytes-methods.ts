@@ -375,7 +375,8 @@ function sourceBytes(heap: Heap, src: Value, enc: Value, err: Value, what: strin
   if (!isNull(err)) throw typeError('errors without a string argument');
   const d = bytesLikeData(heap, src);
   if (d !== null) return d;
-  const n = tid(heap, src) === TypeId.INT || tid(heap, src) === TypeId.BOOL ? indexBig(heap, src) : null;
+  // An int, or an object with __index__ (bytes(Ix(2))), is a count of zero bytes.
+  const n = indexBig(heap, src);
   if (n !== null) {
     if (n < 0n) throw new PyError('ValueError', 'negative count');
     if (n > 2n ** 31n) throw new PyError('MemoryError', '');

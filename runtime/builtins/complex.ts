@@ -33,6 +33,18 @@ export function asComplex(heap: Heap, v: Value): C.Complex | null {
   }
 }
 
+/** A user object as a real number for complex(): its __float__, else its __index__ (try_complex_special_method's fallbacks), or null. */
+function userReal(heap: Heap, v: Value): C.Complex | null {
+  if (!isUserObject(heap, v)) return null;
+  const f = classHooks.callDunder(heap, v, '__float__');
+  if (!isNull(f)) {
+    if (tid(heap, f) !== TypeId.FLOAT) throw typeError(`${typeNameOf(heap, v)}.__float__ returned non-float (type ${typeNameOf(heap, f)})`);
+    return { re: f, im: 0 };
+  }
+  const n = classHooks.index(heap, v);
+  return isNull(n) ? null : asComplex(heap, n);
+}
+
 function box(heap: Heap, z: C.Complex): Value {
   return newComplex(heap, z.re, z.im);
 }
@@ -134,10 +146,10 @@ defineConstructor(TypeId.COMPLEX, 'complex', 'real=, imag=', (heap, a) => {
       return c;
     }
   }
-  const cr = isNull(r) ? { re: 0, im: 0 } : asComplex(heap, r);
+  const cr = isNull(r) ? { re: 0, im: 0 } : asComplex(heap, r) ?? userReal(heap, r);
   if (cr === null) throw typeError(`complex() first argument must be a string or a number, not '${typeNameOf(heap, r)}'`);
   if (isNull(i)) return isComplex(heap, r) ? r : newComplex(heap, cr.re, cr.im);
-  const ci = asComplex(heap, i);
+  const ci = asComplex(heap, i) ?? userReal(heap, i);
   if (ci === null) throw typeError(`complex() second argument must be a number, not '${typeNameOf(heap, i)}'`);
   const crIsComplex = !isNull(r) && isComplex(heap, r);
   let re = cr.re;

@@ -51,6 +51,11 @@ function sliceBound(heap: Heap, v: Value): number | null {
     const n = intToBigInt(heap, v);
     return n > 2n ** 53n ? 2 ** 53 : n < -(2n ** 53n) ? -(2 ** 53) : Number(n);
   }
+  // An object with __index__ (`lst[Ix(1):Ix(3)]`, _PyEval_SliceIndex).
+  if (v !== v && nativeKind(heap, v) === NativeKind.INSTANCE) {
+    const i = classHooks.index(heap, v);
+    if (!isNull(i)) return sliceBound(heap, i);
+  }
   throw typeError('slice indices must be integers or None or have an __index__ method');
 }
 
