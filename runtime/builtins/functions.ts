@@ -211,12 +211,25 @@ defineBuiltin('pow', 'base, exp, mod=', (heap, a) => {
     if (!isNull(r) && nativeKind(heap, r) !== NativeKind.NOT_IMPLEMENTED) return r;
     throw typeError(`unsupported operand type(s) for ** or pow(): '${typeNameOf(heap, x)}', '${typeNameOf(heap, y)}', '${typeNameOf(heap, m)}'`);
   }
-  if (!isIntValue(heap, x) || !isIntValue(heap, y) || !isIntValue(heap, m)) throw typeError('pow() 3rd argument not allowed unless all arguments are integers');
+  if (!isIntValue(heap, x) || !isIntValue(heap, y) || !isIntValue(heap, m)) {
+    // ternary_op: the slot of x's type, then y's, then mod's. float's and complex's convert
+    // x and y first (NotImplemented when they are not numbers), then refuse a modulus.
+    const kind = (v: Value) => (isUserObject(heap, v) ? -1 : isIntValue(heap, v) ? TypeId.INT : tid(heap, v));
+    const real = (v: Value) => kind(v) === TypeId.INT || kind(v) === TypeId.FLOAT;
+    for (const k of [kind(x), kind(y), kind(m)]) {
+      if (k === TypeId.FLOAT && real(x) && real(y)) throw typeError('pow() 3rd argument not allowed unless all arguments are integers');
+      if (k === TypeId.COMPLEX && (real(x) || kind(x) === TypeId.COMPLEX) && (real(y) || kind(y) === TypeId.COMPLEX)) raise('ValueError', 'complex modulo');
+    }
+    throw typeError(`unsupported operand type(s) for ** or pow(): '${typeNameOf(heap, x)}', '${typeNameOf(heap, y)}', '${typeNameOf(heap, m)}'`);
+  }
   return intFromBigInt(heap, powMod(intToBigInt(heap, x), intToBigInt(heap, y), intToBigInt(heap, m)));
 });
 defineBuiltin('round', 'number, ndigits=', (heap, a) => {
-  const x = arg(heap, a, 0), nd = arg(heap, a, 1);
+  const x = arg(heap, a, 0);
+  let nd = arg(heap, a, 1);
   const none = isNull(nd) || (nd !== nd && hiOf(nd) === hiOf(NONE));
+  // ndigits through __index__ (round(x, Ix(2))), as float___round___impl's PyNumber_AsSsize_t.
+  if (!none && isUserObject(heap, nd) && !isUserObject(heap, x)) { const i = classHooks.index(heap, nd); if (!isNull(i)) nd = i; }
   const t = tid(heap, x);
   if (t === TypeId.FLOAT) return none ? intFromBigInt(heap, floatRoundToInt(x)) : floatRound(x, toJsInt(heap, nd, ''));
   if (t === TypeId.INT || t === TypeId.BOOL) return none ? intFromBigInt(heap, intToBigInt(heap, x)) : intFromBigInt(heap, intRound(intToBigInt(heap, x), intToBigInt(heap, nd)));
