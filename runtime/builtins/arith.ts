@@ -352,6 +352,8 @@ function percent(heap: Heap, template: Value, args: Value, bytes: boolean): Valu
     },
     repr: (b) => (bytes ? asciiEscape(reprValue(heap, b.v)) : reprValue(heap, b.v)),
     ascii: (b) => asciiEscape(reprValue(heap, b.v)),
+    bytes,
+    bytesOf: (b) => { const d = bytesLikeData(heap, b.v); return d === null ? undefined : latin1(d); },
   };
   const t = tid(heap, args);
   let pargs: PercentArgs<Box>;

@@ -24,6 +24,10 @@ export interface PercentHooks<V> {
   int?(v: V): bigint | undefined;
   /** float(v) via __float__/__index__ for a non-number object, or undefined. */
   float?(v: V): number | undefined;
+  /** bytes formatting (bytes_methods.c): %b is then a synonym of %s (whose str hook gives the bytes). */
+  bytes?: boolean;
+  /** In bytes formatting: a bytes-like value's bytes as a Latin-1 string, else undefined (%c of b'B'). */
+  bytesOf?(v: V): string | undefined;
 }
 
 /**
@@ -169,8 +173,9 @@ interface Flags {
 
 function formatOne<V>(conv: string, convIndex: number, arg: V, f: Flags, hooks: PercentHooks<V>): string {
   switch (conv) {
-    case 's': case 'r': case 'a': {
-      let text = conv === 's' ? hooks.str(arg) : conv === 'r' ? hooks.repr(arg) : hooks.ascii(arg);
+    case 'b': case 's': case 'r': case 'a': {
+      if (conv === 'b' && !hooks.bytes) break; // %b is bytes formatting's synonym of %s
+      let text = conv === 's' || conv === 'b' ? hooks.str(arg) : conv === 'r' ? hooks.repr(arg) : hooks.ascii(arg);
       if (f.prec >= 0 && cpLength(text) > f.prec) text = cpSlice(text, 0, f.prec);
       return pad(text, f, false);
     }
@@ -194,6 +199,15 @@ function formatOne<V>(conv: string, convIndex: number, arg: V, f: Flags, hooks: 
 
 function charOf<V>(arg: V, hooks: PercentHooks<V>): string {
   const view = hooks.view(arg);
+  if (hooks.bytes) {
+    // bytes_methods.c byte_converter: an int in range(256) or one byte.
+    const b = view.t === 'int' ? undefined : hooks.bytesOf?.(arg);
+    if (b !== undefined && b.length === 1) return b;
+    const n = view.t === 'int' ? view.v : view.t === 'other' && b === undefined ? hooks.index?.(arg) : undefined;
+    if (n === undefined) return raise('TypeError', '%c requires an integer in range(256) or a single byte');
+    if (n < 0n || n > 255n) raise('OverflowError', '%c arg not in range(256)');
+    return String.fromCharCode(Number(n));
+  }
   if (view.t === 'str') {
     if (cpLength(view.v) !== 1) raise('TypeError', '%c requires int or char');
     return view.v;
