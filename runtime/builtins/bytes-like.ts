@@ -165,9 +165,15 @@ import { getIter, iterNext, getItem } from './containers.js';
 function getIterHook(heap: Heap, v: Value, message: string): Value { return getIter(heap, v, () => message); }
 function nextHook(heap: Heap, it: Value): Value { return iterNext(heap, it); }
 
+/** bytearray_repr: bytes' quoting, except that a ' is escaped even inside double quotes (bytearray(b"it\'s")). */
+function byteArrayRepr(data: Uint8Array): string {
+  const r = bytesRepr(data);
+  return `bytearray(${r.startsWith('b"') ? `b"${r.slice(2, -1).replaceAll("'", "\\'")}"` : r})`;
+}
+
 export const BYTEARRAY = defineExtType('bytearray', 'builtins', {
-  repr: (heap, v) => `bytearray(${bytesRepr(byteArrayData(heap, v))})`,
-  str: (heap, v) => `bytearray(${bytesRepr(byteArrayData(heap, v))})`,
+  repr: (heap, v) => byteArrayRepr(byteArrayData(heap, v)),
+  str: (heap, v) => byteArrayRepr(byteArrayData(heap, v)),
   len: (heap, v) => byteArrayLength(heap, v),
   hash: () => { throw typeError("unhashable type: 'bytearray'"); },
   truthy: (heap, v) => byteArrayLength(heap, v) !== 0,
