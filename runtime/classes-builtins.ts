@@ -352,6 +352,11 @@ function metaHook(heap: Heap, cls: Value, name: string): Value {
 const builtinIsinstance = builtinEntry(BUILTIN_FUNCTIONS, 'isinstance' as never);
 /** isinstance(obj, c) for one class c: type(obj) is c, the metaclass's __instancecheck__, then the MRO. */
 function isInstanceOne(heap: Heap, obj: Value, c: Value): boolean {
+  if (tid(heap, c) === TypeId.TUPLE) {
+    // A nested tuple is searched too (isinstance(1, (str, (list, int)))), as object_recursive_isinstance.
+    for (let i = 0; i < tupleLength(heap, c); i++) if (isInstanceOne(heap, obj, tupleItem(heap, c, i))) return true;
+    return false;
+  }
   const typing = typingInstanceCheck(heap, c, (x) => isInstanceOne(heap, obj, x), 'isinstance'); // int | str
   if (typing !== undefined) return typing;
   const ext = extHooks.isInstance(heap, obj, c); // the class objects of runtime/modules (deque, StringIO)
@@ -400,6 +405,10 @@ defineBuiltin('isinstance', 'obj, class_or_tuple, /', (heap, a) => {
 
 /** issubclass(sub, c) for one class c: the metaclass's __subclasscheck__, then sub's MRO. */
 function isSubclassOne(heap: Heap, sub: Value, c: Value): boolean {
+  if (tid(heap, c) === TypeId.TUPLE) {
+    for (let i = 0; i < tupleLength(heap, c); i++) if (isSubclassOne(heap, sub, tupleItem(heap, c, i))) return true;
+    return false;
+  }
   const typing = typingInstanceCheck(heap, c, (x) => isSubclassOne(heap, sub, x), 'issubclass');
   if (typing !== undefined) return typing;
   if (!isTypeObject(heap, c)) {
