@@ -362,11 +362,21 @@ export function single(heap: Heap, x: Value): Value {
   return t;
 }
 
-defineBuiltin('sorted', 'iterable, /, *, key=, reverse=', (heap, a) => {
+// sorted(iterable, /, *, key=None, reverse=False): its keywords go to list.sort, so an unknown
+// one is sort()'s error ("sort() got an unexpected keyword argument 'cmp'"), as builtin_sorted.
+defineBuiltin('sorted', 'iterable, /, **kwargs', (heap, a) => {
+  const kw = arg(heap, a, 1);
+  let key = NULL, reverse = NULL;
+  for (let p = dictNext(heap, kw, 0); p >= 0; p = dictNext(heap, kw, p + 1)) {
+    const name = strToJs(heap, dictEntryKey(heap, kw, p));
+    if (name === 'key') key = dictEntryValue(heap, kw, p);
+    else if (name === 'reverse') reverse = dictEntryValue(heap, kw, p);
+    else throw typeError(`sort() got an unexpected keyword argument '${name}'`);
+  }
   const out = newList(heap);
   pushHandle(heap, out);
   extendFromIterable(heap, out, arg(heap, a, 0));
-  sortList(heap, out, arg(heap, a, 1), arg(heap, a, 2));
+  sortList(heap, out, key, reverse);
   return out;
 });
 defineBuiltin('reversed', 'sequence, /', (heap, a) => {
