@@ -211,6 +211,8 @@ function finishClass(heap: Heap, cls: Value, ns: Value, kwds: Value): void {
     pushHandle(heap, kwds);
     for (let p = dictNext(heap, ns, 0); p >= 0; p = dictNext(heap, ns, p + 1)) {
       const v = dictEntryValue(heap, ns, p);
+      // property.__set_name__ (3.13): the name its errors use ("property 'ro' of 'C' object has no setter").
+      if (nativeKind(heap, v) === NativeKind.PROPERTY) nset(heap, v, 4, dictEntryKey(heap, ns, p));
       if (!isInstance(heap, v)) continue;
       const setName = lookupType(heap, classOf(heap, v), '__set_name__');
       if (!isNull(setName) && nativeKind(heap, setName) !== NativeKind.BUILTIN) callPy(heap, setName, 3, v, cls, dictEntryKey(heap, ns, p));
@@ -272,7 +274,9 @@ const PROPERTY_KEY = 100 + NativeKind.PROPERTY;
 (['getter', 'setter', 'deleter'] as const).forEach((which, slot) => {
   defineMethod(PROPERTY_KEY, 'property', which, 'function, /', (heap, a) => {
     const p = self(heap, a), f = arg(heap, a, 0);
-    return newProperty(heap, slot === 0 ? f : nget(heap, p, 0), slot === 1 ? f : nget(heap, p, 1), slot === 2 ? f : nget(heap, p, 2), nget(heap, p, 3));
+    const q = newProperty(heap, slot === 0 ? f : nget(heap, p, 0), slot === 1 ? f : nget(heap, p, 1), slot === 2 ? f : nget(heap, p, 2), nget(heap, p, 3));
+    nset(heap, q, 4, nget(heap, p, 4)); // the name, as property_copy keeps prop_name
+    return q;
   });
 });
 

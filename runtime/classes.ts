@@ -507,6 +507,8 @@ function bind(heap: Heap, attr: Value, instance: Value, owner: Value): Value {
 }
 
 function propertyName(heap: Heap, p: Value): string {
+  const own = nget(heap, p, 4); // set by __set_name__ when the class was made (F4)
+  if (!isNull(own) && tid(heap, own) === TypeId.STR) return strToJs(heap, own);
   const g = nget(heap, p, 0);
   return isPlainFunction(heap, g) ? strToJs(heap, functionField(heap, g, 16)).split('.').pop()! : '?';
 }

@@ -37,7 +37,7 @@ export const enum NativeKind {
   METHOD = 17, // F0 function, F1 self (a bound method)
   STATICMETHOD = 18, // F0 function
   CLASSMETHOD = 19, // F0 function
-  PROPERTY = 20, // F0 fget, F1 fset, F2 fdel, F3 doc (None when absent)
+  PROPERTY = 20, // F0 fget, F1 fset, F2 fdel, F3 doc (None when absent), F4 the name __set_name__ gave it (NULL before)
   SUPER = 21, // F0 the class super() starts after, F1 the object (or class) it binds to
   NOT_IMPLEMENTED = 22, // the NotImplemented singleton (no fields)
   ELLIPSIS = 24, // the Ellipsis singleton `...` (no fields; builtins 'Ellipsis')
