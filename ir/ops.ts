@@ -103,7 +103,7 @@ export type Semantics =
   | { readonly category: 'subscript'; readonly action: 'load' | 'store' | 'delete' }
   | { readonly category: 'call'; readonly form: 'vector' | 'ex' }
   | { readonly category: 'function' }
-  | { readonly category: 'iterate'; readonly action: 'get_iter' | 'for_iter' }
+  | { readonly category: 'iterate'; readonly action: 'get_iter' | 'for_iter' | 'release' }
   | { readonly category: 'unpack'; readonly starred: boolean }
   | { readonly category: 'import'; readonly action: 'module' | 'from' | 'star' }
   | { readonly category: 'builtin'; readonly name: string }
@@ -474,6 +474,16 @@ export const OPS = {
       'StopIteration jumps to `exit` (the result is then undefined). `body` must have this ' +
       'block as its only predecessor, and the result may only be used where `body` dominates. ' +
       'Other exceptions propagate.',
+  },
+  release_iter: {
+    operands: [value('iterator', 'iterator')], attrs: [], result: null,
+    flags: flags({ mayRaise: false, sideEffects: true, reads: ALL, writes: ALL }),
+    semantics: { category: 'iterate', action: 'release' },
+    doc: 'The last reference to a loop\'s temporary iterator is dropped (CPython\'s POP_TOP of a ' +
+      '`for` iterator that only the loop held, when `break`, `return` or an exception leaves ' +
+      'the loop): a generator object not finished is closed there, as its deallocation would ' +
+      'close it; anything else is left alone. An exception from close() is printed to stderr ' +
+      'as unraisable ("Exception ignored in: ...") and not raised.',
   },
   unpack_sequence: {
     operands: [value('sequence')], attrs: [{ name: 'count', kind: 'int' }], result: 'tuple',

@@ -18,10 +18,14 @@ export interface ModuleState {
   readonly qualnames: Map<Scope, string>;
 }
 
-/** An enclosing loop: where `continue` and `break` jump. */
+/**
+ * An enclosing loop: where `continue` and `break` jump, and the loop's temporary iterator
+ * that `break` releases (release_iter), when the loop has one (lower/exceptions.ts).
+ */
 export interface Loop {
   readonly continueTarget: Block;
   readonly breakTarget: Block;
+  readonly release?: ValueId;
 }
 
 /** Invariant: `loops` holds the enclosing loops of the statement being lowered, innermost last. */

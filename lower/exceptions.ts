@@ -29,7 +29,8 @@ import { awaitValue } from './async.js';
 type Unwind =
   | { kind: 'finally'; body: A.stmt[]; outer: BlockId | null; loops: number }
   | { kind: 'handler'; name: string | null; node: A.Position; outer: BlockId | null; loops: number }
-  | { kind: 'with'; exit: ValueId; node: A.Position; outer: BlockId | null; loops: number; async: boolean };
+  | { kind: 'with'; exit: ValueId; node: A.Position; outer: BlockId | null; loops: number; async: boolean }
+  | { kind: 'release'; iterator: ValueId; outer: BlockId | null; loops: number };
 
 const STACKS = new WeakMap<FunctionBuilder, Unwind[]>();
 
@@ -80,6 +81,8 @@ export function unwindForExit(ctx: Ctx, loop: boolean): boolean {
       } else if (entry.kind === 'handler') {
         ctx.b.emit('pop_exc', [], {}, null);
         if (entry.name !== null) clearName(ctx, entry.name, entry.node);
+      } else if (entry.kind === 'release') {
+        ctx.b.emit('release_iter', [entry.iterator], {}, null);
       } else {
         const none = constant(ctx, null, entry.node);
         const result = ctx.b.value('call', [entry.exit, none, none, none], {}, pos(entry.node));
@@ -92,6 +95,57 @@ export function unwindForExit(ctx: Ctx, loop: boolean): boolean {
     stack.push(...saved);
     ctx.b.handler = handler;
   }
+}
+
+// --- Temporary iterators ---
+
+/**
+ * Builtins whose call never returns a generator (or, for `iter`, may return the very object it
+ * was given, which someone else holds): a loop over such a call needs no release region.
+ * Keeping `for i in range(n)` and friends out of a region matters: inside one, every local
+ * store ends its block (builder.ts), which costs the interpreter a jump.
+ */
+const NO_GENERATOR_CALLS = new Set(['range', 'enumerate', 'zip', 'reversed', 'sorted', 'iter', 'map', 'filter',
+  'list', 'tuple', 'set', 'frozenset', 'dict', 'str', 'bytes', 'bytearray', 'open', 'vars', 'dir']);
+const NO_GENERATOR_METHODS = new Set(['items', 'keys', 'values', 'split', 'splitlines', 'copy']);
+
+/**
+ * Whether a loop's iterable expression makes an object only the loop will hold (a call or a
+ * generator expression), so that CPython frees — and so closes — its iterator where the loop is
+ * left. A name, attribute or subscript is held by someone else and is never released.
+ */
+export function isTemporaryIterable(e: A.expr): boolean {
+  if (e._type === 'GeneratorExp') return true;
+  if (e._type !== 'Call') return false;
+  if (e.func._type === 'Name') return !NO_GENERATOR_CALLS.has(e.func.id);
+  if (e.func._type === 'Attribute') return !NO_GENERATOR_METHODS.has(e.func.attr);
+  return true;
+}
+
+/**
+ * Opens the region of a loop over the temporary `iterator`: an exception leaving the blocks
+ * made until the returned function is called runs release_iter and re-raises (CPython pops
+ * the iterator, and so closes a generator, before any handler outside the loop runs), and a
+ * `return` inside releases it on its way out. `break` is the caller's to release (Loop.release).
+ * Invariant: regions nest; the returned function closes the innermost one and lowers its handler.
+ */
+export function openReleaseRegion(ctx: Ctx, iterator: ValueId): () => void {
+  const b = ctx.b;
+  const outer = b.handler;
+  const handler = blockWith(b, outer);
+  const stack = unwindStack(ctx);
+  stack.push({ kind: 'release', iterator, outer, loops: ctx.loops.length });
+  b.handler = handler.id;
+  return () => {
+    stack.pop();
+    b.handler = outer;
+    const current = b.open ? b.block : null;
+    b.setBlock(handler);
+    const caught = b.value('landing', [], {}, null);
+    b.emit('release_iter', [iterator], {}, null);
+    b.emit('reraise', [caught], {}, null);
+    if (current !== null) b.setBlock(current);
+  };
 }
 
 /** `raise`, `raise X`, `raise X from Y`. */

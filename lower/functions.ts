@@ -13,6 +13,7 @@ import { annotationText, assign, futureAnnotations, statements } from './stateme
 import type { Position } from '../ast/nodes.js';
 import { asyncLoopHeader, awaitValue, markAsync, wrapAsyncYield } from './async.js';
 import { bindName } from './mangle.js';
+import { isTemporaryIterable, openReleaseRegion } from './exceptions.js';
 
 export function parameters(ctx: Ctx, args: A.arguments): Param[] {
   const all = [...args.posonlyargs, ...args.args, ...(args.vararg ? [args.vararg] : []), ...args.kwonlyargs, ...(args.kwarg ? [args.kwarg] : [])];
@@ -137,10 +138,15 @@ export function lowerComprehension(ctx: Ctx, e: ComprehensionNode): ValueId {
     // Each generator is a loop; a failing `if` continues its own loop, and the innermost
     // body adds the element. `exit` of loop i goes back to loop i-1's header.
     let outerHeader: typeof b.block | null = null;
+    // A loop over a temporary (`.0` when the outermost iterable was a call or a generator
+    // expression) releases it when an exception leaves the comprehension, above all the
+    // GeneratorExit of a generator expression being closed (lower/exceptions.ts).
+    const closeRegions: (() => void)[] = [];
     e.generators.forEach((generator, i) => {
       const iterable = i === 0 ? b.value('load_local', [], { name: '.0' }, pos(generator.iter)) : expression(inner, generator.iter);
       const it = i === 0 && generator.is_async ? iterable
         : b.value(generator.is_async ? 'get_aiter' : 'get_iter', [iterable], {}, pos(generator.iter));
+      if (!generator.is_async && isTemporaryIterable(generator.iter)) closeRegions.push(openReleaseRegion(inner, it));
       const [header, body, exit] = [b.newBlock(), b.newBlock(), b.newBlock()];
       b.emit('jump', [], { target: header.id }, at);
       b.setBlock(header);
@@ -170,6 +176,7 @@ export function lowerComprehension(ctx: Ctx, e: ComprehensionNode): ValueId {
       b.emit(e._type === 'ListComp' ? 'list_append' : 'set_add', [result, expression(inner, e.elt)], {}, pos(e.elt));
     }
     b.emit('jump', [], { target: outerHeader!.id }, at);
+    for (const close of closeRegions.reverse()) close();
   });
   const made = ctx.b.value('call', [fn, iterator], {}, pos(e));
   return coroutine && e._type !== 'GeneratorExp' ? awaitValue(ctx, made, 'await', e) : made;

@@ -8,7 +8,7 @@ import { constant, deleteName, ensureOpen, loadName, pos, storeName, type Ctx } 
 import { compileSyntaxError, UnsupportedFeatureError } from './errors.js';
 import { condition, expression, INPLACE_OPS } from './expressions.js';
 import { lowerFunctionDef } from './functions.js';
-import { lowerRaise, lowerTry, lowerWith, unwindForExit } from './exceptions.js';
+import { isTemporaryIterable, lowerRaise, lowerTry, lowerWith, openReleaseRegion, unwindForExit } from './exceptions.js';
 import { lowerClassDef } from './classes.js';
 import { lowerMatch } from './match.js';
 import { unsupportedStatement } from './unsupported.js';
@@ -72,13 +72,18 @@ function statement(ctx: Ctx, s: A.stmt): void {
     case 'For': {
       const iterator = b.value('get_iter', [expression(ctx, s.iter)], {}, pos(s.iter));
       checkNesting(ctx, s);
-      const [header, body, otherwise, after] = [b.newBlock(), b.newBlock(), b.newBlock(), b.newBlock()];
+      const [otherwise, after] = [b.newBlock(), b.newBlock()];
+      // A temporary iterator (a call's or a generator expression's) is released wherever the
+      // loop is left early; header and body are the region (the `else` clause is not in it).
+      const closeRegion = isTemporaryIterable(s.iter) ? openReleaseRegion(ctx, iterator) : null;
+      const [header, body] = [b.newBlock(), b.newBlock()];
       b.emit('jump', [], { target: header.id }, null);
       b.setBlock(header);
       const item = b.value('for_iter', [iterator], { body: body.id, exit: otherwise.id }, pos(s.iter));
       b.setBlock(body);
       assign(ctx, s.target, item);
-      loopBody(ctx, b.block, header, after, s.body);
+      loopBody(ctx, b.block, header, after, s.body, closeRegion === null ? undefined : iterator);
+      closeRegion?.();
       b.setBlock(otherwise);
       statements(ctx, s.orelse);
       if (b.open) b.emit('jump', [], { target: after.id }, null);
@@ -91,6 +96,7 @@ function statement(ctx: Ctx, s: A.stmt): void {
         throw compileSyntaxError(s._type === 'Break' ? "'break' outside loop" : "'continue' not properly in loop", s, info);
       }
       if (!unwindForExit(ctx, true)) return;
+      if (s._type === 'Break' && loop.release !== undefined) b.emit('release_iter', [loop.release], {}, at);
       b.emit('jump', [], { target: (s._type === 'Break' ? loop.breakTarget : loop.continueTarget).id }, at);
       return;
     }
@@ -133,9 +139,9 @@ function checkNesting(ctx: Ctx, s: A.While | A.For): void {
   if (ctx.loops.length >= 21) throw compileSyntaxError('too many statically nested blocks', s, ctx.module.info);
 }
 
-function loopBody(ctx: Ctx, body: ReturnType<Ctx['b']['newBlock']>, header: typeof body, after: typeof body, code: A.stmt[]): void {
+function loopBody(ctx: Ctx, body: ReturnType<Ctx['b']['newBlock']>, header: typeof body, after: typeof body, code: A.stmt[], release?: ValueId): void {
   ctx.b.setBlock(body);
-  ctx.loops.push({ continueTarget: header, breakTarget: after });
+  ctx.loops.push(release === undefined ? { continueTarget: header, breakTarget: after } : { continueTarget: header, breakTarget: after, release });
   statements(ctx, code);
   ctx.loops.pop();
   if (ctx.b.open) ctx.b.emit('jump', [], { target: header.id }, null);

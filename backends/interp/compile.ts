@@ -25,6 +25,7 @@ import { loadName as loadClassName, storeName as storeClassName, deleteName as d
 import { EXCEPTION_HANDLERS, raiseValue } from './exceptions.js';
 import { MATCH_HANDLERS } from './match.js';
 import { COROUTINE_HANDLERS, warnIfDropped } from './coroutines.js';
+import { RELEASE_HANDLERS } from './iter-release.js';
 import { isConstantSetDisplay } from './constant-display.js';
 import { raiseNameError } from './name-suggest.js';
 import { builtinValue, classHooks, isUserObject } from '../../runtime/builtins/class-hooks.js';
@@ -468,6 +469,7 @@ const HANDLERS: Record<OpName, Handler> = {
   ...EXCEPTION_HANDLERS,
   ...MATCH_HANDLERS,
   ...COROUTINE_HANDLERS,
+  ...RELEASE_HANDLERS,
 };
 
 function unaryStep(ins: Instruction, c: Ctx, symbol: '-' | '+' | '~'): Step {

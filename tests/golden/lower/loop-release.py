@@ -1,0 +1,12 @@
+# A loop over a call's iterator releases it (release_iter) where it is left early: at break,
+# at return, and in the handler an exception leaving the loop lands in. A loop over a name
+# or over range() is not a region and releases nothing.
+def first(items):
+    for x in make(items):
+        if x:
+            return x
+        if x is None:
+            break
+    for y in items:
+        continue
+    return None
