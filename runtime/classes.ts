@@ -225,6 +225,7 @@ function slotsOf(heap: Heap, cls: Value): Value {
     if (!isClass(heap, c)) continue;
     const slots = dictGet(heap, nget(heap, c, 2), internStr(heap, '__slots__'));
     if (isNull(slots)) return NULL;
+    const first = names.length;
     if (tid(heap, slots) === TypeId.STR) names.push(strToJs(heap, slots));
     else if (tid(heap, slots) === TypeId.TUPLE) {
       for (let i = 0; i < tupleLength(heap, slots); i++) {
@@ -240,6 +241,12 @@ function slotsOf(heap: Heap, cls: Value): Value {
       }
     } else {
       raise('NotImplementedError', `__slots__ of type '${typeNameOf(heap, slots)}' is not supported by pyx yet`);
+    }
+    // The class's own slots may not also be its class attributes (type_new's check).
+    if (addr === (loOf(cls) >>> 0)) {
+      for (const n of names.slice(first)) {
+        if (n !== '__dict__' && n !== '__weakref__' && !isNull(dictGet(heap, nget(heap, c, 2), internStr(heap, n)))) raise('ValueError', `'${n}' in __slots__ conflicts with class variable`);
+      }
     }
   }
   if (names.includes('__dict__')) return NULL;
@@ -466,7 +473,7 @@ function bind(heap: Heap, attr: Value, instance: Value, owner: Value): Value {
   if (k === NativeKind.PROPERTY) {
     if (isNull(instance)) return attr;
     const get = nget(heap, attr, 0);
-    if (isNone(get)) raise('AttributeError', `property '${propertyName(heap, attr)}' of '${typeNameOf(heap, instance)}' object has no getter`);
+    if (isNone(get)) raise('AttributeError', `${propertyLabel(heap, attr)} of '${typeNameOf(heap, instance)}' object has no getter`);
     return callPy(heap, get, 1, instance);
   }
   if (k === NativeKind.EXT) { const ext = extTypeOf(heap, attr)!; if (ext.get) return ext.get(heap, attr, instance, owner); }
@@ -510,7 +517,13 @@ function propertyName(heap: Heap, p: Value): string {
   const own = nget(heap, p, 4); // set by __set_name__ when the class was made (F4)
   if (!isNull(own) && tid(heap, own) === TypeId.STR) return strToJs(heap, own);
   const g = nget(heap, p, 0);
-  return isPlainFunction(heap, g) ? strToJs(heap, functionField(heap, g, 16)).split('.').pop()! : '?';
+  return isPlainFunction(heap, g) ? strToJs(heap, functionField(heap, g, 16)).split('.').pop()! : '';
+}
+
+/** `property 'x'` in a property's errors, or just `property` when it has no name (property() outside a class). */
+function propertyLabel(heap: Heap, p: Value): string {
+  const n = propertyName(heap, p);
+  return n === '' ? 'property' : `property '${n}'`;
 }
 
 /** object.__getattribute__(obj, name) for an instance; NULL when missing (the caller raises). */
@@ -612,7 +625,7 @@ function classGetAttr(heap: Heap, cls: Value, name: string): Value {
 export function propertySet(heap: Heap, prop: Value, obj: Value, v: Value): void {
   const f = nget(heap, prop, isNull(v) ? 2 : 1);
   if (isNone(f)) {
-    raise('AttributeError', `property '${propertyName(heap, prop)}' of '${typeNameOf(heap, obj)}' object has no ${isNull(v) ? 'deleter' : 'setter'}`);
+    raise('AttributeError', `${propertyLabel(heap, prop)} of '${typeNameOf(heap, obj)}' object has no ${isNull(v) ? 'deleter' : 'setter'}`);
   }
   if (isNull(v)) callPy(heap, f, 1, obj); else callPy(heap, f, 2, obj, v);
 }
@@ -634,6 +647,8 @@ export function genericSetAttr(heap: Heap, obj: Value, name: string, v: Value): 
     return;
   }
   if (!isNull(v) && !slotAllowed(heap, cls, name)) {
+    // A class attribute that is no slot cannot be shadowed per instance (slot_tp_setattro on a read-only name).
+    if (!isNull(attr)) raise('AttributeError', `'${className(heap, cls)}' object attribute '${name}' is read-only`);
     raise('AttributeError', `'${className(heap, cls)}' object has no attribute '${name}' and no __dict__ for setting new attributes`);
   }
   let d = instanceDict(heap, obj);
