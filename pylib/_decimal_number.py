@@ -252,4 +252,7 @@ class Decimal:
 from _decimal_ops import install as _install
 
 _install(Decimal)
+from _decimal_context import Context as _Context
+from _decimal_log import install as _install_log
+_install_log(Decimal, _Context)
 Decimal.__module__ = 'decimal'

@@ -3,8 +3,9 @@ for the common operations — construction from str/int/float/tuple, + - * / // 
 (integer powers), comparisons, hashing equal to equal ints/floats, quantize, sqrt, rounding
 modes, str/repr, and contexts (precision, rounding, traps, flags, localcontext).
 
-Not provided: ln/exp/log10, the logical operations, the full __format__ mini-language (fill,
-align, sign, ',' and precision with 'f'/'e'/'g'/'%' are).
+exp, ln and log10 are correctly rounded, as CPython's (_decimal_log.py). Not provided: the
+logical operations, scaleb/logb/next_*/fma and the other rarer methods, the full __format__
+mini-language (fill, align, sign, ',' and precision with 'f'/'e'/'g'/'%' are).
 """
 
 from collections import namedtuple as _namedtuple
