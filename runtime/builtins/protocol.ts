@@ -332,12 +332,33 @@ export function compare(heap: Heap, a: Value, b: Value, symbol: string): number 
             return compare(heap, x, y, symbol);
           }
         }
+        case TypeId.SLICE: {
+          // slice_richcompare: as the tuples (start, stop, step).
+          const pa = loOf(a) >>> 0, pb = loOf(b) >>> 0;
+          for (let i = 0; i < 3; i++) {
+            const x = heap.f64[(pa + 8 + i * 8) >>> 3], y = heap.f64[(pb + 8 + i * 8) >>> 3];
+            if (sameValue(x, y) || eq(heap, x, y)) continue;
+            return compare(heap, x, y, symbol);
+          }
+          return 0;
+        }
         case TypeId.SET: case TypeId.FROZENSET: break;
         default: break;
       }
     }
     if ((ta === TypeId.SET || ta === TypeId.FROZENSET) && (tb === TypeId.SET || tb === TypeId.FROZENSET)) {
       return setCompare(heap, a, b, symbol);
+    }
+    // dictview_richcompare: a keys/items view ordered against a set or view, as subsets (undefined: false).
+    const setLike = (v: Value, t: number) => isKeysOrItems(heap, v) || t === TypeId.SET || t === TypeId.FROZENSET;
+    if ((isKeysOrItems(heap, a) || isKeysOrItems(heap, b)) && setLike(a, ta) && setLike(b, tb)) {
+      const la = lengthOf(heap, a), lb = lengthOf(heap, b);
+      switch (symbol) {
+        case '<': return la < lb && viewHooks.allContainedIn(heap, a, b) ? -1 : undefined;
+        case '<=': return la <= lb && viewHooks.allContainedIn(heap, a, b) ? -1 : undefined;
+        case '>': return la > lb && viewHooks.allContainedIn(heap, b, a) ? 1 : undefined;
+        default: return la >= lb && viewHooks.allContainedIn(heap, b, a) ? 1 : undefined;
+      }
     }
   }
   throw typeError(`'${symbol}' not supported between instances of '${typeNameOf(heap, a)}' and '${typeNameOf(heap, b)}'`);
