@@ -289,7 +289,8 @@ function sequenceOp(heap: Heap, op: BinaryName, a: Value, b: Value, ka: number, 
   if (setA && setB && setOpName) return setBinary(heap, op, a, b, inplace);
   // dict_keys / dict_items with any iterable (dictviews_or and friends): set(left) op= right.
   if (setOpName && (isSetLikeView(heap, a) || isSetLikeView(heap, b))) return viewBinary(heap, op, a, b);
-  if (ta === TypeId.DICT && tb === TypeId.DICT && op === 'or' && inplace) { updateDict(heap, a, b); return a; }
+  // d |= x is d.update(x) for any mapping or iterable of pairs (dict_ior), not only a dict.
+  if (ta === TypeId.DICT && op === 'or' && inplace) { updateDict(heap, a, b); return a; }
   if (ta === TypeId.DICT && tb === TypeId.DICT && op === 'or') {
     const out = newDict(heap);
     // Not `for (const d of [a, b])`: a Value must never sit in a JS array (value.ts).
