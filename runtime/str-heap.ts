@@ -160,9 +160,12 @@ UPPER_1[0xb5] = UPPER_1[0xdf] = UPPER_1[0xff] = -1;
 /** s * n for n >= 0 (the caller checked the size), any kind. */
 export function strRepeat(heap: Heap, s: Value, n: number): Value {
   const a = checkStr(heap, s);
-  const len = lengthAt(heap, a), k = kindAt(heap, a);
+  const len = lengthAt(heap, a);
   if (n === 1) return s;
   const length = len * n;
+  // A str's kind is the narrowest that holds its code points (equality and hashing rely on
+  // it), so an empty result is kind 1 whatever the operand's kind.
+  const k = length === 0 ? 1 : kindAt(heap, a);
   const r = alloc(heap, STR_DATA + length * k, TypeId.STR, length);
   heap.i32[(r >>> 2) + 2] = k;
   if (length === 0) return fromPtr(r);

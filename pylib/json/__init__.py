@@ -76,7 +76,11 @@ class JSONEncoder:
             separators=(self.item_separator, self.key_separator), sort_keys=self.sort_keys)
 
     def iterencode(self, o, _one_shot=False):
-        yield self.encode(o)
+        """The encoding of o in the pieces CPython's iterencode yields (json/encoder.py)."""
+        if _one_shot:
+            return iter((self.encode(o),))
+        from json.encoder import _chunks
+        return _chunks(self, o)
 
     def _needs_default(self, o):
         # Only a structure holding something the core cannot encode goes through default().
@@ -152,49 +156,53 @@ class JSONDecoder:
         self.strict = strict
         self.object_pairs_hook = object_pairs_hook
 
+    def _has_hooks(self):
+        return bool(self.object_hook or self.parse_float or self.parse_int or self.parse_constant
+                    or self.object_pairs_hook)
+
     def decode(self, s):
+        hooks = self._has_hooks()
         try:
-            value = _pyx_json.loads(s, strict=self.strict)
+            value = _pyx_json.loads(s, strict=self.strict, tagged=hooks)
         except ValueError as e:
             err = _decode_error(e, s)
             if err is None:
                 raise
             raise err from None
-        if (self.object_hook or self.parse_float or self.parse_int or self.parse_constant
-                or self.object_pairs_hook):
-            value = self._hooks(value)
-        return value
+        return self._untag(value) if hooks else value
 
     def raw_decode(self, s, idx=0):
-        # The core decodes whole documents; find the end by decoding growing prefixes' errors.
+        """The value starting exactly at s[idx] and the index just past it."""
+        hooks = self._has_hooks()
         try:
-            return self.decode(s[idx:]), len(s)
-        except JSONDecodeError as e:
-            if e.msg != "Extra data":
-                raise JSONDecodeError(e.msg, s, e.pos + idx) from None
-            return self.decode(s[idx:idx + e.pos]), idx + e.pos
+            value, end = _pyx_json.scan(s, idx, self.strict, hooks)
+        except ValueError as e:
+            err = _decode_error(e, s)
+            if err is None:
+                raise
+            raise err from None
+        return (self._untag(value) if hooks else value), end
 
-    def _hooks(self, v):
-        # Post-order, in document order: the order in which CPython's scanner calls the hooks.
-        if isinstance(v, dict):
-            pairs = [(k, self._hooks(x)) for k, x in v.items()]
+    def _untag(self, v):
+        # The core's tagged form (runtime/modules/json.ts taggedHooks): an object is a 1-tuple
+        # holding its (key, value) pairs, a number or constant a (kind, text) 2-tuple. Walked
+        # post-order in document order: the order in which CPython's scanner calls the hooks.
+        if isinstance(v, list):
+            return [self._untag(x) for x in v]
+        if type(v) is not tuple:
+            return v
+        if len(v) == 1:
+            pairs = [(k, self._untag(x)) for k, x in v[0]]
             if self.object_pairs_hook is not None:
                 return self.object_pairs_hook(pairs)
             d = dict(pairs)
             return self.object_hook(d) if self.object_hook is not None else d
-        if isinstance(v, list):
-            return [self._hooks(x) for x in v]
-        if isinstance(v, bool):
-            return v
-        if isinstance(v, float):
-            if v != v or v in (float("inf"), float("-inf")):
-                if self.parse_constant is not None:
-                    return self.parse_constant("NaN" if v != v else ("Infinity" if v > 0 else "-Infinity"))
-                return v
-            return self.parse_float(repr(v)) if self.parse_float is not None else v
-        if isinstance(v, int) and self.parse_int is not None:
-            return self.parse_int(str(v))
-        return v
+        kind, text = v
+        if kind == "i":
+            return self.parse_int(text) if self.parse_int is not None else int(text)
+        if kind == "f":
+            return self.parse_float(text) if self.parse_float is not None else float(text)
+        return self.parse_constant(text) if self.parse_constant is not None else float(text)
 
 
 def loads(s, *, cls=None, object_hook=None, parse_float=None, parse_int=None, parse_constant=None,

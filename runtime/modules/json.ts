@@ -13,10 +13,10 @@
 import { builtinValue } from '../builtins/class-hooks.js';
 import type { Heap } from '../heap.js';
 import { TypeId } from '../layout.js';
-import { type Value, NONE, isNull, isNone, fromFloat, fromBool, hiOf, loOf } from '../value.js';
+import { type Value, NONE, isNull, isNone, isPtr, fromFloat, fromBool, loOf } from '../value.js';
 import { intFromBigInt, intToBigInt } from '../int.js';
 import { strToJs, strFromJs, bytesToArray } from '../str.js';
-import { newList, listAppend, listLength, listGet, tupleLength } from '../sequence.js';
+import { newList, listAppend, listLength, listGet, tupleLength, newTuple, tupleInit } from '../sequence.js';
 import { newDict, dictNext, dictEntryKey, dictEntryValue, dictSet } from '../dict.js';
 import { typeError } from '../errors.js';
 import { PyError } from '../semantics/errors.js';
@@ -24,7 +24,7 @@ import { raise as raiseAny } from '../builtins/exceptions.js';
 import { defineFunction, defineModule, arg } from '../builtins/registry.js';
 import { nativeValue, setAttr, exceptionClass } from '../builtins/objects.js';
 import { tid, typeNameOf, tupleItem, truthy } from '../builtins/protocol.js';
-import { dumps, loads, type Classified, type DecodeHooks } from '../stdlib/json.js';
+import { dumps, loads, scanOnce, cpIndex, type Classified, type DecodeHooks } from '../stdlib/json.js';
 import { ModuleError } from '../stdlib/errors.js';
 import { asInt } from './math.js';
 
@@ -32,9 +32,12 @@ import { asInt } from './math.js';
 interface Box { readonly v: Value; readonly key?: true }
 
 function classifier(heap: Heap): { box: (v: Value) => Box; classify: (b: unknown) => Classified } {
-  const boxes = new Map<string, Box>();
+  const boxes = new Map<number, Box>();
   const box = (v: Value): Box => {
-    const key = `${hiOf(v)}:${loOf(v)}`;
+    // Only heap objects have an identity to keep (floats, small ints, bools and None are
+    // their bits); a pointer's low word is its address.
+    if (!isPtr(v)) return { v };
+    const key = loOf(v);
     let b = boxes.get(key);
     if (b === undefined) boxes.set(key, (b = { v }));
     return b;
@@ -143,12 +146,77 @@ function heapHooks(heap: Heap): DecodeHooks<Box> {
   };
 }
 
+/**
+ * What the decoding hooks of pylib/json post-process (no Python code may run during the
+ * scan): an object is a 1-tuple holding the list of its (key, value) pairs in document order,
+ * duplicates kept (object_pairs_hook sees them all); a number or constant is a 2-tuple of its
+ * kind ('i', 'f' or 'c') and its text as written (parse_float('1.10') gets '1.10'). A JSON
+ * document decodes to no tuples otherwise, so the tags cannot be confused with values.
+ */
+function taggedHooks(heap: Heap): DecodeHooks<Box> {
+  const plain = heapHooks(heap);
+  const tag = (kind: string, text: string): Box => {
+    const t = newTuple(heap, 2);
+    tupleInit(heap, t, 0, strFromJs(heap, kind));
+    tupleInit(heap, t, 1, strFromJs(heap, text));
+    return { v: t };
+  };
+  return {
+    ...plain,
+    object(pairs) {
+      const l = newList(heap, pairs.length);
+      for (const [k, b] of pairs) {
+        const pair = newTuple(heap, 2);
+        tupleInit(heap, pair, 0, strFromJs(heap, k));
+        tupleInit(heap, pair, 1, b.v);
+        listAppend(heap, l, pair);
+      }
+      const t = newTuple(heap, 1);
+      tupleInit(heap, t, 0, l);
+      return { v: t };
+    },
+    int: (text) => tag('i', text),
+    float: (text) => tag('f', text),
+    constant: (name) => tag('c', name),
+  };
+}
+
 const loadsEntry = defineFunction('_pyx_json', 'loads',
-  's, *, cls=, object_hook=, parse_float=, parse_int=, parse_constant=, object_pairs_hook=, strict=',
+  's, *, cls=, object_hook=, parse_float=, parse_int=, parse_constant=, object_pairs_hook=, strict=, tagged=',
   (heap, a) => {
     ['cls', 'object_hook', 'parse_float', 'parse_int', 'parse_constant', 'object_pairs_hook']
       .forEach((name, i) => refuse(heap, arg(heap, a, i + 1), name));
-    const s = arg(heap, a, 0);
+    const text = loadsText(heap, arg(heap, a, 0));
+    const hooks = optBool(heap, arg(heap, a, 8), false) ? taggedHooks(heap) : heapHooks(heap);
+    return moduleErrors(() => loads(text, hooks, { strict: optBool(heap, arg(heap, a, 7), true) })).v;
+  });
+
+/**
+ * scan(s, idx, strict, tagged): JSONDecoder.raw_decode's scan_once — the value starting exactly
+ * at code point `idx` and the code-point index just past it, as a 2-tuple.
+ */
+const scanEntry = defineFunction('_pyx_json', 'scan', 's, idx, strict, tagged', (heap, a) => {
+  const s = arg(heap, a, 0);
+  if (tid(heap, s) !== TypeId.STR) throw typeError(`first argument must be a string, not ${typeNameOf(heap, s)}`);
+  const text = strToJs(heap, s);
+  const idx = Number(asInt(heap, arg(heap, a, 1)));
+  if (idx < 0) raiseAny('ValueError', 'idx cannot be negative');
+  // Code points to UTF-16 offsets: the scanner works on the JS string.
+  let at = 0;
+  for (let n = 0; n < idx && at < text.length; n++) {
+    const c = text.charCodeAt(at);
+    at += c >= 0xd800 && c < 0xdc00 && at + 1 < text.length ? 2 : 1;
+  }
+  if (idx > cpIndex(text, text.length)) at = text.length + (idx - cpIndex(text, text.length));
+  const hooks = truthy(heap, arg(heap, a, 3)) ? taggedHooks(heap) : heapHooks(heap);
+  const [box, end] = moduleErrors(() => scanOnce(text, at, hooks, { strict: truthy(heap, arg(heap, a, 2)) }));
+  const t = newTuple(heap, 2);
+  tupleInit(heap, t, 0, box.v);
+  tupleInit(heap, t, 1, intFromBigInt(heap, BigInt(cpIndex(text, end))));
+  return t;
+});
+
+function loadsText(heap: Heap, s: Value): string {
     const t = tid(heap, s);
     let text: string;
     if (t === TypeId.STR) {
@@ -161,8 +229,8 @@ const loadsEntry = defineFunction('_pyx_json', 'loads',
     } else {
       throw typeError(`the JSON object must be str, bytes or bytearray, not ${typeNameOf(heap, s)}`);
     }
-    return moduleErrors(() => loads(text, heapHooks(heap), { strict: optBool(heap, arg(heap, a, 7), true) })).v;
-  });
+    return text;
+}
 
 /** The core's module errors as Python exceptions (JSONDecodeError is ValueError here). */
 function moduleErrors<T>(f: () => T): T {
@@ -183,5 +251,6 @@ function errorFor(heap: Heap, msg: string, doc: string, pos: number): PyError {
 defineModule('_pyx_json', (heap, dict) => {
   setAttr(heap, dict, 'dumps', nativeValue(heap, dumpsEntry));
   setAttr(heap, dict, 'loads', nativeValue(heap, loadsEntry));
+  setAttr(heap, dict, 'scan', nativeValue(heap, scanEntry));
   setAttr(heap, dict, 'JSONDecodeError', exceptionClass(heap, 'ValueError'));
 });

@@ -68,8 +68,16 @@ export function loads<V = JsonValue>(s: string, hooks: DecodeHooks<V> = defaultH
   return new Scanner(s, hooks, opts.strict ?? true).document();
 }
 
+/**
+ * JSONDecoder.scan_once(s, i): the value starting exactly at UTF-16 offset `i` (no whitespace
+ * skipped) and the offset just past it; "Expecting value" at i when none starts there.
+ */
+export function scanOnce<V = JsonValue>(s: string, i: number, hooks: DecodeHooks<V> = defaultHooks as unknown as DecodeHooks<V>, opts: LoadsOptions = {}): [V, number] {
+  return new Scanner(s, hooks, opts.strict ?? true).value(i);
+}
+
 /** The code-point index of UTF-16 offset `i` in `s`. */
-function cpIndex(s: string, i: number): number {
+export function cpIndex(s: string, i: number): number {
   let n = 0;
   for (let j = 0; j < i; j++) {
     const c = s.charCodeAt(j);
