@@ -26,6 +26,14 @@ function formatShortest(x: number, addDotZero: boolean): string {
   if (x === Infinity) return 'inf';
   if (x === -Infinity) return '-inf';
   if (x === 0) return (Object.is(x, -0) ? '-0' : '0') + (addDotZero ? '.0' : '');
+  // Where Python writes positional digits (decimal exponent -4..15), JS's String() does too
+  // (it switches to exponents only below 1e-6 and from 1e21) with the same shortest
+  // round-tripping digits: one native call instead of toExponential() and the splicing below.
+  const ax = x < 0 ? -x : x;
+  if (ax >= 1e-4 && ax < 1e16) {
+    const text = String(x);
+    return addDotZero && text.indexOf('.') < 0 ? text + '.0' : text;
+  }
   // toExponential() with no argument yields the shortest round-tripping digits.
   const [mantissa, expText] = Math.abs(x).toExponential().split('e');
   const digits = mantissa.replace('.', '');
