@@ -6,9 +6,16 @@
 // A frame on the interpreter's stack may be reused as soon as its call returns (frames live
 // in an arena, runtime/objects.ts), so a Python frame object is a snapshot taken by the call
 // to _getframe: its globals, function, code and locals, with f_back snapshotted the same way
-// down to the bottom of the stack. The current line (f_lineno) is not known: the interpreter
-// does not record where a frame is, so asking for it is a clear error rather than a guess;
-// so is a function's f_locals under a pipeline (its locals may live in SSA values).
+// down to the bottom of the stack. A function's f_locals under a pipeline is a clear error
+// (its locals may live in SSA values).
+//
+// f_lineno: the interpreter writes into word 5 of a frame the pc of the dispatch instruction
+// it is executing whenever it calls out (call.ts runFrame), and the pc maps to an IR
+// instruction and so to a source position. The line is read live while the frame is still on
+// the stack (a frame object of the running function says where it is now, as CPython's does)
+// and is the snapshot's line once the frame has returned. List, set and dict comprehensions
+// are functions in pyx but inlined in CPython 3.12+: their frames are left out of the chain,
+// and the enclosing frame reports the comprehension's line.
 
 import {
   type Heap, type Value, NONE, NULL, isNull, fromInt32, toInt32, newDict, dictSet, internStr, strFromJs,
@@ -37,10 +44,12 @@ export function installFrameHooks(it: Interp): void {
   current = it;
 }
 
-// F1 globals, F2 function, F3 code index (small int), F4 f_back (a frame or None), F5 locals.
+// F1 globals, F2 function, F3 code index (small int), F4 f_back (a frame or None), F5 locals,
+// F6 the interpreter frame's heap address (0: not to be read live), F7 the line when snapshotted.
 const FRAME = defineExtType('frame', 'builtins', {
   getAttr(heap, v, name) {
     switch (name) {
+      case 'f_lineno': return fromInt32(liveLine(heap, v));
       case 'f_globals': return nget(heap, v, 1);
       case 'f_back': return nget(heap, v, 4);
       case 'f_locals': {
@@ -49,11 +58,43 @@ const FRAME = defineExtType('frame', 'builtins', {
       }
       case 'f_builtins': return builtinsDict(heap);
       case 'f_code': { const c = newExt(heap, CODE); nset(heap, c, 1, nget(heap, v, 3)); return c; }
-      case 'f_lineno': case 'f_lasti': return raise('NotImplementedError', `frame.${name} is not supported by pyx yet (the interpreter does not track a frame's current line)`);
+      case 'f_lasti': return raise('NotImplementedError', 'frame.f_lasti is not supported by pyx (it has no bytecode offsets)');
+      case 'f_trace': return NONE;
       default: return NULL;
     }
   },
+  repr(heap, v) {
+    const index = toInt32(nget(heap, v, 3));
+    const fn = current!.module.functions[index];
+    const file = current!.units[current!.unitOf[index]].filename;
+    return `<frame at 0x${(loOf(v) >>> 0).toString(16).padStart(12, '0')}, file '${file}', line ${liveLine(heap, v)}, code ${fn.name}>`;
+  },
 });
+
+/** The line a frame is at: its interpreter frame's, while that is still on this thread's stack. */
+function liveLine(heap: Heap, v: Value): number {
+  const address = toInt32(nget(heap, v, 6)) >>> 0;
+  const index = toInt32(nget(heap, v, 3));
+  if (address !== 0) {
+    for (let f = heap.i32[heap.threadRecord + T.TOP_FRAME] >>> 0; f !== 0; f = heap.i32[(f >>> 2) + 4] >>> 0) {
+      if (f === address) return heap.i32[(f >>> 2) + 2] === index ? lineOf(current!, f) : toInt32(nget(heap, v, 7));
+    }
+  }
+  return toInt32(nget(heap, v, 7));
+}
+
+/** The source line of the instruction interpreter frame `frame` executes (its word 5, a pc). */
+export function lineOf(it: Interp, frame: number): number {
+  const heap = it.heap;
+  const code = compileFunction(it, heap.i32[(frame >>> 2) + 2]);
+  const pc = heap.i32[(frame >>> 2) + 5];
+  const program = code.program;
+  if (program === undefined || pc < 0 || pc >= program.pcBlock.length) return code.fn.line;
+  const body = code.stepInstructions[program.pcBlock[pc]];
+  const step = program.pcStep[pc];
+  const ins = step < 0 ? body[body.length - 1] : body[step];
+  return ins?.pos?.line ?? code.fn.line;
+}
 
 // F1 the function index of the run's table (backends/interp/state.ts).
 const CODE = defineExtType('code', 'builtins', {
@@ -104,11 +145,21 @@ for (const [t, name] of [[FRAME, 'frame'], [CODE, 'code']] as const) {
   defineExtClass(t, '*args, **kwargs', () => raise('TypeError', `cannot create '${name}' instances`));
 }
 
-/** The heap address of the frame `depth` calls below the top one (0: the caller of the native). */
+/**
+ * The heap address of the frame `depth` calls below the top one (0: the caller of the native),
+ * comprehension frames not counted; when comprehension frames sit right above that frame, the
+ * first of them (snapshot gives their line to the frame they belong to).
+ */
 function frameAt(heap: Heap, depth: number): number {
+  const isComprehension = (f: number) => compileFunction(current!, heap.i32[(f >>> 2) + 2]).fn.kind === 'comprehension';
   let f = heap.i32[heap.threadRecord + T.TOP_FRAME] >>> 0;
-  for (let i = 0; i < depth && f !== 0; i++) f = heap.i32[(f >>> 2) + 4] >>> 0;
-  return f;
+  for (let i = 0; f !== 0; i++) {
+    let real = f;
+    while (real !== 0 && isComprehension(real)) real = heap.i32[(real >>> 2) + 4] >>> 0;
+    if (real === 0 || i === depth) return real === 0 ? 0 : f;
+    f = heap.i32[(real >>> 2) + 4] >>> 0;
+  }
+  return 0;
 }
 
 /** The frame's locals as a dict: a module body's are its globals, a function's its bound slots. */
@@ -138,8 +189,20 @@ function localsOf(it: Interp, frame: number): Value {
 /** Snapshots the frames from `frame` down to the bottom of the stack, innermost first. */
 function snapshot(it: Interp, frame: number): Value {
   const heap = it.heap;
+  // Each frame with the line it reports (-1: its own, read live); a comprehension's frame is
+  // left out and gives its line to the frame that called it.
   const chain: number[] = [];
-  for (let f = frame; f !== 0; f = heap.i32[(f >>> 2) + 4] >>> 0) chain.push(f);
+  const lines: number[] = [];
+  let inherited = -1;
+  for (let f = frame; f !== 0; f = heap.i32[(f >>> 2) + 4] >>> 0) {
+    if (compileFunction(it, heap.i32[(f >>> 2) + 2]).fn.kind === 'comprehension') {
+      if (inherited < 0) inherited = lineOf(it, f);
+      continue;
+    }
+    chain.push(f);
+    lines.push(inherited);
+    inherited = -1;
+  }
   // Built outermost first so each frame's f_back exists; the handle keeps the chain alive
   // (building allocates, and every earlier object is reachable from the latest).
   const h = pushHandle(heap, NONE);
@@ -151,6 +214,8 @@ function snapshot(it: Interp, frame: number): Value {
       nset(heap, o, 1, heap.f64[(f + 32) >>> 3]);
       nset(heap, o, 2, heap.f64[(f + 24) >>> 3]);
       nset(heap, o, 3, fromInt32(heap.i32[(f >>> 2) + 2]));
+      nset(heap, o, 6, fromInt32(lines[k] < 0 ? f | 0 : 0));
+      nset(heap, o, 7, fromInt32(lines[k] < 0 ? lineOf(it, f) : lines[k]));
       const h2 = pushHandle(heap, o);
       nset(heap, o, 5, localsOf(it, f));
       popHandles(heap, h2);
