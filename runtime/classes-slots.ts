@@ -181,7 +181,18 @@ defineSlot([...NUMBERS, TypeId.STR], '__format__', 'format_spec, /', (heap, a) =
   if (tid(heap, spec) !== TypeId.STR) throw new PyError('TypeError', `__format__() argument must be str, not ${typeNameOf(heap, spec)}`);
   return formatValue(heap, base(heap, a), strToJs(heap, spec));
 });
-defineSlot(ALL, '__repr__', '', (heap, a) => strFromJs(heap, reprValue(heap, base(heap, a))));
+defineSlot(ALL, '__repr__', '', (heap, a) => {
+  const b = base(heap, a);
+  const t = tid(heap, b);
+  if ((t === TypeId.SET || t === TypeId.FROZENSET) && isUserObject(heap, self(heap, a))) {
+    // set_repr of a subclass names it: SS({1}), SS() (super().__repr__() in its own __repr__).
+    const name = typeNameOf(heap, self(heap, a));
+    if (lengthOf(heap, b) === 0) return strFromJs(heap, `${name}()`);
+    const r = reprValue(heap, b);
+    return strFromJs(heap, `${name}(${t === TypeId.FROZENSET ? r.slice('frozenset('.length, -1) : r})`);
+  }
+  return strFromJs(heap, reprValue(heap, b));
+});
 defineSlot([TypeId.STR], '__str__', '', (heap, a) => base(heap, a));
 defineSlot([TypeId.INT, TypeId.FLOAT, TypeId.STR, TypeId.BYTES, TypeId.TUPLE, TypeId.FROZENSET], '__hash__', '', (heap, a) => {
   hashValue(heap, base(heap, a));

@@ -193,7 +193,8 @@ defineMethod(ST, 'set', 'update', '*others', (heap, a) => {
   for (let i = 0; i < tupleLength(heap, others); i++) setUpdate(heap, self(heap, a), tupleItem(heap, others, i));
   return NONE;
 });
-defineMethod(ST, 'set', 'copy', '', (heap, a) => setCopy(heap, self(heap, a)));
+// frozenset.copy() of an exact frozenset is the frozenset itself (frozenset_copy).
+defineMethod(ST, 'set', 'copy', '', (heap, a) => (tid(heap, self(heap, a)) === TypeId.FROZENSET ? self(heap, a) : setCopy(heap, self(heap, a))));
 defineMethod(ST, 'set', 'union', '*others', (heap, a) => {
   const others = arg(heap, a, 0);
   const result = setCopy(heap, self(heap, a));
