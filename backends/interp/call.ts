@@ -425,7 +425,7 @@ export function runFrame(it: Interp, code: Code, frame: number, start = -1): Val
   }
   const heap = it.heap;
   const b = (frame + FRAME_SLOTS) >>> 3;
-  const { words, blockPc, pcBlock, pcStep, pcClosure, closures, callArgs, caches, constants } = code.program;
+  const { words, blockPc, pcBlock, pcStep, pcClosure, closures, callArgs, caches, constants, callKeys, callees, classSites } = code.program;
   let pc = blockPc[start < 0 ? 0 : start];
   // Word 5 of the frame: the pc of the instruction that is calling out (set before every
   // path that may run other code but a truth test's __bool__), so sys._getframe knows each
@@ -522,12 +522,59 @@ export function runFrame(it: Interp, code: Code, frame: number, start = -1): Val
               // A Python function's call runs from here: one JS frame (this function's) per
               // Python call, as CPython's own calls do inside its eval loop.
               heap.i32[fw] = pc;
-              const frame = enterFromSlots(it, b, words[w + 1], words[w + 2], callArgs[pc]!, code.scratch);
+              const i32 = heap.i32, fi = (b + words[w + 1]) << 1, ss = words[w + 2];
+              const self = ss >= 0 && i32[((b + ss) << 1) + 1] !== HI_NULL ? 1 : 0;
+              const fh = i32[fi] >>> 2, key = callKeys[pc];
+              if (key > 0 && i32[fi + 1] === HI_PTR && (i32[fh] & TYPE_MASK) === TypeId.FUNCTION && i32[fh + 1] * 2 + 1 + self === key
+                && it.depth < it.recursionLimit) {
+                // The plain function this site entered last (the key is its code index and
+                // whether a method load's self comes first): enterFromSlots' checks all hold.
+                const callee = callees[pc]!, fn = heap.f64[b + words[w + 1]];
+                safepoint(heap);
+                const frame = pushFrame(heap, fn, functionField(heap, fn, FN.GLOBALS), callee.fn.index, callee.nslots);
+                if (callee.hasCells) setupCells(heap, fn, callee, frame);
+                const nb = (frame + FRAME_SLOTS) >>> 3, f64 = heap.f64, slots = callee.argSlots, args = callArgs[pc]!;
+                let s = 0;
+                if (self !== 0) f64[nb + slots[s++]] = f64[b + ss];
+                for (let i = 0; i < args.length; i++) f64[nb + slots[s++]] = f64[b + args[i]];
+                it.depth++;
+                const r = runFrame(it, callee, frame);
+                heap.f64[b + words[w + 3]] = r;
+                pc++;
+                break;
+              }
+              const cs = classSites[pc];
+              if (cs !== null && i32[fi + 1] === HI_PTR && (i32[fi] >>> 0) === cs.addr && i32[H.TYPE_VERSION] === cs.version
+                && heap.gcCount === cs.gc && it.depth < it.recursionLimit) {
+                // The class this site instantiated last, unchanged since (no class was changed
+                // and nothing collected, so its __init__ is still the one recorded).
+                const callee = cs.code, init = fromPtr(cs.init);
+                safepoint(heap);
+                const obj = newInstance(heap, heap.f64[b + words[w + 1]]);
+                heap.f64[b + code.scratch] = obj;
+                const frame = pushFrame(heap, init, functionField(heap, init, FN.GLOBALS), callee.fn.index, callee.nslots);
+                if (callee.hasCells) setupCells(heap, init, callee, frame);
+                const nb = (frame + FRAME_SLOTS) >>> 3, f64 = heap.f64, slots = callee.argSlots, args = callArgs[pc]!;
+                f64[nb + slots[0]] = obj;
+                for (let i = 0; i < args.length; i++) f64[nb + slots[i + 1]] = f64[b + args[i]];
+                it.depth++;
+                const r = runFrame(it, callee, frame);
+                if (!isNone(r)) raise('TypeError', `__init__() should return None, not '${typeNameOf(heap, r)}'`);
+                heap.f64[b + words[w + 3]] = heap.f64[b + code.scratch];
+                pc++;
+                break;
+              }
+              const frame = enterFromSlots(it, b, words[w + 1], ss, callArgs[pc]!, code.scratch);
               if (frame === 0) (closures[words[w + 4]] as (b: number) => void)(b);
               else if (frame < 0) heap.f64[b + words[w + 3]] = enteredValue; // a builtin's result, a new generator
-              else if (!enteredInit) { const r = runFrame(it, entered, frame); heap.f64[b + words[w + 3]] = r; }
-              else {
-                // A class call: __init__ ran on the new instance, rooted in the scratch slot.
+              else if (!enteredInit) {
+                callKeys[pc] = enteredKey;
+                callees[pc] = entered;
+                const r = runFrame(it, entered, frame);
+                heap.f64[b + words[w + 3]] = r;
+              } else {
+                // A class call: __init__ runs on the new instance, rooted in the scratch slot.
+                classSites[pc] = { addr: heap.i32[fi] >>> 0, version: heap.i32[H.TYPE_VERSION], gc: heap.gcCount, init: enteredFn, code: entered };
                 const r = runFrame(it, entered, frame);
                 if (!isNone(r)) raise('TypeError', `__init__() should return None, not '${typeNameOf(heap, r)}'`);
                 const f64 = heap.f64;
@@ -649,6 +696,10 @@ function isGeneratorAt(i32: Int32Array, s: number): boolean {
  *  whether that frame is a new instance's __init__ (the instance is in the scratch slot). */
 let entered: Code;
 let enteredInit = false;
+/** The site-cache key of the plain function enterFromSlots entered last (Program.callKeys),
+ *  and that function's address. */
+let enteredKey = 0;
+let enteredFn = 0;
 /** The value of the call enterFromSlots completed itself when it returned -1 (a builtin's
  *  result, a new generator object). */
 let enteredValue: Value = NULL;
@@ -728,6 +779,8 @@ function enterFromSlots(it: Interp, b: number, fs: number, ss: number, args: Int
   it.depth++;
   entered = code;
   enteredInit = !isNull(cls);
+  enteredKey = k * 2 + 1 + (n > args.length ? 1 : 0);
+  enteredFn = loOf(fn) >>> 0;
   return frame;
 }
 

@@ -14,6 +14,7 @@
 // closures' (withPhiCopies, sequential).
 
 import type { Instruction } from '../../ir/types.js';
+import type { Code } from './state.js';
 
 export const W = 5;
 
@@ -119,6 +120,26 @@ export interface Program {
   readonly constants: Float64Array | null;
   /** CALL's argument slots, by instruction; null elsewhere. */
   readonly callArgs: (Int32Array | null)[];
+  /** CALL's site cache, by instruction (call.ts fills it): 0, or the key of the plain Python
+   *  function the site last entered directly — its code index k as 2k + 1 + (1 when a method
+   *  load's self was bound first) — with its Code in `callees`. */
+  readonly callKeys: Int32Array;
+  readonly callees: (Code | null)[];
+  /** CALL's class cache, by instruction: the class the site last instantiated directly
+   *  (object.__new__ and a plain Python __init__), valid while the heap's TYPE_VERSION and
+   *  collection count are the ones recorded. */
+  readonly classSites: (ClassSite | null)[];
+}
+
+/** A class instantiated at a call site, with the __init__ it runs (call.ts). */
+export interface ClassSite {
+  /** The class's address. */
+  addr: number;
+  version: number;
+  gc: number;
+  /** Its __init__ (a plain function) and that function's code. */
+  init: number;
+  code: Code;
 }
 
 /** What the encoder needs of compileFunction's results for one block. */
@@ -253,5 +274,6 @@ export function encodeProgram(blocks: readonly BlockParts[], inline: boolean): P
   return {
     words: Int32Array.from(words), blockPc, pcBlock: Int32Array.from(pcBlock), pcStep: Int32Array.from(pcStep),
     pcClosure: Int32Array.from(pcClosure), closures, handlerMoves, caches, constants, callArgs,
+    callKeys: new Int32Array(pcBlock.length), callees: pcBlock.map(() => null), classSites: pcBlock.map(() => null),
   };
 }
