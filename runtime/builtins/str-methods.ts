@@ -206,7 +206,7 @@ function formatToJs(heap: Heap, v: Value, spec: string): string {
 
 function strFormatWith(heap: Heap, a: number, args: Value, kwargs: Value, mapping: boolean): Value {
   const hooks: FormatHooks<Box> = {
-    positional: isNull(args) ? [] : Array.from({ length: tupleLength(heap, args) }, (_, i) => ({ v: tupleItem(heap, args, i) })),
+    positional: mapping ? null : isNull(args) ? [] : Array.from({ length: tupleLength(heap, args) }, (_, i) => ({ v: tupleItem(heap, args, i) })),
     keyword: (name) => {
       if (mapping) return { v: getItem(heap, kwargs, strFromJs(heap, name)) };
       const v = dictGet(heap, kwargs, strFromJs(heap, name));
