@@ -1,0 +1,47 @@
+# slice objects and range: indices(), hashing, equality, indexing, slicing, contains, reversed, errors
+def show(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__, e)
+s = slice(1, 10, 2)
+print(s, s.start, s.stop, s.step, slice(5), slice(None), slice(1, 2), s.indices(5), slice(None, None, -1).indices(4), slice(-100, 100).indices(7), slice(-3, None).indices(10), slice(10, 1, -3).indices(6))
+print(s == slice(1, 10, 2), s != slice(1, 10), slice(1, 2) < slice(1, 3), slice("a", [1], {}), repr(slice(None, None, None)), [1, 2, 3][slice(None, None, -1)], "abcdef"[slice(1, None, 2)])
+print(hash(slice(1, 2)) == hash(slice(1, 2)))
+show(lambda: slice())
+show(lambda: slice(1, 2, 3, 4))
+show(lambda: slice(1, 2, 0).indices(5))
+show(lambda: slice(1).indices(-1))
+show(lambda: slice("a").indices(5))
+show(lambda: [1, 2]["a":])
+show(lambda: [1, 2][1.5:])
+show(lambda: {slice(1): 2})
+class Idx:
+    def __index__(self): return 2
+print([0, 1, 2, 3, 4][Idx():], "abcd"[:Idx()], (1, 2, 3)[Idx()], slice(Idx()).indices(5), range(10)[Idx()::Idx()])
+class G:
+    def __getitem__(self, k): return k
+g = G(); print(g[1:2], g[::], g[:, 1], g[1:2, ::3], g[...], g[()], g[1,], g["a":"b":"c"])
+r = range(10)
+print(r, range(0), range(-5), range(1, 10, 3), range(10, 0, -2), len(r), len(range(1, 10, 3)), len(range(10, 0, -3)), len(range(5, 5)), len(range(0, -10, -1)))
+print(r[3], r[-1], r[2:5], r[::-1], r[::2][1:3], r[-100:100], range(1, 10, 3)[::-1], range(0)[::-1], r[5:2], r[1:9:3][-1], range(2**70)[2**69])
+print(5 in r, 10 in r, -1 in r, 5.0 in r, 5.5 in r, "a" in r, 3 in range(0, 10, 3), 4 in range(0, 10, 3), 0 in range(10, 0, -1), True in r)
+print(r.index(5), r.count(5), r.count(5.0), range(0, 20, 5).index(15), r.start, r.stop, r.step, list(reversed(range(1, 10, 4))))
+print(range(0) == range(2, 2), range(0, 3, 2) == range(0, 4, 2), range(3) == range(3), range(3) != [0, 1, 2], hash(range(0)) == hash(range(5, 5)), hash(range(3)) == hash(range(0, 3, 1)), range(1, 2, 5) == range(1, 3, 7))
+print(list(range(-3, 3)), list(range(3, -3, -2)), sum(range(101)), max(range(5)), min(range(3, 9)), sorted(range(3), reverse=True), tuple(range(2)), set(range(3)), bool(range(0)), bool(range(1)))
+show(lambda: range())
+show(lambda: range(1, 2, 0))
+show(lambda: range(1.5))
+show(lambda: range("3"))
+show(lambda: r[10])
+show(lambda: r[-11])
+show(lambda: r["a"])
+show(lambda: r.index(10))
+show(lambda: r.index("a"))
+show(lambda: len(range(2**70)))
+show(lambda: range(3) + range(2))
+show(lambda: range(3) < range(4))
+show(lambda: range(1, 2, 3, 4))
+show(lambda: range(0, 10)[::0])
+it = iter(range(3)); print(next(it), list(it), next(it, "end"), type(it).__name__)
+print(range(5)[Idx()], range(Idx()), range(1, Idx() * 0 + 5 if False else 5), str(range(2, 3)), repr(range(0, 5, 1)))
