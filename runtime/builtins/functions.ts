@@ -23,6 +23,7 @@ import { parseInt as pyParseInt, intToBaseStr } from '../semantics/int-str.js';
 import { parseFloat as pyParseFloat, floatToInt, floatRound, floatRoundToInt } from '../semantics/float.js';
 import { intRound, divmod as bigDivmod, powMod, intToFloat } from '../semantics/int.js';
 import { floatDivmod } from '../semantics/float.js';
+import { INT_MAX_STR_DIGITS, intStrLimit } from '../semantics/int.js';
 import { pyChr, asciiEscape } from '../semantics/codepoints.js';
 import { bytesRepr } from '../repr.js';
 import { defineBuiltin, defineConstructor, arg, BUILTIN_FUNCTIONS, CONSTRUCTORS } from './registry.js';
@@ -511,7 +512,9 @@ defineConstructor(TypeId.INT, 'int', 'x=, /, base=', (heap, a) => {
   const x = userNumber(heap, x0, ['__int__', '__index__', '__trunc__'], 'int');
   const t = tid(heap, x);
   if (!isNull(base)) {
-    const b = toJsInt(heap, base, '');
+    // The base through __index__ (int('7', base=Ix(9))), as long_new_impl's PyNumber_AsSsize_t.
+    const bi = isUserObject(heap, base) ? classHooks.index(heap, base) : NULL;
+    const b = toJsInt(heap, isNull(bi) ? base : bi, '');
     if (t === TypeId.STR) return intFromBigInt(heap, pyParseInt(strToJs(heap, x), b));
     const data = bytesLikeData(heap, x);
     if (data === null || extTypeOf(heap, x)?.name === 'memoryview') throw typeError("int() can't convert non-string with explicit base");
@@ -678,6 +681,7 @@ defineConstructor(TypeId.TYPE, 'type', 'object, /', (heap, a) => {
 
 /** Fills the builtins namespace: functions, type objects, exception classes. */
 export function installBuiltins(heap: Heap): void {
+  intStrLimit.digits = INT_MAX_STR_DIGITS; // a new program starts with the default limit
   const d = builtinsDict(heap);
   for (const [name, e] of BUILTIN_FUNCTIONS) setAttr(heap, d, name, nativeValue(heap, e));
   for (const id of [TypeId.INT, TypeId.FLOAT, TypeId.STR, TypeId.BOOL, TypeId.LIST, TypeId.TUPLE, TypeId.SET, TypeId.FROZENSET,

@@ -9,7 +9,9 @@
 // indexing does not). Both choices keep the common uses right.
 
 import type { Heap } from '../heap.js';
-import { type Value, fromFloat, fromInt32, fromPtr } from '../value.js';
+import { type Value, NONE, fromFloat, fromInt32, fromPtr } from '../value.js';
+import { raise } from '../builtins/exceptions.js';
+import { indexBig } from '../builtins/range-slice.js';
 import { H } from '../heap.js';
 import { newList, listAppend } from '../sequence.js';
 import { intFromBigInt } from '../int.js';
@@ -18,7 +20,7 @@ import { newDict } from '../dict.js';
 import { newModule } from '../objects.js';
 import { internStr, strFromJs } from '../str.js';
 import { newTuple, tupleInit } from '../sequence.js';
-import { INT_MAX_STR_DIGITS } from '../semantics/int.js';
+import { INT_MAX_STR_DIGITS, intStrLimit } from '../semantics/int.js';
 import { defineFunction, defineModule, MODULES, arg } from '../builtins/registry.js';
 import { typeError } from '../errors.js';
 import { strToJs } from '../str.js';
@@ -48,7 +50,16 @@ export function setSysPath(entries: readonly string[]): void {
 /** sys.version_info: a struct sequence (indexes, compares and hashes as its tuple; .major etc.). */
 const VERSION_INFO_TYPE = defineStructSeq('sys', 'version_info', ['major', 'minor', 'micro', 'releaselevel', 'serial']);
 
-const getIntMaxStrDigits = defineFunction('sys', 'get_int_max_str_digits', '', () => fromInt32(INT_MAX_STR_DIGITS));
+const getIntMaxStrDigits = defineFunction('sys', 'get_int_max_str_digits', '', () => fromInt32(intStrLimit.digits));
+// sys.set_int_max_str_digits(maxdigits): 0 (no limit) or at least the check threshold, 640.
+const setIntMaxStrDigits = defineFunction('sys', 'set_int_max_str_digits', 'maxdigits', (heap, a) => {
+  const v = arg(heap, a, 0);
+  const n = indexBig(heap, v);
+  if (n === null) throw typeError(`'${typeNameOf(heap, v)}' object cannot be interpreted as an integer`);
+  if (n !== 0n && n < 640n) raise('ValueError', 'maxdigits must be 0 or larger than 640');
+  intStrLimit.digits = n > 2n ** 31n ? 2 ** 31 : Number(n);
+  return NONE;
+});
 
 const isStrValue = (heap: Heap, v: Value): boolean => tid(heap, v) === TypeId.STR && typeNameOf(heap, v) === 'str';
 
@@ -82,6 +93,7 @@ defineModule('sys', (heap, dict) => {
     default_max_str_digits: fromInt32(INT_MAX_STR_DIGITS), str_digits_check_threshold: fromInt32(640),
   }));
   setAttr(heap, dict, 'get_int_max_str_digits', nativeValue(heap, getIntMaxStrDigits));
+  setAttr(heap, dict, 'set_int_max_str_digits', nativeValue(heap, setIntMaxStrDigits));
   setAttr(heap, dict, 'intern', nativeValue(heap, intern));
   // What CPython 3.13 on 64-bit Linux reports (pyx follows its hashes: runtime/hash.ts).
   setAttr(heap, dict, 'hash_info', namespace(heap, 'sys.hash_info', {

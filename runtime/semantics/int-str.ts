@@ -1,7 +1,7 @@
 // int(str, base) and str(int), with CPython 3.13's syntax rules, messages and the
 // int<->str digit limit (CVE-2020-10735: sys.int_info.default_max_str_digits == 4300).
 import { raise } from './errors.js';
-import { INT_MAX_STR_DIGITS } from './int.js';
+import { intStrLimit } from './int.js';
 import { transformDecimalAndSpace } from './codepoints.js';
 import { strRepr } from '../repr.js';
 
@@ -25,7 +25,7 @@ function invalidLiteral(original: string, base: number): never {
  * `maxStrDigits` is sys.get_int_max_str_digits() (0 = unlimited); it only applies to bases
  * that are not powers of two.
  */
-export function parseInt(text: string, base = 10, maxStrDigits = INT_MAX_STR_DIGITS): bigint {
+export function parseInt(text: string, base = 10, maxStrDigits = intStrLimit.digits): bigint {
   if (base !== 0 && (base < 2 || base > 36)) raise('ValueError', 'int() base must be >= 2 and <= 36, or 0');
   const s = transformDecimalAndSpace(text);
   let i = 0;
@@ -89,7 +89,7 @@ function digitsToBigInt(body: string, base: number): bigint {
 }
 
 /** str(n) / repr(n), with the digit limit error. */
-export function intToStr(n: bigint | number, maxStrDigits = INT_MAX_STR_DIGITS): string {
+export function intToStr(n: bigint | number, maxStrDigits = intStrLimit.digits): string {
   if (typeof n === 'number') return String(n);
   const text = n.toString();
   const digits = n < 0n ? text.length - 1 : text.length;

@@ -8,6 +8,13 @@ import { floatPow } from './float.js';
 /** Python's default `sys.get_int_max_str_digits()`; 0 means "no limit". */
 export const INT_MAX_STR_DIGITS = 4300;
 
+/**
+ * The running program's limit (sys.set_int_max_str_digits): 0 or >= 640. Reset to the default
+ * whenever a heap's builtins are installed (runtime/builtins/functions.ts installBuiltins), so
+ * one program's setting never reaches the next one run in the same process.
+ */
+export const intStrLimit = { digits: INT_MAX_STR_DIGITS };
+
 /** Python ints that fit a JS number exactly (|n| <= 2**53 - 1) take the `number` fast paths. */
 export function isSmallInt(n: number): boolean {
   return Number.isSafeInteger(n);
