@@ -200,20 +200,40 @@ function namespaceOf(it: Interp, globals: Value, locals: Value): Value {
   } finally { popHandles(heap, top); }
 }
 
-/** Lowers `tree`, appends it to the function table and runs it with `globals`. */
-function run(it: Interp, tree: Module, source: string, globals: Value, filename = '<string>'): void {
-  const heap = it.heap;
+/**
+ * The units exec/eval already lowered, per interpreter, by mode, file name and source text: the
+ * same text run again (a compile()d code object in a loop, a template's expressions) reuses its
+ * function — lowering, compiling and growing the function table once, not at every call. A
+ * unit's code does not depend on the globals it runs with (its names are looked up in the
+ * namespace dict; the global-load caches check the dict they read, globals.ts).
+ */
+const unitCache = new WeakMap<Interp, Map<string, number>>();
+
+/** The function index of `text`'s unit, parsing (`parse`) and lowering it the first time. */
+function unitFor(it: Interp, mode: string, text: string, filename: string, parse: () => Module): number {
+  let units = unitCache.get(it);
+  if (units === undefined) unitCache.set(it, (units = new Map()));
+  const key = `${mode}\0${filename}\0${text}`;
+  const known = units.get(key);
+  if (known !== undefined) return known;
   let module;
   try {
-    module = lowerModule(tree, { filename, source });
+    module = lowerModule(parse(), { filename, source: text });
   } catch (e) {
-    // The compiler's own SyntaxErrors (symtable, assignment targets …) are raised into Python.
+    // Parse errors and the compiler's own SyntaxErrors (symtable, assignment targets …) are raised into Python.
     if (e instanceof PySyntaxError) throw syntaxError(e, filename);
     throw e;
   }
   // No source for the unit: CPython's tracebacks show no line for "<string>" (nor for a
   // compile() file name that linecache does not know).
   const first = appendUnit(it, filename, filename, '', module);
+  units.set(key, first);
+  return first;
+}
+
+/** Runs the unit whose body is function `first` with `globals`. */
+function run(it: Interp, first: number, globals: Value): void {
+  const heap = it.heap;
   const code = compileFunction(it, first);
   const fn = newFunction(heap, first, { name: internStr(heap, '<module>'), qualname: internStr(heap, '<module>'), globals, module: internStr(heap, '<string>') });
   const frame = pushFrame(heap, fn, globals, first, code.nslots);
@@ -227,12 +247,12 @@ defineBuiltin('exec', 'source, globals=, locals=, /, *, closure=', (heap, a) => 
   if (code?.mode === 'eval') { evalSource(heap, a); return NONE; }
   const text = sourceText(heap, arg(heap, a, 0), 'exec');
   const filename = code?.filename ?? '<string>';
-  let tree: Module;
-  try { tree = parseCode(text, filename, code?.mode ?? 'exec'); } catch (e) { if (e instanceof PySyntaxError) throw syntaxError(e, filename); throw e; }
+  const mode = code?.mode ?? 'exec';
+  const first = unitFor(it, mode, text, filename, () => parseCode(text, filename, mode));
   const ns = namespace(it, arg(heap, a, 1), arg(heap, a, 2), 'exec');
   const top = pushHandle(heap, ns);
   try {
-    run(it, tree, text, handleGet(heap, top), filename);
+    run(it, first, handleGet(heap, top));
   } finally {
     writeBack(heap, handleGet(heap, top), arg(heap, a, 1), arg(heap, a, 2));
     popHandles(heap, top);
@@ -328,21 +348,18 @@ function evalSource(heap: Heap, a: number): Value {
   const code = codeSource(heap, arg(heap, a, 0));
   if (code !== null && code.mode !== 'eval') {
     // eval() of an exec-mode code object runs it and gives None, as CPython.
-    let tree: Module;
-    try { tree = parseCode(code.text, code.filename, code.mode); } catch (e) { if (e instanceof PySyntaxError) throw syntaxError(e, code.filename); throw e; }
+    const first = unitFor(it, code.mode, code.text, code.filename, () => parseCode(code.text, code.filename, code.mode));
     const ns = namespace(it, arg(heap, a, 1), arg(heap, a, 2), 'eval');
     const top = pushHandle(heap, ns);
-    try { run(it, tree, code.text, handleGet(heap, top), code.filename); } finally { popHandles(heap, top); }
+    try { run(it, first, handleGet(heap, top)); } finally { popHandles(heap, top); }
     return NONE;
   }
   const text = sourceText(heap, arg(heap, a, 0), 'eval').replace(/^[ \t]+/, '');
-  let expr: Expression;
-  try { expr = parseExpression(text, '<string>'); } catch (e) { if (e instanceof PySyntaxError) throw syntaxError(e); throw e; }
-  const tree = evalModule(expr);
+  const first = unitFor(it, 'eval', text, '<string>', () => evalModule(parseExpression(text, '<string>')));
   const ns = namespace(it, arg(heap, a, 1), arg(heap, a, 2), 'eval');
   const top = pushHandle(heap, ns);
   try {
-    run(it, tree, text, handleGet(heap, top));
+    run(it, first, handleGet(heap, top));
     const key = internStr(heap, RESULT);
     const v = dictGet(heap, handleGet(heap, top), key);
     pushHandle(heap, v);
