@@ -27,6 +27,12 @@ const KEY = 100 + NativeKind.GENERATOR;
 defineMethod(KEY, 'generator', 'send', 'value, /', (heap, a) => generatorHooks.send(heap, self(heap, a), arg(heap, a, 0)));
 defineMethod(KEY, 'generator', 'throw', 'value, /', (heap, a) => generatorHooks.throw(heap, self(heap, a), arg(heap, a, 0)));
 defineMethod(KEY, 'generator', 'close', '', (heap, a) => generatorHooks.close(heap, self(heap, a)));
+// gen.__next__() / gen.__iter__(): what next() and iter() do (hasattr(g, '__next__') is True).
+defineMethod(KEY, 'generator', '__iter__', '', (heap, a) => self(heap, a));
+defineMethod(KEY, 'generator', '__next__', '', (heap, a) => {
+  const v = generatorHooks.next(heap, self(heap, a));
+  return isNull(v) ? generatorHooks.stop(heap, self(heap, a)) : v;
+});
 
 /**
  * The data attributes of generators, coroutines and async generators (gi_*, cr_*, ag_*
