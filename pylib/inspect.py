@@ -16,7 +16,9 @@ __all__ = ["ismodule", "isclass", "ismethod", "isfunction", "isbuiltin", "isrout
            "isawaitable", "isabstract", "ismethoddescriptor", "isdatadescriptor", "getmembers", "getmro",
            "getdoc", "cleandoc", "getmodule", "getfile", "getsourcefile", "getsource", "getsourcelines",
            "unwrap", "signature", "Signature", "Parameter", "BoundArguments", "getfullargspec",
-           "FullArgSpec", "currentframe", "formatannotation"]
+           "FullArgSpec", "currentframe", "formatannotation", "isframe", "istraceback", "iscode",
+           "getframeinfo", "getlineno", "getouterframes", "getinnerframes", "stack", "trace",
+           "FrameInfo", "Traceback"]
 
 CO_OPTIMIZED, CO_NEWLOCALS, CO_VARARGS, CO_VARKEYWORDS = 0x1, 0x2, 0x4, 0x8
 CO_NESTED, CO_GENERATOR, CO_NOFREE, CO_COROUTINE = 0x10, 0x20, 0x40, 0x80
@@ -263,6 +265,12 @@ def getfile(object):
         object = object.__func__
     if isfunction(object):
         return object.__code__.co_filename
+    if istraceback(object):
+        object = object.tb_frame
+    if isframe(object):
+        object = object.f_code
+    if iscode(object):
+        return object.co_filename
     raise TypeError("module, class, method, function, traceback, frame, or code object was expected, "
                     "got {}".format(type(object).__name__))
 
@@ -309,6 +317,129 @@ def unwrap(func, *, stop=None):
 
 def currentframe():
     return sys._getframe(1) if hasattr(sys, "_getframe") else None
+
+
+# --- Frames and tracebacks (pyx's frame objects: backends/interp/frames.ts) ---
+
+def isframe(object):
+    return type(object).__name__ == "frame"
+
+
+def istraceback(object):
+    return type(object).__name__ == "traceback"
+
+
+def iscode(object):
+    return type(object).__name__ == "code"
+
+
+Positions = namedtuple("Positions", ["lineno", "end_lineno", "col_offset", "end_col_offset"],
+                       defaults=[None] * 4)
+Positions.__module__ = "dis"
+
+_Traceback = namedtuple("_Traceback", "filename lineno function code_context index")
+
+
+class Traceback(_Traceback):
+    def __new__(cls, filename, lineno, function, code_context, index, *, positions=None):
+        instance = super().__new__(cls, filename, lineno, function, code_context, index)
+        instance.positions = positions
+        return instance
+
+    def __repr__(self):
+        return ("Traceback(filename={!r}, lineno={!r}, function={!r}, "
+                "code_context={!r}, index={!r}, positions={!r})".format(
+                    self.filename, self.lineno, self.function, self.code_context,
+                    self.index, self.positions))
+
+
+def _source_lines_of(filename):
+    import _pyx_traceback
+    import linecache
+    text = _pyx_traceback.source_text(filename)
+    if text is not None:
+        return text.splitlines(keepends=True)
+    return linecache.getlines(filename)
+
+
+def getframeinfo(frame, context=1):
+    """(filename, lineno, function, code_context, index) of a frame or traceback object,
+    with the current instruction's positions."""
+    if istraceback(frame):
+        positions = frame._pyx_positions
+        lineno = frame.tb_lineno
+        frame = frame.tb_frame
+    elif isframe(frame):
+        lineno = frame.f_lineno
+        positions = frame._pyx_positions
+    else:
+        raise TypeError("{!r} is not a frame or traceback object".format(frame))
+    if positions[0] is None:
+        positions = (lineno, *positions[1:])
+    lineno = positions[0]
+    filename = frame.f_code.co_filename
+    if context > 0:
+        start = lineno - 1 - context // 2
+        lines = _source_lines_of(filename)
+        if not lines:
+            lines = index = None
+        else:
+            start = max(0, min(start, len(lines) - context))
+            lines = lines[start:start + context]
+            index = lineno - 1 - start
+    else:
+        lines = index = None
+    return Traceback(filename, lineno, frame.f_code.co_name, lines, index, positions=Positions(*positions))
+
+
+def getlineno(frame):
+    return frame.f_lineno
+
+
+_FrameInfo = namedtuple("_FrameInfo", ("frame",) + Traceback._fields)
+
+
+class FrameInfo(_FrameInfo):
+    def __new__(cls, frame, filename, lineno, function, code_context, index, *, positions=None):
+        instance = super().__new__(cls, frame, filename, lineno, function, code_context, index)
+        instance.positions = positions
+        return instance
+
+    def __repr__(self):
+        return ("FrameInfo(frame={!r}, filename={!r}, lineno={!r}, function={!r}, "
+                "code_context={!r}, index={!r}, positions={!r})".format(
+                    self.frame, self.filename, self.lineno, self.function,
+                    self.code_context, self.index, self.positions))
+
+
+def getouterframes(frame, context=1):
+    framelist = []
+    while frame:
+        info = getframeinfo(frame, context)
+        framelist.append(FrameInfo(frame, *info, positions=info.positions))
+        frame = frame.f_back
+    return framelist
+
+
+def getinnerframes(tb, context=1):
+    framelist = []
+    while tb:
+        info = getframeinfo(tb, context)
+        framelist.append(FrameInfo(tb.tb_frame, *info, positions=info.positions))
+        tb = tb.tb_next
+    return framelist
+
+
+def stack(context=1):
+    """Records of the frames from the caller's out to the bottom of the stack."""
+    return getouterframes(sys._getframe(1), context)
+
+
+def trace(context=1):
+    """Records of the frames between the current exception's handler and where it was raised."""
+    exc = sys.exception()
+    tb = None if exc is None else exc.__traceback__
+    return getinnerframes(tb, context)
 
 
 FullArgSpec = namedtuple("FullArgSpec", "args, varargs, varkw, defaults, kwonlyargs, kwonlydefaults, annotations")

@@ -1,12 +1,10 @@
 """Warning control (pyx's own, with CPython 3.13's filters, registries and messages).
 
 warn() finds the caller `stacklevel` frames up (sys._getframe) for its module, file and
-registry; the filters list, the actions (error, ignore, always/all, default, module, once),
-the per-module __warningregistry__ (reset when the filters change), showwarning/
-formatwarning and catch_warnings(record=True) behave as CPython's. Known difference: pyx's
-frames do not know their current line (frame.f_lineno), so a warning's lineno is 0 — the
-stderr line reads `file.py:0: Category: message` with no source line, and "default" shows
-one warning per (text, category) per module instead of per line.
+registry, and the frame's current line (frame.f_lineno); the filters list, the actions
+(error, ignore, always/all, default, module, once), the per-module __warningregistry__ (reset
+when the filters change), showwarning/formatwarning and catch_warnings(record=True) behave as
+CPython's: the stderr text is `file.py:LINE: Category: message` and the source line.
 """
 
 import sys
@@ -179,13 +177,20 @@ def warn(message, category=None, stacklevel=1, source=None, *, skip_file_prefixe
     else:
         globals_ = frame.f_globals
         filename = frame.f_code.co_filename
-        try:
-            lineno = frame.f_lineno
-        except NotImplementedError:
-            lineno = 0
+        lineno = frame.f_lineno
     module = globals_.get("__name__", "<string>") if hasattr(globals_, "get") else "<string>"
     registry = globals_.setdefault("__warningregistry__", {}) if isinstance(globals_, dict) else {}
     warn_explicit(message, category, filename, lineno, module, registry, globals_, source)
+
+
+def _matches(pattern, text):
+    # As _warnings.c's check_matched: None matches anything, a str (the default filters'
+    # "__main__") only itself, anything else through its match().
+    if pattern is None:
+        return True
+    if isinstance(pattern, str):
+        return pattern == text
+    return bool(pattern.match(text))
 
 
 def warn_explicit(message, category, filename, lineno, module=None, registry=None, module_globals=None,
@@ -211,8 +216,8 @@ def warn_explicit(message, category, filename, lineno, module=None, registry=Non
         return
     for item in filters:
         action, msg, cat, mod, ln = item
-        if ((msg is None or msg.match(text)) and issubclass(category, cat)
-                and (mod is None or mod.match(module)) and (ln == 0 or lineno == ln)):
+        if (_matches(msg, text) and issubclass(category, cat)
+                and _matches(mod, module) and (ln == 0 or lineno == ln)):
             break
     else:
         action = defaultaction

@@ -34,6 +34,7 @@ import { pushHandle, popHandles, handleGet, handleSet } from '../../runtime/gc.j
 import { compileFunction } from './compile.js';
 import { defineExtClass } from '../../runtime/modules/ext-class.js';
 import type { Interp } from './state.js';
+import type { SourcePos } from '../../ir/types.js';
 import { functionAttrHooks } from '../../runtime/builtins/function-attrs.js';
 import { functionCodeIndex } from '../../runtime/objects.js';
 
@@ -50,6 +51,9 @@ const FRAME = defineExtType('frame', 'builtins', {
   getAttr(heap, v, name) {
     switch (name) {
       case 'f_lineno': return fromInt32(liveLine(heap, v));
+      // (lineno, end_lineno, col, end_col) of the instruction the frame executes (UTF-8 byte
+      // columns, None where unknown): what inspect.getframeinfo reads from co_positions().
+      case '_pyx_positions': return positionsTuple(heap, v);
       case 'f_globals': return nget(heap, v, 1);
       case 'f_back': return nget(heap, v, 4);
       case 'f_locals': {
@@ -71,29 +75,49 @@ const FRAME = defineExtType('frame', 'builtins', {
   },
 });
 
-/** The line a frame is at: its interpreter frame's, while that is still on this thread's stack. */
-function liveLine(heap: Heap, v: Value): number {
+/** The interpreter frame a frame object stands for while that is still on this thread's stack, else 0. */
+function liveFrame(heap: Heap, v: Value): number {
   const address = toInt32(nget(heap, v, 6)) >>> 0;
-  const index = toInt32(nget(heap, v, 3));
-  if (address !== 0) {
-    for (let f = heap.i32[heap.threadRecord + T.TOP_FRAME] >>> 0; f !== 0; f = heap.i32[(f >>> 2) + 4] >>> 0) {
-      if (f === address) return heap.i32[(f >>> 2) + 2] === index ? lineOf(current!, f) : toInt32(nget(heap, v, 7));
-    }
+  if (address === 0) return 0;
+  for (let f = heap.i32[heap.threadRecord + T.TOP_FRAME] >>> 0; f !== 0; f = heap.i32[(f >>> 2) + 4] >>> 0) {
+    if (f === address) return heap.i32[(f >>> 2) + 2] === toInt32(nget(heap, v, 3)) ? f : 0;
   }
-  return toInt32(nget(heap, v, 7));
+  return 0;
 }
 
-/** The source line of the instruction interpreter frame `frame` executes (its word 5, a pc). */
-export function lineOf(it: Interp, frame: number): number {
+/** The line a frame is at: its interpreter frame's while that runs, else the snapshot's. */
+function liveLine(heap: Heap, v: Value): number {
+  const f = liveFrame(heap, v);
+  return f !== 0 ? lineOf(current!, f) : toInt32(nget(heap, v, 7));
+}
+
+function positionsTuple(heap: Heap, v: Value): Value {
+  const f = liveFrame(heap, v);
+  const pos = f !== 0 ? positionOf(current!, f) : null;
+  // Plain numbers (-1: unknown) until stored: a NaN-boxed Value held in a JS array may be
+  // canonicalized (value.ts).
+  const numbers = pos === null ? [liveLine(heap, v), -1, -1, -1] : [pos.line, pos.endLine, pos.col, pos.endCol];
+  const t = newTuple(heap, 4);
+  for (let i = 0; i < 4; i++) tupleInit(heap, t, i, numbers[i] < 0 ? NONE : fromInt32(numbers[i]));
+  return t;
+}
+
+/** The source position of the instruction interpreter frame `frame` executes (its word 5, a pc). */
+function positionOf(it: Interp, frame: number): SourcePos | null {
   const heap = it.heap;
   const code = compileFunction(it, heap.i32[(frame >>> 2) + 2]);
   const pc = heap.i32[(frame >>> 2) + 5];
   const program = code.program;
-  if (program === undefined || pc < 0 || pc >= program.pcBlock.length) return code.fn.line;
+  if (program === undefined || pc < 0 || pc >= program.pcBlock.length) return null;
   const body = code.stepInstructions[program.pcBlock[pc]];
   const step = program.pcStep[pc];
   const ins = step < 0 ? body[body.length - 1] : body[step];
-  return ins?.pos?.line ?? code.fn.line;
+  return ins?.pos ?? null;
+}
+
+/** The source line of the instruction interpreter frame `frame` executes. */
+export function lineOf(it: Interp, frame: number): number {
+  return positionOf(it, frame)?.line ?? compileFunction(it, it.heap.i32[(frame >>> 2) + 2]).fn.line;
 }
 
 // F1 the function index of the run's table (backends/interp/state.ts).

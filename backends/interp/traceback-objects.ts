@@ -8,7 +8,7 @@
 // Its tb_frame is a snapshot with the entry's file, line and function name and the globals of
 // the module that file is (found through sys.modules); f_locals and f_back are not kept.
 
-import { type Heap, type Value, NONE, NULL, isNull, isNone, fromInt32, toInt32, strFromJs, strToJs, newDict, newList, listAppend, internStr } from '../../runtime/index.js';
+import { type Heap, type Value, NONE, NULL, isNull, isNone, fromInt32, toInt32, strFromJs, strToJs, newDict, newList, listAppend, internStr, newTuple, tupleInit } from '../../runtime/index.js';
 import { H } from '../../runtime/heap.js';
 import { fromPtr } from '../../runtime/value.js';
 import { dictGet, dictNext, dictEntryValue } from '../../runtime/dict.js';
@@ -60,11 +60,23 @@ function make(heap: Heap, type: ExtType, exc: Value, index: number): Value {
   } finally { popHandles(heap, h); }
 }
 
+/** (lineno, end_lineno, colno, end_colno) of an entry, None where unknown. */
+function positions(heap: Heap, e: TraceEntry): Value {
+  const t = newTuple(heap, 4);
+  // Set one by one: a NaN-boxed Value held in a JS array may be canonicalized (value.ts).
+  const numbers = [e.line, e.endLine, e.col, e.endCol];
+  for (let i = 0; i < 4; i++) tupleInit(heap, t, i, numbers[i] < 0 ? NONE : fromInt32(numbers[i]));
+  return t;
+}
+
 const TRACEBACK: ExtType = defineExtType('traceback', 'builtins', {
   getAttr(heap, v, name) {
     switch (name) {
       case 'tb_lineno': return fromInt32(entry(heap, v).line);
       case 'tb_lasti': return fromInt32(-1);
+      // (lineno, end_lineno, colno, end_colno) of the entry, None where unknown: what CPython's
+      // extract_tb reads from co_positions() at tb_lasti (pylib/traceback.py).
+      case '_pyx_positions': return positions(heap, entry(heap, v));
       case 'tb_frame': return make(heap, FRAME, nget(heap, v, 1), toInt32(nget(heap, v, 2)));
       case 'tb_next': {
         const assigned = nget(heap, v, 3);
@@ -88,6 +100,7 @@ const FRAME: ExtType = defineExtType('frame', 'builtins', {
   getAttr(heap, v, name) {
     switch (name) {
       case 'f_lineno': return fromInt32(entry(heap, v).line);
+      case '_pyx_positions': return positions(heap, entry(heap, v));
       case 'f_globals': return globalsOf(heap, entry(heap, v).filename);
       case 'f_code': return make(heap, CODE, nget(heap, v, 1), toInt32(nget(heap, v, 2)));
       case 'f_back': return NONE;
@@ -162,7 +175,25 @@ const sourceLine = defineFunction('_pyx_traceback', 'source_line', 'filename, li
   return strFromJs(heap, line === undefined ? '' : `${line}\n`);
 });
 
+// format_frame(filename, lineno, end_lineno, colno, end_colno, name): one FrameSummary as a
+// traceback prints it — the File line, then the source lines with CPython's caret markers
+// (carets.ts) when the columns are known, from the files the run loaded.
+const formatFrame = defineFunction('_pyx_traceback', 'format_frame', 'filename, lineno, end_lineno, colno, end_colno, name, /', (heap, a) => {
+  const num = (i: number) => { const x = arg(heap, a, i); return isNone(x) ? -1 : toInt32(x); };
+  const e: TraceEntry = { filename: strToJs(heap, arg(heap, a, 0)), line: num(1), endLine: num(2), col: num(3), endCol: num(4), name: strToJs(heap, arg(heap, a, 5)) };
+  const text = formatTraceback([e], source, 'X', '');
+  return strFromJs(heap, text.slice('Traceback (most recent call last):\n'.length, text.lastIndexOf('X')));
+});
+
+// source_text(filename): the whole text of a file the run loaded, or None.
+const sourceText = defineFunction('_pyx_traceback', 'source_text', 'filename, /', (heap, a) => {
+  const text = source(strToJs(heap, arg(heap, a, 0)));
+  return text === undefined ? NONE : strFromJs(heap, text);
+});
+
 defineModule('_pyx_traceback', (heap, dict) => {
+  setAttr(heap, dict, 'format_frame', nativeValue(heap, formatFrame));
+  setAttr(heap, dict, 'source_text', nativeValue(heap, sourceText));
   setAttr(heap, dict, 'source_line', nativeValue(heap, sourceLine));
   setAttr(heap, dict, 'format_exception', nativeValue(heap, formatException));
   setAttr(heap, dict, 'format_tb', nativeValue(heap, formatTb));
