@@ -290,7 +290,8 @@ function strArg(heap: Heap, v: Value, fn: string, n: number): string {
   if (tid(heap, v) !== TypeId.STR) throw typeError(`${fn}() argument ${n} must be str, not ${typeNameOf(heap, v)}`);
   return strToJs(heap, v);
 }
-both('hex', 'sep=, bytes_per_sep=', (heap, a) => {
+/** bytes.hex(sep=, bytes_per_sep=) of `bytes` (also memoryview.hex): the arguments are handles a and a+1. */
+export function hexWithSeparator(heap: Heap, bytes: Uint8Array, a: number): Value {
   const sepV = arg(heap, a, 0);
   let sep = '';
   if (!isNull(sepV)) {
@@ -298,8 +299,9 @@ both('hex', 'sep=, bytes_per_sep=', (heap, a) => {
     sep = d !== null ? latin1(d) : strArg(heap, sepV, 'hex', 1);
     if ([...sep].length !== 1) throw new PyError('ValueError', 'sep must be length 1.');
   }
-  return strFromJs(heap, bytesHex(data(heap, a), sep, intArg(heap, arg(heap, a, 1), 1)));
-});
+  return strFromJs(heap, bytesHex(bytes, sep, intArg(heap, arg(heap, a, 1), 1)));
+}
+both('hex', 'sep=, bytes_per_sep=', (heap, a) => hexWithSeparator(heap, data(heap, a), a));
 for (const [id, name] of [[TypeId.BYTES, 'bytes'], [TypeId.BYTEARRAY, 'bytearray']] as const) {
   defineClassFunction(id, name, 'fromhex', 'string, /', (heap, a) => {
     const s = arg(heap, a, 0);

@@ -101,7 +101,11 @@ export const MEMORYVIEW = defineExtType('memoryview', 'builtins', {
     if (x === null || y === null) return undefined;
     return x.length === y.length && x.every((c, i) => c === y[i]);
   },
-  hash: () => { throw typeError('unhashable type: \'memoryview\''); },
+  // memory_hash: a read-only view hashes as its bytes; a writable one (of a bytearray) refuses.
+  hash: (heap, v) => {
+    if (isByteArray(heap, parts(heap, v).obj)) throw new PyError('ValueError', 'cannot hash writable memoryview object');
+    return hashValue(heap, bytesFromArray(heap, memoryviewData(heap, v)));
+  },
   getAttr: (heap, v, name) => {
     const { obj, length } = parts(heap, v);
     switch (name) {
@@ -111,6 +115,8 @@ export const MEMORYVIEW = defineExtType('memoryview', 'builtins', {
       case 'ndim': return fromInt32(1);
       case 'format': return strFromJs(heap, 'B');
       case 'obj': return obj;
+      // One dimension: contiguous exactly when the view's step is 1 (m[::2] is not).
+      case 'contiguous': case 'c_contiguous': case 'f_contiguous': return loOf(nget(heap, v, 4)) === 1 ? TRUE : FALSE;
       case 'shape': case 'strides': {
         const t = newTuple(heap, 1);
         tupleInit(heap, t, 0, fromInt32(name === 'shape' ? length : loOf(nget(heap, v, 4))));
@@ -121,9 +127,11 @@ export const MEMORYVIEW = defineExtType('memoryview', 'builtins', {
   },
 });
 
+import { hexWithSeparator } from './bytes-methods.js';
+import { hashValue } from '../keys.js';
 const MV = extKey(MEMORYVIEW);
 defineMethod(MV, 'memoryview', 'tobytes', 'order=', (heap, a) => bytesFromArray(heap, memoryviewData(heap, self(heap, a))));
-defineMethod(MV, 'memoryview', 'hex', 'sep=, bytes_per_sep=', (heap, a) => strFromJs(heap, bytesHex(memoryviewData(heap, self(heap, a)))));
+defineMethod(MV, 'memoryview', 'hex', 'sep=, bytes_per_sep=', (heap, a) => hexWithSeparator(heap, memoryviewData(heap, self(heap, a)), a));
 defineMethod(MV, 'memoryview', 'tolist', '', (heap, a) => {
   const l = newList(heap);
   const top = pushHandle(heap, l);
