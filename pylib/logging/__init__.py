@@ -2,9 +2,8 @@
 
 Written for pyx after CPython 3.13's documented behaviour. pyx runs a single thread, so the
 handler locks of CPython are not needed: acquire/release/createLock exist for the interface
-and do nothing. Caller information comes from sys._getframe; pyx frames do not track their
-current line, so %(lineno)d is 0 when the runtime cannot give it (funcName, filename, module
-and pathname are exact).
+and do nothing. Caller information (%(lineno)d, %(funcName)s, %(filename)s …) comes from
+sys._getframe's frames, as in CPython.
 """
 
 import sys
@@ -270,7 +269,32 @@ def shutdown(handlerList=None):
                 raise
 
 
+_warnings_showwarning = None
+
+
+def _showwarning(message, category, filename, lineno, file=None, line=None):
+    """warnings.showwarning while warnings are captured: a warning on the 'py.warnings' logger."""
+    import warnings
+    if file is not None:
+        if _warnings_showwarning is not None:
+            _warnings_showwarning(message, category, filename, lineno, file, line)
+    else:
+        s = warnings.formatwarning(message, category, filename, lineno, line)
+        logger = getLogger("py.warnings")
+        if not logger.handlers:
+            logger.addHandler(NullHandler())
+        logger.warning(str(s))
+
+
 def captureWarnings(capture):
-    # pyx's warnings module has no showwarning hook to redirect; refuse clearly.
+    """Redirects warnings to the 'py.warnings' logger (True) or back to stderr (False)."""
+    import warnings
+    global _warnings_showwarning
     if capture:
-        raise NotImplementedError('logging.captureWarnings is not supported by pyx')
+        if _warnings_showwarning is None:
+            _warnings_showwarning = warnings.showwarning
+            warnings.showwarning = _showwarning
+    else:
+        if _warnings_showwarning is not None:
+            warnings.showwarning = _warnings_showwarning
+            _warnings_showwarning = None

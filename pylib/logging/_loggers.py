@@ -126,13 +126,6 @@ def _is_internal_frame(frame):
     return os.path.dirname(filename) == _lg._srcdir
 
 
-def _frame_line(frame):
-    try:
-        return frame.f_lineno
-    except NotImplementedError:
-        return 0  # pyx frames do not know their current line (see the package docstring)
-
-
 class Logger(Filterer):
     """A named channel. Invariant: level is an int; parent is None only for the root."""
 
@@ -205,13 +198,11 @@ class Logger(Filterer):
         sinfo = None
         if stack_info:
             import traceback
-            if not hasattr(traceback, 'format_stack'):
-                raise NotImplementedError('logging: stack_info=True needs '
-                                          'traceback.format_stack, which pyx lacks yet')
-            sinfo = 'Stack (most recent call last):\n' + ''.join(
-                traceback.format_stack(f)).rstrip('\n')
+            sinfo = 'Stack (most recent call last):\n' + ''.join(traceback.format_stack(f))
+            if sinfo[-1] == '\n':
+                sinfo = sinfo[:-1]
         co = f.f_code
-        return co.co_filename, _frame_line(f), co.co_name, sinfo
+        return co.co_filename, f.f_lineno, co.co_name, sinfo
 
     def makeRecord(self, name, level, fn, lno, msg, args, exc_info,
                    func=None, extra=None, sinfo=None):
