@@ -7,6 +7,8 @@
 // in-place i* functions go through the interpreter's in-place binary operators.
 
 import type { Heap } from '../heap.js';
+import { dictGet } from '../dict.js';
+import { internStr } from '../str.js';
 import { type Value, NONE, fromBool, sameValue, fromInt32, loOf, isNull } from '../value.js';
 import { newTuple, tupleInit, tupleLength } from '../sequence.js';
 import { typeError } from '../errors.js';
@@ -158,7 +160,17 @@ def('length_hint', 'obj, default=, /', (heap, a) => {
 });
 def('call', 'obj, /, *args, **kwargs', (heap, a) => extHooks.callKw(heap, arg(heap, a, 0), arg(heap, a, 1), arg(heap, a, 2)));
 
+/** The dunder aliases operator.py defines (`__lt__ = lt`, `__and__ = and_`): the same functions under a second name. */
+const DUNDER_ALIASES = new Set(['abs', 'add', 'and_', 'call', 'concat', 'contains', 'delitem', 'eq', 'floordiv', 'ge', 'getitem', 'gt',
+  'iadd', 'iand', 'iconcat', 'ifloordiv', 'ilshift', 'imatmul', 'imod', 'imul', 'index', 'inv', 'invert', 'ior', 'ipow', 'irshift',
+  'isub', 'itruediv', 'ixor', 'le', 'lshift', 'lt', 'matmul', 'mod', 'mul', 'ne', 'neg', 'not_', 'or_', 'pos', 'pow', 'rshift',
+  'setitem', 'sub', 'truediv', 'xor']);
+
 defineModule('operator', (heap, dict) => {
-  for (const [name, entry] of entries) setAttr(heap, dict, name, nativeValue(heap, entry));
+  for (const [name, entry] of entries) {
+    setAttr(heap, dict, name, nativeValue(heap, entry));
+    // The alias is the very same object (operator.__lt__ is operator.lt).
+    if (DUNDER_ALIASES.has(name)) setAttr(heap, dict, `__${name.replace(/_$/, '')}__`, dictGet(heap, dict, internStr(heap, name)));
+  }
   setAttr(heap, dict, 'methodcaller', extClassValue(heap, methodcallerClass));
 });
