@@ -122,7 +122,14 @@ function inplace(heap: Heap, op: BinaryName, x: Value, y: Value): Value {
   return binary(heap, op, x, y, true);
 }
 for (const [name, op] of BINARY) def(`i${name.replace(/_$/, '')}`, 'a, b, /', (heap, a) => inplace(heap, op, arg(heap, a, 0), arg(heap, a, 1)));
-def('concat', 'a, b, /', (heap, a) => binary(heap, 'add', arg(heap, a, 0), arg(heap, a, 1)));
+def('concat', 'a, b, /', (heap, a) => {
+  // Only sequences concatenate (PySequence_Concat): concat(1, 2) is no addition.
+  const x = arg(heap, a, 0), t = tid(heap, x);
+  if (t !== TypeId.STR && t !== TypeId.BYTES && t !== TypeId.LIST && t !== TypeId.TUPLE && t !== TypeId.BYTEARRAY && t !== TypeId.FUNCTION) {
+    throw typeError(`'${typeNameOf(heap, x)}' object can't be concatenated`);
+  }
+  return binary(heap, 'add', x, arg(heap, a, 1));
+});
 def('iconcat', 'a, b, /', (heap, a) => inplace(heap, 'add', arg(heap, a, 0), arg(heap, a, 1)));
 // The builtin abs's own implementation (same one-argument handle layout).
 def('abs', 'a, /', (heap, a) => BUILTIN_FUNCTIONS.get('abs')!.fn(heap, a));
@@ -136,7 +143,7 @@ def('index', 'a, /', (heap, a) => {
 def('setitem', 'a, b, c, /', (heap, a) => { setItem(heap, arg(heap, a, 0), arg(heap, a, 1), arg(heap, a, 2)); return NONE; });
 def('delitem', 'a, b, /', (heap, a) => { delItem(heap, arg(heap, a, 0), arg(heap, a, 1)); return NONE; });
 def('countOf', 'a, b, /', (heap, a) => {
-  const it = getIter(heap, arg(heap, a, 0));
+  const it = getIter(heap, arg(heap, a, 0), () => `argument of type '${typeNameOf(heap, arg(heap, a, 0))}' is not iterable`);
   const h = pushHandle(heap, it);
   try {
     let n = 0;
@@ -154,6 +161,8 @@ def('indexOf', 'a, b, /', (heap, a) => {
   } finally { popHandles(heap, h); }
 });
 def('length_hint', 'obj, default=, /', (heap, a) => {
+  const d = arg(heap, a, 1);
+  if (!isNull(d) && tid(heap, d) !== TypeId.INT && tid(heap, d) !== TypeId.BOOL) throw typeError(`'${typeNameOf(heap, d)}' object cannot be interpreted as an integer`);
   const n = lengthOf(heap, arg(heap, a, 0));
   if (n >= 0) return fromInt32(n);
   return isNull(arg(heap, a, 1)) ? fromInt32(0) : arg(heap, a, 1);
