@@ -18,7 +18,7 @@ __all__ = ["ismodule", "isclass", "ismethod", "isfunction", "isbuiltin", "isrout
            "unwrap", "signature", "Signature", "Parameter", "BoundArguments", "getfullargspec",
            "FullArgSpec", "currentframe", "formatannotation", "isframe", "istraceback", "iscode",
            "getframeinfo", "getlineno", "getouterframes", "getinnerframes", "stack", "trace",
-           "FrameInfo", "Traceback"]
+           "FrameInfo", "Traceback", "getgeneratorstate", "getgeneratorlocals", "getcoroutinestate"]
 
 CO_OPTIMIZED, CO_NEWLOCALS, CO_VARARGS, CO_VARKEYWORDS = 0x1, 0x2, 0x4, 0x8
 CO_NESTED, CO_GENERATOR, CO_NOFREE, CO_COROUTINE = 0x10, 0x20, 0x40, 0x80
@@ -428,6 +428,45 @@ def getinnerframes(tb, context=1):
         framelist.append(FrameInfo(tb.tb_frame, *info, positions=info.positions))
         tb = tb.tb_next
     return framelist
+
+
+GEN_CREATED = "GEN_CREATED"
+GEN_RUNNING = "GEN_RUNNING"
+GEN_SUSPENDED = "GEN_SUSPENDED"
+GEN_CLOSED = "GEN_CLOSED"
+
+
+def getgeneratorstate(generator):
+    if generator.gi_running:
+        return GEN_RUNNING
+    if generator.gi_suspended:
+        return GEN_SUSPENDED
+    if generator.gi_frame is None:
+        return GEN_CLOSED
+    return GEN_CREATED
+
+
+def getgeneratorlocals(generator):
+    if not isgenerator(generator):
+        raise TypeError("{!r} is not a Python generator".format(generator))
+    frame = getattr(generator, "gi_frame", None)
+    return generator.gi_frame.f_locals if frame is not None else {}
+
+
+CORO_CREATED = "CORO_CREATED"
+CORO_RUNNING = "CORO_RUNNING"
+CORO_SUSPENDED = "CORO_SUSPENDED"
+CORO_CLOSED = "CORO_CLOSED"
+
+
+def getcoroutinestate(coroutine):
+    if coroutine.cr_running:
+        return CORO_RUNNING
+    if coroutine.cr_suspended:
+        return CORO_SUSPENDED
+    if coroutine.cr_frame is None:
+        return CORO_CLOSED
+    return CORO_CREATED
 
 
 def stack(context=1):

@@ -35,6 +35,15 @@ defineMethod(KEY, 'generator', '__next__', '', (heap, a) => {
 });
 
 /**
+ * `gi_code` and `gi_frame` (cr_/ag_ alike): code and frame objects are the interpreter's
+ * (backends/interp/frames.ts sets these); a finished generator's frame is None.
+ */
+export const generatorFrameHooks = {
+  code: (_heap: Heap, _g: Value): Value => NONE,
+  frame: (_heap: Heap, _g: Value): Value => NONE,
+};
+
+/**
  * The data attributes of generators, coroutines and async generators (gi_*, cr_*, ag_*
  * by kind): `__name__`/`__qualname__` (their function's), `*_running`, `*_suspended`, and
  * what a suspended `yield from`/`await` waits on (`gi_yieldfrom`/`cr_await`/`ag_await`).
@@ -50,6 +59,8 @@ export function generatorAttr(heap: Heap, g: Value, name: string): Value | undef
   const state = loOf(nget(heap, g, 2));
   switch (name.slice(3)) {
     case 'running': return loOf(nget(heap, g, 3)) === 1 ? TRUE : FALSE;
+    case 'code': return generatorFrameHooks.code(heap, g);
+    case 'frame': return generatorFrameHooks.frame(heap, g);
     case 'suspended': return state > 0 && loOf(nget(heap, g, 3)) !== 1 ? TRUE : FALSE;
     case 'yieldfrom': case 'await': {
       if ((name === 'gi_yieldfrom') !== (kind === NativeKind.GENERATOR)) return undefined;

@@ -37,6 +37,7 @@ import type { Interp } from './state.js';
 import type { SourcePos } from '../../ir/types.js';
 import { functionAttrHooks } from '../../runtime/builtins/function-attrs.js';
 import { functionCodeIndex } from '../../runtime/objects.js';
+import { generatorFrameHooks } from '../../runtime/generators.js';
 
 let current: Interp | null = null;
 
@@ -160,6 +161,14 @@ function paramOrder<P extends { kind: string }>(params: readonly P[]): P[] {
   const rank = (k: string) => (k === 'keyword_only' ? 1 : k === 'var_positional' ? 2 : k === 'var_keyword' ? 3 : 0);
   return [...params].sort((a, b) => rank(a.kind) - rank(b.kind));
 }
+
+/** A generator's (coroutine's) gi_code: its function's code object. */
+generatorFrameHooks.code = (heap, g) => { const c = newExt(heap, CODE); nset(heap, c, 1, fromInt32(functionCodeIndex(heap, nget(heap, g, 1)))); return c; };
+/** gi_frame: a snapshot of the generator's own frame (field 0; NULL once finished), f_back None while suspended. */
+generatorFrameHooks.frame = (heap, g) => {
+  const frame = nget(heap, g, 0);
+  return isNull(frame) ? NONE : snapshot(current!, loOf(frame) >>> 0);
+};
 
 /** f.__code__ of a Python function: its code object (runtime/builtins/function-attrs.ts asks here). */
 functionAttrHooks.code = (heap, f) => { const c = newExt(heap, CODE); nset(heap, c, 1, fromInt32(functionCodeIndex(heap, f))); return c; };
