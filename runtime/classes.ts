@@ -586,6 +586,26 @@ function instanceGetAttr(heap: Heap, obj: Value, name: string): Value {
   return raise('AttributeError', `'${className(heap, cls)}' object has no attribute '${name}'`);
 }
 
+/**
+ * getattr(obj, name, default) / hasattr for a user instance or class without raising when the
+ * attribute is simply absent (CPython's _PyObject_LookupAttr): the value, NULL when absent, or
+ * undefined when a __getattribute__/__getattr__ hook or a type other than an instance or class
+ * decides (the caller then takes the raising path). A descriptor's own AttributeError (a
+ * property getter's) still propagates: the caller catches it as before. Raising AttributeError only to catch it at
+ * once cost ~5 us a miss (dataclasses and enum call getattr(cls, name, default) a lot).
+ */
+export function getAttrOrNull(heap: Heap, v: Value, name: string): Value | undefined {
+  const kind = nativeKind(heap, v);
+  // A metaclass may define __getattr__: only classes of plain `type` are answered here.
+  if (kind === NativeKind.CLASS) return isNull(nget(heap, v, 7)) ? classGetAttrOrNull(heap, v, name) : undefined;
+  if (kind !== NativeKind.INSTANCE) return undefined;
+  const cls = classOf(heap, v);
+  if (!isNull(userMethod(heap, cls, '__getattribute__'))) return undefined;
+  const found = genericGetAttr(heap, v, name);
+  if (!isNull(found)) return found;
+  return isNull(userMethod(heap, cls, '__getattr__')) ? NULL : undefined;
+}
+
 /** What classes-builtins.ts adds at load: C.__dict__'s read-only view of the namespace. */
 export const classExtras = { mappingProxy: (_heap: Heap, ns: Value): Value => ns };
 
@@ -600,6 +620,13 @@ export function metaclassOf(heap: Heap, cls: Value): Value {
  * own MRO, then the metaclass's attributes bound to the class (CPython's type_getattro).
  */
 function classGetAttr(heap: Heap, cls: Value, name: string): Value {
+  const v = classGetAttrOrNull(heap, cls, name);
+  if (!isNull(v)) return v;
+  return raise('AttributeError', `type object '${className(heap, cls)}' has no attribute '${name}'`);
+}
+
+/** classGetAttr, or NULL when the class has no such attribute. */
+function classGetAttrOrNull(heap: Heap, cls: Value, name: string): Value {
   switch (name) {
     case '__name__': return nget(heap, cls, 0);
     case '__qualname__': return nget(heap, cls, 4);
@@ -618,7 +645,7 @@ function classGetAttr(heap: Heap, cls: Value, name: string): Value {
   if (!isNull(metaAttr)) return bind(heap, metaAttr, cls, meta);
   const typeSlot = isNull(meta) ? slotOf(TypeId.TYPE, name) : undefined;
   if (typeSlot !== undefined) return nativeValue(heap, typeSlot.method, cls);
-  return raise('AttributeError', `type object '${className(heap, cls)}' has no attribute '${name}'`);
+  return NULL;
 }
 
 /** property.__set__ / __delete__ (v NULL): its setter or deleter, with CPython's message when it has none. */
@@ -900,8 +927,12 @@ classHooks.excSetAttr = (heap, v, name, x) => {
     if (isNull(x)) callPy(heap, custom, 2, v, internStr(heap, name)); else callPy(heap, custom, 3, v, internStr(heap, name), x);
     return;
   }
+  // The attributes excGetAttr leaves to BaseException live in the exception itself, not its dict.
+  if ((name === 'args' || name === '__cause__' || name === '__context__' || name === '__suppress_context__' || name === '__traceback__')
+    && excSetAttribute(heap, v, name, x)) return;
   genericSetAttr(heap, v, name, x);
 };
+import { excSetAttribute } from './exceptions.js';
 classHooks.isUserException = isUserException;
 classHooks.excRepr = (heap, v) => {
   const cls = classOf(heap, v);

@@ -296,6 +296,18 @@ export function excSetAttribute(heap: Heap, exc: Value, name: string, v: Value):
     return isNone(v) ? NULL : v;
   };
   switch (name) {
+    case 'args': {
+      // BaseException_set_args: any sequence becomes the args tuple (a tuple or a list here).
+      if (isNull(v)) throw new PyRaise('TypeError', 'args may not be deleted');
+      const t = tid(heap, v);
+      if (t === TypeId.TUPLE) { nset(heap, exc, 1, v); return true; }
+      if (t !== TypeId.LIST) throw new PyRaise('TypeError', `'${classHooks.typeName(heap, v)}' object is not iterable`);
+      const n = listLength(heap, v);
+      const args = newTuple(heap, n);
+      for (let i = 0; i < n; i++) tupleInit(heap, args, i, listGet(heap, v, i));
+      nset(heap, exc, 1, args);
+      return true;
+    }
     case '__cause__': nset(heap, exc, EXC_CAUSE, checked('cause')); nset(heap, exc, EXC_SUPPRESS, TRUE); return true;
     case '__context__': nset(heap, exc, EXC_CONTEXT, checked('context')); return true;
     case '__suppress_context__':
