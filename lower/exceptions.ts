@@ -215,6 +215,8 @@ export function lowerTry(ctx: Ctx, s: A.Try | A.TryStar): void {
 }
 
 function exceptClauses(ctx: Ctx, handlers: A.ExceptHandler[], dispatch: Block, inner: BlockId | null, after: Block): void {
+  // compiler_try_except: a bare `except:` before another clause.
+  handlers.forEach((h, i) => { if (h.type === null && i < handlers.length - 1) throw compileSyntaxError("default 'except:' must be last", h, ctx.module.info); });
   const b = ctx.b;
   const stack = unwindStack(ctx);
   const cleanup = cleanupBlock(ctx, inner, null, handlers[0]);

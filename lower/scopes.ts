@@ -16,6 +16,8 @@ export type ScopeNode = A.Module | A.ClassDef | A.FunctionDef | A.AsyncFunctionD
 
 // Flags of a name within one scope (CPython's DEF_* and USE).
 const DEF_LOCAL = 1, DEF_PARAM = 2, DEF_GLOBAL = 4, DEF_NONLOCAL = 8, USE = 16, DEF_ITER = 32;
+/** An annotated simple name (`x: int`): a later global/nonlocal of it is "annotated name 'x' can't be global". */
+const DEF_ANNOT = 64;
 
 /** The parameter of a class body function: the namespace dict (a name no Python code can spell). */
 export const CLASS_NAMESPACE = '.namespace';
@@ -153,7 +155,7 @@ class Pass1 {
             const word = flags & DEF_GLOBAL ? 'global' : 'nonlocal';
             throw compileSyntaxError(`annotated name '${s.target.id}' can't be ${word}`, s, this.info);
           }
-          this.add(scope, s.target.id, DEF_LOCAL);
+          this.add(scope, s.target.id, DEF_LOCAL | DEF_ANNOT);
         } else {
           this.expression(s.target, scope);
         }
@@ -236,9 +238,10 @@ class Pass1 {
     const word = s._type === 'Global' ? 'global' : 'nonlocal';
     for (const name of s.names) {
       const flags = scope.symbols.get(name) ?? 0;
-      if (flags & (DEF_PARAM | DEF_LOCAL | USE)) {
+      if (flags & (DEF_PARAM | DEF_LOCAL | USE | DEF_ANNOT)) {
         const message = flags & DEF_PARAM ? `name '${name}' is parameter and ${word}`
           : flags & USE ? `name '${name}' is used prior to ${word} declaration`
+          : flags & DEF_ANNOT ? `annotated name '${name}' can't be ${word}`
           : `name '${name}' is assigned to before ${word} declaration`;
         throw compileSyntaxError(message, s, this.info);
       }

@@ -101,7 +101,7 @@ function statement(ctx: Ctx, s: A.stmt): void {
       return;
     }
     case 'Return': {
-      if (ctx.scope.kind === 'module') throw compileSyntaxError("'return' outside function", s, info);
+      if (ctx.scope.kind === 'module' || ctx.scope.kind === 'class') throw compileSyntaxError("'return' outside function", s, info);
       checkAsyncReturn(ctx, s);
       const value = s.value === null ? constant(ctx, null, s) : expression(ctx, s.value);
       if (!unwindForExit(ctx, false)) return;
