@@ -476,12 +476,13 @@ export const OPS = {
       'Other exceptions propagate.',
   },
   release_iter: {
-    operands: [value('iterator', 'iterator')], attrs: [], result: null,
+    operands: [value('iterator')], attrs: [], result: null,
     flags: flags({ mayRaise: false, sideEffects: true, reads: ALL, writes: ALL }),
     semantics: { category: 'iterate', action: 'release' },
-    doc: 'The last reference to a loop\'s temporary iterator is dropped (CPython\'s POP_TOP of a ' +
-      '`for` iterator that only the loop held, when `break`, `return` or an exception leaves ' +
-      'the loop): a generator object not finished is closed there, as its deallocation would ' +
+    doc: 'The last reference to a temporary iterator is dropped: CPython\'s POP_TOP of a `for` ' +
+      'iterator that only the loop held, when `break`, `return` or an exception leaves the ' +
+      'loop, or the freeing of a temporary argument of any()/all()/next() when the call ' +
+      'returns. A generator object not finished is closed there, as its deallocation would ' +
       'close it; anything else is left alone. An exception from close() is printed to stderr ' +
       'as unraisable ("Exception ignored in: ...") and not raised.',
   },

@@ -11,6 +11,7 @@ import { lowerComprehension, lowerLambda } from './functions.js';
 import { checkCaller, checkCompare, checkSubscript } from './warnings.js';
 import { awaitIterator, checkAsyncYieldFrom, lowerAwait, wrapAsyncYield } from './async.js';
 import { superOwner } from './scopes.js';
+import { isTemporaryIterable } from './exceptions.js';
 
 export const BINARY_OPS: Record<A.operator['_type'], OpName> = {
   Add: 'add', Sub: 'sub', Mult: 'mul', MatMult: 'matmul', Div: 'truediv', FloorDiv: 'floordiv',
@@ -259,7 +260,9 @@ function call(ctx: Ctx, e: A.Call): ValueId {
     const operands = [callee, ...e.args.map((arg) => expression(ctx, arg))];
     operands.push(...e.keywords.map((keyword) => expression(ctx, keyword.value)));
     const attrs: Record<string, AttrValue> = e.keywords.length === 0 ? {} : { kwnames: e.keywords.map((keyword) => keyword.arg!) };
-    return b.value('call', operands, attrs, at);
+    const result = b.value('call', operands, attrs, at);
+    releaseConsumedTemporaries(ctx, e, operands.slice(1, 1 + e.args.length));
+    return result;
   }
   // `f(*x)` passes x itself, so call_ex can name f when x is not iterable (as CPython).
   const onlyStar = e.args.length === 1 && e.args[0]._type === 'Starred' ? e.args[0] : null;
@@ -287,6 +290,21 @@ function call(ctx: Ctx, e: A.Call): ValueId {
   }
   if (run.length > 0) flush();
   return b.value('call_ex', [callee, args, keywords!], {}, at);
+}
+
+/** Builtins that may stop reading an iterator before its end and keep no reference to it. */
+const EARLY_STOPPING = new Set(['any', 'all', 'next']);
+
+/**
+ * any(), all() and next() called on a temporary generator (a generator expression or a call,
+ * lower/exceptions.ts isTemporaryIterable) may leave it suspended; CPython frees the argument
+ * when the call returns, which closes it (its finally blocks run there): release_iter does that.
+ */
+function releaseConsumedTemporaries(ctx: Ctx, e: A.Call, args: ValueId[]): void {
+  if (e.func._type !== 'Name' || !EARLY_STOPPING.has(e.func.id) || ctx.scope.binding(e.func.id) !== 'global_implicit') return;
+  e.args.forEach((arg, i) => {
+    if (isTemporaryIterable(arg)) ctx.b.emit('release_iter', [args[i]], {}, pos(e));
+  });
 }
 
 /** A list or set of `items`, where `*x` items are spliced in. */

@@ -7,7 +7,14 @@
 // _PyGen_Finalize would: errors from close() are unraisable, printed and dropped.
 
 import type { Instruction } from '../../ir/types.js';
-import type { Heap, Value } from '../../runtime/index.js';
+import { type Heap, type Value, isNull, internStr, newList, listAppend } from '../../runtime/index.js';
+import { H } from '../../runtime/heap.js';
+import { fromPtr } from '../../runtime/value.js';
+import { dictGet, dictNext, dictEntryValue } from '../../runtime/dict.js';
+import { moduleDict } from '../../runtime/objects.js';
+import { listGet, listLength } from '../../runtime/sequence.js';
+import { TypeId } from '../../runtime/layout.js';
+import { tid } from '../../runtime/builtins/protocol.js';
 import { PyError } from '../../runtime/errors.js';
 import { PyRaise } from '../../runtime/builtins/exceptions.js';
 import { host } from '../../runtime/builtins/functions.js';
@@ -46,3 +53,29 @@ export const RELEASE_HANDLERS = {
     return (b) => releaseIterator(it, heap.f64[b + s]);
   },
 };
+
+/**
+ * Interpreter shutdown (program.ts, after atexit's handlers): CPython tears `__main__` down
+ * and frees its globals dict, which closes each unfinished generator that only a global
+ * held — `g = gen(); next(g)` at module level runs g's `finally` at exit. Here every generator
+ * that is directly the value of a `__main__` global is closed, in the dict's order (CPython's
+ * order when the dict is freed or its cycle collected). A generator also held elsewhere would
+ * be closed later in CPython (or never): pyx cannot tell, and closes it here too.
+ */
+export function closeMainGenerators(it: Interp): void {
+  const heap = it.heap;
+  const main = dictGet(heap, fromPtr(heap.i32[H.ROOT_MODULES]), internStr(heap, '__main__'));
+  if (isNull(main) || tid(heap, main) !== TypeId.MODULE) return;
+  // The generators are listed first: closing one runs Python code that may change the dict.
+  const globals = moduleDict(heap, main);
+  const h = pushHandle(heap, newList(heap));
+  try {
+    for (let p = dictNext(heap, globals, 0); p !== -1; p = dictNext(heap, globals, p + 1)) {
+      const v = dictEntryValue(heap, globals, p);
+      if (isGenerator(heap, v)) listAppend(heap, handleGet(heap, h), v);
+    }
+    for (let i = 0; i < listLength(heap, handleGet(heap, h)); i++) releaseIterator(it, listGet(heap, handleGet(heap, h), i));
+  } finally {
+    popHandles(heap, h);
+  }
+}

@@ -12,6 +12,7 @@ import { createRuntime } from '../../runtime/index.js';
 import { runPipeline } from '../../passes/index.js';
 import { unawaitedAtExit } from './coroutines.js';
 import { runExitHandlers } from './atexit.js';
+import { closeMainGenerators } from './iter-release.js';
 
 export interface ProgramHost {
   write(fd: 1 | 2, text: string): void;
@@ -57,8 +58,10 @@ export function runProgram(source: string, filename: string, argv: string[], hos
       status = 1;
     } else throw error;
   }
-  // Interpreter shutdown: atexit's handlers (atexit.ts), then the coroutines still never awaited (coroutines.ts).
+  // Interpreter shutdown: atexit's handlers (atexit.ts), the generators __main__'s globals
+  // held (iter-release.ts), then the coroutines still never awaited (coroutines.ts).
   runExitHandlers(it);
+  closeMainGenerators(it);
   const unawaited = unawaitedAtExit();
   if (unawaited !== '') host.write(2, unawaited);
   if (it.opCounts !== null) {

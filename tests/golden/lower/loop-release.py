@@ -10,3 +10,8 @@ def first(items):
     for y in items:
         continue
     return None
+
+
+# next() may leave its temporary generator suspended: released when the call returns.
+def head(items):
+    return next(x for x in items)
