@@ -22,9 +22,10 @@ import {
 } from './classes.js';
 import { builtinValue } from './builtins/class-hooks.js';
 import { setItem } from './builtins/containers.js';
-import { reprValue } from './builtins/repr.js';
+import { reprValue, strValue } from './builtins/repr.js';
 import { strFromJs } from './str.js';
-import { defaultRepr, sharedNative, bind, propertySet } from './classes.js';
+import { defaultRepr, sharedNative, bind, propertySet, getAttrOrNull } from './classes.js';
+import { isUserObject } from './builtins/class-hooks.js';
 
 function builtinEntry(map: Map<string, NativeEntry> | Map<number, NativeEntry>, key: never): NativeEntry {
   const e = (map as Map<unknown, NativeEntry>).get(key);
@@ -328,6 +329,16 @@ defineMethod(TypeId.OBJECT, 'object', '__getattribute__', 'name, /', (heap, a) =
   if (isNull(v)) raise('AttributeError', `'${typeNameOf(heap, obj)}' object has no attribute '${name}'`);
   return v;
 });
+// object.__repr__ through super() (`return "X" + super().__repr__()` in a class whose base is object).
+defineMethod(TypeId.OBJECT, 'object', '__repr__', '', (heap, a) => strFromJs(heap, defaultRepr(heap, self(heap, a))));
+// object.__str__ is repr() (type(self).__repr__); object.__format__ is str() for an empty spec.
+defineMethod(TypeId.OBJECT, 'object', '__str__', '', (heap, a) => strFromJs(heap, reprValue(heap, self(heap, a))));
+defineMethod(TypeId.OBJECT, 'object', '__format__', 'format_spec, /', (heap, a) => {
+  const spec = arg(heap, a, 0);
+  if (tid(heap, spec) !== TypeId.STR) raise('TypeError', `__format__() argument must be str, not ${typeNameOf(heap, spec)}`);
+  if (strToJs(heap, spec) !== '') raise('TypeError', `unsupported format string passed to ${typeNameOf(heap, self(heap, a))}.__format__`);
+  return strFromJs(heap, strValue(heap, self(heap, a)));
+});
 defineMethod(TypeId.OBJECT, 'object', '__eq__', 'value, /', (heap, a) => sameValue(self(heap, a), arg(heap, a, 0)) ? TRUE : notImplemented(heap));
 defineMethod(TypeId.OBJECT, 'object', '__ne__', 'value, /', (heap, a) => sameValue(self(heap, a), arg(heap, a, 0)) ? FALSE : notImplemented(heap));
 
@@ -476,6 +487,8 @@ defineBuiltin('getattr', 'object, name, default=, /', (heap, a) => {
   if (tid(heap, name) !== TypeId.STR) raise('TypeError', `attribute name must be string, not '${typeNameOf(heap, name)}'`);
   if (isNull(dflt)) return loadAttr(heap, obj, strToJs(heap, name));
   try {
+    const found = isUserObject(heap, obj) ? getAttrOrNull(heap, obj, strToJs(heap, name)) : undefined;
+    if (found !== undefined) return isNull(found) ? dflt : found;
     return loadAttr(heap, obj, strToJs(heap, name));
   } catch (e) {
     if ((e as { pyType?: string }).pyType !== 'AttributeError') throw e;
@@ -486,6 +499,8 @@ defineBuiltin('hasattr', 'obj, name, /', (heap, a) => {
   const obj = arg(heap, a, 0), name = arg(heap, a, 1);
   if (tid(heap, name) !== TypeId.STR) raise('TypeError', `attribute name must be string, not '${typeNameOf(heap, name)}'`);
   try {
+    const found = isUserObject(heap, obj) ? getAttrOrNull(heap, obj, strToJs(heap, name)) : undefined;
+    if (found !== undefined) return fromBool(!isNull(found));
     loadAttr(heap, obj, strToJs(heap, name));
     return TRUE;
   } catch (e) {
