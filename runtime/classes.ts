@@ -622,6 +622,10 @@ export function metaclassOf(heap: Heap, cls: Value): Value {
 function classGetAttr(heap: Heap, cls: Value, name: string): Value {
   const v = classGetAttrOrNull(heap, cls, name);
   if (!isNull(v)) return v;
+  // A metaclass's __getattr__ answers what the class lacks (slot_tp_getattr_hook).
+  const meta = nget(heap, cls, 7);
+  const hook = isNull(meta) || !isClass(heap, meta) ? NULL : userMethod(heap, meta, '__getattr__');
+  if (!isNull(hook)) return callPy(heap, hook, 2, cls, internStr(heap, name));
   return raise('AttributeError', `type object '${className(heap, cls)}' has no attribute '${name}'`);
 }
 

@@ -6,6 +6,7 @@
 // Exception classes and instances are still first-class values (native objects) so that
 // `e = ValueError("x"); raise e`, `isinstance(e, Exception)` and `print(e)` work.
 
+import { noStack, restoreStack } from '../semantics/errors.js';
 import type { PyError } from '../errors.js';
 
 /** One traceback line: where a Python frame was when the exception passed through it. */
@@ -26,7 +27,8 @@ export interface TraceEntry {
 export class PyRaise extends Error {
   constructor(readonly pyType: string, message: string, readonly exitCode: number | null = null,
     readonly exitText: string | null = null) {
-    super(message);
+    super(noStack(message)); // no JS stack: see noStack
+    restoreStack();
     this.name = pyType;
   }
 }
