@@ -36,6 +36,15 @@ def _lines(text):
     return text.splitlines(keepends=True)
 
 
+def _limit(limit):
+    # As StackSummary's extraction: no limit means sys.tracebacklimit (negative: 0).
+    if limit is None:
+        limit = getattr(sys, "tracebacklimit", None)
+        if limit is not None and limit < 0:
+            limit = 0
+    return limit
+
+
 _CHAIN_MESSAGES = ("The above exception was the direct cause of the following exception:\n",
                    "During handling of the above exception, another exception occurred:\n")
 
@@ -70,7 +79,7 @@ def format_exception(exc, /, value=_sentinel, tb=_sentinel, limit=None, chain=Tr
     value, tb = _parse_value_tb(exc, value, tb)
     if value is None:
         return ["NoneType: None\n"]
-    return _chunks(_pyx_traceback.format_exception(value, tb, chain))
+    return _chunks(_pyx_traceback.format_exception(value, tb, chain, _limit(limit)))
 
 
 def format_exception_only(exc, /, value=_sentinel, *, show_group=False):
@@ -357,6 +366,7 @@ class TracebackException:
         self._exc_type = exc_type
         self._exc = exc_value
         self._tb = exc_traceback
+        self._limit = _limit(limit)
         self.stack = extract_tb(exc_traceback, limit) if exc_traceback is not None else StackSummary()
         self.__cause__ = None
         self.__context__ = None
@@ -380,7 +390,7 @@ class TracebackException:
         if self._exc is None:
             yield "NoneType: None\n"
             return
-        yield from _chunks(_pyx_traceback.format_exception(self._exc, self._tb, chain))
+        yield from _chunks(_pyx_traceback.format_exception(self._exc, self._tb, chain, self._limit))
 
     def format_exception_only(self, *, show_group=False, _depth=0):
         if self._exc is None:

@@ -10,7 +10,7 @@
 
 import { type Heap, type Value, NONE, NULL, isNull, isNone, fromInt32, toInt32, strFromJs, strToJs, newDict, newList, listAppend, internStr, newTuple, tupleInit } from '../../runtime/index.js';
 import { H } from '../../runtime/heap.js';
-import { fromPtr } from '../../runtime/value.js';
+import { fromPtr, loOf } from '../../runtime/value.js';
 import { dictGet, dictNext, dictEntryValue } from '../../runtime/dict.js';
 import { moduleDict } from '../../runtime/objects.js';
 import { TypeId } from '../../runtime/layout.js';
@@ -18,9 +18,9 @@ import { defineExtType, extTypeOf, newExt, type ExtType } from '../../runtime/bu
 import { nget, nset } from '../../runtime/builtins/native.js';
 import { raise, type TraceEntry } from '../../runtime/builtins/exceptions.js';
 import { defineFunction, defineModule, arg } from '../../runtime/builtins/registry.js';
-import { nativeValue, setAttr } from '../../runtime/builtins/objects.js';
+import { nativeValue, setAttr, loadAttr } from '../../runtime/builtins/objects.js';
 import { tid, truthy } from '../../runtime/builtins/protocol.js';
-import { excRecordIfAny, tracebackHooks } from '../../runtime/exceptions.js';
+import { excRecordIfAny, tracebackHooks, type ExcRecord } from '../../runtime/exceptions.js';
 import { pushHandle, popHandles, handleGet } from '../../runtime/gc.js';
 import { exceptionText } from './chain.js';
 import { formatTraceback } from './traceback.js';
@@ -141,19 +141,53 @@ function entriesOf(heap: Heap, tb: Value): TraceEntry[] {
 
 const source = (file: string) => current?.units.find((u) => u.filename === file)?.source;
 
-// format_exception(exc, tb, chain): the text CPython prints for exc (with its causes and
-// contexts when chain), its own frames being tb's chain (None: no frames).
-const formatException = defineFunction('_pyx_traceback', 'format_exception', 'exc, tb, chain, /', (heap, a) => {
-  const exc = arg(heap, a, 0), tb = arg(heap, a, 1);
+// format_exception(exc, tb, chain, limit=None): the text CPython prints for exc (with its
+// causes and contexts when chain), its own frames being tb's chain (None: no frames); `limit`
+// keeps the outermost `limit` frames of each exception printed (negative: the innermost -limit),
+// as CPython's TracebackException(limit=) does for every exception of the chain.
+const formatException = defineFunction('_pyx_traceback', 'format_exception', 'exc, tb, chain, limit=, /', (heap, a) => {
+  const exc = arg(heap, a, 0), tb = arg(heap, a, 1), limitArg = arg(heap, a, 3);
+  const limit = isNull(limitArg) || isNone(limitArg) ? null : toInt32(limitArg);
+  const withChain = truthy(heap, arg(heap, a, 2));
+  const saved: [ExcRecord, TraceEntry[]][] = [];
   const record = excRecordIfAny(heap, exc);
-  const saved = record?.trace;
-  if (record !== null) record.trace = isNone(tb) ? [] : entriesOf(heap, tb);
+  if (record !== null) { saved.push([record, record.trace]); record.trace = isNone(tb) ? [] : entriesOf(heap, tb); }
   try {
-    return strFromJs(heap, exceptionText(heap, exc, source, truthy(heap, arg(heap, a, 2))));
+    if (limit !== null) {
+      for (const address of withChain ? chainOf(heap, exc) : [loOf(exc) >>> 0]) {
+        const r = excRecordIfAny(heap, fromPtr(address));
+        if (r === null) continue;
+        if (r !== record) saved.push([r, r.trace]);
+        r.trace = limited(r.trace, limit);
+      }
+    }
+    return strFromJs(heap, exceptionText(heap, exc, source, withChain));
   } finally {
-    if (record !== null && saved !== undefined) record.trace = saved;
+    for (const [r, trace] of saved.reverse()) r.trace = trace;
   }
 });
+
+/** The entries (innermost first) CPython keeps under `limit`: the outermost `limit`, or the innermost -limit. */
+function limited(trace: TraceEntry[], limit: number): TraceEntry[] {
+  return limit >= 0 ? trace.slice(Math.max(0, trace.length - limit)) : trace.slice(0, -limit);
+}
+
+/** Heap addresses of `exc` and the exceptions its __cause__/__context__ chain reaches (each once). */
+function chainOf(heap: Heap, exc: Value): number[] {
+  // Addresses, not Values: a NaN-boxed Value in a JS array may be canonicalized (value.ts).
+  const out: number[] = [];
+  const pending = [loOf(exc) >>> 0];
+  while (pending.length > 0 && out.length < 10_000) {
+    const address = pending.pop()!;
+    if (out.includes(address)) continue;
+    out.push(address);
+    for (const name of ['__cause__', '__context__']) {
+      const next = loadAttr(heap, fromPtr(address), name);
+      if (!isNone(next) && !isNull(next) && excRecordIfAny(heap, next) !== null) pending.push(loOf(next) >>> 0);
+    }
+  }
+  return out;
+}
 
 // format_tb(tb): the frame lines of a traceback chain ("  File ..., line N, in f" + source + carets).
 const formatTb = defineFunction('_pyx_traceback', 'format_tb', 'tb, /', (heap, a) => {
