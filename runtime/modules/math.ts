@@ -134,7 +134,7 @@ def('hypot', '*coordinates', (heap, a) => {
 def('dist', 'p, q, /', (heap, a) => {
   const p = collect(heap, arg(heap, a, 0), (v) => asDouble(heap, v));
   const q = collect(heap, arg(heap, a, 1), (v) => asDouble(heap, v));
-  if (p.length !== q.length) core.raiseValue('both points must have the same dimension');
+  if (p.length !== q.length) core.raiseValue('both points must have the same number of dimensions');
   return fromFloat(core.norm(p.map((x, i) => Math.abs(x - q[i]))));
 });
 
