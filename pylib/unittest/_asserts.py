@@ -310,3 +310,6 @@ class AssertsMixin:
 _EQUALITY_METHODS = {dict: 'assertDictEqual', list: 'assertListEqual',
                      tuple: 'assertTupleEqual', set: 'assertSetEqual',
                      frozenset: 'assertSetEqual', str: 'assertMultiLineEqual'}
+
+from unittest._logs import install as _install_logs  # assertLogs/assertNoLogs/assertWarns(Regex)
+_install_logs(AssertsMixin)
