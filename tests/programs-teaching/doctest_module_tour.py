@@ -104,8 +104,8 @@ class Rect(Shape):
     >>> describe(r)
     'rect: 10'
     >>> for w in range(1, 4):
-    ...     print(Rect(w, w).area(), end=" ")
-    1 4 9
+    ...     print(Rect(w, w).area(), end=",")
+    1,4,9,
     >>> {"w": r.w, "h": r.h}
     {'w': 2, 'h': 5}
     >>> print("a\\n\\nb")
