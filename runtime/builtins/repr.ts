@@ -117,6 +117,8 @@ function reprFunction(heap: Heap, v: Value): string {
       if (hiOf(bound) !== (0xffff0000 | 0) && e.kind === 'method') {
         return `<built-in method ${e.name} of ${typeNameOf(heap, bound)} object at 0x${address(bound)}>`;
       }
+      // An unbound method of a builtin type (str.upper) is a method descriptor.
+      if (e.kind === 'method' && e.qualname.includes('.')) return `<method '${e.name}' of '${e.qualname.slice(0, e.qualname.lastIndexOf('.'))}' objects>`;
       return `<built-in function ${e.name}>`;
     }
     case NativeKind.EXC_TYPE: return `<class '${strToJs(heap, nget(heap, v, 0))}'>`;
