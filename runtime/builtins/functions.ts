@@ -12,7 +12,7 @@ import { internStr, strFromJs, strToJs, strLength, strCodePointAt, strChar, byte
 import { decode } from '../semantics/decode.js';
 import { bytesLikeData, isByteArray } from './bytes-like.js';
 import { newList, listAppend, listGet, listLength, listSet, newTuple, tupleInit, tupleLength } from '../sequence.js';
-import { newDict, dictGet, dictSet, dictNext, dictEntryKey, dictEntryValue } from '../dict.js';
+import { newDict, dictGet, dictSet, dictNext, dictEntryKey, dictEntryValue, dictLength } from '../dict.js';
 import { newSet, setAdd } from '../set.js';
 import { newRange, typeOf, rangePart } from '../objects.js';
 import { hashValue } from '../keys.js';
@@ -367,6 +367,8 @@ export function single(heap: Heap, x: Value): Value {
 // one is sort()'s error ("sort() got an unexpected keyword argument 'cmp'"), as builtin_sorted.
 defineBuiltin('sorted', 'iterable, /, **kwargs', (heap, a) => {
   const kw = arg(heap, a, 1);
+  const nkw = dictLength(heap, kw);
+  if (nkw > 2) throw typeError(`sort() takes at most 2 keyword arguments (${nkw} given)`);
   let key = NULL, reverse = NULL;
   for (let p = dictNext(heap, kw, 0); p >= 0; p = dictNext(heap, kw, p + 1)) {
     const name = strToJs(heap, dictEntryKey(heap, kw, p));
