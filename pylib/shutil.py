@@ -5,7 +5,7 @@ Extended attributes, ownership (chown), archives and disk_usage are not here."""
 import os
 
 __all__ = ['copyfileobj', 'copyfile', 'copymode', 'copystat', 'copy', 'copy2', 'copytree',
-           'rmtree', 'move', 'which', 'Error', 'SameFileError']
+           'rmtree', 'move', 'which', 'Error', 'SameFileError', 'get_terminal_size']
 
 COPY_BUFSIZE = 64 * 1024
 
@@ -179,3 +179,26 @@ def which(cmd, mode=os.F_OK | os.X_OK, path=None):
         if usable(name):
             return name
     return None
+
+
+def get_terminal_size(fallback=(80, 24)):
+    """$COLUMNS and $LINES when set to positive numbers, else the terminal's size, else fallback
+    (a program whose output is piped gets the fallback, as under CPython)."""
+    try:
+        columns = int(os.environ['COLUMNS'])
+    except (KeyError, ValueError):
+        columns = 0
+    try:
+        lines = int(os.environ['LINES'])
+    except (KeyError, ValueError):
+        lines = 0
+    if columns <= 0 or lines <= 0:
+        try:
+            size = os.get_terminal_size(1)
+        except (AttributeError, ValueError, OSError):
+            size = os.terminal_size(fallback)
+        if columns <= 0:
+            columns = size.columns or fallback[0]
+        if lines <= 0:
+            lines = size.lines or fallback[1]
+    return os.terminal_size((columns, lines))

@@ -94,6 +94,9 @@ defineModule('sys', (heap, dict) => {
   setAttr(heap, dict, 'getrecursionlimit', nativeValue(heap, getLimit));
   setAttr(heap, dict, 'stdout', newStream(heap, 1));
   setAttr(heap, dict, 'stderr', newStream(heap, 2));
+  // The original streams, which programs restore after replacing sys.stdout/sys.stderr.
+  setAttr(heap, dict, '__stdout__', dictGet(heap, dict, internStr(heap, 'stdout')));
+  setAttr(heap, dict, '__stderr__', dictGet(heap, dict, internStr(heap, 'stderr')));
   setAttr(heap, dict, 'maxsize', intFromBigInt(heap, 2n ** 63n - 1n));
   void host; void NULL;
 });

@@ -382,3 +382,25 @@ def walk(top, topdown=True, onerror=None, followlinks=False):
 def get_terminal_size(fd=1):
     raise OSError('[Errno 25] Inappropriate ioctl for device')
 
+
+class terminal_size(tuple):
+    """os.terminal_size: a (columns, lines) struct sequence."""
+    n_fields = n_sequence_fields = 2
+    n_unnamed_fields = 0
+    __match_args__ = ('columns', 'lines')
+
+    def __new__(cls, sequence, dict=None):
+        sequence = tuple(sequence)
+        if len(sequence) != 2:
+            raise TypeError(f'os.terminal_size() takes a 2-sequence ({len(sequence)}-sequence given)')
+        return super().__new__(cls, sequence)
+
+    columns = property(lambda self: self[0], doc='width of the terminal window in characters')
+    lines = property(lambda self: self[1], doc='height of the terminal window in characters')
+
+    def __repr__(self):
+        return f'os.terminal_size(columns={self[0]!r}, lines={self[1]!r})'
+
+    def __reduce__(self):
+        return (terminal_size, (tuple(self),))
+

@@ -13,7 +13,8 @@
 import type { Heap } from '../heap.js';
 import { type Value, NONE, NULL, TRUE, FALSE, isNull, isNone, fromInt32 } from '../value.js';
 import { newList, listAppend } from '../sequence.js';
-import { strFromJs, strToJs, bytesFromArray, bytesToArray } from '../str.js';
+import { strFromJs, strToJs, bytesFromArray, bytesToArray, internStr } from '../str.js';
+import { dictGet } from '../dict.js';
 import { raise } from '../builtins/exceptions.js';
 import { defineMethod, defineModule, MODULES, arg, self } from '../builtins/registry.js';
 import { setAttr } from '../builtins/objects.js';
@@ -203,4 +204,5 @@ defineModule('sys', (heap, dict) => {
   nset(heap, f, 1, strFromJs(heap, ''));
   nset(heap, f, 2, FALSE);
   setAttr(heap, dict, 'stdin', f);
+  setAttr(heap, dict, '__stdin__', dictGet(heap, dict, internStr(heap, 'stdin'))); // the original stream, kept when a program replaces sys.stdin
 });
