@@ -400,6 +400,12 @@ export function bytesLength(heap: Heap, v: Value): number {
   return heap.i32[((loOf(v) >>> 0) >>> 2) + 1];
 }
 
+/** b[i] of a bytes object, 0 <= i < bytesLength (no copy of the data: indexing and iterating a
+ *  bytes object through bytesToArray copied all of it for each item). */
+export function bytesByteAt(heap: Heap, v: Value, i: number): number {
+  return heap.u8[(loOf(v) >>> 0) + STR_DATA + i];
+}
+
 /** A copy of the bytes as a Uint8Array (not a view: the heap's views are replaced on growth). */
 export function bytesToArray(heap: Heap, v: Value): Uint8Array {
   const a = loOf(v) >>> 0;

@@ -7,7 +7,7 @@ import type { Heap } from '../heap.js';
 import { TypeId } from '../layout.js';
 import { HI_BOOL, HI_INT, HI_NULL, NONE, NULL, type Value, fromBool, fromInt32, hiOf, isNull, loOf, unpack2, words, sameValue } from '../value.js';
 import { intFromBigInt, intToBigInt, intAdd, intCompare } from '../int.js';
-import { strFromJs, strToJs, strLength, strCodePointAt, strChar, bytesFromArray, bytesToArray } from '../str.js';
+import { strFromJs, strToJs, strLength, strCodePointAt, strChar, bytesFromArray, bytesToArray, bytesLength, bytesByteAt } from '../str.js';
 import { strContains, strSlice } from '../str-heap.js';
 import { newList, listAppend, listGet, listLength, listSet, newTuple, tupleInit, tupleLength, listSlice, listReplaceRange } from '../sequence.js';
 import { dictGet, dictSet, dictDelete, dictNext, dictEntryKey, dictEntryValue, dictLength } from '../dict.js';
@@ -112,17 +112,19 @@ export function getItem(heap: Heap, c: Value, key: Value): Value {
       return strChar(heap, strCodePointAt(heap, c, i));
     }
     case TypeId.BYTES: {
-      const bytes = bytesToArray(heap, c);
+      const n = bytesLength(heap, c);
       if (kt === TypeId.SLICE) {
-        const [a, st, count] = sliceIndices(heap, key, bytes.length);
+        const [a, st, count] = sliceIndices(heap, key, n);
         const out = new Uint8Array(count);
-        for (let k = 0, i = a; k < count; k++, i += st) out[k] = bytes[i];
+        // Read straight from the heap (no copy of the whole object per slice); `out` is filled
+        // before bytesFromArray allocates.
+        for (let k = 0, i = a; k < count; k++, i += st) out[k] = bytesByteAt(heap, c, i);
         return bytesFromArray(heap, out);
       }
       let i = indexOf(heap, key, 'byte');
-      if (i < 0) i += bytes.length;
-      if (i < 0 || i >= bytes.length) throw indexError('index out of range');
-      return fromInt32(bytes[i]);
+      if (i < 0) i += n;
+      if (i < 0 || i >= n) throw indexError('index out of range');
+      return fromInt32(bytesByteAt(heap, c, i));
     }
     case TypeId.DICT: return dictGetItem(heap, c, key);
     case TypeId.RANGE: return kt === TypeId.SLICE ? rangeSlice(heap, c, key) : rangeItem(heap, c, key);
@@ -367,7 +369,7 @@ export function iterNext(heap: Heap, it: Value): Value {
       if (t === TypeId.LIST) { n = listLength(heap, s); if (i < n) x = listGet(heap, s, i); else x = NULL; }
       else if (t === TypeId.TUPLE) { n = tupleLength(heap, s); x = i < n ? tupleItem(heap, s, i) : NULL; }
       else if (t === TypeId.STR) { n = strLength(heap, s); x = i < n ? strChar(heap, strCodePointAt(heap, s, i)) : NULL; }
-      else if (t === TypeId.BYTES) { const b = bytesToArray(heap, s); x = i < b.length ? fromInt32(b[i]) : NULL; }
+      else if (t === TypeId.BYTES) { x = i < bytesLength(heap, s) ? fromInt32(bytesByteAt(heap, s, i)) : NULL; }
       else {
         // An object with __getitem__ and no __iter__ (sequenceIterator): s[0], s[1], ... until
         // IndexError or StopIteration, as CPython's iterobject.c.
