@@ -70,6 +70,10 @@ const intern = defineFunction('sys', 'intern', 'string, /', (heap, a) => {
   return internStr(heap, strToJs(heap, v));
 });
 
+// sys.getdefaultencoding() / getfilesystemencoding() / getfilesystemencodeerrors(): CPython 3.13 on Linux (UTF-8 mode off, C.UTF-8 or UTF-8 locale).
+const encodingFunctions = ([['getdefaultencoding', 'utf-8'], ['getfilesystemencoding', 'utf-8'], ['getfilesystemencodeerrors', 'surrogateescape']] as const)
+  .map(([name, value]) => [name, defineFunction('sys', name, '', (heap) => strFromJs(heap, value))] as const);
+
 // Any init registered before this file (none today) still runs first.
 const earlier = MODULES.get('sys');
 defineModule('sys', (heap, dict) => {
@@ -95,6 +99,9 @@ defineModule('sys', (heap, dict) => {
   setAttr(heap, dict, 'get_int_max_str_digits', nativeValue(heap, getIntMaxStrDigits));
   setAttr(heap, dict, 'set_int_max_str_digits', nativeValue(heap, setIntMaxStrDigits));
   setAttr(heap, dict, 'intern', nativeValue(heap, intern));
+  for (const [name, fn] of encodingFunctions) setAttr(heap, dict, name, nativeValue(heap, fn));
+  setAttr(heap, dict, 'maxunicode', fromInt32(0x10ffff));
+  setAttr(heap, dict, 'float_repr_style', strFromJs(heap, 'short'));
   // What CPython 3.13 on 64-bit Linux reports (pyx follows its hashes: runtime/hash.ts).
   setAttr(heap, dict, 'hash_info', namespace(heap, 'sys.hash_info', {
     width: fromInt32(64), modulus: intFromBigInt(heap, 2n ** 61n - 1n), inf: fromInt32(314159), nan: fromInt32(0),
