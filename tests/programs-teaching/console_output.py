@@ -5,7 +5,10 @@ import shutil
 import sys
 import textwrap
 import time
+import os
 
+for var in ("COLUMNS", "LINES"):  # the expected output assumes no terminal size in the environment
+    os.environ.pop(var, None)
 width = shutil.get_terminal_size((60, 20)).columns
 print("=" * width)
 print("Console Output Demo".center(width))
