@@ -30,7 +30,8 @@ type Unwind =
   | { kind: 'finally'; body: A.stmt[]; outer: BlockId | null; loops: number }
   | { kind: 'handler'; name: string | null; node: A.Position; outer: BlockId | null; loops: number }
   | { kind: 'with'; exit: ValueId; node: A.Position; outer: BlockId | null; loops: number; async: boolean }
-  | { kind: 'release'; iterator: ValueId; outer: BlockId | null; loops: number };
+  | { kind: 'release'; iterator: ValueId; outer: BlockId | null; loops: number }
+  | { kind: 'release_local'; name: string; outer: BlockId | null; loops: number };
 
 const STACKS = new WeakMap<FunctionBuilder, Unwind[]>();
 
@@ -83,6 +84,8 @@ export function unwindForExit(ctx: Ctx, loop: boolean): boolean {
         if (entry.name !== null) clearName(ctx, entry.name, entry.node);
       } else if (entry.kind === 'release') {
         ctx.b.emit('release_iter', [entry.iterator], {}, null);
+      } else if (entry.kind === 'release_local') {
+        releaseLocal(ctx, entry.name);
       } else {
         const none = constant(ctx, null, entry.node);
         const result = ctx.b.value('call', [entry.exit, none, none, none], {}, pos(entry.node));
@@ -146,6 +149,28 @@ export function openReleaseRegion(ctx: Ctx, iterator: ValueId): () => void {
     b.emit('reraise', [caught], {}, null);
     if (current !== null) b.setBlock(current);
   };
+}
+
+function releaseLocal(ctx: Ctx, name: string): void {
+  ctx.b.emit('release_iter', [ctx.b.value('load_local', [], { name }, null)], {}, null);
+}
+
+/**
+ * From here on, every `return` releases local `name` (lower/local-release.ts says which locals
+ * qualify). Invariant: called between top-level statements of a function body, so the local
+ * is bound on every later path; endLocalReleases closes what this opened.
+ */
+export function beginLocalRelease(ctx: Ctx, name: string): void {
+  unwindStack(ctx).push({ kind: 'release_local', name, outer: ctx.b.handler, loops: ctx.loops.length });
+}
+
+/** At the end of a function body: releases the locals of beginLocalRelease (when the end is reachable) and forgets them. */
+export function endLocalReleases(ctx: Ctx, names: readonly string[]): void {
+  const stack = unwindStack(ctx);
+  for (let k = names.length - 1; k >= 0; k--) {
+    stack.pop();
+    if (ctx.b.open) releaseLocal(ctx, names[k]);
+  }
 }
 
 /** `raise`, `raise X`, `raise X from Y`. */

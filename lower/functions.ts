@@ -13,7 +13,8 @@ import { annotationText, assign, futureAnnotations, statements } from './stateme
 import type { Position } from '../ast/nodes.js';
 import { asyncLoopHeader, awaitValue, markAsync, wrapAsyncYield } from './async.js';
 import { bindName } from './mangle.js';
-import { isTemporaryIterable, openReleaseRegion } from './exceptions.js';
+import { beginLocalRelease, endLocalReleases, isTemporaryIterable, openReleaseRegion } from './exceptions.js';
+import { releasableLocals } from './local-release.js';
 
 export function parameters(ctx: Ctx, args: A.arguments): Param[] {
   const all = [...args.posonlyargs, ...args.args, ...(args.vararg ? [args.vararg] : []), ...args.kwonlyargs, ...(args.kwarg ? [args.kwarg] : [])];
@@ -93,7 +94,17 @@ export function lowerFunctionDef(ctx: Ctx, s: A.FunctionDef | A.AsyncFunctionDef
     if (s._type === 'AsyncFunctionDef') markAsync(inner, inner.scope.generator);
     const doc = docstringOf(s.body);
     if (doc !== null) inner.b.fn.docstring = cleanDoc(doc);
-    statements(inner, s.body);
+    // A local holding a generator only this function refers to is released where the function
+    // returns, as CPython's reference counting frees it there (lower/local-release.ts).
+    const releasable = s._type === 'FunctionDef' ? releasableLocals(inner, inner.b.fn.params.map((p) => p.name), s.body) : new Map<A.stmt, string>();
+    if (releasable.size === 0) { statements(inner, s.body); return; }
+    const released: string[] = [];
+    for (const statement of s.body) {
+      statements(inner, [statement]);
+      const name = releasable.get(statement);
+      if (name !== undefined && inner.b.open) { beginLocalRelease(inner, name); released.push(name); }
+    }
+    endLocalReleases(inner, released);
   }, s.decorator_list[0]?.lineno ?? s.lineno); // co_firstlineno is the first decorator's line.
   if (annotations.length > 0) ctx.b.emit('store_attr', [made, ctx.b.value('build_dict', annotations, {}, pos(s))], { name: '__annotations__' }, pos(s));
   let result = made;

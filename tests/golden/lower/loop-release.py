@@ -15,3 +15,13 @@ def first(items):
 # next() may leave its temporary generator suspended: released when the call returns.
 def head(items):
     return next(x for x in items)
+
+
+# A local that only next() reads is its generator's last reference: released at each return
+# after its assignment, and at the end of the body.
+def local(items, flag):
+    g = make(items)
+    first = next(g)
+    if flag:
+        return first
+    print(first)
