@@ -1,8 +1,6 @@
 """pyflate-style bit streams: an LSB-first bit writer/reader over bytearray, canonical Huffman
-code construction, encode/decode round trips, run-length + LZ77-ish back references, and
-zlib/crc32/adler32 cross-checks (own version)."""
+code construction, encode/decode round trips and LZ77-ish back references (own version)."""
 import heapq
-import zlib
 from collections import Counter
 
 
@@ -164,18 +162,16 @@ def unlz77(tokens):
 
 def main():
     text = ("It was the best of times, it was the worst of times, it was the age of wisdom, "
-            "it was the age of foolishness... " * 12).encode()
+            "it was the age of foolishness... " * 5).encode()
     blob, codes = encode(text)
     print(len(text), len(blob), sorted(codes.items())[:4])
     back = decode(blob)
-    print("roundtrip", back == text, zlib.crc32(blob), zlib.adler32(text))
-    binary = bytes((i * i + 7 * i) % 251 for i in range(2000))
+    print("roundtrip", back == text, sum(blob) % 65521, blob[-8:].hex())
+    binary = bytes((i * i + 7 * i) % 251 for i in range(600))
     blob2, _ = encode(binary)
     print(len(blob2), decode(blob2) == binary)
     toks = lz77(text[:600])
     print(len(toks), sum(1 for t in toks if isinstance(t, tuple)), toks[:6], unlz77(toks) == text[:600])
-    comp = zlib.compress(text, 9)
-    print(len(comp), zlib.decompress(comp) == text, zlib.crc32(text) & 0xFFFFFFFF)
     w = BitWriter()
     for i in range(1, 200):
         w.write(i, i % 13 + 1)
