@@ -6,8 +6,10 @@ OutputChecker, the option flags and directives, and CPython's report layout. Exa
 compiled in 'single' mode (as at the prompt), so expression values are shown through
 sys.displayhook. The parser and data model are in _doctest_parse.py.
 
-Not here: pdb integration (set_trace inside an example), DocTestSuite/DocFileSuite for
-unittest, script_from_examples/testsource/debug, the colour of the report (CPython colours
+DocTestSuite/DocTestCase (unittest integration) are in _doctest_unittest.py.
+
+Not here: pdb integration (set_trace inside an example), DocFileSuite,
+script_from_examples/testsource/debug, the colour of the report (CPython colours
 it only on a terminal).
 """
 
@@ -26,11 +28,26 @@ __all__ = [
     'REPORT_NDIFF', 'REPORT_ONLY_FIRST_FAILURE', 'REPORTING_FLAGS', 'FAIL_FAST', 'Example', 'DocTest',
     'DocTestParser', 'DocTestFinder', 'DocTestRunner', 'OutputChecker', 'DocTestFailure',
     'UnexpectedException', 'DebugRunner', 'testmod', 'testfile', 'run_docstring_examples',
+    'DocTestSuite', 'DocTestCase', 'set_unittest_reportflags',
 ]
 
 
 from _doctest_check import TestResults, OutputChecker
 from _doctest_run import DocTestFinder, DocTestRunner, DocTestFailure, UnexpectedException, DebugRunner
+
+
+def DocTestSuite(module=None, globs=None, extraglobs=None, test_finder=None, **options):
+    # Imported on first use: unittest is not loaded by programs that only call testmod.
+    import _doctest_unittest
+    return _doctest_unittest.DocTestSuite(module if module is not None else sys.modules[sys._getframe(1).f_globals['__name__']],
+                                          globs, extraglobs, test_finder, **options)
+
+
+def __getattr__(name):
+    if name in ('DocTestCase', 'set_unittest_reportflags'):
+        import _doctest_unittest
+        return getattr(_doctest_unittest, name)
+    raise AttributeError(f"module 'doctest' has no attribute '{name}'")
 
 master = None
 
