@@ -173,8 +173,20 @@ function loadAttrInner(heap: Heap, obj: Value, name: string): Value {
   if (t === TypeId.TYPE || nativeKind(heap, obj) === NativeKind.EXC_TYPE) {
     raise('AttributeError', `type object '${typeNameForType(heap, obj)}' has no attribute '${name}'`);
   }
+  // The class and static methods of a builtin type are attributes of its instances too
+  // ("".maketrans(...), {}.fromkeys(...), (0).from_bytes(...)): the type's own.
+  if (CLASS_LEVEL.has(name)) {
+    const cls = classOfBuiltin(heap, obj);
+    const u = tid(heap, cls) === TypeId.TYPE ? classHooks.typeAttr(heap, cls, name) : NULL;
+    if (!isNull(u)) return u;
+    const ta = tid(heap, cls) === TypeId.TYPE ? typeAttr(heap, cls, name) : undefined;
+    if (ta !== undefined) return ta;
+  }
   return raise('AttributeError', `'${typeNameOf(heap, obj)}' object has no attribute '${name}'`);
 }
+
+/** The class-level functions of builtin types, which their instances reach too. */
+const CLASS_LEVEL = new Set(['fromkeys', 'maketrans', 'fromhex', 'from_bytes']);
 
 /**
  * __mro__, __bases__ and __base__ of a builtin exception class, from the EXCEPTION_BASES
