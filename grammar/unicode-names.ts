@@ -21,6 +21,8 @@ import { brotliDecompressSync } from 'node:zlib';
 interface NameTable {
   /** Upper-case name or alias → code point. */
   readonly codes: Map<string, number>;
+  /** Code point → its name (section 1 only: no aliases, no computed names). */
+  readonly names: Map<number, string>;
   /** Inclusive ranges of CJK unified ideographs (whose names are computed). */
   readonly ideographs: readonly (readonly [number, number])[];
 }
@@ -44,6 +46,7 @@ function loadTable(): NameTable {
   const text = brotliDecompressSync(readPacked()).toString('latin1');
   const [nameSection, aliasSection, ideographSection] = text.slice(text.indexOf('\n') + 1).split('\n\n');
   const codes = new Map<string, number>();
+  const names = new Map<number, string>();
   let cp = -1;
   for (const line of nameSection.split('\n')) {
     let name = line;
@@ -55,6 +58,7 @@ function loadTable(): NameTable {
     cp++;
     if (name.endsWith('-*')) name = name.slice(0, -1) + cp.toString(16).toUpperCase();
     codes.set(name, cp);
+    names.set(cp, name);
   }
   for (const line of aliasSection.split('\n')) {
     const [alias, hex] = line.split(';');
@@ -64,7 +68,7 @@ function loadTable(): NameTable {
     const [first, last] = line.split('-');
     return [parseInt(first, 16), parseInt(last, 16)] as const;
   });
-  return { codes, ideographs };
+  return { codes, names, ideographs };
 }
 
 // The jamo short names of the Hangul syllable algorithm (Unicode 15.1, section 3.12), in
@@ -117,4 +121,19 @@ export function lookupUnicodeName(name: string): number | undefined {
   if (name.startsWith('CJK UNIFIED IDEOGRAPH-')) return unifiedIdeograph(name.slice(22));
   table ??= loadTable();
   return table.codes.get(name.toUpperCase());
+}
+
+/**
+ * The Unicode name of code point `cp` as unicodedata.name gives it (the computed Hangul
+ * syllable and CJK unified ideograph names included), or undefined when it has none.
+ */
+export function unicodeNameOf(cp: number): string | undefined {
+  if (cp >= 0xac00 && cp <= 0xd7a3) {
+    const s = cp - 0xac00;
+    const t = s % TRAILING.length, v = Math.floor(s / TRAILING.length) % VOWELS.length, l = Math.floor(s / (TRAILING.length * VOWELS.length));
+    return `HANGUL SYLLABLE ${LEADING[l]}${VOWELS[v]}${TRAILING[t]}`;
+  }
+  table ??= loadTable();
+  if (table.ideographs.some(([first, last]) => cp >= first && cp <= last)) return `CJK UNIFIED IDEOGRAPH-${cp.toString(16).toUpperCase()}`;
+  return table.names.get(cp);
 }

@@ -4,6 +4,7 @@
 import { PyError, raise } from './errors.js';
 import { toCodePoints } from './codepoints.js';
 import { wideCodecOf, encodeWide } from './utf16-32.js';
+import { unicodeNameOf } from '../../grammar/unicode-names.js';
 
 type Codec = 'utf-8' | 'ascii' | 'latin-1';
 
@@ -61,6 +62,13 @@ export function encode(s: string, encoding = 'utf-8', errors = 'strict'): Uint8A
         break;
       case 'xmlcharrefreplace':
         for (let k = i; k < end; k++) for (const ch of `&#${cps[k]};`) out.push(ch.charCodeAt(0));
+        break;
+      case 'namereplace':
+        // \N{NAME} for a character with a Unicode name, else its \x/\u/\U escape.
+        for (let k = i; k < end; k++) {
+          const name = unicodeNameOf(cps[k]);
+          for (const ch of name === undefined ? escapeChar(cps[k]) : `\\N{${name}}`) out.push(ch.charCodeAt(0));
+        }
         break;
       default:
         return raise('LookupError', `unknown error handler name '${errors}'`);

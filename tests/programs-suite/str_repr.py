@@ -16,7 +16,7 @@ for enc in ["utf-8", "utf-16-le", "utf-16", "latin-1", "ascii", "utf-32-be"]:
         print(enc, data, data.decode(enc))
     except UnicodeError as e:
         print(enc, type(e).__name__, e)
-for errors in ["strict", "ignore", "replace", "backslashreplace", "xmlcharrefreplace"]:
+for errors in ["strict", "ignore", "replace", "backslashreplace", "xmlcharrefreplace", "namereplace"]:
     try:
         print(errors, "a€b😀".encode("ascii", errors))
     except UnicodeEncodeError as e:
