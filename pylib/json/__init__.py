@@ -129,6 +129,9 @@ def dumps(obj, *, skipkeys=False, ensure_ascii=True, check_circular=True, allow_
           indent=None, separators=None, default=None, sort_keys=False, **kw):
     """Serialize obj to a JSON formatted str."""
     if cls is None and default is None and not kw:
+        if (not skipkeys and ensure_ascii and check_circular and allow_nan and indent is None
+                and separators is None and not sort_keys):
+            return _pyx_json.dumps(obj)  # the defaults: no keyword arguments to pass and parse
         return _pyx_json.dumps(obj, skipkeys=skipkeys, ensure_ascii=ensure_ascii,
                                check_circular=check_circular, allow_nan=allow_nan, indent=indent,
                                separators=separators, sort_keys=sort_keys)
@@ -212,6 +215,16 @@ def loads(s, *, cls=None, object_hook=None, parse_float=None, parse_int=None, pa
         s = bytes(s).decode("utf-8-sig" if s[:3] == b"\xef\xbb\xbf" else "utf-8")
     elif not isinstance(s, str):
         raise TypeError(f"the JSON object must be str, bytes or bytearray, not {s.__class__.__name__}")
+    if (cls is None and object_hook is None and parse_float is None and parse_int is None
+            and parse_constant is None and object_pairs_hook is None and not kw):
+        # The defaults: the core straight away, without a JSONDecoder object per call.
+        try:
+            return _pyx_json.loads(s)
+        except ValueError as e:
+            err = _decode_error(e, s)
+            if err is None:
+                raise
+            raise err from None
     if cls is None:
         cls = JSONDecoder
     return cls(object_hook=object_hook, parse_float=parse_float, parse_int=parse_int,

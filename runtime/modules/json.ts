@@ -27,6 +27,7 @@ import { tid, typeNameOf, tupleItem, truthy } from '../builtins/protocol.js';
 import { dumps, loads, scanOnce, cpIndex, type Classified, type DecodeHooks } from '../stdlib/json.js';
 import { ModuleError } from '../stdlib/errors.js';
 import { asInt } from './math.js';
+import { fastDumps } from './json-fast.js';
 
 /** A value handed to the encoder; `key` marks a dict key (a tuple key is refused, not a list). */
 interface Box { readonly v: Value; readonly key?: true }
@@ -106,6 +107,14 @@ const dumpsEntry = defineFunction('_pyx_json', 'dumps',
         return strToJs(heap, x);
       };
       separators = [text(0), text(1)];
+    }
+    const ensureAscii = optBool(heap, arg(heap, a, 2), true);
+    if (!optBool(heap, arg(heap, a, 1), false) && !optBool(heap, arg(heap, a, 9), false)) {
+      // The common document without sort_keys/skipkeys: straight from the heap (json-fast.ts).
+      const indentText = indent === null ? null : typeof indent === 'number' ? ' '.repeat(Math.max(0, indent)) : indent;
+      const [itemSep, keySep] = separators ?? (indentText !== null ? [',', ': '] : [', ', ': ']);
+      const fast = fastDumps(heap, arg(heap, a, 0), { ensureAscii, indent: indentText, itemSep, keySep });
+      if (fast !== undefined) return strFromJs(heap, fast);
     }
     const { box, classify } = classifier(heap);
     const text = moduleErrors(() => dumps(box(arg(heap, a, 0)), {
