@@ -25,7 +25,7 @@ import { builtinValue, isUserObject } from './builtins/class-hooks.js';
 import { tid, lengthOf, compare, eq, truthy } from './builtins/protocol.js';
 import { binary, unary, type BinaryName } from './builtins/arith.js';
 import { getItem, setItem, delItem, contains, getIter, extendFromIterable, replaceContents } from './builtins/containers.js';
-import { reprValue } from './builtins/repr.js';
+import { reprValue, strValue } from './builtins/repr.js';
 import { updateDict } from './builtins/functions.js';
 import { PyError } from './errors.js';
 
@@ -179,6 +179,9 @@ function emptyLike(heap: Heap, l: Value): Value {
 defineSlot([...NUMBERS, TypeId.STR], '__format__', 'format_spec, /', (heap, a) => {
   const spec = arg(heap, a, 0);
   if (tid(heap, spec) !== TypeId.STR) throw new PyError('TypeError', `__format__() argument must be str, not ${typeNameOf(heap, spec)}`);
+  // An empty spec is str(self) (int/float/str.__format__ do PyObject_Str), which a subclass's
+  // own __str__ or __repr__ decides: f"{MyInt(5)}" with only __repr__ defined shows it.
+  if (strToJs(heap, spec) === '' && isUserObject(heap, self(heap, a))) return strFromJs(heap, strValue(heap, self(heap, a)));
   return formatValue(heap, base(heap, a), strToJs(heap, spec));
 });
 defineSlot(ALL, '__repr__', '', (heap, a) => {
