@@ -19,13 +19,13 @@ export interface ModuleState {
 }
 
 /**
- * An enclosing loop: where `continue` and `break` jump, and the loop's temporary iterator
- * that `break` releases (release_iter), when the loop has one (lower/exceptions.ts).
+ * An enclosing loop: where `continue` and `break` jump, and the loop's temporary iterators
+ * that `break` releases (release_iter), when the loop has some (lower/exceptions.ts).
  */
 export interface Loop {
   readonly continueTarget: Block;
   readonly breakTarget: Block;
-  readonly release?: ValueId;
+  readonly release?: readonly ValueId[];
 }
 
 /** Invariant: `loops` holds the enclosing loops of the statement being lowered, innermost last. */

@@ -30,7 +30,7 @@ type Unwind =
   | { kind: 'finally'; body: A.stmt[]; outer: BlockId | null; loops: number }
   | { kind: 'handler'; name: string | null; node: A.Position; outer: BlockId | null; loops: number }
   | { kind: 'with'; exit: ValueId; node: A.Position; outer: BlockId | null; loops: number; async: boolean }
-  | { kind: 'release'; iterator: ValueId; outer: BlockId | null; loops: number }
+  | { kind: 'release'; iterators: readonly ValueId[]; outer: BlockId | null; loops: number }
   | { kind: 'release_local'; name: string; outer: BlockId | null; loops: number };
 
 const STACKS = new WeakMap<FunctionBuilder, Unwind[]>();
@@ -83,7 +83,7 @@ export function unwindForExit(ctx: Ctx, loop: boolean): boolean {
         ctx.b.emit('pop_exc', [], {}, null);
         if (entry.name !== null) clearName(ctx, entry.name, entry.node);
       } else if (entry.kind === 'release') {
-        ctx.b.emit('release_iter', [entry.iterator], {}, null);
+        for (const iterator of entry.iterators) ctx.b.emit('release_iter', [iterator], {}, null);
       } else if (entry.kind === 'release_local') {
         releaseLocal(ctx, entry.name);
       } else {
@@ -132,12 +132,12 @@ export function isTemporaryIterable(e: A.expr): boolean {
  * `return` inside releases it on its way out. `break` is the caller's to release (Loop.release).
  * Invariant: regions nest; the returned function closes the innermost one and lowers its handler.
  */
-export function openReleaseRegion(ctx: Ctx, iterator: ValueId): () => void {
+export function openReleaseRegion(ctx: Ctx, iterators: readonly ValueId[]): () => void {
   const b = ctx.b;
   const outer = b.handler;
   const handler = blockWith(b, outer);
   const stack = unwindStack(ctx);
-  stack.push({ kind: 'release', iterator, outer, loops: ctx.loops.length });
+  stack.push({ kind: 'release', iterators, outer, loops: ctx.loops.length });
   b.handler = handler.id;
   return () => {
     stack.pop();
@@ -145,10 +145,27 @@ export function openReleaseRegion(ctx: Ctx, iterator: ValueId): () => void {
     const current = b.open ? b.block : null;
     b.setBlock(handler);
     const caught = b.value('landing', [], {}, null);
-    b.emit('release_iter', [iterator], {}, null);
+    for (const iterator of iterators) b.emit('release_iter', [iterator], {}, null);
     b.emit('reraise', [caught], {}, null);
     if (current !== null) b.setBlock(current);
   };
+}
+
+/** Builtins whose iterator holds its arguments' iterators and nothing else holds: when the loop
+ *  frees it, a temporary generator argument goes with it. */
+const WRAPPING_CALLS = new Set(['enumerate', 'zip', 'map', 'filter']);
+
+/**
+ * What a `for` over `iterable` releases when left early (empty: no region): the iterator itself
+ * for a call or generator expression, else for `enumerate(...)`, `zip(...)`, `map(...)` or
+ * `filter(...)` (the builtins) the values of its temporary arguments (`args`, as lowered).
+ */
+export function loopTemporaries(ctx: Ctx, iterable: A.expr, iterator: ValueId, args: readonly ValueId[] | undefined): ValueId[] {
+  if (isTemporaryIterable(iterable)) return [iterator];
+  if (iterable._type !== 'Call' || iterable.func._type !== 'Name' || args === undefined) return [];
+  if (!WRAPPING_CALLS.has(iterable.func.id) || ctx.scope.binding(iterable.func.id) !== 'global_implicit') return [];
+  // Last first: zip and map keep their iterators in a tuple, which frees its items from the end.
+  return iterable.args.flatMap((arg, i) => (isTemporaryIterable(arg) ? [args[i]] : [])).reverse();
 }
 
 function releaseLocal(ctx: Ctx, name: string): void {

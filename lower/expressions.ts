@@ -261,7 +261,9 @@ function call(ctx: Ctx, e: A.Call): ValueId {
     operands.push(...e.keywords.map((keyword) => expression(ctx, keyword.value)));
     const attrs: Record<string, AttrValue> = e.keywords.length === 0 ? {} : { kwnames: e.keywords.map((keyword) => keyword.arg!) };
     const result = b.value('call', operands, attrs, at);
-    releaseConsumedTemporaries(ctx, e, operands.slice(1, 1 + e.args.length));
+    const args = operands.slice(1, 1 + e.args.length);
+    CALL_ARGUMENTS.set(e, args);
+    releaseConsumedTemporaries(ctx, e, args);
     return result;
   }
   // `f(*x)` passes x itself, so call_ex can name f when x is not iterable (as CPython).
@@ -290,6 +292,14 @@ function call(ctx: Ctx, e: A.Call): ValueId {
   }
   if (run.length > 0) flush();
   return b.value('call_ex', [callee, args, keywords!], {}, at);
+}
+
+/** The values of the positional arguments of each call lowered without `*`/`**` (by AST node). */
+const CALL_ARGUMENTS = new WeakMap<A.Call, ValueId[]>();
+
+/** The positional argument values of call `e` once lowered, when it had neither `*` nor `**`. */
+export function callArguments(e: A.Call): readonly ValueId[] | undefined {
+  return CALL_ARGUMENTS.get(e);
 }
 
 /** Builtins that may stop reading an iterator before its end and keep no reference to it. */

@@ -157,7 +157,7 @@ export function lowerComprehension(ctx: Ctx, e: ComprehensionNode): ValueId {
       const iterable = i === 0 ? b.value('load_local', [], { name: '.0' }, pos(generator.iter)) : expression(inner, generator.iter);
       const it = i === 0 && generator.is_async ? iterable
         : b.value(generator.is_async ? 'get_aiter' : 'get_iter', [iterable], {}, pos(generator.iter));
-      if (!generator.is_async && isTemporaryIterable(generator.iter)) closeRegions.push(openReleaseRegion(inner, it));
+      if (!generator.is_async && isTemporaryIterable(generator.iter)) closeRegions.push(openReleaseRegion(inner, [it]));
       const [header, body, exit] = [b.newBlock(), b.newBlock(), b.newBlock()];
       b.emit('jump', [], { target: header.id }, at);
       b.setBlock(header);

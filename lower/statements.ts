@@ -6,9 +6,9 @@ import type * as A from '../ast/nodes.js';
 import type { ValueId } from '../ir/types.js';
 import { constant, deleteName, ensureOpen, loadName, pos, storeName, type Ctx } from './context.js';
 import { compileSyntaxError, UnsupportedFeatureError } from './errors.js';
-import { condition, expression, INPLACE_OPS } from './expressions.js';
+import { callArguments, condition, expression, INPLACE_OPS } from './expressions.js';
 import { lowerFunctionDef } from './functions.js';
-import { isTemporaryIterable, lowerRaise, lowerTry, lowerWith, openReleaseRegion, unwindForExit } from './exceptions.js';
+import { loopTemporaries, lowerRaise, lowerTry, lowerWith, openReleaseRegion, unwindForExit } from './exceptions.js';
 import { lowerClassDef } from './classes.js';
 import { lowerMatch } from './match.js';
 import { unsupportedStatement } from './unsupported.js';
@@ -73,16 +73,18 @@ function statement(ctx: Ctx, s: A.stmt): void {
       const iterator = b.value('get_iter', [expression(ctx, s.iter)], {}, pos(s.iter));
       checkNesting(ctx, s);
       const [otherwise, after] = [b.newBlock(), b.newBlock()];
-      // A temporary iterator (a call's or a generator expression's) is released wherever the
-      // loop is left early; header and body are the region (the `else` clause is not in it).
-      const closeRegion = isTemporaryIterable(s.iter) ? openReleaseRegion(ctx, iterator) : null;
+      // A temporary iterator (a call's or a generator expression's, or those enumerate/zip/…
+      // wrap) is released wherever the loop is left early; header and body are the region
+      // (the `else` clause is not in it).
+      const temporaries = loopTemporaries(ctx, s.iter, iterator, s.iter._type === 'Call' ? callArguments(s.iter) : undefined);
+      const closeRegion = temporaries.length > 0 ? openReleaseRegion(ctx, temporaries) : null;
       const [header, body] = [b.newBlock(), b.newBlock()];
       b.emit('jump', [], { target: header.id }, null);
       b.setBlock(header);
       const item = b.value('for_iter', [iterator], { body: body.id, exit: otherwise.id }, pos(s.iter));
       b.setBlock(body);
       assign(ctx, s.target, item);
-      loopBody(ctx, b.block, header, after, s.body, closeRegion === null ? undefined : iterator);
+      loopBody(ctx, b.block, header, after, s.body, temporaries);
       closeRegion?.();
       b.setBlock(otherwise);
       statements(ctx, s.orelse);
@@ -96,7 +98,7 @@ function statement(ctx: Ctx, s: A.stmt): void {
         throw compileSyntaxError(s._type === 'Break' ? "'break' outside loop" : "'continue' not properly in loop", s, info);
       }
       if (!unwindForExit(ctx, true)) return;
-      if (s._type === 'Break' && loop.release !== undefined) b.emit('release_iter', [loop.release], {}, at);
+      if (s._type === 'Break') for (const temporary of loop.release ?? []) b.emit('release_iter', [temporary], {}, at);
       b.emit('jump', [], { target: (s._type === 'Break' ? loop.breakTarget : loop.continueTarget).id }, at);
       return;
     }
@@ -139,9 +141,9 @@ function checkNesting(ctx: Ctx, s: A.While | A.For): void {
   if (ctx.loops.length >= 21) throw compileSyntaxError('too many statically nested blocks', s, ctx.module.info);
 }
 
-function loopBody(ctx: Ctx, body: ReturnType<Ctx['b']['newBlock']>, header: typeof body, after: typeof body, code: A.stmt[], release?: ValueId): void {
+function loopBody(ctx: Ctx, body: ReturnType<Ctx['b']['newBlock']>, header: typeof body, after: typeof body, code: A.stmt[], release: readonly ValueId[] = []): void {
   ctx.b.setBlock(body);
-  ctx.loops.push(release === undefined ? { continueTarget: header, breakTarget: after } : { continueTarget: header, breakTarget: after, release });
+  ctx.loops.push(release.length === 0 ? { continueTarget: header, breakTarget: after } : { continueTarget: header, breakTarget: after, release });
   statements(ctx, code);
   ctx.loops.pop();
   if (ctx.b.open) ctx.b.emit('jump', [], { target: header.id }, null);
