@@ -667,7 +667,7 @@ export function compileFunction(it: Interp, index: number): Code {
   const argSlots = Int32Array.from(fn.params, (p) => localSlot.get(p.name)!);
   const hasCells = fn.cellvars.length > 0 || fn.freevars.length > 0;
   const code: Code = {
-    fn, steps: [], stepInstructions: [], terms: [], nslots: next + 2, ret: next, scratch: next + 1, localSlot, cellSlot, simple, generator, argSlots, hasCells,
+    fn, steps: [], stepInstructions: [], terms: [], nslots: next + 3, ret: next, scratch: next + 1, localSlot, cellSlot, simple, generator, argSlots, hasCells,
     program: undefined as unknown as Program, // encoded below, once every block's closures exist
   };
   const parts: BlockParts[] = [];
@@ -683,6 +683,10 @@ export function compileFunction(it: Interp, index: number): Code {
       });
     }
   }
+  // An edge's phi copies happen at once in SSA, but run one after another here: order them so
+  // that no copy overwrites a slot another still reads (`last = parent` with `parent` itself a
+  // phi of the same loop header), breaking cycles through the frame's last slot (next + 2).
+  for (const [key, pairs] of phiCopies) phiCopies.set(key, sequentialCopies(pairs, next + 2));
   const counts = it.opCounts;
   const caches = counts === null ? new Map<Instruction, Float64Array>() : null;
   const used = new Set<number>();
@@ -743,6 +747,26 @@ function droppedCall(it: Interp, c: Ctx, ins: Instruction, step: Step): Step {
   const heap = it.heap, out = c.v(ins.result!), line = ins.pos?.line ?? c.fn.line;
   const unit = it.units[it.unitOf[c.fn.index] ?? 0];
   return (b) => { step(b); warnIfDropped(heap, heap.f64[b + out], unit.filename, unit.source, line); };
+}
+
+/** Parallel copies [from, to] as a sequence with the same effect (`temp` breaks cycles). */
+export function sequentialCopies(pairs: readonly [number, number][], temp: number): [number, number][] {
+  const pending = pairs.filter(([from, to]) => from !== to).map(([from, to]) => [from, to] as [number, number]);
+  const out: [number, number][] = [];
+  while (pending.length > 0) {
+    // A copy whose destination no other pending copy reads can go now.
+    const ready = pending.findIndex(([, to]) => !pending.some(([from]) => from === to));
+    if (ready >= 0) {
+      out.push(pending[ready]);
+      pending.splice(ready, 1);
+      continue;
+    }
+    // Every destination is still read: a cycle. Save one destination's value and read it from there.
+    const saved = pending[0][1];
+    out.push([saved, temp]);
+    for (const pair of pending) if (pair[0] === saved) pair[0] = temp;
+  }
+  return out;
 }
 
 function withPhiCopies(heap: Heap, term: Term, from: number, fn: IRFunction, copies: Map<string, [number, number][]>): Term {
