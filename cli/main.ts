@@ -4,6 +4,7 @@
 // (unknown command or option, missing file) — as CPython's own command line does — 70 an
 // internal error (a bug in pyx), 141 a closed stdout pipe.
 
+import { noStacksAtAll } from '../runtime/semantics/errors.js';
 import type { PyxCommand } from './command.js';
 import { cacheCommand } from './cache.js';
 import { parseCommand } from './parse.js';
@@ -46,6 +47,9 @@ function guardStdout(): void {
  *  stdout's reader has gone away (see guardStdout). */
 export async function main(argv: string[]): Promise<number> {
   guardStdout();
+  // Python exceptions are control flow: no JS stack is captured for any error of the run
+  // (runtime/semantics/errors.ts noStack), unless PYX_DEBUG asks for them.
+  noStacksAtAll();
   let exitCode = 0;
   let usageError = false;
   let usageHelp = '';

@@ -332,15 +332,22 @@ export function excSetAttribute(heap: Heap, exc: Value, name: string, v: Value):
  * repr(key), but its args are (key,). Keyed by the JS error; the Value must stay reachable
  * from a frame or handle until the error is caught (the key operand of the failing op is).
  */
-const ERROR_ARGS = new WeakMap<object, Value>();
+// Kept on the error under this symbol, in a one-element Float64Array: typed arrays keep a
+// NaN-boxed Value's bits (runtime/value.ts), and a WeakMap entry per KeyError was a third of
+// a caught dict miss's cost (measured in a try/except KeyError loop).
+const ERROR_ARG = Symbol('pyx error arg');
+type WithArg = { [ERROR_ARG]?: Float64Array };
 
 /** `error` (a KeyError for `key`, a SystemExit for its code), remembering its argument. */
 export function withKeyArg<E extends object>(error: E, key: Value): E {
-  ERROR_ARGS.set(error, key);
+  const box = new Float64Array(1);
+  box[0] = key;
+  (error as WithArg)[ERROR_ARG] = box;
   return error;
 }
 
 /** The argument recorded by withKeyArg, if any. */
 export function errorKeyArg(error: object): Value | undefined {
-  return ERROR_ARGS.get(error);
+  const box = (error as WithArg)[ERROR_ARG];
+  return box === undefined ? undefined : box[0];
 }

@@ -40,11 +40,13 @@ export interface UnicodeErrorDetails {
  * keeps the stacks for diagnosing internal errors.
  */
 const KEEP_STACKS = Boolean((globalThis as { process?: { env?: Record<string, string | undefined> } }).process?.env?.PYX_DEBUG);
-let savedLimit = Error.stackTraceLimit;
+let savedLimit = 0;
 
 /** Turns JS stack capture off for the Error being constructed; returns `message`. */
 export function noStack(message: string): string {
-  if (!KEEP_STACKS) {
+  // Where capture is off already (the CLI turns it off for the whole run: cli/main.ts), the
+  // limit is left alone: writing Error.stackTraceLimit at every raise costs as much again.
+  if (!KEEP_STACKS && Error.stackTraceLimit !== 0) {
     savedLimit = Error.stackTraceLimit;
     Error.stackTraceLimit = 0;
   }
@@ -53,7 +55,15 @@ export function noStack(message: string): string {
 
 /** Undoes noStack (call right after super()). */
 export function restoreStack(): void {
-  if (!KEEP_STACKS) Error.stackTraceLimit = savedLimit;
+  if (!KEEP_STACKS && savedLimit !== 0) {
+    Error.stackTraceLimit = savedLimit;
+    savedLimit = 0;
+  }
+}
+
+/** Turns JS stack capture off for the whole process unless PYX_DEBUG (the CLI's runs). */
+export function noStacksAtAll(): void {
+  if (!KEEP_STACKS) Error.stackTraceLimit = 0;
 }
 
 /**
