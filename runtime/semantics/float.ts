@@ -87,7 +87,9 @@ export function floatPow(x: number, y: number): number | typeof COMPLEX_RESULT {
   }
   if (x === 1) return negate ? -1 : 1;
   // y == 0.5: libm's correctly rounded pow equals sqrt, which IEEE requires to be exact.
-  const r = y === 0.5 ? Math.sqrt(x)
+  // y == 2, 1, -1: one IEEE operation is already the correctly rounded x*x, x, 1/x (x ** 2
+  // is common in numeric code, and exactIntegerPow goes through BigInt).
+  const r = y === 2 ? x * x : y === 1 ? x : y === -1 ? 1 / x : y === 0.5 ? Math.sqrt(x)
     : (Number.isInteger(y) ? exactIntegerPow(x, y) : undefined) ?? powCorrectlyRounded(x, y) ?? Math.pow(x, y);
   if (!Number.isFinite(r)) raise('OverflowError', "(34, 'Numerical result out of range')");
   return negate ? -r : r;
