@@ -31,7 +31,7 @@ import { makeGenerator, generatorNext, generatorFor, makesGenerator } from './ge
 import { Op, W, SiteCache, FUSED_BRANCH } from './dispatch.js';
 import { arith, compareInline, subscrInline, storeSubscrInline, truthInline, iterInline } from './fast.js';
 import { HI_NULL, HI_PTR, HI_BOOL, HI_NONE, TAG_FLOOR, TRUE, FALSE } from '../../runtime/value.js';
-import { H } from '../../runtime/heap.js';
+import { H, T } from '../../runtime/heap.js';
 import { dictHintedSlot, dictIndexHashed, dictTouched } from '../../runtime/dict.js';
 import type { Code, Interp } from './state.js';
 import type { IRFunction } from '../../ir/types.js';
@@ -424,17 +424,26 @@ export function runFrame(it: Interp, code: Code, frame: number, start = -1): Val
     try { return makeGenerator(it, code, frame); } finally { leave(it); }
   }
   const heap = it.heap;
-  const b = (frame + FRAME_SLOTS) >>> 3;
-  const { words, blockPc, pcBlock, pcStep, pcClosure, closures, callArgs, caches, constants, callKeys, callees, classSites } = code.program;
+  let b = (frame + FRAME_SLOTS) >>> 3;
+  let { words, blockPc, pcBlock, pcStep, pcClosure, closures, callArgs, caches, constants, callKeys, callees, classSites } = code.program;
   let pc = blockPc[start < 0 ? 0 : start];
   // Word 5 of the frame: the pc of the instruction that is calling out (set before every
   // path that may run other code but a truth test's __bool__), so sys._getframe knows each
-  // caller's current line.
-  const fw = (frame >>> 2) + 5;
+  // caller's current line, and a return to a caller entered here resumes there.
+  let fw = (frame >>> 2) + 5;
+  // Frames this activation entered itself for a direct call (CALL) and has not yet left:
+  // their code runs in this same JS frame, as CPython's eval loop runs a Python-to-Python call.
+  let nested = 0;
+  let r: Value = NULL;
+  // What the activation was given, to return the heap's frame stack and depth count to after
+  // an exception: a call that overflowed the JS stack between pushing its frame and entering
+  // it leaves that frame above the caller's (cleared by settle).
+  const base = frame, depth0 = it.depth;
   try {
     for (;;) {
       try {
         for (;;) {
+          ret: {
           // One instruction of the dispatch program (dispatch.ts); `pc` stays on it until it is
           // done, so an exception knows its block and step.
           const w = pc * W;
@@ -443,7 +452,7 @@ export function runFrame(it: Interp, code: Code, frame: number, start = -1): Val
             case Op.TERM: {
               heap.i32[fw] = pc;
               const next = (closures[words[w + 1]] as (b: number) => number)(b);
-              if (next < 0) return heap.f64[b + code.ret];
+              if (next < 0) { r = heap.f64[b + code.ret]; break ret; }
               pc = blockPc[next];
               break;
             }
@@ -531,16 +540,20 @@ export function runFrame(it: Interp, code: Code, frame: number, start = -1): Val
                 // whether a method load's self comes first): enterFromSlots' checks all hold.
                 const callee = callees[pc]!, fn = heap.f64[b + words[w + 1]];
                 safepoint(heap);
-                const frame = pushFrame(heap, fn, functionField(heap, fn, FN.GLOBALS), callee.fn.index, callee.nslots);
-                if (callee.hasCells) setupCells(heap, fn, callee, frame);
-                const nb = (frame + FRAME_SLOTS) >>> 3, f64 = heap.f64, slots = callee.argSlots, args = callArgs[pc]!;
+                const nf = pushFrame(heap, fn, functionField(heap, fn, FN.GLOBALS), callee.fn.index, callee.nslots);
+                if (callee.hasCells) setupCells(heap, fn, callee, nf);
+                const nb = (nf + FRAME_SLOTS) >>> 3, f64 = heap.f64, slots = callee.argSlots, args = callArgs[pc]!;
                 let s = 0;
                 if (self !== 0) f64[nb + slots[s++]] = f64[b + ss];
                 for (let i = 0; i < args.length; i++) f64[nb + slots[s++]] = f64[b + args[i]];
                 it.depth++;
-                const r = runFrame(it, callee, frame);
-                heap.f64[b + words[w + 3]] = r;
-                pc++;
+                nested++;
+                code = callee;
+                frame = nf;
+                b = nb;
+                fw = (nf >>> 2) + 5;
+                ({ words, blockPc, pcBlock, pcStep, pcClosure, closures, callArgs, caches, constants, callKeys, callees, classSites } = code.program);
+                pc = blockPc[0];
                 break;
               }
               const cs = classSites[pc];
@@ -552,35 +565,45 @@ export function runFrame(it: Interp, code: Code, frame: number, start = -1): Val
                 safepoint(heap);
                 const obj = newInstance(heap, heap.f64[b + words[w + 1]]);
                 heap.f64[b + code.scratch] = obj;
-                const frame = pushFrame(heap, init, functionField(heap, init, FN.GLOBALS), callee.fn.index, callee.nslots);
-                if (callee.hasCells) setupCells(heap, init, callee, frame);
-                const nb = (frame + FRAME_SLOTS) >>> 3, f64 = heap.f64, slots = callee.argSlots, args = callArgs[pc]!;
+                const nf = pushFrame(heap, init, functionField(heap, init, FN.GLOBALS), callee.fn.index, callee.nslots);
+                if (callee.hasCells) setupCells(heap, init, callee, nf);
+                const nb = (nf + FRAME_SLOTS) >>> 3, f64 = heap.f64, slots = callee.argSlots, args = callArgs[pc]!;
                 f64[nb + slots[0]] = obj;
                 for (let i = 0; i < args.length; i++) f64[nb + slots[i + 1]] = f64[b + args[i]];
+                heap.i32[(nf >>> 2) + 3] = INIT_FRAME;
                 it.depth++;
-                const r = runFrame(it, callee, frame);
-                if (!isNone(r)) raise('TypeError', `__init__() should return None, not '${typeNameOf(heap, r)}'`);
-                heap.f64[b + words[w + 3]] = heap.f64[b + code.scratch];
+                nested++;
+                code = callee;
+                frame = nf;
+                b = nb;
+                fw = (nf >>> 2) + 5;
+                ({ words, blockPc, pcBlock, pcStep, pcClosure, closures, callArgs, caches, constants, callKeys, callees, classSites } = code.program);
+                pc = blockPc[0];
+                break;
+              }
+              const nf = enterFromSlots(it, b, words[w + 1], ss, callArgs[pc]!, code.scratch);
+              if (nf <= 0) {
+                if (nf === 0) (closures[words[w + 4]] as (b: number) => void)(b);
+                else heap.f64[b + words[w + 3]] = enteredValue; // a builtin's result, a new generator
                 pc++;
                 break;
               }
-              const frame = enterFromSlots(it, b, words[w + 1], ss, callArgs[pc]!, code.scratch);
-              if (frame === 0) (closures[words[w + 4]] as (b: number) => void)(b);
-              else if (frame < 0) heap.f64[b + words[w + 3]] = enteredValue; // a builtin's result, a new generator
-              else if (!enteredInit) {
+              // A frame pushed and bound (depth counted): a plain function's, or a class's
+              // __init__ on the new instance (rooted in the scratch slot). The site remembers it.
+              if (!enteredInit) {
                 callKeys[pc] = enteredKey;
                 callees[pc] = entered;
-                const r = runFrame(it, entered, frame);
-                heap.f64[b + words[w + 3]] = r;
               } else {
-                // A class call: __init__ runs on the new instance, rooted in the scratch slot.
                 classSites[pc] = { addr: heap.i32[fi] >>> 0, version: heap.i32[H.TYPE_VERSION], gc: heap.gcCount, init: enteredFn, code: entered };
-                const r = runFrame(it, entered, frame);
-                if (!isNone(r)) raise('TypeError', `__init__() should return None, not '${typeNameOf(heap, r)}'`);
-                const f64 = heap.f64;
-                f64[b + words[w + 3]] = f64[b + code.scratch];
+                heap.i32[(nf >>> 2) + 3] = INIT_FRAME;
               }
-              pc++;
+              nested++;
+              code = entered;
+              frame = nf;
+              b = (nf + FRAME_SLOTS) >>> 3;
+              fw = (nf >>> 2) + 5;
+              ({ words, blockPc, pcBlock, pcStep, pcClosure, closures, callArgs, caches, constants, callKeys, callees, classSites } = code.program);
+              pc = blockPc[0];
               break;
             }
             case Op.LOAD_ATTR: {
@@ -662,27 +685,85 @@ export function runFrame(it: Interp, code: Code, frame: number, start = -1): Val
               pc++;
               break;
             }
-            case Op.RETURN: { const f64 = heap.f64; f64[b + code.ret] = f64[b + words[w + 1]]; return f64[b + code.ret]; }
+            case Op.RETURN: { const f64 = heap.f64; r = f64[b + code.ret] = f64[b + words[w + 1]]; break ret; }
             default: throw new Error(`internal error: dispatch opcode ${words[w]}`);
           }
+          continue;
+          }
+          // A return (`r`): from the frame this activation was given, or to the CALL of the
+          // caller that entered the returning frame here.
+          if (nested === 0) return r;
+          const init = heap.i32[(frame >>> 2) + 3] === INIT_FRAME;
+          frame = callerOf(heap, frame);
+          it.depth--;
+          nested--;
+          code = it.codes[heap.i32[(frame >>> 2) + 2]]!;
+          b = (frame + FRAME_SLOTS) >>> 3;
+          fw = (frame >>> 2) + 5;
+          ({ words, blockPc, pcBlock, pcStep, pcClosure, closures, callArgs, caches, constants, callKeys, callees, classSites } = code.program);
+          pc = heap.i32[fw];
+          if (!init) heap.f64[b + words[pc * W + 3]] = r;
+          else {
+            // A class call: __init__ ran on the new instance, rooted in the scratch slot.
+            if (!isNone(r)) raise('TypeError', `__init__() should return None, not '${typeNameOf(heap, r)}'`);
+            heap.f64[b + words[pc * W + 3]] = heap.f64[b + code.scratch];
+          }
+          pc++;
         }
       } catch (error) {
         // Exceptions are CFG edges: a block with a handler continues there (exceptions.ts).
-        const blk = pcBlock[pc];
-        const e = annotate(it, code, blk, pcStep[pc], error);
-        const handler = handlerIndex(code, blk);
-        if (handler < 0 || !(e instanceof PyRaise || e instanceof PyError)) throw e;
-        land(it, e);
-        // The handler's phis take their operands for this block's exception edge (SSA code
-        // run without out-of-ssa: -O1, -O2).
-        const moves = code.program.handlerMoves[blk];
-        if (moves !== null) { const f64 = heap.f64; for (let m = 0; m < moves.length; m += 2) f64[b + moves[m + 1]] = f64[b + moves[m]]; }
-        pc = blockPc[handler];
+        // Without one, a frame entered here is left and the exception raised in its caller at
+        // its CALL, as the return of a JS-level call would have thrown it.
+        let e: unknown = error;
+        settle(heap, frame);
+        it.depth = depth0 + nested;
+        for (;;) {
+          const blk = pcBlock[pc];
+          e = annotate(it, code, blk, pcStep[pc], e);
+          const handler = handlerIndex(code, blk);
+          if (handler >= 0 && (e instanceof PyRaise || e instanceof PyError)) {
+            land(it, e);
+            // The handler's phis take their operands for this block's exception edge (SSA
+            // code run without out-of-ssa: -O1, -O2).
+            const moves = code.program.handlerMoves[blk];
+            if (moves !== null) { const f64 = heap.f64; for (let m = 0; m < moves.length; m += 2) f64[b + moves[m + 1]] = f64[b + moves[m]]; }
+            pc = blockPc[handler];
+            break;
+          }
+          if (nested === 0 || !(e instanceof PyRaise || e instanceof PyError)) throw e;
+          frame = callerOf(heap, frame);
+          it.depth--;
+          nested--;
+          code = it.codes[heap.i32[(frame >>> 2) + 2]]!;
+          b = (frame + FRAME_SLOTS) >>> 3;
+          fw = (frame >>> 2) + 5;
+          ({ words, blockPc, pcBlock, pcStep, pcClosure, closures, callArgs, caches, constants, callKeys, callees, classSites } = code.program);
+          pc = heap.i32[fw];
+        }
       }
     }
   } finally {
-    leave(it);
+    // The frames entered here and not yet left (an internal error unwinding), then its own.
+    settle(heap, base);
+    popFrame(heap);
+    it.depth = depth0 - 1;
   }
+}
+
+/** Pops the frames above `frame` on this thread's frame stack: frames pushed for a call that
+ *  failed before its code ran (a JS stack overflow at the callee's entry). */
+function settle(heap: Heap, frame: number): void {
+  const top = heap.threadRecord + T.TOP_FRAME;
+  while (heap.i32[top] !== (frame | 0) && heap.i32[top] !== 0) popFrame(heap);
+}
+
+/** Leaves `frame`, the top one of a nested call runFrame entered itself (and any frame a failed
+ *  call left above it): the caller's frame, to resume. */
+function callerOf(heap: Heap, frame: number): number {
+  settle(heap, frame);
+  const caller = heap.i32[(frame >>> 2) + 4] >>> 0;
+  popFrame(heap);
+  return caller;
 }
 
 /** Whether frame slot `s` holds a generator object (not a coroutine: `for` refuses those). */
@@ -691,6 +772,11 @@ function isGeneratorAt(i32: Int32Array, s: number): boolean {
   const w = (i32[s << 1] >>> 0) >>> 2;
   return (i32[w] & TYPE_MASK) === TypeId.FUNCTION && i32[w + 1] === -NativeKind.GENERATOR;
 }
+
+/** Word 3 of a frame runFrame entered for a class's __init__ (a generator's resume point
+ *  elsewhere: never such a frame): its return value must be None, and the call's result is
+ *  the instance in the caller's scratch slot. */
+const INIT_FRAME = 1;
 
 /** The code of the frame enterFromSlots pushed last (read at once by runFrame's CALL), and
  *  whether that frame is a new instance's __init__ (the instance is in the scratch slot). */
