@@ -148,7 +148,37 @@ export const FRAME_STACK_BYTES = 1 << 20;
 export function pushFrame(heap: Heap, func: Value, globals: Value, codeIndex: number, slots: number, escapes = false): number {
   const bytes = FRAME_SLOTS + slots * 8;
   const rec = heap.threadRecord;
-  let a = 0;
+  let i32 = heap.i32;
+  // The common case is kept small enough for V8 to inline into the interpreter's call paths:
+  // a place on the frame stack (its end is 0 until the thread's first push: frameCell).
+  const top = i32[rec + T.FRAME_STACK_TOP] >>> 0;
+  let a: number;
+  if (!escapes && top + bytes <= (i32[rec + T.FRAME_STACK_END] >>> 0)) {
+    a = top;
+    i32[rec + T.FRAME_STACK_TOP] = top + bytes;
+    i32[a >>> 2] = TypeId.FRAME | ARENA_BIT | (heap.thread << OWNER_SHIFT);
+    i32[(a >>> 2) + 1] = slots;
+  } else {
+    a = frameCell(heap, bytes, slots, escapes);
+    i32 = heap.i32;
+  }
+  const w = a >>> 2;
+  i32[w + 2] = codeIndex;
+  i32[w + 3] = 0;
+  i32[w + 4] = i32[rec + T.TOP_FRAME];
+  i32[w + 5] = 0;
+  const f64 = heap.f64;
+  f64[(a + 24) >>> 3] = func;
+  f64[(a + 32) >>> 3] = globals;
+  const first = (a + FRAME_SLOTS) >>> 3;
+  for (let i = 0; i < slots; i++) f64[first + i] = NULL; // loop: fill() is slow on a SAB
+  i32[rec + T.TOP_FRAME] = a;
+  return a;
+}
+
+/** pushFrame's other cases: the thread's first frame stack, a full stack, an escaping frame. */
+function frameCell(heap: Heap, bytes: number, slots: number, escapes: boolean): number {
+  const rec = heap.threadRecord;
   if (!escapes) {
     if (heap.i32[rec + T.FRAME_STACK] === 0) {
       const stack = alloc(heap, FRAME_STACK_BYTES, TypeId.FRAME_STACK, 0);
@@ -158,25 +188,13 @@ export function pushFrame(heap: Heap, func: Value, globals: Value, codeIndex: nu
     }
     const top = heap.i32[rec + T.FRAME_STACK_TOP] >>> 0;
     if (top + bytes <= (heap.i32[rec + T.FRAME_STACK_END] >>> 0)) {
-      a = top;
       heap.i32[rec + T.FRAME_STACK_TOP] = top + bytes;
-      heap.i32[a >>> 2] = TypeId.FRAME | ARENA_BIT | (heap.thread << OWNER_SHIFT);
-      heap.i32[(a >>> 2) + 1] = slots;
+      heap.i32[top >>> 2] = TypeId.FRAME | ARENA_BIT | (heap.thread << OWNER_SHIFT);
+      heap.i32[(top >>> 2) + 1] = slots;
+      return top;
     }
   }
-  if (a === 0) a = alloc(heap, bytes, TypeId.FRAME, slots);
-  const i32 = heap.i32;
-  const w = a >>> 2;
-  i32[w + 2] = codeIndex;
-  i32[w + 3] = 0;
-  i32[w + 4] = i32[rec + T.TOP_FRAME];
-  i32[w + 5] = 0;
-  heap.f64[(a + 24) >>> 3] = func;
-  heap.f64[(a + 32) >>> 3] = globals;
-  const first = (a + FRAME_SLOTS) >>> 3;
-  for (let i = 0; i < slots; i++) heap.f64[first + i] = NULL; // loop: fill() is slow on a SAB
-  i32[heap.threadRecord + T.TOP_FRAME] = a;
-  return a;
+  return alloc(heap, bytes, TypeId.FRAME, slots);
 }
 
 /**

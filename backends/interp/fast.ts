@@ -81,8 +81,11 @@ export function binaryStep(heap: Heap, op: BinaryName, l: number, r: number, out
     }
     const f64 = heap.f64;
     const x = f64[b + l], y = f64[b + r];
-    if (x === x && y === y) {
-      const v = floatResult(op, x, y);
+    // Floats, or a float and a small int (exact as a double, as Python converts it).
+    const fx = x === x ? x : y === y && i32[xi + 1] === HI_INT ? i32[xi] : NaN;
+    const fy = y === y ? y : x === x && i32[yi + 1] === HI_INT ? i32[yi] : NaN;
+    if (fx === fx && fy === fy) {
+      const v = floatResult(op, fx, fy);
       if (v !== undefined) { f64[b + out] = v; return; }
     }
     // The view is re-read for the store: the general path may allocate and replace it.
@@ -104,7 +107,7 @@ function cmp(sym: Sym, x: number, y: number): boolean {
   }
 }
 
-/** A comparison step: two small ints or two non-NaN floats inline, else `slow`. */
+/** A comparison step: two small ints, or non-NaN floats (one may be a small int), inline, else `slow`. */
 export function compareStep(heap: Heap, sym: Sym, l: number, r: number, out: number,
   slow: (x: Value, y: Value) => Value): (b: number) => void {
   return (b) => {
@@ -116,8 +119,11 @@ export function compareStep(heap: Heap, sym: Sym, l: number, r: number, out: num
     }
     const f64 = heap.f64;
     const x = f64[b + l], y = f64[b + r];
-    // A NaN float is stored as a NaN, so `x === x` also sends Python NaNs the general way.
-    if (x === x && y === y) { f64[b + out] = cmp(sym, x, y) ? TRUE : FALSE; return; }
+    // A NaN float is stored as a NaN, so `x === x` also sends Python NaNs the general way; a
+    // float and a small int compare exactly as doubles.
+    const fx = x === x ? x : y === y && i32[xi + 1] === HI_INT ? i32[xi] : NaN;
+    const fy = y === y ? y : x === x && i32[yi + 1] === HI_INT ? i32[yi] : NaN;
+    if (fx === fx && fy === fy) { f64[b + out] = cmp(sym, fx, fy) ? TRUE : FALSE; return; }
     const v = slow(x, y);
     heap.f64[b + out] = v;
   };
@@ -174,8 +180,11 @@ export function arith(heap: Heap, op: number, l: number, r: number, out: number)
     return true;
   }
   const f64 = heap.f64;
-  const x = f64[l], y = f64[r];
-  if (x !== x || y !== y) return false; // a tagged value, or a NaN float: the general path
+  // Floats, or a float and a small int (exact as a double, as Python converts it): tagged
+  // values of other types and NaN floats take the general path.
+  let x = f64[l], y = f64[r];
+  if (x !== x) { if (i32[(l << 1) + 1] !== HI_INT || y !== y) return false; x = i32[l << 1]; }
+  else if (y !== y) { if (i32[(r << 1) + 1] !== HI_INT) return false; y = i32[r << 1]; }
   if (op === OP_ADD) f64[out] = x + y;
   else if (op === OP_SUB) f64[out] = x - y;
   else if (op === OP_MUL) f64[out] = x * y;
@@ -190,8 +199,10 @@ export function compareInline(heap: Heap, op: number, l: number, r: number, out:
   let x: number, y: number;
   if (i32[(l << 1) + 1] === HI_INT && i32[(r << 1) + 1] === HI_INT) { x = i32[l << 1]; y = i32[r << 1]; }
   else {
+    // Floats, or a float and a small int (compared exactly: the int is exact as a double).
     x = heap.f64[l]; y = heap.f64[r];
-    if (x !== x || y !== y) return false;
+    if (x !== x) { if (i32[(l << 1) + 1] !== HI_INT || y !== y) return false; x = i32[l << 1]; }
+    else if (y !== y) { if (i32[(r << 1) + 1] !== HI_INT) return false; y = i32[r << 1]; }
   }
   const t = op === Op.LT ? x < y : op === Op.LE ? x <= y : op === Op.GT ? x > y : op === Op.GE ? x >= y : op === Op.EQ ? x === y : x !== y;
   i32[out << 1] = t ? 1 : 0;

@@ -43,6 +43,8 @@ function numKind(heap: Heap, v: Value): number {
 
 function toF(heap: Heap, v: Value, k: number): number {
   if (k === 2) return v;
+  const hi = hiOf(v);
+  if (hi === HI_INT || hi === HI_BOOL) return loOf(v); // exact as a double
   const n = intToBigInt(heap, v);
   return I.intToFloat(n);
 }
