@@ -669,6 +669,7 @@ export function compileFunction(it: Interp, index: number): Code {
   const code: Code = {
     fn, steps: [], stepInstructions: [], terms: [], nslots: next + 3, ret: next, scratch: next + 1, localSlot, cellSlot, simple, generator, argSlots, hasCells,
     program: undefined as unknown as Program, // encoded below, once every block's closures exist
+    releaseOnly: fn.blocks.map((block) => releaseOnlySlots(block.instructions, valueSlot)),
   };
   const parts: BlockParts[] = [];
   // Phis: each predecessor copies its operand into the phi's slot just before transferring.
@@ -747,6 +748,16 @@ function droppedCall(it: Interp, c: Ctx, ins: Instruction, step: Step): Step {
   const heap = it.heap, out = c.v(ins.result!), line = ins.pos?.line ?? c.fn.line;
   const unit = it.units[it.unitOf[c.fn.index] ?? 0];
   return (b) => { step(b); warnIfDropped(heap, heap.f64[b + out], unit.filename, unit.source, line); };
+}
+
+/** Code.releaseOnly for one block: the slots of its release_iters when the block is only
+ *  `landing`, `release_iter`s and a `reraise` of the landing's value; else null. */
+function releaseOnlySlots(body: readonly Instruction[], valueSlot: ReadonlyMap<number, number>): Int32Array | null {
+  const first = body[0], last = body[body.length - 1];
+  if (body.length < 3 || first.op !== 'landing' || last.op !== 'reraise' || last.operands[0] !== first.result) return null;
+  const releases = body.slice(1, -1);
+  if (!releases.every((ins) => ins.op === 'release_iter')) return null;
+  return Int32Array.from(releases, (ins) => valueSlot.get(ins.operands[0])!);
 }
 
 /** Parallel copies [from, to] as a sequence with the same effect (`temp` breaks cycles). */

@@ -41,6 +41,11 @@ export interface Code {
   readonly hasCells: boolean;
   /** Whether the function contains a yield_value: a call makes a generator (generators.ts). */
   readonly generator: boolean;
+  /** For each block k that only releases temporary iterators and re-raises (`landing`, then
+   *  `release_iter`s, then `reraise` of the landing's value: a release region's handler), the
+   *  slots it releases, in order; null for every other block. A generator's close() runs these
+   *  instead of raising GeneratorExit through them (generators.ts, closesQuietly). */
+  readonly releaseOnly: (Int32Array | null)[];
 }
 
 /**
