@@ -20,7 +20,8 @@ import { NativeKind, nativeKind, newNative, nget, nset } from './builtins/native
 import { classHooks } from './builtins/class-hooks.js';
 import { raise, excAncestors } from './builtins/exceptions.js';
 import { METHODS, type NativeEntry } from './builtins/registry.js';
-import { nativeValue } from './builtins/objects.js';
+import { nativeValue, classOfBuiltin } from './builtins/objects.js';
+import { objectDunder } from './builtins/object-dunders.js';
 import { tid, tupleItem, typeNameOf } from './builtins/protocol.js';
 import { host } from './builtins/functions.js';
 import { extTypeOf } from './builtins/ext-types.js';
@@ -791,7 +792,15 @@ function getAttr(heap: Heap, v: Value, name: string): Value {
     case NativeKind.METHOD:
       if (name === '__func__') return nget(heap, v, 0);
       if (name === '__self__') return nget(heap, v, 1);
-      return getAttrOfFunction(heap, nget(heap, v, 0), name, 'method');
+      if (name === '__class__') return classOfBuiltin(heap, v);
+      {
+        // method_getattro: the method type's own attributes (__eq__, __hash__, __repr__ …),
+        // then the function's (__doc__, __module__, __defaults__, attributes set on it —
+        // abc's __isabstractmethod__ among them), whose AttributeError names 'function'.
+        const d = objectDunder(heap, v, name, (e, self) => nativeValue(heap, e, self));
+        if (d !== undefined) return d;
+      }
+      return loadAttr(heap, nget(heap, v, 0), name);
     case NativeKind.STATICMETHOD: case NativeKind.CLASSMETHOD:
       if (name === '__func__' || name === '__wrapped__') return nget(heap, v, 0);
       if (name === '__isabstractmethod__') return fromBool(isAbstract(heap, nget(heap, v, 0)));
@@ -822,12 +831,6 @@ function isAbstract(heap: Heap, f: Value): boolean {
     if ((e as { pyType?: string }).pyType === 'AttributeError') return false;
     throw e;
   }
-}
-
-function getAttrOfFunction(heap: Heap, f: Value, name: string, what: string): Value {
-  if (name === '__name__') return functionField(heap, f, 8);
-  if (name === '__qualname__') return functionField(heap, f, 16);
-  return raise('AttributeError', `'${what}' object has no attribute '${name}'`);
 }
 
 function moduleOf(heap: Heap, cls: Value): string {

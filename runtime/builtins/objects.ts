@@ -207,7 +207,7 @@ function excTypeHierarchy(heap: Heap, cls: Value, name: string): Value | undefin
 }
 
 /** `obj.__class__` for a value that is not a user object: type(obj). */
-function classOfBuiltin(heap: Heap, obj: Value): Value {
+export function classOfBuiltin(heap: Heap, obj: Value): Value {
   switch (nativeKind(heap, obj)) {
     case NativeKind.EXC: return nget(heap, obj, 0);
     case NativeKind.EXC_TYPE: return fromPtr(heap.i32[H.TYPE_TABLE + TypeId.TYPE]);
