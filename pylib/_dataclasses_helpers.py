@@ -95,7 +95,7 @@ def replace(obj, /, **changes):
             continue
         if not f.init:
             if f.name in changes:
-                raise ValueError(f'field {f.name} is declared with init=False, it cannot be '
+                raise TypeError(f'field {f.name} is declared with init=False, it cannot be '
                                  f'specified with replace()')
             continue
         if f.name not in changes:
