@@ -29,6 +29,7 @@ import { bytesRepr } from '../repr.js';
 import { defineBuiltin, defineConstructor, arg, BUILTIN_FUNCTIONS, CONSTRUCTORS } from './registry.js';
 import { NativeKind, nativeKind, newNative, nget, nset } from './native.js';
 import { excSubclass, raise } from './exceptions.js';
+import { bestSuggestion } from './suggestions.js';
 import { binary, unary } from './arith.js';
 import { compare, eq, lengthOf, tid, truthy, tupleItem, typeNameOf, isIntValue, pyTypeId, rangeLength } from './protocol.js';
 import { reprValue, strValue } from './repr.js';
@@ -325,12 +326,20 @@ function heapSet(heap: Heap, h: number, v: Value): void { popHandles(heap, h); p
 function isSmallInt(v: Value): boolean { return v !== v && hiOf(v) === HI_INT; }
 
 function minmax(name: 'min' | 'max') {
-  defineBuiltin(name, '*args, key=, default=', (heap, a) => {
+  // Keywords are read after the positional count is checked, as min_max does (max(a=1) is
+  // "max expected at least 1 argument, got 0").
+  defineBuiltin(name, '*args, **kwargs', (heap, a) => {
     const args = arg(heap, a, 0);
-    const key = arg(heap, a, 1);
-    const dflt = arg(heap, a, 2);
     const n = tupleLength(heap, args);
     if (n === 0) throw typeError(`${name} expected at least 1 argument, got 0`);
+    const kw = arg(heap, a, 1);
+    let key = NULL, dflt = NULL;
+    for (let p = dictNext(heap, kw, 0); p >= 0; p = dictNext(heap, kw, p + 1)) {
+      const k = strToJs(heap, dictEntryKey(heap, kw, p));
+      if (k === 'key') key = dictEntryValue(heap, kw, p);
+      else if (k === 'default') dflt = dictEntryValue(heap, kw, p);
+      else throw typeError(unexpectedKeyword(`${name}()`, k, ['key', 'default']));
+    }
     let source = args;
     if (n === 1) {
       source = newList(heap);
@@ -357,6 +366,12 @@ function minmax(name: 'min' | 'max') {
 minmax('min');
 minmax('max');
 
+/** "f() got an unexpected keyword argument 'x'" with 3.13's "Did you mean" among `names`. */
+function unexpectedKeyword(callee: string, kw: string, names: readonly string[]): string {
+  const best = bestSuggestion(names, kw);
+  return `${callee} got an unexpected keyword argument '${kw}'${best === null ? '' : `. Did you mean '${best}'?`}`;
+}
+
 export function single(heap: Heap, x: Value): Value {
   const t = newTuple(heap, 1);
   tupleInit(heap, t, 0, x);
@@ -374,7 +389,7 @@ defineBuiltin('sorted', 'iterable, /, **kwargs', (heap, a) => {
     const name = strToJs(heap, dictEntryKey(heap, kw, p));
     if (name === 'key') key = dictEntryValue(heap, kw, p);
     else if (name === 'reverse') reverse = dictEntryValue(heap, kw, p);
-    else throw typeError(`sort() got an unexpected keyword argument '${name}'`);
+    else throw typeError(unexpectedKeyword('sort()', name, ['key', 'reverse']));
   }
   const out = newList(heap);
   pushHandle(heap, out);
@@ -391,7 +406,12 @@ defineBuiltin('reversed', 'sequence, /', (heap, a) => {
     const r = classHooks.callDunder(heap, s, '__reversed__');
     if (!isNull(r)) return r;
     const n = classHooks.callDunder(heap, s, '__len__');
-    if (isNull(n)) throw typeError(`'${typeNameOf(heap, s)}' object is not reversible`);
+    if (isNull(n)) {
+      // PySequence_Check passes on __getitem__ alone; then PySequence_Size names the missing len().
+      let sequence = true;
+      try { loadAttr(heap, s, '__getitem__'); } catch { sequence = false; }
+      throw typeError(sequence ? `object of type '${typeNameOf(heap, s)}' has no len()` : `'${typeNameOf(heap, s)}' object is not reversible`);
+    }
     const items = pushHandle(heap, newList(heap));
     for (let i = toJsInt(heap, n, '') - 1; i >= 0; i--) {
       const x = classHooks.callDunder1(heap, s, '__getitem__', fromInt32(i));

@@ -25,6 +25,7 @@ import { strToJs } from '../str.js';
 import { classHooks, indexValue, isUserObject } from '../builtins/class-hooks.js';
 import { TypeId } from '../layout.js';
 import { pushHandle, popHandles, handleGet } from '../gc.js';
+import { isNotImplemented } from '../classes-dunder.js';
 
 const entries: [string, NativeEntry][] = [];
 function def(name: string, sig: string, fn: (heap: Heap, a: number) => Value): void {
@@ -165,7 +166,15 @@ def('length_hint', 'obj, default=, /', (heap, a) => {
   if (!isNull(d) && tid(heap, d) !== TypeId.INT && tid(heap, d) !== TypeId.BOOL) throw typeError(`'${typeNameOf(heap, d)}' object cannot be interpreted as an integer`);
   const n = lengthOf(heap, arg(heap, a, 0));
   if (n >= 0) return fromInt32(n);
-  return isNull(arg(heap, a, 1)) ? fromInt32(0) : arg(heap, a, 1);
+  const fallback = isNull(arg(heap, a, 1)) ? fromInt32(0) : arg(heap, a, 1);
+  // PyObject_LengthHint: without __len__, the type's __length_hint__ (NotImplemented: the default).
+  const obj = arg(heap, a, 0);
+  if (!isUserObject(heap, obj)) return fallback;
+  const hint = classHooks.callDunder(heap, obj, '__length_hint__');
+  if (isNull(hint) || isNotImplemented(heap, hint)) return fallback;
+  if (tid(heap, hint) !== TypeId.INT && tid(heap, hint) !== TypeId.BOOL) throw typeError(`__length_hint__ must be an integer, not ${typeNameOf(heap, hint)}`);
+  if ((compare(heap, hint, fromInt32(0), '<') ?? 0) < 0) return raise('ValueError', '__length_hint__() should return >= 0');
+  return hint;
 });
 def('call', 'obj, /, *args, **kwargs', (heap, a) => extHooks.callKw(heap, arg(heap, a, 0), arg(heap, a, 1), arg(heap, a, 2)));
 
