@@ -27,6 +27,7 @@ import { newInstance } from '../../runtime/classes.js';
 import { fromPtr, isNone } from '../../runtime/value.js';
 import { consumeSkipFrame, handlerIndex, land } from './exceptions.js';
 import { PyError } from '../../runtime/errors.js';
+import { bestSuggestion } from '../../runtime/builtins/suggestions.js';
 import { makeGenerator, generatorNext, generatorFor, makesGenerator } from './generators.js';
 import { Op, W, SiteCache, FUSED_BRANCH } from './dispatch.js';
 import { arith, compareInline, subscrInline, storeSubscrInline, truthInline, iterInline } from './fast.js';
@@ -297,6 +298,16 @@ function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
+/**
+ * "f() got an unexpected keyword argument 'x'", with 3.13's ". Did you mean 'y'?" when one of
+ * `candidates` (the names a keyword may bind, positional-only ones excluded) is close enough
+ * (suggestions.c's rule, as for attribute names).
+ */
+function unexpectedKeyword(qual: string, kw: string, candidates: readonly string[]): string {
+  const best = bestSuggestion(candidates, kw);
+  return `${qual} got an unexpected keyword argument '${kw}'${best === null ? '' : `. Did you mean '${best}'?`}`;
+}
+
 function nameList(names: string[]): string {
   const q = names.map((n) => `'${n}'`);
   if (q.length === 1) return q[0];
@@ -345,7 +356,6 @@ function callPython(it: Interp, f: Value, top: number, n: number, kwnames: reado
       heap.f64[slot(varargs.name)] = t;
     }
     if (varkw !== undefined) { const v_ = newDict(heap); heap.f64[slot(varkw.name)] = v_; }
-    const posOnlyAsKw: string[] = [];
     for (let k = 0; k < nkw; k++) {
       const name = kwnames![k];
       const value = handleGet(heap, top + 1 + npos + k);
@@ -357,13 +367,15 @@ function callPython(it: Interp, f: Value, top: number, n: number, kwnames: reado
           dictSet(heap, d, internStr(heap, name), value);
           continue;
         }
-        if (p !== undefined) { posOnlyAsKw.push(name); continue; }
-        raise('TypeError', `${qual} got an unexpected keyword argument '${name}'`);
+        // CPython's initialize_locals: at the first keyword no parameter takes, positional-only
+        // names passed as keywords (all of them) are the error, else this one is unexpected.
+        const posOnly = kwnames!.filter((k) => params.some((q) => q.kind === 'positional_only' && q.name === k));
+        if (posOnly.length > 0) raise('TypeError', `${qual} got some positional-only arguments passed as keyword arguments: '${posOnly.join(', ')}'`);
+        raise('TypeError', unexpectedKeyword(qual, name, params.filter((q) => q.kind === 'normal' || q.kind === 'keyword_only').map((q) => q.name)));
       }
       if (!isNull(heap.f64[slot(p.name)])) raise('TypeError', `${qual} got multiple values for argument '${name}'`);
       heap.f64[slot(p.name)] = value;
     }
-    if (posOnlyAsKw.length > 0) raise('TypeError', `${qual} got some positional-only arguments passed as keyword arguments: '${posOnlyAsKw.join(', ')}'`);
     // Defaults, then the missing-argument errors.
     const defaults = functionField(heap, f, FN.DEFAULTS);
     const nDefaults = tid(heap, defaults) === TypeId.TUPLE ? tupleLength(heap, defaults) : 0;
@@ -939,14 +951,17 @@ function callNative(it: Interp, e: NativeEntry, self: Value, top: number, n: num
       handleSet(heap, a + 1 + sig.varargs, t);
     }
     if (sig.varkw >= 0) handleSet(heap, a + 1 + sig.varkw, newDict(heap));
+    // _PyArg_UnpackKeywords counts the positional-only arguments before it reads keywords.
+    if (nkw > 0 && npos < sig.posOnly && !sig.optional[npos] && sig.posOnly < sig.names.length) posOnlyShort(e, npos);
     for (let k = 0; k < nkw; k++) {
       const kw = kwnames![k];
       const idx = sig.names.indexOf(kw);
       const value = handleGet(heap, top + 1 + npos + k);
       if (idx < sig.posOnly || idx === sig.varargs || idx === sig.varkw || idx < 0) {
         if (sig.varkw >= 0) { dictSet(heap, handleGet(heap, a + 1 + sig.varkw), internStr(heap, kw), value); continue; }
-        if (sig.names.length === 0 || sig.posOnly === sig.names.length) raise('TypeError', `${name}() takes no keyword arguments`);
-        raise('TypeError', `${name}() got an unexpected keyword argument '${kw}'`);
+        // A method names its type here (method_check_args' "list.append() takes no keyword arguments").
+        if (sig.names.length === 0 || sig.posOnly === sig.names.length) raise('TypeError', `${e.qualname}() takes no keyword arguments`);
+        raise('TypeError', unexpectedKeyword(`${name}()`, kw, sig.names.filter((_, i) => i >= sig.posOnly && i !== sig.varargs && i !== sig.varkw)));
       }
       if (!isNull(handleGet(heap, a + 1 + idx))) raise('TypeError', `argument for ${name}() given by name ('${kw}') and position (${idx + 1})`);
       handleSet(heap, a + 1 + idx, value);
@@ -955,11 +970,7 @@ function callNative(it: Interp, e: NativeEntry, self: Value, top: number, n: num
       if (!sig.optional[i] && isNull(handleGet(heap, a + 1 + i))) {
         const styled = i < sig.positional ? arityMessage(e, npos) : null;
         if (styled !== null) raise('TypeError', styled);
-        if (i < sig.posOnly) {
-          // Argument Clinic's keyword-capable functions (str.replace): the positional-only part.
-          const min = sig.optional.slice(0, sig.positional).filter((o) => !o).length;
-          raise('TypeError', `${e.name}() takes ${min === sig.positional ? 'exactly' : 'at least'} ${plural(min, 'positional argument')} (${npos} given)`);
-        }
+        if (i < sig.posOnly) posOnlyShort(e, npos);
         if (sig.names.length === 1) raise('TypeError', `${name}() takes exactly ${sig.positional === 1 ? 'one argument' : `${sig.positional} arguments`} (${npos} given)`);
         raise('TypeError', `${name}() missing required argument '${sig.names[i]}' (pos ${i + 1})`);
       }
@@ -968,6 +979,15 @@ function callNative(it: Interp, e: NativeEntry, self: Value, top: number, n: num
   } finally {
     popHandles(heap, a);
   }
+}
+
+/** Argument Clinic's keyword-capable functions (str.replace) given too few positional-only arguments. */
+function posOnlyShort(e: NativeEntry, npos: number): never {
+  const sig = e.sig;
+  const styled = arityMessage(e, npos);
+  if (styled !== null) raise('TypeError', styled);
+  const min = sig.optional.slice(0, sig.positional).filter((o) => !o).length;
+  return raise('TypeError', `${e.name}() takes ${min === sig.positional ? 'exactly' : 'at least'} ${plural(min, 'positional argument')} (${npos} given)`);
 }
 
 /** The natives that construct a builtin type (`list`, `int`): their counts read "list expected …". */
@@ -987,6 +1007,8 @@ function arityMessage(e: NativeEntry, npos: number): string | null {
   constructorEntries ??= new Set(CONSTRUCTORS.values());
   if (sig.varargs >= 0) return null;
   if (sig.names.length === 0) return `${e.qualname}() takes no arguments (${npos} given)`;
+  // Only keyword-only parameters (list.sort): Argument Clinic's "takes no positional arguments".
+  if (sig.positional === 0 && sig.varkw < 0) return `${e.name}() takes no positional arguments`;
   if (sig.posOnly < sig.positional && !constructorEntries.has(e)) return null;
   if (sig.names.length === 1 && sig.posOnly === 1 && !sig.optional[0]) return `${e.qualname}() takes exactly one argument (${npos} given)`;
   const max = sig.positional;
