@@ -117,6 +117,7 @@ export const runCommand: PyxCommand<RunArgs> = {
       gcStress: args.gcStress,
       countOps: args.countOps,
       pipeline,
+      cacheIr: true,
     });
     flush();
     return status;

@@ -13,6 +13,7 @@ import { runPipeline } from '../../passes/index.js';
 import { unawaitedAtExit } from './coroutines.js';
 import { runExitHandlers } from './atexit.js';
 import { closeMainGenerators } from './iter-release.js';
+import { cachedLowering } from './ir-cache.js';
 
 export interface ProgramHost {
   write(fd: 1 | 2, text: string): void;
@@ -22,13 +23,16 @@ export interface ProgramHost {
   countOps?: boolean;
   /** Optimization pipeline to run on the IR first (`-O2`, `ssa,sccp,dce`); verified after each pass. */
   pipeline?: string;
+  /** Read the program's lowered IR from the IR cache (ir-cache.ts) and store it there, as
+   *  imported modules always are: `pyx run` skips loading the parser for a program it ran before. */
+  cacheIr?: boolean;
 }
 
 /** Runs a whole program; returns the process exit status. */
 export function runProgram(source: string, filename: string, argv: string[], host: ProgramHost): number {
   let module;
   try {
-    module = lowerSource(source, filename);
+    module = host.cacheIr === true ? cachedLowering(source, filename, () => lowerSource(source, filename)) : lowerSource(source, filename);
     if (host.pipeline) runPipeline(module, host.pipeline, { verify: true });
   } catch (error) {
     if (error instanceof PySyntaxError) { host.write(2, syntaxErrorText(error)); return 1; }

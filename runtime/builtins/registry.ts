@@ -63,6 +63,16 @@ export const BUILTIN_FUNCTIONS = new Map<string, NativeEntry>();
  * `/` ends the positional-only ones, a bare `*` starts the keyword-only ones.
  */
 export function parseSignature(text: string): Signature {
+  // Thousands of natives are declared at start-up with a few hundred distinct signatures.
+  let sig = SIGNATURES.get(text);
+  if (sig === undefined) SIGNATURES.set(text, sig = parseSignatureText(text));
+  return sig;
+}
+
+/** Signatures by text: shared by the natives that declare the same one (never mutated). */
+const SIGNATURES = new Map<string, Signature>();
+
+function parseSignatureText(text: string): Signature {
   const names: string[] = [];
   const optional: boolean[] = [];
   let posOnly = 0;
