@@ -203,6 +203,10 @@ export function newClass(heap: Heap, name: Value, basesTuple: Value, ns: Value, 
     // Defining __eq__ without __hash__ makes instances unhashable (type_new's rule).
     const eqKey = internStr(heap, '__eq__'), hashKey = internStr(heap, '__hash__');
     if (!isNull(dictGet(heap, ns, eqKey)) && isNull(dictGet(heap, ns, hashKey))) dictSet(heap, ns, hashKey, NONE);
+    // type_new_set_doc: a class without a docstring has __doc__ None in its own dict (so an
+    // instance of a subclass does not read its base's docstring).
+    const docKey = internStr(heap, '__doc__');
+    if (isNull(dictGet(heap, ns, docKey))) dictSet(heap, ns, docKey, NONE);
     // __new__ and __init_subclass__ are implicitly static/class methods (type_new does the same).
     wrapImplicit(heap, ns, '__new__', NativeKind.STATICMETHOD);
     wrapImplicit(heap, ns, '__init_subclass__', NativeKind.CLASSMETHOD);
