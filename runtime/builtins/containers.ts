@@ -477,7 +477,7 @@ export function iterNext(heap: Heap, it: Value): Value {
           if (isNull(x)) return NULL;
           tupleInit(heap, handleGet(heap, top), i, x);
         }
-        return iterHooks.callN(heap, nget(heap, it, 0), handleGet(heap, top));
+        return stopIsEnd(() => iterHooks.callN(heap, nget(heap, it, 0), handleGet(heap, top)));
       } finally {
         popHandles(heap, top);
       }
@@ -487,15 +487,21 @@ export function iterNext(heap: Heap, it: Value): Value {
         const x = iterNext(heap, nget(heap, it, 1));
         if (isNull(x)) return NULL;
         const f = nget(heap, it, 0);
-        const keep = hiOf(f) === (0xfffc0000 | 0) ? x : iterHooks.call1(heap, f, x);
-        if (iterHooks.truthy(heap, keep)) return x;
+        if (hiOf(f) === (0xfffc0000 | 0)) { if (iterHooks.truthy(heap, x)) return x; continue; }
+        const top = pushHandle(heap, x);
+        try {
+          const keep = stopIsEnd(() => iterHooks.call1(heap, f, handleGet(heap, top)));
+          if (isNull(keep)) return NULL;
+          if (iterHooks.truthy(heap, keep)) return handleGet(heap, top);
+        } finally { popHandles(heap, top); }
       }
     }
     case NativeKind.CALLABLE_ITER: {
       // iter(callable, sentinel): call until the result == sentinel, then stay exhausted.
       const f = nget(heap, it, 0);
       if (isNull(f)) return NULL;
-      const x = iterHooks.callN(heap, f, newTuple(heap, 0));
+      const x = stopIsEnd(() => iterHooks.callN(heap, f, newTuple(heap, 0)));
+      if (isNull(x)) { nset(heap, it, 0, NULL); nset(heap, it, 1, NULL); return NULL; }
       if (isNull(nget(heap, it, 0))) return NULL; // exhausted during the call
       const top = pushHandle(heap, x);
       try {
@@ -514,9 +520,23 @@ export function iterNext(heap: Heap, it: Value): Value {
     }
     default: {
       const ext = extTypeOf(heap, it);
-      if (ext?.next) return ext.next(heap, it);
+      if (ext?.next) return stopIsEnd(() => ext.next!(heap, it));
       throw typeError(`'${typeNameOf(heap, it)}' object is not an iterator`);
     }
+  }
+}
+
+/**
+ * `call()`, with a StopIteration escaping it read as the end of the iteration (NULL): a
+ * builtin iterator whose callback raises StopIteration (map(f, ...) where f calls next() on
+ * an exhausted iterator, itertools' recipes rely on it) ends, as PyIter_Next reads it.
+ */
+function stopIsEnd(call: () => Value): Value {
+  try {
+    return call();
+  } catch (e) {
+    if ((e as { pyType?: string }).pyType === 'StopIteration') return NULL;
+    throw e;
   }
 }
 
