@@ -616,10 +616,18 @@ defineConstructor(TypeId.OBJECT, 'object', '*args, **kwargs', (heap, a) => {
 
 // --- user exception classes: BaseException.__init__ through super(), matching along the MRO ---
 
-defineMethod(100 + NativeKind.EXC, 'BaseException', '__init__', '*args', (heap, a) => {
+defineMethod(100 + NativeKind.EXC, 'BaseException', '__init__', '*args, **kwargs', (heap, a) => {
   nset(heap, self(heap, a), 1, arg(heap, a, 0));
+  initKeywords(heap, self(heap, a), arg(heap, a, 1));
   return NONE;
 });
+
+/** The keywords of BaseException.__init__ (a dict): NameError's name=, ... (runtime/exceptions.ts). */
+function initKeywords(heap: Heap, exc: Value, kw: Value): void {
+  const names: string[] = [], at: number[] = [];
+  for (let p = dictNext(heap, kw, 0); p >= 0; p = dictNext(heap, kw, p + 1)) { names.push(strToJs(heap, dictEntryKey(heap, kw, p))); at.push(p); }
+  excInitKeywords(heap, exc, names, (i) => dictEntryValue(heap, kw, at[i]));
+}
 
 // The same reached through a builtin exception class, unbound: `Exception.__init__(self, msg)`
 // in a subclass's __init__, `Exception.__str__(self)` in its __str__. Plain functions taking
@@ -630,6 +638,7 @@ function excSelf(heap: Heap, v: Value, name: string): Value {
 }
 EXC_CLASS_FUNCTIONS.set('__init__', defineFunction('BaseException', '__init__', 'self, /, *args, **kwargs', (heap, a) => {
   nset(heap, excSelf(heap, arg(heap, a, 0), '__init__'), 1, arg(heap, a, 1));
+  initKeywords(heap, arg(heap, a, 0), arg(heap, a, 2));
   return NONE;
 }));
 EXC_CLASS_FUNCTIONS.set('__str__', defineFunction('BaseException', '__str__', 'self, /', (heap, a) => strFromJs(heap, excMessageBase(heap, excSelf(heap, arg(heap, a, 0), '__str__')))));
@@ -642,6 +651,7 @@ for (const name of ['with_traceback', 'add_note']) {
   }));
 }
 import { EXC_CLASS_FUNCTIONS } from './builtins/objects.js';
+import { excInitKeywords } from './exceptions.js';
 import { excMessageBase, excReprBase } from './builtins/repr.js';
 import { METHODS } from './builtins/registry.js';
 

@@ -15,7 +15,7 @@
 import type { Heap } from './heap.js';
 import { type Value, NULL, NONE, FALSE, TRUE, fromInt32, fromPtr, toInt32, isNull, isNone, isBool, isPtr, isSmallInt, loOf, sameValue } from './value.js';
 import { TypeId, TYPE_MASK } from './layout.js';
-import { tid } from './builtins/protocol.js';
+import { tid, typeNameOf } from './builtins/protocol.js';
 import { nget, nset, nativeKind, NativeKind } from './builtins/native.js';
 import { type TraceEntry, PyRaise, excSubclass } from './builtins/exceptions.js';
 import { tupleLength, tupleGet as tupleItem, newTuple, tupleInit, listLength, listGet } from './sequence.js';
@@ -24,6 +24,8 @@ import { dictGet } from './dict.js';
 import { H } from './heap.js';
 import { internStr } from './str.js';
 import { strToJs } from './str.js';
+import { bestSuggestion, type ErrorFields } from './builtins/suggestions.js';
+import { strFromJs } from './str.js';
 
 export const EXC_RECORD = 3;
 export const EXC_CAUSE = 4;
@@ -231,6 +233,78 @@ function isA(heap: Heap, exc: Value, name: string): boolean {
   return excSubclass(strToJs(heap, nget(heap, cls, 0)), name);
 }
 
+/**
+ * The keyword-only parameters of the builtin exception classes that take keywords
+ * (NameError_init, AttributeError_init, ImportError_init), by the class that declares them.
+ * Their values live in F2 (EXC_FIELDS) as one tuple in this order; F2 NULL reads as all None.
+ */
+const EXC_KEYWORDS: readonly [string, readonly string[]][] = [
+  ['ImportError', ['name', 'path', 'name_from']], ['AttributeError', ['name', 'obj']], ['NameError', ['name']],
+];
+export const EXC_FIELDS = 2;
+
+/** The declaring class and keyword names of `exc`'s class (a builtin one or a user subclass), or null. */
+function excKeywords(heap: Heap, exc: Value): readonly [string, readonly string[]] | null {
+  for (const entry of EXC_KEYWORDS) if (isA(heap, exc, entry[0]) || classHooks.excIsA(heap, exc, entry[0])) return entry;
+  return null;
+}
+
+/**
+ * BaseException.__init__'s keywords for a new exception `exc`: keyword `kwnames[i]` has value
+ * `value(i)`. Classes without keywords refuse any (BaseException_init's _PyArg_NoKeywords,
+ * naming the exception's own class); the others bind theirs as getargs does, with its errors.
+ */
+export function excInitKeywords(heap: Heap, exc: Value, kwnames: readonly string[], value: (i: number) => Value): void {
+  if (kwnames.length === 0) return;
+  const kw = excKeywords(heap, exc);
+  if (kw === null) throw new PyRaise('TypeError', `${typeNameOf(heap, exc)}() takes no keyword arguments`);
+  const [owner, names] = kw;
+  if (kwnames.length > names.length) {
+    throw new PyRaise('TypeError', `${owner}() takes at most ${names.length} keyword argument${names.length === 1 ? '' : 's'} (${kwnames.length} given)`);
+  }
+  for (const k of kwnames) {
+    if (names.includes(k)) continue;
+    const best = bestSuggestion(names, k);
+    throw new PyRaise('TypeError', `${owner}() got an unexpected keyword argument '${k}'${best === null ? '' : `. Did you mean '${best}'?`}`);
+  }
+  for (let i = 0; i < kwnames.length; i++) setExcField(heap, exc, names, names.indexOf(kwnames[i]), value(i));
+}
+
+/**
+ * The argument count UnicodeEncodeError/UnicodeDecodeError (5) and UnicodeTranslateError (4)
+ * insist on (their __init__'s PyArg_ParseTuple), checked for a new exception `exc`.
+ */
+export function excCheckArgs(heap: Heap, exc: Value): void {
+  if (!isA(heap, exc, 'UnicodeError') && !classHooks.excIsA(heap, exc, 'UnicodeError')) return;
+  const n = tupleLength(heap, nget(heap, exc, 1));
+  const want = isA(heap, exc, 'UnicodeTranslateError') || classHooks.excIsA(heap, exc, 'UnicodeTranslateError') ? 4
+    : ['UnicodeEncodeError', 'UnicodeDecodeError'].some((c) => isA(heap, exc, c) || classHooks.excIsA(heap, exc, c)) ? 5 : -1;
+  if (want >= 0 && n !== want) throw new PyRaise('TypeError', `function takes exactly ${want} arguments (${n} given)`);
+}
+
+/** The fields a raise site recorded (builtins/suggestions.ts) set on the exception object made for it. */
+export function setRaisedFields(heap: Heap, exc: Value, fields: ErrorFields): void {
+  const kw = excKeywords(heap, exc);
+  if (kw === null) return;
+  const names = kw[1];
+  setExcField(heap, exc, names, 0, strFromJs(heap, fields.name));
+  const obj = fields.obj?.() ?? NULL;
+  if (!isNull(obj) && names.includes('obj')) setExcField(heap, exc, names, names.indexOf('obj'), obj);
+  if (fields.path != null && names.includes('path')) setExcField(heap, exc, names, names.indexOf('path'), strFromJs(heap, fields.path));
+  if (fields.nameFrom !== undefined && names.includes('name_from')) setExcField(heap, exc, names, names.indexOf('name_from'), strFromJs(heap, fields.nameFrom));
+}
+
+/** Field i of an exception's keyword tuple set to v (the tuple is made, all None, on first use). */
+function setExcField(heap: Heap, exc: Value, names: readonly string[], i: number, v: Value): void {
+  let fields = nget(heap, exc, EXC_FIELDS);
+  if (isNull(fields)) {
+    fields = newTuple(heap, names.length);
+    for (let j = 0; j < names.length; j++) tupleInit(heap, fields, j, NONE);
+    nset(heap, exc, EXC_FIELDS, fields);
+  }
+  tupleInit(heap, fields, i, v);
+}
+
 /** Attributes of exception objects beyond `args`; undefined when `name` is not one of them. */
 const SYNTAX_DETAILS = ['filename', 'lineno', 'offset', 'text', 'end_lineno', 'end_offset'];
 
@@ -248,6 +322,13 @@ export function syntaxErrorField(heap: Heap, exc: Value, name: string): Value {
 
 export function excAttribute(heap: Heap, exc: Value, name: string): Value | undefined {
   switch (name) {
+    case 'name': case 'obj': case 'path': case 'name_from': {
+      const kw = excKeywords(heap, exc);
+      const i = kw === null ? -1 : kw[1].indexOf(name);
+      if (i < 0) break;
+      const fields = nget(heap, exc, EXC_FIELDS);
+      return isNull(fields) ? NONE : tupleItem(heap, fields, i);
+    }
     // SystemExit.code: None, the one argument, or the args tuple (SystemExit_init).
     case 'code':
       if (!isA(heap, exc, 'SystemExit')) return undefined;
@@ -261,7 +342,11 @@ export function excAttribute(heap: Heap, exc: Value, name: string): Value | unde
       return isNull(v) ? NONE : v;
     }
     // SyntaxError(msg, (filename, lineno, offset, text, end_lineno, end_offset)) (SyntaxError_init).
-    case 'msg': case 'lineno': case 'offset': case 'text': case 'end_lineno': case 'end_offset': case 'print_file_and_line':
+    // ImportError.msg: its one argument, else None (ImportError_init).
+    case 'msg':
+      if (isA(heap, exc, 'ImportError') || classHooks.excIsA(heap, exc, 'ImportError')) return tupleLength(heap, nget(heap, exc, 1)) === 1 ? argOrNone(heap, exc, 0) : NONE;
+      return isA(heap, exc, 'SyntaxError') ? syntaxErrorField(heap, exc, name) : undefined;
+    case 'lineno': case 'offset': case 'text': case 'end_lineno': case 'end_offset': case 'print_file_and_line':
       return isA(heap, exc, 'SyntaxError') ? syntaxErrorField(heap, exc, name) : undefined;
     // UnicodeDecodeError/UnicodeEncodeError(encoding, object, start, end, reason) and
     // UnicodeTranslateError(object, start, end, reason) (UnicodeError's getters read args).
@@ -283,6 +368,7 @@ export function excAttribute(heap: Heap, exc: Value, name: string): Value | unde
     case '__traceback__': return tracebackHooks.of(heap, exc);
     default: return undefined;
   }
+  return undefined;
 }
 
 /**
@@ -296,6 +382,13 @@ export function excSetAttribute(heap: Heap, exc: Value, name: string, v: Value):
     return isNone(v) ? NULL : v;
   };
   switch (name) {
+    case 'name': case 'obj': case 'path': case 'name_from': {
+      const kw = excKeywords(heap, exc);
+      const i = kw === null ? -1 : kw[1].indexOf(name);
+      if (i < 0) return false;
+      setExcField(heap, exc, kw![1], i, isNull(v) ? NONE : v);
+      return true;
+    }
     case 'args': {
       // BaseException_set_args: any sequence becomes the args tuple (a tuple or a list here).
       if (isNull(v)) throw new PyRaise('TypeError', 'args may not be deleted');

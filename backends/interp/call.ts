@@ -18,7 +18,7 @@ import { PyRaise, raise, traceOf } from '../../runtime/builtins/exceptions.js';
 import { tid, tupleItem, typeNameOf } from '../../runtime/builtins/protocol.js';
 import { extendFromIterable } from '../../runtime/builtins/containers.js';
 import { newException, exceptionClass } from '../../runtime/builtins/objects.js';
-import { osErrorClass, osErrorInit } from '../../runtime/exceptions.js';
+import { osErrorClass, osErrorInit, excInitKeywords, excCheckArgs } from '../../runtime/exceptions.js';
 import { compileFunction } from './compile.js';
 import { builtinValue, isUserKind } from '../../runtime/builtins/class-hooks.js';
 import { callExt } from '../../runtime/builtins/ext-types.js';
@@ -277,11 +277,13 @@ export function callHandles(it: Interp, top: number, n: number, kwnames: readonl
     if (isUserKind(k)) return callUser(it, top, n, kwnames);
     if (k === NativeKind.EXT) return callExt(heap, top, n, kwnames);
     if (k === NativeKind.EXC_TYPE) {
-      if (kwnames !== null && kwnames.length > 0) raise('TypeError', `${strToJs(heap, nget(heap, callee, 0))}() takes no keyword arguments`);
-      const args = newTuple(heap, n);
-      for (let i = 0; i < n; i++) tupleInit(heap, args, i, handleGet(heap, top + 1 + i));
+      const npos = n - (kwnames?.length ?? 0);
+      const args = newTuple(heap, npos);
+      for (let i = 0; i < npos; i++) tupleInit(heap, args, i, handleGet(heap, top + 1 + i));
       const exc = newException(heap, osErrorClass(heap, callee, args, exceptionClass), args);
       osErrorInit(heap, exc);
+      excCheckArgs(heap, exc);
+      if (kwnames !== null) excInitKeywords(heap, exc, kwnames, (i) => handleGet(heap, top + 1 + npos + i));
       return exc;
     }
   }

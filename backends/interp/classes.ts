@@ -19,6 +19,7 @@ import { strToJs } from '../../runtime/str.js';
 import { getItem, setItem, delItem } from '../../runtime/builtins/containers.js';
 import { NULL } from '../../runtime/value.js';
 import { newException } from '../../runtime/builtins/objects.js';
+import { excInitKeywords, excCheckArgs } from '../../runtime/exceptions.js';
 import { newTuple, tupleInit } from '../../runtime/sequence.js';
 import { loOf } from '../../runtime/value.js';
 import '../../runtime/classes-builtins.js';
@@ -182,8 +183,12 @@ function instantiate(it: Interp, cls: Value, top: number, n: number, kwnames: re
     const args = newTuple(heap, npos);
     for (let i = 0; i < npos; i++) tupleInit(heap, args, i, handleGet(heap, top + 1 + i));
     obj = newException(heap, cls, args);
-    if (!ownInit && npos < n) raise('TypeError', `${className(heap, cls)}() takes no keyword arguments`);
-    if (!ownInit) return obj;
+    if (!ownInit) {
+      excCheckArgs(heap, obj);
+      // BaseException.__init__ with the keywords (NameError's name=, ...; others refuse them).
+      if (kwnames !== null) excInitKeywords(heap, obj, kwnames, (i) => handleGet(heap, top + 1 + npos + i));
+      return obj;
+    }
   } else {
     const newFn = lookupType(heap, cls, '__new__');
     if (nativeKind(heap, newFn) === NativeKind.BUILTIN && foundOnObject(heap)) {

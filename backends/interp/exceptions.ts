@@ -16,7 +16,7 @@ import { PyRaise, raise, traceOf, excSubclass, EXCEPTION_BASES } from '../../run
 import { NativeKind, nativeKind, nget } from '../../runtime/builtins/native.js';
 import { tid, tupleItem, typeNameOf } from '../../runtime/builtins/protocol.js';
 import { exceptionClass, exceptionFromValue, newException, loadAttr } from '../../runtime/builtins/objects.js';
-import { errorKeyArg, excRecord, excRecordIfAny, osErrorInit, setCause, setContext } from '../../runtime/exceptions.js';
+import { errorKeyArg, excRecord, excRecordIfAny, osErrorInit, setRaisedFields, setCause, setContext } from '../../runtime/exceptions.js';
 import { osErrorInfo, type OsErrorInfo } from '../../runtime/modules/files-core.js';
 import { strToJs, strFromJs, bytesFromArray } from '../../runtime/index.js';
 import { TypeId } from '../../runtime/layout.js';
@@ -27,7 +27,7 @@ import './sys-exc.js'; // sys.exception()/exc_info() read the handled stack kept
 import { classHooks } from '../../runtime/builtins/class-hooks.js';
 import { callClass } from './classes.js';
 import { exceptStarMatch, prepReraiseStar } from '../../runtime/exception-groups.js';
-import { suggestionOf } from '../../runtime/builtins/suggestions.js';
+import { suggestionOf, fieldsOf } from '../../runtime/builtins/suggestions.js';
 
 /** What the handlers of exception ops see (a subset of compile.ts's Ctx). */
 export interface ExcCtx {
@@ -160,6 +160,8 @@ function objectFor(it: Interp, error: PyRaise | PyError): Binding {
   if (!none && os === undefined && unicode === undefined) tupleInit(heap, args, 0, key ?? strFromJs(heap, raiseArgs[0]));
   const exc = newException(heap, cls, args);
   if (os !== undefined) osErrorInit(heap, exc);
+  const fields = fieldsOf(error);
+  if (fields !== undefined) setRaisedFields(heap, exc, fields);
   const record = excRecord(heap, exc);
   record.trace = traceOf(error);
   record.suggest = suggestionOf(error);

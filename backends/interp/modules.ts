@@ -24,7 +24,7 @@ import { raise, PyRaise } from '../../runtime/builtins/exceptions.js';
 import { PyError } from '../../runtime/errors.js';
 import { loadAttr, setAttr, storeAttr, importModule as importBuiltinModule, builtinsDict } from '../../runtime/builtins/objects.js';
 import { MODULES } from '../../runtime/builtins/registry.js';
-import { attachSuggestion } from '../../runtime/builtins/suggestions.js';
+import { attachSuggestion, attachFields } from '../../runtime/builtins/suggestions.js';
 import { attributeSuggestion } from '../../runtime/builtins/introspect.js';
 import { CompileRecursionError, lowerModule } from '../../lower/index.js';
 import { parseModule } from '../../grammar/parse.js';
@@ -191,10 +191,15 @@ export function gcdImport(it: Interp, name: string): Value {
   const heap = it.heap;
   const known = sysModule(heap, name);
   if (!isNull(known)) {
-    if (isNone(known)) raise('ModuleNotFoundError', `import of ${name} halted; None in sys.modules`);
+    if (isNone(known)) throw notFound(name, `import of ${name} halted; None in sys.modules`);
     return known;
   }
   return findAndLoad(it, name);
+}
+
+/** ModuleNotFoundError with its .name, as importlib raises it. */
+function notFound(name: string, message: string): PyRaise {
+  return attachFields(new PyRaise('ModuleNotFoundError', message), { name });
 }
 
 function findAndLoad(it: Interp, name: string): Value {
@@ -207,7 +212,7 @@ function findAndLoad(it: Interp, name: string): Value {
     const already = sysModule(heap, name); // the parent's body may have imported it
     if (!isNull(already)) return already;
     const path = attrOrNull(heap, sysModule(heap, parent), '__path__');
-    if (isNull(path)) raise('ModuleNotFoundError', `No module named '${name}'; '${parent}' is not a package`);
+    if (isNull(path)) throw notFound(name, `No module named '${name}'; '${parent}' is not a package`);
     searchPath = strings(heap, path);
   } else {
     if (name === 'builtins') return builtinsModule(heap);
@@ -217,7 +222,7 @@ function findAndLoad(it: Interp, name: string): Value {
     searchPath = sysPath(it);
   }
   const spec = findSpec(name.slice(dot + 1), searchPath, dot < 0 && MODULES.has(name));
-  if (spec === null) raise('ModuleNotFoundError', `No module named '${name}'`);
+  if (spec === null) throw notFound(name, `No module named '${name}'`);
   if (spec === 'builtin') return importBuiltinModule(heap, name);
   const module = load(it, name, spec);
   if (dot >= 0) {
@@ -457,7 +462,8 @@ export function importFrom(it: Interp, module: Value, name: string): Value {
     ? `cannot import name '${name}' from partially initialized module '${shown}' (most likely due to a circular import) (${where})`
     : `cannot import name '${name}' from '${shown}' (${where})`;
   // The traceback adds "Did you mean" from the module's names, as for an attribute.
-  throw attachSuggestion(new PyRaise('ImportError', message), attributeSuggestion(heap, module, name));
+  const error = attachSuggestion(new PyRaise('ImportError', message), attributeSuggestion(heap, module, name));
+  throw attachFields(error, { name: shown, path: file, nameFrom: name });
 }
 
 /** `from module import *` into `globals`: the names of __all__, else the public names. */

@@ -10,7 +10,7 @@ import { tid } from '../../runtime/builtins/protocol.js';
 import { TypeId } from '../../runtime/layout.js';
 import { loadAttr } from '../../runtime/builtins/objects.js';
 import { cellGet } from '../../runtime/objects.js';
-import { attachSuggestion, bestSuggestion, BUILTIN_NAMES, didYouMean } from '../../runtime/builtins/suggestions.js';
+import { attachSuggestion, attachFields, bestSuggestion, BUILTIN_NAMES, didYouMean } from '../../runtime/builtins/suggestions.js';
 import { STDLIB_MODULE_NAMES } from './stdlib-names.js';
 import type { Code } from './state.js';
 
@@ -42,7 +42,7 @@ export function raiseNameError(heap: Heap, code: Code | null, b: number, globals
     }
   }
   const moduleLevel = code === null || code.fn.kind === 'module';
-  const error = new PyRaise('NameError', `name '${name}' is not defined`);
+  const error = attachFields(new PyRaise('NameError', `name '${name}' is not defined`), { name });
   attachSuggestion(error, () => {
     let suggestion: string | null;
     if (selfHasName) suggestion = `self.${name}`;

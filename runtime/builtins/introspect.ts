@@ -24,7 +24,7 @@ import { tid, typeNameOf, tupleItem, pyTypeId } from './protocol.js';
 import { classFunctionNames } from './type-attrs.js';
 import { typeKey, loadAttr } from './objects.js';
 import { classHooks, isUserObject } from './class-hooks.js';
-import { attachSuggestion, bestSuggestion, didYouMean, pinForSuggestion } from './suggestions.js';
+import { attachSuggestion, attachFields, bestSuggestion, didYouMean, pinForSuggestion } from './suggestions.js';
 import { raise } from './exceptions.js';
 import { functionDict } from './function-attrs.js';
 
@@ -107,8 +107,7 @@ export function dirNames(heap: Heap, obj: Value): string[] {
 const MUTATORS = new Set(['add', 'discard', 'remove', 'pop', 'clear', 'update', 'intersection_update', 'difference_update', 'symmetric_difference_update']);
 
 /** The AttributeError thunk: the closest public (or, for `_x`, any) attribute of obj. */
-export function attributeSuggestion(heap: Heap, obj: Value, name: string): () => string {
-  const alive = pinForSuggestion(heap, obj);
+export function attributeSuggestion(heap: Heap, obj: Value, name: string, alive = pinForSuggestion(heap, obj)): () => string {
   return () => {
     if (!alive()) return '';
     let d: string[];
@@ -121,7 +120,9 @@ export function attributeSuggestion(heap: Heap, obj: Value, name: string): () =>
 /** Rethrows an AttributeError from looking up `name` on `obj` with its suggestion attached. */
 export function withAttributeSuggestion(heap: Heap, error: unknown, obj: Value, name: string): never {
   if (error instanceof Error && (error as { pyType?: string }).pyType === 'AttributeError') {
-    attachSuggestion(error, attributeSuggestion(heap, obj, name));
+    const alive = pinForSuggestion(heap, obj);
+    attachSuggestion(error, attributeSuggestion(heap, obj, name, alive));
+    attachFields(error, { name, obj: () => (alive() ? obj : NULL) });
   }
   throw error;
 }

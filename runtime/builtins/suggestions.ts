@@ -101,6 +101,30 @@ export function suggestionOf(error: object): (() => string) | undefined {
 }
 
 /**
+ * What CPython's raise site sets on a NameError, AttributeError or ImportError besides its
+ * message: .name, and .obj (an AttributeError's object: a thunk giving NULL once it may have
+ * been collected), .path and .name_from (an ImportError's). Kept on the JS error under a
+ * symbol, as the suggestion is; the interpreter copies them to the exception object it makes.
+ */
+export interface ErrorFields {
+  readonly name: string;
+  readonly obj?: () => Value;
+  readonly path?: string | null;
+  readonly nameFrom?: string;
+}
+const FIELDS = Symbol('pyx error fields');
+type WithFields = { [FIELDS]?: ErrorFields };
+
+export function attachFields<E extends object>(error: E, fields: ErrorFields): E {
+  (error as WithFields)[FIELDS] = fields;
+  return error;
+}
+
+export function fieldsOf(error: object): ErrorFields | undefined {
+  return (error as WithFields)[FIELDS];
+}
+
+/**
  * Keeps `v` alive for a later suggestion (in the builtins dict, a GC root) and returns a check
  * that it is still the pinned one (a later pin replaces it).
  */
