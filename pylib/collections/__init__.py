@@ -227,6 +227,17 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
     def __getnewargs__(self):
         return tuple(self)
 
+    # The docstrings and qualnames CPython's namedtuple gives its methods (help() and
+    # introspection show them).
+    __new__.__doc__ = f'Create new instance of {typename}({", ".join(fields)})'
+    _make.__func__.__doc__ = f'Make a new {typename} object from a sequence or iterable'
+    _replace.__doc__ = f'Return a new {typename} object replacing specified fields with new values'
+    __repr__.__doc__ = 'Return a nicely formatted representation string'
+    _asdict.__doc__ = 'Return a new dict which maps field names to their values.'
+    __getnewargs__.__doc__ = 'Return self as a plain tuple.  Used by copy and pickle.'
+    for method in (__new__, _make.__func__, _replace, __repr__, _asdict, __getnewargs__):
+        method.__qualname__ = f'{typename}.{method.__name__}'
+
     namespace = {
         '__doc__': f'{typename}({", ".join(fields)})',
         '__slots__': (),
