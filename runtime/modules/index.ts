@@ -22,3 +22,4 @@ import './files-os.js';
 import './files-stdin.js';
 import './hashlib.js';
 import './gc.js';
+import './unicodedata.js';
