@@ -24,6 +24,7 @@ import { isNotImplemented } from '../classes-dunder.js';
 import { lruCache, cache, WRAPPER_ASSIGNMENTS, attrOrNull } from './functools-cache.js';
 import { defineExtClass, extClassValue } from './ext-class.js';
 import { singledispatch } from './functools-dispatch.js';
+import { singledispatchmethodClass } from './functools-dispatchmethod.js';
 
 const entries: [string, NativeEntry][] = [];
 function def(name: string, sig: string, fn: (heap: Heap, a: number) => Value): NativeEntry {
@@ -413,6 +414,7 @@ defineModule('functools', (heap, dict) => {
   setAttr(heap, dict, 'lru_cache', nativeValue(heap, lruCache));
   setAttr(heap, dict, 'cache', nativeValue(heap, cache));
   setAttr(heap, dict, 'singledispatch', nativeValue(heap, singledispatch));
+  setAttr(heap, dict, 'singledispatchmethod', extClassValue(heap, singledispatchmethodClass));
   setAttr(heap, dict, 'WRAPPER_ASSIGNMENTS', strTuple(heap, WRAPPER_ASSIGNMENTS));
   setAttr(heap, dict, 'WRAPPER_UPDATES', strTuple(heap, WRAPPER_UPDATES));
 });
