@@ -614,6 +614,16 @@ defineConstructor(TypeId.OBJECT, 'object', '*args, **kwargs', (heap, a) => {
   return o;
 });
 
+// NoneType(), ellipsis(), NotImplementedType(): their singleton; any argument is
+// CPython's "NoneType takes no arguments" (none_new and its siblings).
+for (const [id, tpName, singleton] of [[TypeId.NONE, 'NoneType', null], [TypeId.ELLIPSIS, 'ellipsis', 'Ellipsis'],
+  [TypeId.NOT_IMPLEMENTED_TYPE, 'NotImplementedType', 'NotImplemented']] as const) {
+  defineConstructor(id, tpName, '*args, **kwargs', (heap, a) => {
+    if (tupleLength(heap, arg(heap, a, 0)) > 0 || dictLength(heap, arg(heap, a, 1)) > 0) raise('TypeError', `${tpName} takes no arguments`);
+    return singleton === null ? NONE : dictGet(heap, fromPtr(heap.i32[H.ROOT_BUILTINS]), internStr(heap, singleton));
+  });
+}
+
 // --- user exception classes: BaseException.__init__ through super(), matching along the MRO ---
 
 defineMethod(100 + NativeKind.EXC, 'BaseException', '__init__', '*args, **kwargs', (heap, a) => {

@@ -151,6 +151,8 @@ function solidBase(heap: Heap, b: Value): Value {
   return NULL;
 }
 
+const WRAPPED_ATTRS = new Set(['__module__', '__name__', '__qualname__', '__doc__', '__annotations__', '__type_params__']);
+
 /** A new class object; `bases` empty means (object,). `meta` is its metaclass (NULL: type). */
 export function newClass(heap: Heap, name: Value, basesTuple: Value, ns: Value, qualname: Value, meta: Value = NULL): Value {
   const bases: number[] = [];
@@ -811,6 +813,14 @@ function getAttr(heap: Heap, v: Value, name: string): Value {
       {
         const m = METHODS.get(100 + nativeKind(heap, v))?.get(name);
         if (m !== undefined) return nativeValue(heap, m, v);
+      }
+      // sm_init/cm_init copy these from the callable (functools.wraps' list), skipping absent ones.
+      if (WRAPPED_ATTRS.has(name)) {
+        try {
+          return loadAttr(heap, nget(heap, v, 0), name);
+        } catch (e) {
+          if ((e as { pyType?: string }).pyType !== 'AttributeError') throw e;
+        }
       }
       break;
     case NativeKind.PROPERTY: {

@@ -4,7 +4,12 @@
 // attribute lookup finds them like any builtin type's methods.
 
 import type { Heap } from './heap.js';
-import { NULL, NONE, TRUE, FALSE, isNull, loOf, type Value } from './value.js';
+import { NULL, NONE, TRUE, FALSE, isNull, isNone, loOf, type Value } from './value.js';
+import { TypeId } from './layout.js';
+import { classHooks } from './builtins/class-hooks.js';
+import { newTuple, tupleInit } from './sequence.js';
+import { raise } from './builtins/exceptions.js';
+import { tid, typeNameOf } from './builtins/protocol.js';
 import { NativeKind, nativeKind, nget } from './builtins/native.js';
 import { functionField, FN } from './objects.js';
 import { arg, defineMethod, self } from './builtins/registry.js';
@@ -25,7 +30,33 @@ export const generatorHooks = {
 
 const KEY = 100 + NativeKind.GENERATOR;
 defineMethod(KEY, 'generator', 'send', 'value, /', (heap, a) => generatorHooks.send(heap, self(heap, a), arg(heap, a, 0)));
-defineMethod(KEY, 'generator', 'throw', 'value, /', (heap, a) => generatorHooks.throw(heap, self(heap, a), arg(heap, a, 0)));
+defineMethod(KEY, 'generator', 'throw', 'typ, val=, tb=, /', (heap, a) => generatorHooks.throw(heap, self(heap, a), thrownValue(heap, arg(heap, a, 0), arg(heap, a, 1))));
+
+/** typ(*args) for throw(typ, val): set by builtins/functions.ts (which imports this file) to its host.call. */
+export const throwCall = {
+  call: (_heap: Heap, _f: Value, _args: Value): Value => { throw new Error('internal error: builtins/functions.ts not loaded'); },
+};
+
+/**
+ * What throw(typ[, val]) raises in the generator (gen_throw's checks): an exception class,
+ * made from val when one is given (an instance of it as is, a tuple as its arguments), or an
+ * exception instance without a separate value.
+ */
+export function thrownValue(heap: Heap, typ: Value, val: Value): Value {
+  const noVal = isNull(val) || isNone(val);
+  if (nativeKind(heap, typ) === NativeKind.EXC_TYPE || classHooks.isExceptionClass(heap, typ)) {
+    if (noVal) return typ;
+    if (nativeKind(heap, val) === NativeKind.EXC && classHooks.excMatches(heap, val, typ)) return val;
+    let args = val;
+    if (tid(heap, val) !== TypeId.TUPLE) { args = newTuple(heap, 1); tupleInit(heap, args, 0, val); }
+    return throwCall.call(heap, typ, args);
+  }
+  if (nativeKind(heap, typ) === NativeKind.EXC) {
+    if (!noVal) raise('TypeError', 'instance exception may not have a separate value');
+    return typ;
+  }
+  return raise('TypeError', `exceptions must be classes or instances deriving from BaseException, not ${typeNameOf(heap, typ)}`);
+}
 defineMethod(KEY, 'generator', 'close', '', (heap, a) => generatorHooks.close(heap, self(heap, a)));
 // gen.__next__() / gen.__iter__(): what next() and iter() do (hasattr(g, '__next__') is True).
 defineMethod(KEY, 'generator', '__iter__', '', (heap, a) => self(heap, a));

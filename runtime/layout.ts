@@ -58,7 +58,8 @@ export const enum TypeId {
   // The descriptor types (NativeKind.STATICMETHOD/CLASSMETHOD/PROPERTY): builtins name these type objects.
   STATICMETHOD = 53, CLASSMETHOD = 54, PROPERTY = 55,
   MEMORYVIEW = 56, // an extension object (builtins/memoryview.ts)
-  COUNT = 57,
+  NOT_IMPLEMENTED_TYPE = 57, // the type of NotImplemented (NativeKind.NOT_IMPLEMENTED; pyTypeId finds it by name)
+  COUNT = 58,
 }
 
 export const TYPE_MASK = 0xfff;
@@ -87,7 +88,7 @@ export const TYPE_NAMES: Record<number, string> = {
   [TypeId.GENERATOR]: 'generator', [TypeId.COROUTINE]: 'coroutine', [TypeId.ASYNC_GENERATOR]: 'async_generator', [TypeId.METHOD]: 'method',
   [TypeId.CALLABLE_ITERATOR]: 'callable_iterator',
   [TypeId.STATICMETHOD]: 'staticmethod', [TypeId.CLASSMETHOD]: 'classmethod', [TypeId.PROPERTY]: 'property',
-  [TypeId.MEMORYVIEW]: 'memoryview',
+  [TypeId.MEMORYVIEW]: 'memoryview', [TypeId.NOT_IMPLEMENTED_TYPE]: 'NotImplementedType',
 };
 
 /** Header word 0 of an object at byte address `addr`. */

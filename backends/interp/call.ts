@@ -1012,7 +1012,7 @@ function arityMessage(e: NativeEntry, npos: number): string | null {
   // Only keyword-only parameters (list.sort): Argument Clinic's "takes no positional arguments".
   if (sig.positional === 0 && sig.varkw < 0) return `${e.name}() takes no positional arguments`;
   if (sig.posOnly < sig.positional && !constructorEntries.has(e)) return null;
-  if (sig.names.length === 1 && sig.posOnly === 1 && !sig.optional[0]) return `${e.qualname}() takes exactly one argument (${npos} given)`;
+  if (sig.names.length === 1 && sig.posOnly === 1 && !sig.optional[0] && !constructorEntries.has(e)) return `${e.qualname}() takes exactly one argument (${npos} given)`;
   const max = sig.positional;
   const min = sig.optional.slice(0, max).filter((o) => !o).length;
   if (min === max) return `${e.name} expected ${plural(max, 'argument')}, got ${npos}`;

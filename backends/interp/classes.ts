@@ -48,6 +48,16 @@ export function callUser(it: Interp, top: number, n: number, kwnames: readonly s
       if (isNull(nget(heap, callee, 1))) return callKeywordCarrier(it, callee, top, n);
       return callPrepending(it, nget(heap, callee, 0), nget(heap, callee, 1), top, n, kwnames);
     case NativeKind.CLASS: return instantiate(it, callee, top, n, kwnames, true);
+    // A staticmethod object is callable since 3.10: its function with the same arguments.
+    case NativeKind.STATICMETHOD: {
+      const t = pushHandle(heap, nget(heap, callee, 0));
+      try {
+        for (let i = 0; i < n; i++) pushHandle(heap, handleGet(heap, top + 1 + i));
+        return callHandles(it, t, n, kwnames);
+      } finally {
+        popHandles(heap, t);
+      }
+    }
         case NativeKind.INSTANCE: {
       const f = lookupType(heap, classOf(heap, callee), '__call__');
       if (isNull(f)) break;

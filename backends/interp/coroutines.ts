@@ -24,7 +24,7 @@ import { TypeId } from '../../runtime/layout.js';
 import { iterHooks } from '../../runtime/builtins/containers.js';
 import { classHooks } from '../../runtime/builtins/class-hooks.js';
 import { host } from '../../runtime/builtins/functions.js';
-import { generatorHooks } from '../../runtime/generators.js';
+import { generatorHooks, thrownValue } from '../../runtime/generators.js';
 import { defineExtType, extKey, isExt, newExt } from '../../runtime/builtins/ext-types.js';
 import { arg, defineFunction, defineMethod, defineModule, self } from '../../runtime/builtins/registry.js';
 import type { Instruction } from '../../ir/types.js';
@@ -325,13 +325,13 @@ export function installCoroutineMethods(it: Interp): void {
 
 const CORO = 100 + NativeKind.COROUTINE, AGEN = 100 + NativeKind.ASYNC_GENERATOR, AWAIT = 100 + NativeKind.ASYNC_GEN_AWAIT;
 defineMethod(CORO, 'coroutine', 'send', 'value, /', (heap, a) => generatorHooks.send(heap, self(heap, a), arg(heap, a, 0)));
-defineMethod(CORO, 'coroutine', 'throw', 'value, /', (heap, a) => generatorHooks.throw(heap, self(heap, a), arg(heap, a, 0)));
+defineMethod(CORO, 'coroutine', 'throw', 'typ, val=, tb=, /', (heap, a) => generatorHooks.throw(heap, self(heap, a), thrownValue(heap, arg(heap, a, 0), arg(heap, a, 1))));
 defineMethod(CORO, 'coroutine', 'close', '', (heap, a) => closeAny(interp!, self(heap, a)));
 defineMethod(CORO, 'coroutine', '__await__', '', (heap, a) => newWrapper(heap, self(heap, a)));
 const WRAP = extKey(CORO_WRAPPER);
 const wrapped = (heap: Heap, a: number) => nget(heap, self(heap, a), 1);
 defineMethod(WRAP, 'coroutine_wrapper', 'send', 'value, /', (heap, a) => generatorHooks.send(heap, wrapped(heap, a), arg(heap, a, 0)));
-defineMethod(WRAP, 'coroutine_wrapper', 'throw', 'value, /', (heap, a) => generatorHooks.throw(heap, wrapped(heap, a), arg(heap, a, 0)));
+defineMethod(WRAP, 'coroutine_wrapper', 'throw', 'typ, val=, tb=, /', (heap, a) => generatorHooks.throw(heap, wrapped(heap, a), thrownValue(heap, arg(heap, a, 0), arg(heap, a, 1))));
 defineMethod(WRAP, 'coroutine_wrapper', 'close', '', (heap, a) => closeAny(interp!, wrapped(heap, a)));
 defineMethod(WRAP, 'coroutine_wrapper', '__next__', '', (heap, a) => generatorHooks.send(heap, wrapped(heap, a), NONE));
 defineMethod(WRAP, 'coroutine_wrapper', '__iter__', '', (heap, a) => self(heap, a));

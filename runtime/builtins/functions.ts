@@ -2,7 +2,7 @@
 // Declared with registry.ts; `host` gives the I/O and the call-back into Python that the
 // running backend provides (the interpreter sets it up).
 
-import { generatorHooks } from '../generators.js';
+import { generatorHooks, throwCall } from '../generators.js';
 import type { Heap } from '../heap.js';
 import { TypeId } from '../layout.js';
 import { FALSE, NONE, NULL, TRUE, type Value, fromBool, fromInt32, fromPtr, isNull, isNone, loOf, hiOf, HI_INT, fromFloat } from '../value.js';
@@ -61,6 +61,7 @@ export const host = {
     return host.call(heap, f, t);
   },
 };
+throwCall.call = (heap, f, args) => host.call(heap, f, args);
 
 const opt = (v: Value, dflt: Value): Value => (isNull(v) ? dflt : v);
 
