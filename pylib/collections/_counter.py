@@ -45,26 +45,30 @@ class Counter(dict):
         if iterable is not None:
             if isinstance(iterable, dict) or hasattr(iterable, 'keys'):
                 if self:
+                    # self.get, not self[key]: a subclass's __missing__ is not consulted (as CPython's)
+                    self_get = self.get
                     for key in iterable.keys():
-                        self[key] = self[key] + iterable[key]
+                        self[key] = iterable[key] + self_get(key, 0)
                 else:
                     # Counts are taken as given (negative or zero included), as CPython does.
                     for key in iterable.keys():
                         dict.__setitem__(self, key, iterable[key])
             else:
+                self_get = self.get
                 for key in iterable:
-                    self[key] = self[key] + 1
+                    self[key] = self_get(key, 0) + 1
         if kwds:
             self.update(kwds)
 
     def subtract(self, iterable=None, /, **kwds):
         if iterable is not None:
+            self_get = self.get
             if isinstance(iterable, dict) or hasattr(iterable, 'keys'):
                 for key in iterable.keys():
-                    self[key] = self[key] - iterable[key]
+                    self[key] = self_get(key, 0) - iterable[key]
             else:
                 for key in iterable:
-                    self[key] = self[key] - 1
+                    self[key] = self_get(key, 0) - 1
         if kwds:
             self.subtract(kwds)
 
