@@ -179,8 +179,10 @@ defineSlot([TypeId.TYPE], '__call__', '*args, **kwargs', (heap, a) => {
 // type.__prepare__(name, bases, **kwds): a new dict.
 defineStatic(TypeId.TYPE, '__prepare__', defineFunction('type', '__prepare__', '*args, **kwargs', (heap) => newDict(heap)));
 
-// cls.mro(): the MRO as a list; cls.__subclasses__() is not tracked by pyx.
+// cls.mro(): the MRO as a list. cls.__subclasses__(): the classes made since with cls as a
+// direct base (runtime/classes.ts's registry; for a builtin type only the user classes).
 defineSlot([TypeId.TYPE], 'mro', '', (heap, a) => host.listOf(heap, nget(heap, self(heap, a), 3)));
+defineSlot([TypeId.TYPE], '__subclasses__', '', (heap, a) => subclassesOf(heap, self(heap, a)));
 
 /** What classes-builtins.ts provides (it imports this file). */
 export const host = {
@@ -252,7 +254,7 @@ import { nativeValue } from './builtins/objects.js';
 import { internStr } from './str.js';
 import { dictSet } from './dict.js';
 import { nset } from './builtins/native.js';
-import { newClass } from './classes.js';
+import { newClass, subclassesOf } from './classes.js';
 import { SLOT_INDICES, CLASS_SLOT_INDICES } from './classes-slots.js';
 import { setClassAttr } from './classes.js';
 import { typeDictHooks } from './builtins/class-hooks.js';

@@ -12,7 +12,7 @@ import { TypeId } from './layout.js';
 import { NULL, NONE, type Value, isNull, isNone, loOf, fromPtr, ptrOrZero } from './value.js';
 import { H } from './heap.js';
 import { internStr, strToJs } from './str.js';
-import { newTuple, tupleInit, tupleLength, listLength, listGet } from './sequence.js';
+import { newTuple, tupleInit, tupleLength, listLength, listGet, newList, listAppend } from './sequence.js';
 import { newDict, dictGet, dictSet, dictDelete } from './dict.js';
 import { pushHandle, popHandles, handleGet } from './gc.js';
 import { functionField } from './objects.js';
@@ -20,7 +20,7 @@ import { NativeKind, nativeKind, newNative, nget, nset } from './builtins/native
 import { classHooks } from './builtins/class-hooks.js';
 import { raise, excAncestors } from './builtins/exceptions.js';
 import { METHODS, type NativeEntry } from './builtins/registry.js';
-import { nativeValue, classOfBuiltin } from './builtins/objects.js';
+import { nativeValue, classOfBuiltin, builtinsDict } from './builtins/objects.js';
 import { objectDunder } from './builtins/object-dunders.js';
 import { tid, tupleItem, typeNameOf } from './builtins/protocol.js';
 import { host } from './builtins/functions.js';
@@ -213,11 +213,47 @@ export function newClass(heap: Heap, name: Value, basesTuple: Value, ns: Value, 
     wrapImplicit(heap, ns, '__new__', NativeKind.STATICMETHOD);
     wrapImplicit(heap, ns, '__init_subclass__', NativeKind.CLASSMETHOD);
     wrapImplicit(heap, ns, '__class_getitem__', NativeKind.CLASSMETHOD);
+    recordSubclass(heap, cls);
     typeModified(heap);
     return cls;
   } finally {
     popHandles(heap, top);
   }
+}
+
+/**
+ * type.__subclasses__()'s registry: a dict in the builtins namespace under a hidden key, from
+ * each base class's address (an int) to the list of its direct subclasses in creation order.
+ * pyx has no weak references (pylib/weakref.py says so), so the lists hold their classes:
+ * a class made in a loop lives to the end of the program. Addresses are safe keys: an entry's
+ * subclasses keep the base (their __bases__) alive, so its address is never reused.
+ */
+function recordSubclass(heap: Heap, cls: Value): void {
+  const top = pushHandle(heap, cls);
+  try {
+    const key = internStr(heap, '\0subclasses');
+    let table = dictGet(heap, builtinsDict(heap), key);
+    if (isNull(table)) { table = newDict(heap); dictSet(heap, builtinsDict(heap), key, table); }
+    pushHandle(heap, table);
+    const bases = nget(heap, handleGet(heap, top), 1);
+    for (let i = 0; i < tupleLength(heap, bases); i++) {
+      const base = fromInt32(loOf(tupleItem(heap, nget(heap, handleGet(heap, top), 1), i)));
+      let list = dictGet(heap, handleGet(heap, top + 1), base);
+      if (isNull(list)) { list = newList(heap); dictSet(heap, handleGet(heap, top + 1), base, list); }
+      listAppend(heap, list, handleGet(heap, top));
+    }
+  } finally {
+    popHandles(heap, top);
+  }
+}
+
+/** cls.__subclasses__(): a new list of the classes made with `cls` among their bases. */
+export function subclassesOf(heap: Heap, cls: Value): Value {
+  const table = dictGet(heap, builtinsDict(heap), internStr(heap, '\0subclasses'));
+  const list = isNull(table) ? NULL : dictGet(heap, table, fromInt32(loOf(cls)));
+  const out = newList(heap);
+  if (!isNull(list)) for (let i = 0; i < listLength(heap, list); i++) listAppend(heap, out, listGet(heap, list, i));
+  return out;
 }
 
 /**
