@@ -47,7 +47,7 @@ class A: pass
 class B(A): pass
 class C(A): pass
 class D(B, C): pass
-print([k.__name__ for k in D.__mro__], [k.__name__ for k in D.mro()], D.__bases__, D.__base__)
+print([k.__name__ for k in D.__mro__], [k.__name__ for k in D.mro()], D.__bases__, A.__subclasses__(), D.__base__)
 try:
     class E(A, B): pass
 except TypeError as e:
