@@ -821,6 +821,10 @@ function superGetAttr(heap: Heap, sup: Value, name: string): Value {
   const objIsClass = isClass(heap, obj) && mroOf(heap, obj).includes(loOf(start) >>> 0);
   const owner = objIsClass ? obj : pyTypeOf(heap, obj);
   if (name === '__class__') return fromPtr(heap.i32[H.TYPE_TABLE + TypeId.TYPE]);
+  // super's own members (super_members): the class given, the object, the object's class.
+  if (name === '__thisclass__') return start;
+  if (name === '__self__') return obj;
+  if (name === '__self_class__') return owner;
   const attr = lookupType(heap, owner, name, start);
   if (isNull(attr)) return raise('AttributeError', `'super' object has no attribute '${name}'`);
   return bind(heap, attr, objIsClass ? NULL : obj, owner);
