@@ -720,6 +720,13 @@ export function genericSetAttr(heap: Heap, obj: Value, name: string, v: Value): 
     if (isNull(v)) callPy(heap, f, 2, attr, obj); else callPy(heap, f, 3, attr, obj, v);
     return;
   }
+  if (name === '__dict__' && isNull(nget(heap, cls, 5))) {
+    // subtype_setdict: the instance's namespace is replaced by the dict itself.
+    if (isNull(v)) raise('TypeError', 'cannot delete __dict__');
+    if (tid(heap, v) !== TypeId.DICT) raise('TypeError', `__dict__ must be set to a dictionary, not a '${typeNameOf(heap, v)}'`);
+    nset(heap, obj, nativeKind(heap, obj) === NativeKind.EXC ? EXC_DICT : 1, v);
+    return;
+  }
   if (!isNull(v) && !slotAllowed(heap, cls, name)) {
     // A class attribute that is no slot cannot be shadowed per instance (slot_tp_setattro on a read-only name).
     if (!isNull(attr)) raise('AttributeError', `'${className(heap, cls)}' object attribute '${name}' is read-only`);
