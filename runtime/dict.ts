@@ -194,7 +194,16 @@ export function dictTouched(heap: Heap, a: number): void {
 export function dictSet(heap: Heap, d: Value, key: Value, value: Value): void {
   const a = dictAddr(heap, d);
   const hashLo = hashValue(heap, key);
-  const hashHi = hashOut[1];
+  dictSetHashed(heap, a, key, hashLo, hashOut[1], value, 0);
+}
+
+/**
+ * dictSet on the dict at byte address `a` with the key's hash already known (an attribute
+ * site hashes its name once); returns the entry number the key has now. `expected`: how many
+ * entries the dict will likely hold, so that its first table is made that large at once (an
+ * instance dict whose class's instances get that many attributes: no resize on the way).
+ */
+export function dictSetHashed(heap: Heap, a: number, key: Value, hashLo: number, hashHi: number, value: Value, expected: number): number {
   let i32 = heap.i32;
   let keys = i32[(a >>> 2) + 2] >>> 0;
   if (keys !== 0) {
@@ -202,11 +211,12 @@ export function dictSet(heap: Heap, d: Value, key: Value, value: Value): void {
     if (ix >= 0) {
       heap.f64[(entriesBase(keys, i32[(keys >>> 2) + 1]) + ix * ENTRY_BYTES + 16) >>> 3] = value;
       i32[(a >>> 2) + 3]++;
-      return;
+      return ix;
     }
   }
   if (keys === 0 || i32[(keys >>> 2) + 2] <= 0) {
-    keys = resize(heap, a, i32[(a >>> 2) + 1] * 3);
+    const used = i32[(a >>> 2) + 1];
+    keys = resize(heap, a, keys === 0 && expected > used ? (expected * 3 + 1) >> 1 : used * 3);
     i32 = heap.i32;
   }
   const slot = findEmptySlot(i32, keys, hashLo, hashHi);
@@ -222,6 +232,7 @@ export function dictSet(heap: Heap, d: Value, key: Value, value: Value): void {
   i32[kw + 2]--;
   i32[(a >>> 2) + 1]++;
   i32[(a >>> 2) + 3]++;
+  return n;
 }
 
 /** del d[key]: returns false when the key was missing (the caller raises KeyError). */

@@ -14,7 +14,7 @@
 
 import type { Heap, Value } from '../../runtime/index.js';
 import { internStr, dictSet, isNull } from '../../runtime/index.js';
-import { dictEntryCount, dictEntryIndex, dictEntrySlot, dictHintedSlot, dictTouched } from '../../runtime/dict.js';
+import { dictEntryCount, dictEntryIndex, dictEntrySlot, dictHintedSlot, dictIndexHashed, dictSetHashed, dictTouched } from '../../runtime/dict.js';
 import { H } from '../../runtime/heap.js';
 import { HI_PTR, NULL, ptrOrZero } from '../../runtime/value.js';
 import { TypeId, TYPE_MASK, TYPE_NAMES } from '../../runtime/layout.js';
@@ -242,12 +242,21 @@ export function loadAttrStep(heap: Heap, o: number, out: number, name: string, s
   };
 }
 
+/**
+ * Entries the instance dicts of a class (by address) reached, recorded once past a new dict's
+ * first table (DICT_FIRST_USABLE entries): the size storeAttrStep gives the next instance's dict.
+ * Only a size hint: a class freed and another allocated at its address gets a wrong one, harmlessly.
+ */
+const instanceSizes = new Map<number, number>();
+const DICT_FIRST_USABLE = 5;
+
 /** The step of `obj.name = x`: a plain instance-dict store when the memo allows it. `ic`: as
  *  loadAttrStep's, filled when the store found the name at its hinted entry. */
 export function storeAttrStep(heap: Heap, o: number, x: number, name: string, ic?: Float64Array): (b: number) => void {
   if (SPECIAL.has(name)) return (b) => { storeAttr(heap, heap.f64[b + o], name, heap.f64[b + x]); };
   const key = internStr(heap, name);
   const keyAddr = ptrOrZero(key);
+  const hashLo = hashValue(heap, key), hashHi = hashOut[1]; // an interned str's hash never changes
   const memos = newMemos();
   return (b) => {
     const i32 = heap.i32;
@@ -272,8 +281,9 @@ export function storeAttrStep(heap: Heap, o: number, x: number, name: string, ic
         // Not __init__'s pattern (the hint one past the dict's last entry: a new attribute
         // appended in the same order as for the previous instance): an existing attribute
         // whose entry number the site learns now.
-        if (m.hint !== dictEntryCount(heap, a)) {
-          const ix = dictEntryIndex(heap, d, key);
+        const count = dictEntryCount(heap, a);
+        if (m.hint !== count) {
+          const ix = dictIndexHashed(heap, a, key, hashLo, hashHi);
           if (ix >= 0) {
             m.hint = ix;
             heap.f64[dictEntrySlot(heap, a, ix)] = heap.f64[b + x];
@@ -281,9 +291,10 @@ export function storeAttrStep(heap: Heap, o: number, x: number, name: string, ic
             return;
           }
         }
-        dictSet(heap, d, key, heap.f64[b + x]);
-        const last = dictEntryCount(heap, a) - 1;
-        if (dictHintedSlot(heap, a, last, keyAddr) >= 0) m.hint = last;
+        // The first attribute of a new instance sizes its dict for as many as the class's
+        // instances got before (instanceSizes): no resize while __init__ fills it.
+        m.hint = dictSetHashed(heap, a, key, hashLo, hashHi, heap.f64[b + x], count === 0 ? instanceSizes.get(clsAddr) ?? 0 : 0);
+        if (m.hint >= DICT_FIRST_USABLE && (instanceSizes.get(clsAddr) ?? 0) <= m.hint) instanceSizes.set(clsAddr, m.hint + 1);
         return;
       }
     }
