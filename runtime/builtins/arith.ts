@@ -19,9 +19,9 @@ import { percentFormat, type PercentArgs, type PercentHooks, type NumberView } f
 import { asciiEscape } from '../semantics/codepoints.js';
 import { tid, tupleItem, typeNameOf, lengthOf } from './protocol.js';
 import { reprValue, strValue } from './repr.js';
-import { dictGetItem, typingHooks } from './containers.js';
+import { dictGetItem, getItem, typingHooks } from './containers.js';
 import { complexBinary, complexOp, complexUnary, isComplex } from './complex.js';
-import { classHooks, isUserObject } from './class-hooks.js';
+import { classHooks, isUserObject, builtinValue } from './class-hooks.js';
 import { setBinary } from './set-ops.js';
 import { isSetLikeView, viewBinary } from './dict-views.js';
 import { extTypeOf } from './ext-types.js';
@@ -336,6 +336,13 @@ function bytesOp(heap: Heap, op: BinaryName, a: Value, b: Value, ka: number, kb:
   return NULL;
 }
 
+/** `v` has mp_subscript: the builtin sequences and mappings but tuple, or a class with __getitem__. */
+function hasSubscript(heap: Heap, v: Value, t: number): boolean {
+  if (t === TypeId.DICT || t === TypeId.LIST || t === TypeId.BYTES || t === TypeId.BYTEARRAY || t === TypeId.RANGE || t === TypeId.MEMORYVIEW) return true;
+  if (!isUserObject(heap, v)) return false;
+  try { classHooks.getAttr(heap, v, '__getitem__'); return true; } catch { return false; }
+}
+
 function percent(heap: Heap, template: Value, args: Value, bytes: boolean): Value {
   const hooks: PercentHooks<Box> = {
     view: (b): NumberView => {
@@ -358,14 +365,22 @@ function percent(heap: Heap, template: Value, args: Value, bytes: boolean): Valu
     bytes,
     bytesOf: (b) => { const d = bytesLikeData(heap, b.v); return d === null ? undefined : latin1(d); },
   };
-  const t = tid(heap, args);
+  // A tuple subclass instance (a namedtuple) is the argument list too (PyTuple_Check).
+  const base = builtinValue(heap, args);
+  const t = tid(heap, base);
   let pargs: PercentArgs<Box>;
+  // A bytes template's %(name)s keys are bytes (the name's Latin-1 bytes), a str template's str.
+  const keyOf = (key: string): Value => (bytes ? bytesFromArray(heap, fromLatin1(key)) : strFromJs(heap, key));
   if (t === TypeId.TUPLE) {
     const items: Box[] = [];
-    for (let i = 0; i < tupleLength(heap, args); i++) items.push({ v: tupleItem(heap, args, i) });
+    for (let i = 0; i < tupleLength(heap, base); i++) items.push({ v: tupleItem(heap, base, i) });
     pargs = { kind: 'tuple', items };
-  } else if (t === TypeId.DICT) {
-    pargs = { kind: 'mapping', value: { v: args }, get: (key) => ({ v: dictGetItem(heap, args, strFromJs(heap, key)) }) };
+  } else if (t === TypeId.DICT && base === args) {
+    pargs = { kind: 'mapping', value: { v: args }, get: (key) => ({ v: dictGetItem(heap, args, keyOf(key)) }) };
+  } else if (t !== TypeId.STR && hasSubscript(heap, args, t)) {
+    // PyMapping_Check: anything subscriptable but a tuple or str (a dict subclass with its
+    // __missing__, a user mapping, even a list) supplies %(name)s through its __getitem__.
+    pargs = { kind: 'mapping', value: { v: args }, get: (key) => ({ v: getItem(heap, args, keyOf(key)) }) };
   } else pargs = { kind: 'single', value: { v: args } };
   return strFromJs(heap, percentFormat(strToJs(heap, template), pargs, hooks));
 }
