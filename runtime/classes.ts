@@ -770,6 +770,14 @@ function setAttr(heap: Heap, obj: Value, name: string, v: Value): void {
 
 /** type.__setattr__ / __delattr__ (v NULL): the class namespace itself. */
 export function setClassAttr(heap: Heap, obj: Value, name: string, v: Value): void {
+  if (name === '__name__' || name === '__qualname__') {
+    // type_set_name / type_set_qualname: the class's own fields, not its namespace.
+    if (isNull(v)) raise('TypeError', `cannot delete '${name}' attribute of immutable type '${className(heap, obj)}'`);
+    if (tid(heap, v) !== TypeId.STR) raise('TypeError', `can only assign string to ${className(heap, obj)}.${name}, not '${typeNameOf(heap, v)}'`);
+    nset(heap, obj, name === '__name__' ? 0 : 4, v);
+    typeModified(heap);
+    return;
+  }
   {
     const ns = nget(heap, obj, 2);
     const key = internStr(heap, name);
