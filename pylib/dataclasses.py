@@ -146,7 +146,17 @@ def _make_frozen(cls, field_names):
             raise TypeError(f'Cannot overwrite attribute {name} in class {cls.__name__}')
 
 
-def _add_slots(cls, field_names):
+def _dataclass_getstate(self):
+    return [getattr(self, f.name) for f in fields(self)]
+
+
+def _dataclass_setstate(self, state):
+    for f, value in zip(fields(self), state):
+        # object.__setattr__: a frozen class's own __setattr__ refuses every field.
+        object.__setattr__(self, f.name, value)
+
+
+def _add_slots(cls, field_names, is_frozen):
     namespace = dict(cls.__dict__)
     for name in field_names:
         namespace.pop(name, None)
@@ -157,6 +167,12 @@ def _add_slots(cls, field_names):
     new_cls = type(cls)(cls.__name__, cls.__bases__, namespace)
     if qualname is not None:
         new_cls.__qualname__ = qualname
+    if is_frozen:
+        # copy and pickle restore a frozen slotted instance through these (no __dict__ to fill).
+        if '__getstate__' not in namespace:
+            new_cls.__getstate__ = _dataclass_getstate
+        if '__setstate__' not in namespace:
+            new_cls.__setstate__ = _dataclass_setstate
     return new_cls
 
 
@@ -215,7 +231,7 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
                                    if f._field_type in (_FIELD, _FIELD_INITVAR)
                                    and f.init and not f.kw_only)
     if slots:
-        cls = _add_slots(cls, [f.name for f in data_fields])
+        cls = _add_slots(cls, [f.name for f in data_fields], frozen)
     return cls
 
 
