@@ -67,7 +67,7 @@ class Plain: pass
 try:
     Plain().nope
 except AttributeError as e:
-    print(e)
+    print(e, '|', e.name, type(e.obj).__name__)
 try:
     Plain.nope
 except AttributeError as e:
