@@ -426,6 +426,8 @@ function isSubclassOne(heap: Heap, sub: Value, c: Value): boolean {
   }
   const typing = typingInstanceCheck(heap, c, (x) => isSubclassOne(heap, sub, x), 'issubclass');
   if (typing !== undefined) return typing;
+  const ext = extHooks.isSubclass(heap, sub, c); // the class objects of runtime/modules (deque, StringIO)
+  if (ext !== null) return ext;
   if (!isTypeObject(heap, c)) {
     const check = nativeKind(heap, c) === NativeKind.INSTANCE ? lookupType(heap, classOf(heap, c), '__subclasscheck__') : NULL;
     if (!isNull(check) && nativeKind(heap, check) !== NativeKind.BUILTIN) return classHooks.truthy(heap, callPy(heap, check, 2, c, sub));

@@ -155,6 +155,8 @@ export const extHooks = {
   typeOf: (_heap: Heap, _v: Value): Value | null => null,
   /** isinstance(v, cls) when cls is an extension class object; null when it is not one. */
   isInstance: (_heap: Heap, _v: Value, _cls: Value): boolean | null => null,
+  /** issubclass(sub, cls) when cls is an extension class object; null when it is not one. */
+  isSubclass: (_heap: Heap, _sub: Value, _cls: Value): boolean | null => null,
   callKw: (heap: Heap, f: Value, args: Value, kwargs: Value): Value => {
     if (!isNull(kwargs) && dictLength(heap, kwargs) > 0) raise('NotImplementedError', 'keyword arguments in a call from a builtin are not supported by this backend');
     return iterHooks.callN(heap, f, args);

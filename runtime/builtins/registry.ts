@@ -106,9 +106,12 @@ export function defineBuiltin(name: string, signature: string, fn: NativeFn): Na
   return e;
 }
 
-/** Declares a module-level function (math.sqrt); put it in the module's dict from its init. */
-export function defineFunction(module: string, name: string, signature: string, fn: NativeFn): NativeEntry {
-  return entry(name, `${module}.${name}`, signature, fn, 'function');
+/**
+ * Declares a module-level function (math.sqrt); put it in the module's dict from its init.
+ * `qualname` is what messages name it by (an extension class's constructor: 'deque').
+ */
+export function defineFunction(module: string, name: string, signature: string, fn: NativeFn, qualname = `${module}.${name}`): NativeEntry {
+  return entry(name, qualname, signature, fn, 'function');
 }
 
 /** Declares a method of a builtin type: `self` is in handle `a`. `typeKey`: TypeId (or 100 + NativeKind). */

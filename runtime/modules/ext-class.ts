@@ -3,19 +3,24 @@
 // arguments bind with CPython's messages), print as `<class 'itertools.chain'>`, and carry
 // class attributes (chain.from_iterable). They are extension objects themselves (an EXT type
 // named 'type'), one per runtime, which type(x) returns and isinstance accepts (through
-// extHooks); they cannot be subclassed.
+// extHooks). A few can be subclassed (SUBCLASS_BASES): `class D(deque)` goes through their
+// __mro_entries__ (PEP 560) to the forwarding Python class of the same name in
+// pylib/_pyx_subclass_bases.py, and isinstance/issubclass against the native class object
+// accept the subclasses.
 //
 // Layout: F1 the class's index in CLASSES (small int).
 
 import type { Heap } from '../heap.js';
-import { type Value, NULL, fromInt32, loOf, isNull } from '../value.js';
+import { type Value, NULL, fromInt32, loOf, isNull, sameValue } from '../value.js';
 import { internStr } from '../str.js';
 import { newDict, dictGet, dictSet } from '../dict.js';
 import { strFromJs } from '../str.js';
-import { nget, nset } from '../builtins/native.js';
-import { defineExtType, newExt, extTypeOf, extHooks, isExt, type ExtType } from '../builtins/ext-types.js';
-import { defineFunction, type NativeEntry } from '../builtins/registry.js';
-import { nativeValue, builtinsDict } from '../builtins/objects.js';
+import { nget, nset, nativeKind, NativeKind } from '../builtins/native.js';
+import { newTuple, tupleInit, tupleLength, tupleGet as tupleItem } from '../sequence.js';
+import { defineExtType, newExt, extTypeOf, extHooks, extKey, isExt, type ExtType } from '../builtins/ext-types.js';
+import { defineFunction, defineMethod, self, type NativeEntry } from '../builtins/registry.js';
+import { nativeValue, builtinsDict, loadAttr } from '../builtins/objects.js';
+import { raise } from '../builtins/exceptions.js';
 
 /** One class-like object. Invariant: `ext` is the type its constructor returns instances of. */
 export interface ExtClass {
@@ -42,9 +47,51 @@ const classType = defineExtType('type', 'builtins', {
     if (s !== undefined) return nativeValue(heap, s);
     if (name === '__name__' || name === '__qualname__') return strFromJs(heap, c.ext.name);
     if (name === '__module__') return strFromJs(heap, c.ext.module);
+    if (name === '__mro_entries__' && SUBCLASS_BASES.has(c.ext.tpName)) return nativeValue(heap, mroEntries, v);
     return NULL;
   },
 });
+
+/** The native classes a Python class may derive from, by tp_name (their bases: file comment). */
+const SUBCLASS_BASES = new Set(['collections.deque', '_io.StringIO', '_io.BytesIO', 'random.Random', 'functools.partial']);
+const BASES_MODULE = '_pyx_subclass_bases';
+
+// cls.__mro_entries__(bases): (the forwarding class,), recorded for isinstance/issubclass.
+const mroEntries = defineMethod(extKey(classType), 'type', '__mro_entries__', 'bases, /', (heap, a) => {
+  const cls = self(heap, a);
+  const c = CLASSES[loOf(nget(heap, cls, 1))];
+  if (!SUBCLASS_BASES.has(c.ext.tpName)) raise('TypeError', `type '${c.ext.tpName}' is not an acceptable base type`);
+  const imp = dictGet(heap, builtinsDict(heap), internStr(heap, '__import__'));
+  const name = newTuple(heap, 1);
+  tupleInit(heap, name, 0, strFromJs(heap, BASES_MODULE));
+  const module = extHooks.callKw(heap, imp, name, NULL);
+  const base = loadAttr(heap, module, c.ext.name);
+  dictSet(heap, basesTable(heap), fromInt32(c.index), base);
+  const out = newTuple(heap, 1);
+  tupleInit(heap, out, 0, base);
+  return out;
+});
+
+/** Hidden builtins dict: class index → its forwarding class, once a subclass was made. */
+function basesTable(heap: Heap): Value {
+  const key = internStr(heap, '\0ext-subclass-bases');
+  let table = dictGet(heap, builtinsDict(heap), key);
+  if (isNull(table)) {
+    table = newDict(heap);
+    dictSet(heap, builtinsDict(heap), key, table);
+  }
+  return table;
+}
+
+/** A user class (NativeKind.CLASS) deriving from ext class `c`'s forwarding class. */
+function derivesFrom(heap: Heap, cls: Value, c: ExtClass): boolean {
+  if (nativeKind(heap, cls) !== NativeKind.CLASS) return false;
+  const base = dictGet(heap, basesTable(heap), fromInt32(c.index));
+  if (isNull(base)) return false;
+  const mro = nget(heap, cls, 3);
+  for (let i = 0; i < tupleLength(heap, mro); i++) if (sameValue(tupleItem(heap, mro, i), base)) return true;
+  return false;
+}
 
 /**
  * Declares the class object of `ext`: calling it runs `ctor` (signature as registry.ts's),
@@ -53,7 +100,8 @@ const classType = defineExtType('type', 'builtins', {
 export function defineExtClass(ext: ExtType, signature: string, ctor: (heap: Heap, a: number) => Value,
   statics: Record<string, [string, (heap: Heap, a: number) => Value]> = {}): ExtClass {
   const c: ExtClass = {
-    index: CLASSES.length, ext, ctor: defineFunction(ext.module, ext.name, signature, ctor), statics: new Map(),
+    // Its argument errors name the type alone, as CPython's ("deque() takes at most 2 arguments").
+    index: CLASSES.length, ext, ctor: defineFunction(ext.module, ext.name, signature, ctor, ext.name), statics: new Map(),
   };
   for (const [name, [sig, fn]] of Object.entries(statics)) c.statics.set(name, defineFunction(ext.module, name, sig, fn));
   CLASSES.push(c);
@@ -86,8 +134,14 @@ extHooks.typeOf = (heap, v) => {
 };
 extHooks.isInstance = (heap, v, cls) => {
   if (!isExt(heap, cls, classType)) return null;
+  const c = CLASSES[loOf(nget(heap, cls, 1))];
+  if (nativeKind(heap, v) === NativeKind.INSTANCE) return derivesFrom(heap, nget(heap, v, 0), c);
   const t = extTypeOf(heap, v);
-  return t !== undefined && t.index === CLASSES[loOf(nget(heap, cls, 1))].ext.index;
+  return t !== undefined && t.index === c.ext.index;
+};
+extHooks.isSubclass = (heap, sub, cls) => {
+  if (!isExt(heap, cls, classType)) return null;
+  return sameValue(sub, cls) || derivesFrom(heap, sub, CLASSES[loOf(nget(heap, cls, 1))]);
 };
 
 /** The ExtClass of an extension instance, if its type has one. */
