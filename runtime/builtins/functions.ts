@@ -531,7 +531,10 @@ function parseBytesNumber<T>(data: Uint8Array, parse: (text: string) => T): T {
 
 defineConstructor(TypeId.INT, 'int', 'x=, /, base=', (heap, a) => {
   const x0 = arg(heap, a, 0), base = arg(heap, a, 1);
-  if (isNull(x0)) return fromInt32(0);
+  if (isNull(x0)) {
+    if (!isNull(base)) throw typeError('int() missing string argument');
+    return fromInt32(0);
+  }
   const x = userNumber(heap, x0, ['__int__', '__index__', '__trunc__'], 'int');
   const t = tid(heap, x);
   if (!isNull(base)) {
