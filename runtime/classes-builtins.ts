@@ -281,8 +281,10 @@ const PROPERTY_KEY = 100 + NativeKind.PROPERTY;
   });
 });
 
-defineBuiltin('super', 'type=, object_or_type=, /', (heap, a) => {
+defineBuiltin('super', 'type=, object_or_type=, /, *rest', (heap, a) => {
   const start = arg(heap, a, 0), obj = arg(heap, a, 1);
+  const n = tupleLength(heap, arg(heap, a, 2));
+  if (n > 0) raise('TypeError', `super() expected at most 2 arguments, got ${n + 2}`);
   if (isNull(start)) raise('RuntimeError', 'super(): no arguments');
   if (!isClass(heap, start)) raise('TypeError', `super() argument 1 must be a type, not ${typeNameOf(heap, start)}`);
   if (isNull(obj)) raise('NotImplementedError', 'unbound super objects are not supported by pyx yet');
@@ -448,8 +450,9 @@ defineBuiltin('issubclass', 'cls, class_or_tuple, /', (heap, a) => {
 });
 
 const builtinType = builtinEntry(CONSTRUCTORS, TypeId.TYPE as never);
-defineConstructor(TypeId.TYPE, 'type', 'object_or_name, bases=, dict=, /, **kwds', (heap, a) => {
+defineConstructor(TypeId.TYPE, 'type', 'object_or_name=, bases=, dict=, /, **kwds', (heap, a) => {
   const x = arg(heap, a, 0), bases = arg(heap, a, 1), ns = arg(heap, a, 2);
+  if (isNull(x)) raise('TypeError', 'type() takes 1 or 3 arguments');
   if (isNull(bases)) {
     if (dictLength(heap, arg(heap, a, 3)) > 0) raise('TypeError', 'type() takes 1 or 3 arguments');
     const k = nativeKind(heap, x);

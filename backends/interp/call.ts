@@ -13,7 +13,7 @@ import {
 import { TypeId, TYPE_MASK } from '../../runtime/layout.js';
 import { ptrOrZero } from '../../runtime/value.js';
 import { NativeKind, nativeKind, nget } from '../../runtime/builtins/native.js';
-import { NATIVES, CONSTRUCTORS, type NativeEntry } from '../../runtime/builtins/registry.js';
+import { NATIVES, CONSTRUCTORS, BUILTIN_FUNCTIONS, type NativeEntry } from '../../runtime/builtins/registry.js';
 import { PyRaise, raise, traceOf } from '../../runtime/builtins/exceptions.js';
 import { tid, tupleItem, typeNameOf } from '../../runtime/builtins/protocol.js';
 import { extendFromIterable } from '../../runtime/builtins/containers.js';
@@ -992,6 +992,9 @@ function posOnlyShort(e: NativeEntry, npos: number): never {
   return raise('TypeError', `${e.name}() takes ${min === sig.positional ? 'exactly' : 'at least'} ${plural(min, 'positional argument')} (${npos} given)`);
 }
 
+/** Builtins that are types in CPython but functions in pyx: their counts read as a constructor's. */
+const TYPE_FUNCTIONS = ['reversed', 'filter'];
+
 /** The natives that construct a builtin type (`list`, `int`): their counts read "list expected …". */
 let constructorEntries: Set<NativeEntry> | null = null;
 
@@ -1006,7 +1009,7 @@ let constructorEntries: Set<NativeEntry> | null = null;
  */
 function arityMessage(e: NativeEntry, npos: number): string | null {
   const sig = e.sig;
-  constructorEntries ??= new Set(CONSTRUCTORS.values());
+  constructorEntries ??= new Set([...CONSTRUCTORS.values(), ...TYPE_FUNCTIONS.map((n) => BUILTIN_FUNCTIONS.get(n)!)]);
   if (sig.varargs >= 0) return null;
   if (sig.names.length === 0) return `${e.qualname}() takes no arguments (${npos} given)`;
   // Only keyword-only parameters (list.sort): Argument Clinic's "takes no positional arguments".

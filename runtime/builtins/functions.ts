@@ -467,7 +467,8 @@ defineBuiltin('zip', '*iterables, strict=', (heap, a) => {
   nset(heap, z, 1, fromBool(!isNull(arg(heap, a, 1)) && truthy(heap, arg(heap, a, 1))));
   return z;
 });
-defineBuiltin('map', 'function, *iterables', (heap, a) => {
+// map() and map(f) are both map_new's "must have at least two arguments."
+defineBuiltin('map', 'function=, /, *iterables', (heap, a) => {
   const args = arg(heap, a, 1);
   const n = tupleLength(heap, args);
   if (n === 0) throw typeError('map() must have at least two arguments.');

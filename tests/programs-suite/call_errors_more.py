@@ -95,3 +95,13 @@ show(lambda: enumerate(1))
 show(lambda: zip(1))
 show(lambda: map(len, 1))
 show(lambda: filter(None, 1))
+
+# builtins that are types in CPython: their argument counts
+for f in [lambda: filter(), lambda: filter(1,2,3), lambda: reversed(1,2), lambda: reversed(), lambda: map(), lambda: map(len), lambda: type(), lambda: super(1,2,3), lambda: list(map(len, ["ab"])), lambda: list(reversed([1,2])), lambda: type(1), lambda: list(filter(None, [0, 1]))]:
+    try: print(f())
+    except Exception as e: print(e)
+class A:
+    def f(self): return "A"
+class B(A):
+    def f(self): return "B" + super().f() + super(B, self).f()
+print(B().f())
