@@ -220,8 +220,13 @@ class Decimal:
         leftdigits = self._exp + len(digits)
         if self._exp <= 0 and leftdigits > -6:
             dotplace = leftdigits
-        else:
+        elif not eng:
             dotplace = 1
+        elif self._int == 0:
+            # Engineering notation: the exponent a multiple of three (a zero keeps its digits).
+            dotplace = (leftdigits + 1) % 3 - 1
+        else:
+            dotplace = (leftdigits - 1) % 3 + 1
         if dotplace <= 0:
             intpart = '0'
             fracpart = '.' + '0' * -dotplace + digits
@@ -255,4 +260,6 @@ _install(Decimal)
 from _decimal_context import Context as _Context
 from _decimal_log import install as _install_log
 _install_log(Decimal, _Context)
+from _decimal_more import install as _install_more
+_install_more(Decimal)
 Decimal.__module__ = 'decimal'

@@ -3,8 +3,10 @@ for the common operations — construction from str/int/float/tuple, + - * / // 
 (integer powers), comparisons, hashing equal to equal ints/floats, quantize, sqrt, rounding
 modes, str/repr, and contexts (precision, rounding, traps, flags, localcontext).
 
-exp, ln and log10 are correctly rounded, as CPython's (_decimal_log.py). Not provided: the
-logical operations, scaleb/logb/next_*/fma and the other rarer methods, the full __format__
+exp, ln and log10 are correctly rounded, as CPython's (_decimal_log.py); scaleb, logb, fma,
+compare_total(_mag), compare_signal, max_mag/min_mag, remainder_near, to_integral_exact,
+same_quantum, number_class, is_normal/is_subnormal are in _decimal_more.py. Not provided: the
+logical operations, rotate/shift, next_plus/next_minus/next_toward, the full __format__
 mini-language (fill, align, sign, ',' and precision with 'f'/'e'/'g'/'%' are).
 """
 
