@@ -262,6 +262,24 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
 
 
 from collections._counter import Counter
-from collections._chainmap import ChainMap
-from collections._user import UserDict, UserList, UserString
+
+# ChainMap and the User* classes stand on collections.abc (the ABCs, abc.ABCMeta): imported at
+# their first use (PEP 562), so `import collections` does not load those ~1,100 lines (CPython
+# keeps its ABCs frozen and loaded at start-up; pyx would pay ~100 ms per run).
+_LAZY = {'ChainMap': 'collections._chainmap', 'UserDict': 'collections._user',
+         'UserList': 'collections._user', 'UserString': 'collections._user'}
+
+
+def __getattr__(name):
+    where = _LAZY.get(name)
+    if where is None:
+        raise AttributeError(f"module 'collections' has no attribute '{name}'")
+    import importlib
+    value = getattr(importlib.import_module(where), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__():
+    return sorted(set(globals()) | set(_LAZY))
 

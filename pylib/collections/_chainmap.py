@@ -111,3 +111,7 @@ class ChainMap(MutableMapping):
         for mapping in reversed(self.maps):
             merged.update(mapping)
         return type(self)(merged)
+
+
+# Documented as collections.ChainMap.
+ChainMap.__module__ = 'collections'

@@ -222,3 +222,7 @@ class Counter(dict):
             if other_count < count:
                 self[key] = other_count
         return self._keep_positive()
+
+
+# Documented as collections.Counter (its repr and pickling name it so).
+Counter.__module__ = 'collections'

@@ -273,3 +273,7 @@ class UserString(Sequence):
             result = method(*args, **kwargs)
             return type(self)(result) if isinstance(result, str) else result
         return call
+
+
+# Documented as collections.UserDict, UserList and UserString.
+UserDict.__module__ = UserList.__module__ = UserString.__module__ = 'collections'

@@ -10,11 +10,11 @@
 import type { Heap } from '../heap.js';
 import { TypeId } from '../layout.js';
 import { type Value, NONE, NULL, FALSE, isNull } from '../value.js';
-import { extendFromIterable } from './containers.js';
+import { extendFromIterable, iterHooks } from './containers.js';
 import { sortList } from './sort.js';
-import { strFromJs, strToJs } from '../str.js';
-import { newList, listAppend, tupleLength } from '../sequence.js';
-import { dictNext, dictEntryKey } from '../dict.js';
+import { strFromJs, strToJs, internStr } from '../str.js';
+import { newList, listAppend, tupleLength, newTuple } from '../sequence.js';
+import { dictNext, dictEntryKey, dictGet } from '../dict.js';
 import { moduleDict } from '../objects.js';
 import { pushHandle, popHandles, handleGet } from '../gc.js';
 import { typeError } from '../errors.js';
@@ -145,7 +145,10 @@ defineBuiltin('dir', 'object=, /', (heap, a) => {
     names.sort((x, y) => (x < y ? -1 : x > y ? 1 : 0));
   } else {
     // A class's own __dir__: its result, listed and sorted (builtin_dir_impl does exactly that).
-    const own = isUserObject(heap, obj) ? classHooks.callDunder(heap, obj, '__dir__') : NULL;
+    // A module's __dir__ function (PEP 562) likewise: module_dir calls it with no arguments.
+    const moduleDir = tid(heap, obj) === TypeId.MODULE ? dictGet(heap, moduleDict(heap, obj), internStr(heap, '__dir__')) : NULL;
+    const own = !isNull(moduleDir) ? iterHooks.callN(heap, moduleDir, newTuple(heap, 0))
+      : isUserObject(heap, obj) ? classHooks.callDunder(heap, obj, '__dir__') : NULL;
     if (!isNull(own)) {
       const out = newList(heap);
       const top = pushHandle(heap, out);
