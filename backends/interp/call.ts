@@ -1018,9 +1018,11 @@ function arityMessage(e: NativeEntry, npos: number): string | null {
   if (sig.names.length === 1 && sig.posOnly === 1 && !sig.optional[0] && !constructorEntries.has(e)) return `${e.qualname}() takes exactly one argument (${npos} given)`;
   const max = sig.positional;
   const min = sig.optional.slice(0, max).filter((o) => !o).length;
-  if (min === max) return `${e.name} expected ${plural(max, 'argument')}, got ${npos}`;
-  if (npos < min) return `${e.name} expected at least ${plural(min, 'argument')}, got ${npos}`;
-  return `${e.name} expected at most ${plural(max, 'argument')}, got ${npos}`;
+  // A builtin type's __init__ slot counts under the type's name (dict_init's "dict expected ...").
+  const name = e.name === '__init__' && e.qualname.endsWith('.__init__') ? e.qualname.slice(0, -'.__init__'.length) : e.name;
+  if (min === max) return `${name} expected ${plural(max, 'argument')}, got ${npos}`;
+  if (npos < min) return `${name} expected at least ${plural(min, 'argument')}, got ${npos}`;
+  return `${name} expected at most ${plural(max, 'argument')}, got ${npos}`;
 }
 
 /** Calls a Python-visible callable with `argc` arguments from a tuple (for builtins: map, sorted's key, ...). */

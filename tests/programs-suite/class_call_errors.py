@@ -1,0 +1,67 @@
+# calling classes: object.__new__/__init__ argument rules, __init__ returning a value, __new__ returning another type, builtin subclasses given too many arguments, metaclass __call__, abstract classes
+def show(f):
+    try:
+        r = f()
+        print(repr(r))
+    except Exception as e:
+        print(type(e).__name__, e)
+class A: pass
+show(lambda: A(1))
+show(lambda: A(x=1))
+class B:
+    def __init__(self): pass
+show(lambda: B(1))
+class C:
+    def __new__(cls): return super().__new__(cls)
+show(lambda: C(1))
+class D:
+    def __new__(cls, *a): return super().__new__(cls, *a)
+show(lambda: D(1))
+class E:
+    def __init__(self, x): return 1
+show(lambda: E(1))
+class F:
+    def __new__(cls, x): return 5
+show(lambda: F(1))
+class G(int):
+    def __init__(self, x, y): pass
+show(lambda: G(1, 2))
+class H(list):
+    def __init__(self, a, b): super().__init__([a, b])
+show(lambda: H(1, 2))
+show(lambda: H(1))
+class I(dict): pass
+show(lambda: I(1, 2))
+class J(str): pass
+show(lambda: object.__new__(1))
+show(lambda: object.__new__(A, 1))
+show(lambda: int.__new__(A))
+class M(type):
+    def __call__(cls, *a, **k):
+        return ("meta", a, k)
+class N(metaclass=M): pass
+show(lambda: N(1, k=2))
+class P:
+    __slots__ = ("a",)
+show(lambda: setattr(P(), "b", 1))
+class Q:
+    def __init__(self, *, k): self.k = k
+show(lambda: Q(1))
+show(lambda: Q())
+class R:
+    @property
+    def p(self): return 1
+show(lambda: setattr(R(), "p", 2))
+show(lambda: delattr(R(), "p"))
+class S:
+    def m(self): pass
+show(lambda: S.m())
+show(lambda: S().m(1))
+show(lambda: S.m(1, 2))
+import abc
+class T(abc.ABC):
+    @abc.abstractmethod
+    def f(self): ...
+    @abc.abstractmethod
+    def g(self): ...
+show(lambda: T())
