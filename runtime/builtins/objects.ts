@@ -18,6 +18,7 @@ import { numberAttr } from './complex.js';
 import { typeAttr } from './type-attrs.js';
 import { NativeKind, nativeKind, newNative, nget, nset } from './native.js';
 import { METHODS, MODULES, NATIVES, type NativeEntry } from './registry.js';
+import { BUILTIN_DOCS } from './docs-db.js';
 import { classHooks, isUserObject } from './class-hooks.js';
 import { EXCEPTION_BASES, PyRaise, excAncestors, raise } from './exceptions.js';
 import { excAttribute, excSetAttribute } from '../exceptions.js';
@@ -151,12 +152,14 @@ function loadAttrInner(heap: Heap, obj: Value, name: string): Value {
   }
   if (nativeKind(heap, obj) === NativeKind.EXC) {
     if (name === 'args') return nget(heap, obj, 1);
+    if (name === '__doc__') return loadAttr(heap, nget(heap, obj, 0), '__doc__');
     if (name === 'value' && typeNameOf(heap, obj) === 'StopIteration') { const args = nget(heap, obj, 1); return tupleLength(heap, args) > 0 ? tupleItem(heap, args, 0) : NONE; }
     const v = excAttribute(heap, obj, name);
     if (v !== undefined) return v;
   }
   if (nativeKind(heap, obj) === NativeKind.EXC_TYPE && (name === '__name__' || name === '__qualname__')) return nget(heap, obj, 0);
   if (nativeKind(heap, obj) === NativeKind.EXC_TYPE && name === '__module__') return internStr(heap, 'builtins');
+  if (nativeKind(heap, obj) === NativeKind.EXC_TYPE && name === '__doc__') { const doc = BUILTIN_DOCS[strToJs(heap, nget(heap, obj, 0))]; return doc === undefined ? NONE : strFromJs(heap, doc); }
   if (nativeKind(heap, obj) === NativeKind.EXC_TYPE) { const h = excTypeHierarchy(heap, obj, name); if (h !== undefined) return h; }
   // BaseException's methods reached through a builtin exception class, unbound:
   // Exception.__init__(self, msg) in a subclass's __init__, Exception.__str__(self).
@@ -231,6 +234,8 @@ function builtinFunctionAttr(heap: Heap, f: Value, name: string): Value | undefi
       return strFromJs(heap, dot < 0 ? 'builtins' : e.qualname.slice(0, dot));
     }
     case '__text_signature__': return NONE;
+    // CPython's docstring (docs-db.ts, generated from CPython); None for pyx's own natives.
+    case '__doc__': { const doc = BUILTIN_DOCS[e.qualname]; return doc === undefined ? NONE : strFromJs(heap, doc); }
     default: return undefined;
   }
 }

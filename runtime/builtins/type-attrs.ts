@@ -4,6 +4,7 @@
 // methods that need them (float.hex, float.as_integer_ratio, str.translate).
 
 import { typeDictHooks } from './class-hooks.js';
+import { BUILTIN_DOCS } from './docs-db.js';
 import type { Heap } from '../heap.js';
 import { H } from '../heap.js';
 import { TypeId } from '../layout.js';
@@ -97,6 +98,7 @@ function typeDunder(heap: Heap, t: Value, id: number, name: string): Value | und
     case '__base__': { const b = typeBase(heap, t); return isNull(b) ? NONE : b; }
     case '__module__': return strFromJs(heap, 'builtins');
     case '__qualname__': return typeName(heap, t);
+    case '__doc__': { const doc = BUILTIN_DOCS[strToJs(heap, typeName(heap, t))]; return doc === undefined ? NONE : strFromJs(heap, doc); }
     case '__dict__': {
       const d = newDict(heap);
       const h = pushHandle(heap, d);
