@@ -1,7 +1,14 @@
 """string.Template (part of pylib's string): $name, ${name} and $$ substitution."""
 
 import re as _re
-from collections import ChainMap as _ChainMap
+
+
+def _ChainMap(*maps):
+    # collections.ChainMap, imported at the first substitute() with keywords: it stands on
+    # collections.abc, which `import string` need not load.
+    from collections import ChainMap
+    return ChainMap(*maps)
+
 
 __all__ = ['Template']
 
