@@ -62,6 +62,54 @@ class defaultdict(dict):
 class OrderedDict(dict):
     """dict that remembers insertion order (as every dict does) and can reorder it."""
 
+    # CPython's odict fills itself through self[key] = value (mutablemapping_update), so a
+    # subclass's __setitem__ sees every item of __init__, update, |= and setdefault; when
+    # __setitem__ is dict's, dict.update does the same in one step.
+    def __init__(self, *args, **kwds):
+        if len(args) > 1:
+            raise TypeError(f'expected at most 1 arguments, got {len(args)}')
+        self.update(*args, **kwds)
+
+    def update(self, *args, **kwds):
+        if len(args) > 1:
+            raise TypeError(f'update() takes at most 1 positional argument ({len(args)} given)')
+        plain = type(self).__setitem__ is dict.__setitem__
+        if args:
+            other = args[0]
+            if type(other) is dict:
+                if plain:
+                    dict.update(self, other)
+                else:
+                    for key, value in dict.items(other):
+                        self[key] = value
+            elif hasattr(other, 'keys'):
+                for key in other.keys():
+                    self[key] = other[key]
+            else:
+                for pair in other:
+                    pair = tuple(pair)
+                    if len(pair) != 2:
+                        if len(pair) > 2:
+                            raise ValueError('too many values to unpack (expected 2)')
+                        raise ValueError(f'need more than {len(pair)} value{"" if len(pair) == 1 else "s"} to unpack')
+                    self[pair[0]] = pair[1]
+        if kwds:
+            if plain:
+                dict.update(self, kwds)
+            else:
+                for key, value in kwds.items():
+                    self[key] = value
+
+    def setdefault(self, key, default=None):
+        if key in self:
+            return self[key]
+        self[key] = default
+        return default
+
+    def __ior__(self, other):
+        self.update(other)
+        return self
+
     def move_to_end(self, key, last=True):
         value = dict.pop(self, key)
         if last:
@@ -97,7 +145,14 @@ class OrderedDict(dict):
         return f'{type(self).__name__}({dict.__repr__(self)})'
 
     def copy(self):
-        return type(self)(self)
+        # odict_copy: a subclass is made empty, then filled through its own __getitem__/__setitem__.
+        new = type(self)()
+        if type(self) is OrderedDict:
+            dict.update(new, self)
+        else:
+            for key in self:
+                new[key] = self[key]
+        return new
 
     __copy__ = copy
 

@@ -61,8 +61,14 @@ class UserDict(MutableMapping):
         return self
 
     def copy(self):
-        new = type(self)()
-        new.data = self.data.copy()
+        # A subclass is copied as copy.copy would (its other attributes kept, __init__ not
+        # called) with an empty dict, then filled through update (its __setitem__ sees each item).
+        if type(self) is UserDict:
+            return UserDict(self.data.copy())
+        new = object.__new__(type(self))
+        new.__dict__.update(self.__dict__)
+        new.data = {}
+        new.update(self)
         return new
 
     @classmethod
