@@ -178,7 +178,13 @@ class Pattern:
 
     def subn(self, repl, string, count=0):
         if not callable(repl):
-            return _pyx_re.subn(self.pattern, self._flags, repl, string, count)
+            try:
+                return _pyx_re.subn(self.pattern, self._flags, repl, string, count)
+            except ValueError as e:
+                # A bad template (\\2 with one group, an unknown group name): re.error about it.
+                if " at position " not in str(e):
+                    raise
+                raise _pattern_error(e, repl) from None
         pieces = []
         last = n = 0
         if count < 0:
@@ -314,7 +320,19 @@ def _compile(pattern, flags):
         return pattern
     if not isinstance(pattern, (str, bytes)):
         raise TypeError("first argument must be string or compiled pattern")
-    return Pattern(pattern, int(flags))
+    # One Pattern per (pattern, flags) while cached, as CPython's _cache (re.compile('a') is
+    # re.compile('a')); purge() empties it.
+    key = (type(pattern), pattern, int(flags))
+    compiled = _patterns.get(key)
+    if compiled is None:
+        compiled = Pattern(pattern, int(flags))
+        if len(_patterns) >= 512:
+            _patterns.clear()
+        _patterns[key] = compiled
+    return compiled
+
+
+_patterns = {}
 
 
 def compile(pattern, flags=0):
@@ -362,4 +380,46 @@ def escape(pattern):
 def purge():
     """Clear the regular expression caches."""
     _cache.clear()
+    _patterns.clear()
     _pyx_re.purge()
+
+
+class Scanner:
+    """re.Scanner (undocumented, used by hand-written tokenizers): `lexicon` is a list of
+    (phrase, action) pairs; scan() matches phrases one after another from the start of the
+    string, calling each callable action with (scanner, text) and collecting the results that
+    are not None, until no phrase matches; it returns (results, the unscanned rest).
+
+    The phrases become the alternatives of one pattern, each in a group of its own; groups
+    inside a phrase are counted so that the group that matched names its phrase."""
+
+    def __init__(self, lexicon, flags=0):
+        self.lexicon = lexicon
+        parts, self._owner = [], {}
+        group = 1
+        for index, (phrase, _action) in enumerate(lexicon):
+            self._owner[group] = index
+            parts.append('(' + phrase + ')')
+            group += 1 + compile(phrase, flags).groups
+        self.scanner = compile('|'.join(parts), flags)
+
+    def scan(self, string):
+        result = []
+        i = 0
+        while True:
+            m = self.scanner.match(string, i)
+            if not m:
+                break
+            j = m.end()
+            if i == j:
+                break
+            # The phrase's own group: the outermost group that took part in the match.
+            outer = next(g for g in sorted(self._owner) if m.start(g) != -1)
+            action = self.lexicon[self._owner[outer]][1]
+            if callable(action):
+                self.match = m
+                action = action(self, m.group())
+            if action is not None:
+                result.append(action)
+            i = j
+        return result, string[i:]
