@@ -1,7 +1,9 @@
-"""Bases for Python subclasses of pyx's native extension classes (written for pyx).
+"""Bases for Python subclasses of pyx's native classes (written for pyx).
 
-collections.deque, io.StringIO, io.BytesIO, random.Random and functools.partial are native objects in pyx
-(runtime/modules/), which a class statement cannot derive from directly. Their class objects
+collections.deque, io.StringIO, io.BytesIO, random.Random and functools.partial are native
+objects in pyx (runtime/modules/), which a class statement cannot derive from directly; so
+are property, staticmethod and classmethod (runtime/classes-builtins.ts substitutes the
+classes at the end of this file for them as bases). Their class objects
 answer __mro_entries__ (PEP 560) with the class of the same name here, so that
 ``class D(collections.deque)`` derives from a Python class that keeps a native object in
 ``_pyx_inner`` and forwards to it. isinstance/issubclass against the native class object
@@ -22,6 +24,8 @@ _native_stringio = _io_module.StringIO
 _native_bytesio = _io_module.BytesIO
 _native_random = _random_module.Random
 _native_partial = _functools_module.partial
+builtins_property = property  # the native one (the class below shadows the name)
+_native_classmethod = classmethod
 
 
 def _inner(x):
@@ -326,3 +330,116 @@ class partial:
         text = repr(self._pyx_inner)
         cls = type(self)
         return '%s.%s%s' % (cls.__module__, cls.__qualname__, text[text.index('('):])
+
+
+class property:
+    """builtins.property for subclasses (class classproperty(property)): the data descriptor
+    property is, in Python, with CPython 3.13's messages. A plain property() stays native."""
+
+    __module__ = 'builtins'
+
+    def __init__(self, fget=None, fset=None, fdel=None, doc=None):
+        self.fget = fget
+        self.fset = fset
+        self.fdel = fdel
+        if doc is None and fget is not None:
+            doc = getattr(fget, '__doc__', None)
+        self.__doc__ = doc
+        self._pyx_name = getattr(fget, '__name__', None)
+
+    def __set_name__(self, owner, name):
+        self._pyx_name = name
+
+    @builtins_property
+    def __name__(self):
+        if self._pyx_name is None:
+            raise AttributeError(f"'{type(self).__name__}' object has no attribute '__name__'")
+        return self._pyx_name
+
+    @builtins_property
+    def __isabstractmethod__(self):
+        return any(getattr(f, '__isabstractmethod__', False) for f in (self.fget, self.fset, self.fdel))
+
+    def _pyx_missing(self, obj, what):
+        name = '' if self._pyx_name is None else f' {self._pyx_name!r}'
+        return AttributeError(f"property{name} of {type(obj).__qualname__!r} object has no {what}")
+
+    def __get__(self, obj, objtype=None):
+        if obj is None:
+            return self
+        if self.fget is None:
+            raise self._pyx_missing(obj, 'getter')
+        return self.fget(obj)
+
+    def __set__(self, obj, value):
+        if self.fset is None:
+            raise self._pyx_missing(obj, 'setter')
+        self.fset(obj, value)
+
+    def __delete__(self, obj):
+        if self.fdel is None:
+            raise self._pyx_missing(obj, 'deleter')
+        self.fdel(obj)
+
+    # getter/setter/deleter copy the property into the same (sub)class, as property_copy.
+    def getter(self, fget):
+        return self._pyx_copy(fget, self.fset, self.fdel)
+
+    def setter(self, fset):
+        return self._pyx_copy(self.fget, fset, self.fdel)
+
+    def deleter(self, fdel):
+        return self._pyx_copy(self.fget, self.fset, fdel)
+
+    def _pyx_copy(self, fget, fset, fdel):
+        doc = self.__doc__ if self.__doc__ != getattr(self.fget, '__doc__', None) else None
+        new = type(self)(fget, fset, fdel, doc)
+        new._pyx_name = self._pyx_name
+        return new
+
+
+class _MethodWrapper:
+    """What staticmethod and classmethod share (sm_init/cm_init copy the callable's names)."""
+
+    def __init__(self, f, /):
+        self.__func__ = f
+        self.__wrapped__ = f
+        for attr in ('__module__', '__name__', '__qualname__', '__doc__'):
+            try:
+                setattr(self, attr, getattr(f, attr))
+            except AttributeError:
+                pass
+
+    @builtins_property
+    def __isabstractmethod__(self):
+        return getattr(self.__func__, '__isabstractmethod__', False)
+
+    def __repr__(self):
+        # sm_repr/cm_repr name the builtin type, not the subclass.
+        return f'<{self._pyx_kind}({self.__func__!r})>'
+
+
+class staticmethod(_MethodWrapper):
+    """builtins.staticmethod for subclasses (a plain staticmethod() stays native)."""
+
+    __module__ = 'builtins'
+    _pyx_kind = 'staticmethod'
+
+    def __get__(self, obj, objtype=None):
+        return self.__func__
+
+    def __call__(self, /, *args, **kwargs):
+        return self.__func__(*args, **kwargs)
+
+
+class classmethod(_MethodWrapper):
+    """builtins.classmethod for subclasses (a plain classmethod() stays native)."""
+
+    __module__ = 'builtins'
+    _pyx_kind = 'classmethod'
+
+    def __get__(self, obj, objtype=None):
+        if objtype is None:
+            objtype = type(obj)
+        # The native classmethod's binding: a method of objtype.
+        return _native_classmethod(self.__func__).__get__(obj, objtype)

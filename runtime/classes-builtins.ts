@@ -11,14 +11,14 @@ import { internStr, strToJs } from './str.js';
 import { tupleLength, newTuple, tupleInit } from './sequence.js';
 import { newDict, dictGet, dictNext, dictEntryKey, dictEntryValue, dictDelete, dictLength } from './dict.js';
 import { pushHandle, popHandles, handleGet, handleSet } from './gc.js';
-import { cellSet, functionField, FN } from './objects.js';
+import { cellSet, functionField, FN, moduleDict } from './objects.js';
 import { NativeKind, nativeKind, newNative, nget, nset } from './builtins/native.js';
 import { raise } from './builtins/exceptions.js';
 import { BUILTIN_FUNCTIONS, CONSTRUCTORS, defineBuiltin, defineMethod, defineConstructor, arg, self, type NativeEntry } from './builtins/registry.js';
 import { pyTypeId, tid, tupleItem, typeNameOf } from './builtins/protocol.js';
 import {
   boundMethod, callPy, classOf, className, genericGetAttr, genericSetAttr, isClass, isInstance, lookupType, mroOf, newClass,
-  pyTypeOf, callKw, isInstanceOf, metaclassOf, foundOnObject,
+  pyTypeOf, callKw, isInstanceOf, metaclassOf, foundOnObject, builtinTypeId,
 } from './classes.js';
 import { builtinValue } from './builtins/class-hooks.js';
 import { setItem } from './builtins/containers.js';
@@ -90,10 +90,45 @@ defineBuiltin('__build_class__', 'func, name, /, *bases, **kwds', (heap, a) => {
   }
 });
 
+/**
+ * Builtin types pyx implements natively that a class may still derive from: the base is
+ * replaced by the Python class of the same name in pylib/_pyx_subclass_bases.py (as if the
+ * type answered __mro_entries__), and isinstance/issubclass against the type accept it.
+ */
+const SUBSTITUTED_TYPES = new Map<number, string>([
+  [TypeId.PROPERTY, 'property'], [TypeId.STATICMETHOD, 'staticmethod'], [TypeId.CLASSMETHOD, 'classmethod'],
+]);
+
+function substitutedType(heap: Heap, b: Value): string | undefined {
+  return tid(heap, b) === TypeId.TYPE ? SUBSTITUTED_TYPES.get(builtinTypeId(heap, b)) : undefined;
+}
+
+/** The Python class standing for builtin type `name` in subclasses (imported on first use). */
+function substituteClass(heap: Heap, name: string): Value {
+  const imp = dictGet(heap, fromPtr(heap.i32[H.ROOT_BUILTINS]), internStr(heap, '__import__'));
+  const t = newTuple(heap, 1);
+  tupleInit(heap, t, 0, strFromJs(heap, '_pyx_subclass_bases'));
+  return loadAttr(heap, callKw(heap, imp, t, NULL), name);
+}
+
+/** A user class deriving from the stand-in of substituted builtin type `c` (never imports it). */
+function derivesFromSubstitute(heap: Heap, cls: Value, c: Value): boolean {
+  const name = substitutedType(heap, c);
+  if (name === undefined || !isClass(heap, cls)) return false;
+  const modules = fromPtr(heap.i32[H.ROOT_MODULES]);
+  const m = dictGet(heap, modules, internStr(heap, '_pyx_subclass_bases'));
+  if (isNull(m)) return false;
+  const sub = dictGet(heap, moduleDict(heap, m), internStr(heap, name));
+  return !isNull(sub) && mroOf(heap, cls).includes(loOf(sub) >>> 0);
+}
+
 /** update_bases: each base that is not a class and has __mro_entries__ is replaced by the tuple it returns. */
 function resolveMroEntries(heap: Heap, bases: Value): Value {
   let any = false;
-  for (let i = 0; i < tupleLength(heap, bases); i++) if (!isTypeObject(heap, tupleItem(heap, bases, i))) any = true;
+  for (let i = 0; i < tupleLength(heap, bases); i++) {
+    const b = tupleItem(heap, bases, i);
+    if (!isTypeObject(heap, b) || substitutedType(heap, b) !== undefined) any = true;
+  }
   if (!any) return bases;
   const out = newList(heap);
   const h = pushHandle(heap, out);
@@ -101,6 +136,8 @@ function resolveMroEntries(heap: Heap, bases: Value): Value {
     for (let i = 0; i < tupleLength(heap, bases); i++) {
       const b = tupleItem(heap, bases, i);
       let entries: Value = NULL;
+      const substituted = substitutedType(heap, b);
+      if (substituted !== undefined) { listAppend(heap, handleGet(heap, h), substituteClass(heap, substituted)); continue; }
       if (!isTypeObject(heap, b)) {
         try {
           entries = loadAttr(heap, b, '__mro_entries__');
@@ -398,6 +435,7 @@ function isInstanceOne(heap: Heap, obj: Value, c: Value): boolean {
     if (k0 === NativeKind.EXT && tid(heap, obj) === TypeId.FUNCTION && loOf(c) === heap.i32[H.TYPE_TABLE + TypeId.FUNCTION]) return false;
   }
   if (loOf(pyTypeOf(heap, obj)) === loOf(c)) return true;
+  if (nativeKind(heap, obj) === NativeKind.INSTANCE && derivesFromSubstitute(heap, classOf(heap, obj), c)) return true;
   const hook = metaHook(heap, c, '__instancecheck__');
   if (!isNull(hook)) return classHooks.truthy(heap, callPy(heap, hook, 2, c, obj));
   const k = nativeKind(heap, obj);
@@ -438,7 +476,7 @@ function isSubclassOne(heap: Heap, sub: Value, c: Value): boolean {
   const hook = metaHook(heap, c, '__subclasscheck__');
   if (!isNull(hook)) return classHooks.truthy(heap, callPy(heap, hook, 2, c, sub));
   if (!isTypeObject(heap, sub)) raise('TypeError', 'issubclass() arg 1 must be a class');
-  return subclassOf(heap, sub, c);
+  return subclassOf(heap, sub, c) || derivesFromSubstitute(heap, sub, c);
 }
 defineBuiltin('issubclass', 'cls, class_or_tuple, /', (heap, a) => {
   const sub = arg(heap, a, 0), spec = arg(heap, a, 1);
