@@ -1,7 +1,8 @@
 """dataclasses for pyx: @dataclass and its helpers.
 
-CPython generates the special methods as source text and execs it; here they are closures
-over the class's field list (no exec), with CPython's error messages (_pyx_signature.bind).
+CPython generates the special methods as source text and execs it; here __init__ is too
+(_generated_init: each instance is then a plain Python call), the others are closures over
+the class's field list, with CPython's error messages (_pyx_signature.bind).
 """
 
 import sys
@@ -51,6 +52,9 @@ def _make_init(cls, all_fields, frozen, has_post_init):
                 and (f.default is not MISSING or f.default_factory is not MISSING)]
     initvars = [f.name for f in init_fields if f._field_type is _FIELD_INITVAR]
     qualname = f'{cls.__qualname__}.__init__'
+    generated = _generated_init(cls, names, by_name, pos_defaults, kw_only, kw_defaults, implicit, frozen, has_post_init)
+    if generated is not None:
+        return generated
     store = object.__setattr__ if frozen else None
 
     def __init__(self, *args, **kwargs):
@@ -75,6 +79,70 @@ def _make_init(cls, all_fields, frozen, has_post_init):
         if has_post_init:
             self.__post_init__(*initvar_values)
     return __init__
+
+
+def _generated_init(cls, names, by_name, pos_defaults, kw_only, kw_defaults, implicit, frozen, has_post_init):
+    """__init__ as CPython writes it: source text exec'd once, so that each call is a plain
+    Python call (the closure below binds through _pyx_signature.bind, ~100x slower per
+    instance). Defined inside classes named as cls's qualname, so the interpreter's own argument
+    errors say 'P.__init__()'; None where that cannot be spelled (a <locals> qualname, names
+    that a class body would mangle): the closure then."""
+    path = cls.__qualname__.split('.')
+    private = [n for n in list(names) + [f.name for f in implicit] + path[1:]
+               if n.startswith('__') and not n.endswith('__')]
+    if private or not all(part.isidentifier() for part in path):
+        return None
+    self_name = '__dataclass_self__' if 'self' in names else 'self'
+    env = {'__name__': cls.__module__, '__dataclass_object__': object,
+           '__dataclass_HAS_DEFAULT_FACTORY__': _HAS_DEFAULT_FACTORY}
+    params = [self_name]
+    for name in names:
+        if name == kw_only[0] if kw_only else False:
+            params.append('*')
+        defaults = kw_defaults if name in kw_only else pos_defaults
+        if name in defaults:
+            env[f'__dataclass_dflt_{name}__'] = defaults[name]
+            params.append(f'{name}=__dataclass_dflt_{name}__')
+        else:
+            params.append(name)
+    body = []
+
+    def assign(name, value):
+        if frozen:
+            body.append(f'__dataclass_object__.__setattr__({self_name}, {name!r}, {value})')
+        else:
+            body.append(f'{self_name}.{name} = {value}')
+    initvars = []
+    for name in names:
+        f = by_name[name]
+        if f.default_factory is not MISSING:
+            env[f'__dataclass_fact_{name}__'] = f.default_factory
+            body.append(f'if {name} is __dataclass_HAS_DEFAULT_FACTORY__: {name} = __dataclass_fact_{name}__()')
+        if f._field_type is _FIELD_INITVAR:
+            initvars.append(name)
+        else:
+            assign(name, name)
+    for f in implicit:
+        if f.default_factory is not MISSING:
+            env[f'__dataclass_fact_{f.name}__'] = f.default_factory
+            assign(f.name, f'__dataclass_fact_{f.name}__()')
+        else:
+            env[f'__dataclass_dflt_{f.name}__'] = f.default
+            assign(f.name, f'__dataclass_dflt_{f.name}__')
+    if has_post_init:
+        body.append(f'{self_name}.{_POST_INIT}({", ".join(initvars)})')
+    lines = [f'{"  " * depth}class {part}:' for depth, part in enumerate(path)]
+    indent = '  ' * len(path)
+    lines.append(f'{indent}def __init__({", ".join(params)}):')
+    lines.extend(f'{indent}  {line}' for line in body or ['pass'])
+    namespace = {}
+    exec('\n'.join(lines) + '\n', env, namespace)
+    holder = namespace[path[0]]
+    for part in path[1:]:
+        holder = holder.__dict__[part]
+    init = holder.__dict__['__init__']
+    init.__module__ = cls.__module__
+    return init
 
 
 def _make_repr(repr_fields):
