@@ -973,7 +973,7 @@ function callNative(it: Interp, e: NativeEntry, self: Value, top: number, n: num
         const styled = i < sig.positional ? arityMessage(e, npos) : null;
         if (styled !== null) raise('TypeError', styled);
         if (i < sig.posOnly) posOnlyShort(e, npos);
-        if (sig.names.length === 1) raise('TypeError', `${name}() takes exactly ${sig.positional === 1 ? 'one argument' : `${sig.positional} arguments`} (${npos} given)`);
+        if (sig.names.length === 1 && !isConstructor(e)) raise('TypeError', `${name}() takes exactly ${sig.positional === 1 ? 'one argument' : `${sig.positional} arguments`} (${npos} given)`);
         raise('TypeError', `${name}() missing required argument '${sig.names[i]}' (pos ${i + 1})`);
       }
     }
@@ -992,11 +992,19 @@ function posOnlyShort(e: NativeEntry, npos: number): never {
   return raise('TypeError', `${e.name}() takes ${min === sig.positional ? 'exactly' : 'at least'} ${plural(min, 'positional argument')} (${npos} given)`);
 }
 
+const VECTORCALL_CONSTRUCTORS = new Set(['int', 'str']);
+
 /** Builtins that are types in CPython but functions in pyx: their counts read as a constructor's. */
 const TYPE_FUNCTIONS = ['reversed', 'filter'];
 
 /** The natives that construct a builtin type (`list`, `int`): their counts read "list expected …". */
 let constructorEntries: Set<NativeEntry> | null = null;
+
+/** A builtin type's constructor (or a builtin that is a type in CPython). */
+function isConstructor(e: NativeEntry): boolean {
+  constructorEntries ??= new Set([...CONSTRUCTORS.values(), ...TYPE_FUNCTIONS.map((n) => BUILTIN_FUNCTIONS.get(n)!)]);
+  return constructorEntries.has(e);
+}
 
 /**
  * CPython's message for a wrong number of positional arguments to a native whose positional
@@ -1009,13 +1017,14 @@ let constructorEntries: Set<NativeEntry> | null = null;
  */
 function arityMessage(e: NativeEntry, npos: number): string | null {
   const sig = e.sig;
-  constructorEntries ??= new Set([...CONSTRUCTORS.values(), ...TYPE_FUNCTIONS.map((n) => BUILTIN_FUNCTIONS.get(n)!)]);
   if (sig.varargs >= 0) return null;
   if (sig.names.length === 0) return `${e.qualname}() takes no arguments (${npos} given)`;
   // Only keyword-only parameters (list.sort): Argument Clinic's "takes no positional arguments".
   if (sig.positional === 0 && sig.varkw < 0) return `${e.name}() takes no positional arguments`;
-  if (sig.posOnly < sig.positional && !constructorEntries.has(e)) return null;
-  if (sig.names.length === 1 && sig.posOnly === 1 && !sig.optional[0] && !constructorEntries.has(e)) return `${e.qualname}() takes exactly one argument (${npos} given)`;
+  // Keyword-capable parameters: getargs' wording, which the caller has; of the constructors only
+  // int and str (vectorcall in CPython) count in the "int expected at most 2 arguments" style.
+  if (sig.posOnly < sig.positional && !(isConstructor(e) && VECTORCALL_CONSTRUCTORS.has(e.name))) return null;
+  if (sig.names.length === 1 && sig.posOnly === 1 && !sig.optional[0] && !isConstructor(e)) return `${e.qualname}() takes exactly one argument (${npos} given)`;
   const max = sig.positional;
   const min = sig.optional.slice(0, max).filter((o) => !o).length;
   // A builtin type's __init__ slot counts under the type's name (dict_init's "dict expected ...").

@@ -65,3 +65,12 @@ class T(abc.ABC):
     @abc.abstractmethod
     def g(self): ...
 show(lambda: T())
+
+# constructors of builtin types given too many arguments (getargs or vectorcall wording, subclasses through tp_new)
+class J(str): pass
+class I(int): pass
+class F(float): pass
+class By(bytes): pass
+for f in [lambda: int(1, 2, 3), lambda: str(1, 2, 3, 4), lambda: F(1, 2), lambda: By(1, 2, 3, 4), lambda: bytes(1, 2, 3, 4), lambda: complex(1, 2, 3), lambda: property(1, 2, 3, 4, 5), lambda: range(1, 2, 3, 4), lambda: slice(1, 2, 3, 4), lambda: bytearray(1, 2, 3, 4), lambda: memoryview(), lambda: frozenset(1, 2), lambda: tuple(1, 2), lambda: bool(1, 2), lambda: object(1)]:
+    try: f()
+    except Exception as e: print(type(e).__name__, e)
