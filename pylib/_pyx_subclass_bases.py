@@ -86,21 +86,22 @@ class deque:
     def __gt__(self, other): return self._pyx_inner > _inner(other)
     def __ge__(self, other): return self._pyx_inner >= _inner(other)
 
+    # deque's own copy and extend (C functions in CPython), never a subclass's overrides.
     def __add__(self, other):
         if not isinstance(other, (deque, _native_deque)):
             return NotImplemented
-        r = self.copy()
-        r.extend(other)
+        r = deque.copy(self)
+        r._pyx_inner.extend(_inner(other))
         return r
 
     def __mul__(self, n):
-        r = self.copy()
-        r *= n
+        r = deque.copy(self)
+        r._pyx_inner *= n
         return r
     __rmul__ = __mul__
 
     def __iadd__(self, other):
-        self.extend(other)
+        self._pyx_inner.extend(list(other) if other is self else _inner(other))
         return self
 
     def __imul__(self, n):

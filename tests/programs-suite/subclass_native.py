@@ -140,3 +140,19 @@ class S2(io.StringIO):
     def write(self, t):
         return super().write(t.upper())
 s2 = S2(); print("abc", file=s2); s2.write("x"); print(repr(s2.getvalue()))
+
+# deque operators use deque.copy/extend, not the overrides
+import collections
+class D(collections.deque):
+    def extend(self, it):
+        print("extend called")
+        super().extend(it)
+    def copy(self):
+        print("copy called")
+        return super().copy()
+d = D([1, 2])
+print(d + D([3]), d * 2, type(d + d).__name__)
+d += [4]; print(d)
+d.extend([5]); print(d, d.copy())
+e = D([1]); e += e; print(e)
+print(d == [1], d == collections.deque(d), collections.deque(d) == d, d != d)
