@@ -17,7 +17,7 @@ import { raise } from './builtins/exceptions.js';
 import { BUILTIN_FUNCTIONS, CONSTRUCTORS, defineBuiltin, defineMethod, defineConstructor, arg, self, type NativeEntry } from './builtins/registry.js';
 import { pyTypeId, tid, tupleItem, typeNameOf } from './builtins/protocol.js';
 import {
-  boundMethod, callPy, classOf, className, genericGetAttr, genericSetAttr, isClass, isInstance, lookupType, mroOf, newClass,
+  boundMethod, callPy, classOf, className, genericGetAttr, genericSetAttr, isClass, isInstance, lookupType, mroOf, mroContains, newClass,
   pyTypeOf, callKw, isInstanceOf, metaclassOf, foundOnObject, builtinTypeId,
 } from './classes.js';
 import { builtinValue } from './builtins/class-hooks.js';
@@ -326,9 +326,9 @@ defineBuiltin('super', 'type=, object_or_type=, /, *rest', (heap, a) => {
   if (!isClass(heap, start)) raise('TypeError', `super() argument 1 must be a type, not ${typeNameOf(heap, start)}`);
   if (isNull(obj)) raise('NotImplementedError', 'unbound super objects are not supported by pyx yet');
   // super(C, x): x a subclass of C (the class form), else an instance of C (a class too, when C is a metaclass).
-  const classForm = isClass(heap, obj) && mroOf(heap, obj).includes(loOf(start) >>> 0);
+  const classForm = isClass(heap, obj) && mroContains(heap, obj, loOf(start) >>> 0);
   const owner = classForm ? obj : pyTypeOf(heap, obj);
-  if (!isTypeObject(heap, owner) || !mroOf(heap, owner).includes(loOf(start) >>> 0)) {
+  if (!isTypeObject(heap, owner) || !mroContains(heap, owner, loOf(start) >>> 0)) {
     // supercheck()'s message, naming the object's class (or the class given) and the type.
     const what = isTypeObject(heap, obj) ? `type ${typeDisplay(heap, obj)}` : `instance of ${typeNameOf(heap, obj)}`;
     raise('TypeError', `super(type, obj): obj (${what}) is not an instance or subtype of type (${typeDisplay(heap, start)}).`);

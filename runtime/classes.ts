@@ -67,6 +67,15 @@ function objectType(heap: Heap): Value {
  * The MRO of a class or builtin type object as heap addresses (plain integers: a JS array
  * must not hold Values, see callPy); `fromPtr` turns one back into a Value.
  */
+/** Whether the class at byte address `addr` is on `cls`'s MRO: mroOf(cls).includes(addr)
+ *  without building the array for a Python class (super() checks this on every call). */
+export function mroContains(heap: Heap, cls: Value, addr: number): boolean {
+  if (!isClass(heap, cls)) return mroOf(heap, cls).includes(addr);
+  const mro = nget(heap, cls, 3);
+  for (let i = 0, n = tupleLength(heap, mro); i < n; i++) if ((loOf(tupleItem(heap, mro, i)) >>> 0) === addr) return true;
+  return false;
+}
+
 export function mroOf(heap: Heap, cls: Value): number[] {
   if (isClass(heap, cls)) {
     const mro = nget(heap, cls, 3);
@@ -389,6 +398,16 @@ function findAttr(heap: Heap, cls: Value, name: string, after: Value): Value {
     attrCache.get(name)?.set(loOf(cls) >>> 0, { v, entry: foundEntry, owner: foundOwner });
     return v;
   }
+  if (own) {
+    // The walk after a class on the MRO: super().name (the same cache, per starting class).
+    const byStart = cachedAfter(heap, cls, name);
+    const at = loOf(after) >>> 0;
+    const hit = byStart.get(at);
+    if (hit !== undefined) { foundEntry = hit.entry; foundOwner = hit.owner; return hit.v; }
+    const v = findAttrUncached(heap, cls, name, after, own);
+    byStart.set(at, { v, entry: foundEntry, owner: foundOwner });
+    return v;
+  }
   return findAttrUncached(heap, cls, name, after, own);
 }
 
@@ -413,6 +432,7 @@ function cachedAttr(heap: Heap, cls: Value, name: string): FoundAttr | undefined
   const version = heap.i32[H.TYPE_VERSION], gc = heap.gcCount;
   if (version !== attrCacheVersion || gc !== attrCacheGc || heap !== attrCacheHeap) {
     attrCache.clear();
+    afterCache.clear();
     attrCacheVersion = version;
     attrCacheGc = gc;
     attrCacheHeap = heap;
@@ -420,6 +440,19 @@ function cachedAttr(heap: Heap, cls: Value, name: string): FoundAttr | undefined
   let byClass = attrCache.get(name);
   if (byClass === undefined) { byClass = new Map(); attrCache.set(name, byClass); }
   return byClass.get(loOf(cls) >>> 0);
+}
+
+/** cachedAttr's companion for the walks that start after a class of the MRO (super()):
+ *  name → class address → (starting class address → what was found); same validity. */
+const afterCache = new Map<string, Map<number, Map<number, FoundAttr>>>();
+
+function cachedAfter(heap: Heap, cls: Value, name: string): Map<number, FoundAttr> {
+  cachedAttr(heap, cls, name); // revalidates both caches
+  let byClass = afterCache.get(name);
+  if (byClass === undefined) { byClass = new Map(); afterCache.set(name, byClass); }
+  let byStart = byClass.get(loOf(cls) >>> 0);
+  if (byStart === undefined) { byStart = new Map(); byClass.set(loOf(cls) >>> 0, byStart); }
+  return byStart;
 }
 
 /** Invalidates every thread's attribute cache: call after changing a class namespace or MRO. */
@@ -833,7 +866,7 @@ function superGetAttr(heap: Heap, sup: Value, name: string): Value {
   const start = nget(heap, sup, 0), obj = nget(heap, sup, 1);
   // The class form (super(C, D) with D a subclass of C) binds nothing; otherwise obj is an
   // instance of C — possibly a class itself, when C is a metaclass.
-  const objIsClass = isClass(heap, obj) && mroOf(heap, obj).includes(loOf(start) >>> 0);
+  const objIsClass = isClass(heap, obj) && mroContains(heap, obj, loOf(start) >>> 0);
   const owner = objIsClass ? obj : pyTypeOf(heap, obj);
   if (name === '__class__') return fromPtr(heap.i32[H.TYPE_TABLE + TypeId.TYPE]);
   // super's own members (super_members): the class given, the object, the object's class.
