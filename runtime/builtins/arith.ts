@@ -241,7 +241,8 @@ function sequenceOp(heap: Heap, op: BinaryName, a: Value, b: Value, ka: number, 
     switch (ta) {
       case TypeId.STR: return strConcat(heap, a, b);
       case TypeId.BYTES: { const x = bytesToArray(heap, a), y = bytesToArray(heap, b); const out = new Uint8Array(x.length + y.length); out.set(x); out.set(y, x.length); return bytesFromArray(heap, out); }
-      case TypeId.LIST: { const out = newList(heap); appendAll(heap, out, a); appendAll(heap, out, b); return out; }
+      // list_concat/list_repeat allocate the result's exact size (what sys.getsizeof shows).
+      case TypeId.LIST: { const out = newList(heap, listLength(heap, a) + listLength(heap, b)); appendAll(heap, out, a); appendAll(heap, out, b); return out; }
       case TypeId.TUPLE: {
         const n = tupleLength(heap, a), m = tupleLength(heap, b);
         const out = newTuple(heap, n + m);
@@ -268,7 +269,7 @@ function sequenceOp(heap: Heap, op: BinaryName, a: Value, b: Value, ka: number, 
       switch (ts) {
         case TypeId.STR: return strRepeat(heap, seq, n);
         case TypeId.BYTES: { const x = bytesToArray(heap, seq); const out = new Uint8Array(x.length * n); for (let i = 0; i < n; i++) out.set(x, i * x.length); return bytesFromArray(heap, out); }
-        case TypeId.LIST: { const out = newList(heap); for (let i = 0; i < n; i++) for (let j = 0; j < len; j++) listAppend(heap, out, listGet(heap, seq, j)); return out; }
+        case TypeId.LIST: { const out = newList(heap, n * len); for (let i = 0; i < n; i++) for (let j = 0; j < len; j++) listAppend(heap, out, listGet(heap, seq, j)); return out; }
         default: {
           const out = newTuple(heap, n * len);
           for (let i = 0; i < n; i++) for (let j = 0; j < len; j++) tupleInit(heap, out, i * len + j, tupleItem(heap, seq, j));

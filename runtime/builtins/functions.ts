@@ -590,8 +590,16 @@ defineConstructor(TypeId.STR, 'str', 'object=, encoding=, errors=', (heap, a) =>
 });
 defineConstructor(TypeId.BOOL, 'bool', 'x=, /', (heap, a) => isNull(arg(heap, a, 0)) ? FALSE : fromBool(truthy(heap, arg(heap, a, 0))));
 defineConstructor(TypeId.LIST, 'list', 'iterable=, /', (heap, a) => {
-  const out = newList(heap);
-  if (!isNull(arg(heap, a, 0))) { pushHandle(heap, out); extendFromIterable(heap, out, arg(heap, a, 0)); }
+  const it = arg(heap, a, 0);
+  if (isNull(it)) return newList(heap);
+  // list_extend's first allocation: the iterable's length rounded up to even
+  // (list_preallocate_exact), or CPython's default length guess of 8, so sys.getsizeof of the
+  // list is CPython's.
+  const n = lengthOf(heap, it);
+  const out = newList(heap, n > 0 ? (n + 1) & ~1 : n < 0 ? 8 : 0);
+  pushHandle(heap, out);
+  extendFromIterable(heap, out, it);
+  if (listLength(heap, out) === 0) return newList(heap); // list_resize(0) frees the items
   return out;
 });
 defineConstructor(TypeId.TUPLE, 'tuple', 'iterable=, /', (heap, a) => {

@@ -22,6 +22,7 @@ import { internStr, strFromJs } from '../str.js';
 import { newTuple, tupleInit } from '../sequence.js';
 import { INT_MAX_STR_DIGITS, intStrLimit } from '../semantics/int.js';
 import { defineFunction, defineModule, MODULES, arg } from '../builtins/registry.js';
+import { getsizeof } from './sys-sizeof.js';
 import { typeError } from '../errors.js';
 import { strToJs } from '../str.js';
 import { tid, typeNameOf } from '../builtins/protocol.js';
@@ -99,6 +100,7 @@ defineModule('sys', (heap, dict) => {
   setAttr(heap, dict, 'get_int_max_str_digits', nativeValue(heap, getIntMaxStrDigits));
   setAttr(heap, dict, 'set_int_max_str_digits', nativeValue(heap, setIntMaxStrDigits));
   setAttr(heap, dict, 'intern', nativeValue(heap, intern));
+  setAttr(heap, dict, 'getsizeof', nativeValue(heap, getsizeof));
   for (const [name, fn] of encodingFunctions) setAttr(heap, dict, name, nativeValue(heap, fn));
   setAttr(heap, dict, 'maxunicode', fromInt32(0x10ffff));
   setAttr(heap, dict, 'float_repr_style', strFromJs(heap, 'short'));
