@@ -26,6 +26,9 @@ _native_random = _random_module.Random
 _native_partial = _functools_module.partial
 builtins_property = property  # the native one (the class below shadows the name)
 _native_classmethod = classmethod
+from itertools import accumulate as _accumulate
+from bisect import bisect as _bisect
+from math import floor as _floor, ceil as _ceil, log as _log, isfinite as _isfinite
 
 
 def _inner(x):
@@ -288,10 +291,64 @@ class Random:
         return a + (b - a) * self.random()
 
     def sample(self, population, k, *, counts=None):
-        return self._pyx_inner.sample(population, k, counts=counts)
+        if not self._overrides():
+            return self._pyx_inner.sample(population, k, counts=counts)
+        # Random.sample's selection through self._randbelow (so the overrides decide it).
+        if counts is not None:
+            cum_counts = list(_accumulate(counts))
+            if len(cum_counts) != len(population):
+                raise ValueError('The number of counts does not match the population')
+            total = cum_counts.pop() if cum_counts else 0
+            if not isinstance(total, int):
+                raise TypeError('Counts must be integers')
+            if total < 0:
+                raise ValueError('Counts must be non-negative')
+            picks = self.sample(range(total), k=k)
+            return [population[_bisect(cum_counts, s)] for s in picks]
+        n = len(population)
+        if not 0 <= k <= n:
+            raise ValueError('Sample larger than population or is negative')
+        result = [None] * k
+        small = 21 if k <= 5 else 21 + 4 ** _ceil(_log(k * 3, 4))
+        if n <= small:
+            # A shrinking pool: the pick is swapped out for the pool's last item.
+            pool = list(population)
+            for i in range(k):
+                j = self._randbelow(n - i)
+                result[i] = pool[j]
+                pool[j] = pool[n - i - 1]
+        else:
+            # Indices drawn again until unseen.
+            seen = set()
+            for i in range(k):
+                j = self._randbelow(n)
+                while j in seen:
+                    j = self._randbelow(n)
+                seen.add(j)
+                result[i] = population[j]
+        return result
 
     def choices(self, population, weights=None, *, cum_weights=None, k=1):
-        return self._pyx_inner.choices(population, weights, cum_weights=cum_weights, k=k)
+        if not self._overrides():
+            return self._pyx_inner.choices(population, weights, cum_weights=cum_weights, k=k)
+        # Random.choices through self.random().
+        n = len(population)
+        if cum_weights is None:
+            if weights is None:
+                n += 0.0
+                return [population[_floor(self.random() * n)] for _ in range(k)]
+            cum_weights = list(_accumulate(weights))
+        elif weights is not None:
+            raise TypeError('Cannot specify both weights and cumulative weights')
+        if len(cum_weights) != n:
+            raise ValueError('The number of weights does not match the population')
+        total = cum_weights[-1] + 0.0
+        if total <= 0.0:
+            raise ValueError('Total of weights must be greater than zero')
+        if not _isfinite(total):
+            raise ValueError('Total of weights must be finite')
+        hi = n - 1
+        return [population[_bisect(cum_weights, self.random() * total, 0, hi)] for _ in range(k)]
 
     def randbytes(self, n): return self._pyx_inner.randbytes(n)
     def triangular(self, low=0.0, high=1.0, mode=None): return self._pyx_inner.triangular(low, high, mode)

@@ -156,3 +156,24 @@ d += [4]; print(d)
 d.extend([5]); print(d, d.copy())
 e = D([1]); e += e; print(e)
 print(d == [1], d == collections.deque(d), collections.deque(d) == d, d != d)
+
+# Random.sample/choices through an overridden random() or getrandbits()
+import random
+class Fixed(random.Random):
+    def __init__(self):
+        super().__init__(0)
+        self.i = 0
+    def random(self):
+        self.i += 1
+        return (self.i * 0.137) % 1.0
+f = Fixed()
+print(f.sample(range(10), 3), f.sample(range(100), 4), f.choices("abcde", k=4), f.choices("abc", [1, 2, 3], k=3), f.choices("abc", cum_weights=[1, 2, 3], k=2))
+print(f.sample(["a", "b"], 2, counts=[2, 3]), f.randrange(0, 100, 7), f.shuffle(l := list(range(6))) or l)
+class Bits(random.Random):
+    def getrandbits(self, k):
+        return 3 % (1 << k) if k else 0
+b = Bits(1)
+print(b.sample(range(10), 2), b.choice("abcdef"), b.randrange(50))
+class P(random.Random): pass
+r = random.Random(7); p = P(7)
+print(r.sample(range(100), 5) == p.sample(range(100), 5), r.choices(range(9), k=5) == p.choices(range(9), k=5))
