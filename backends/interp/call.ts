@@ -962,8 +962,11 @@ function callNative(it: Interp, e: NativeEntry, self: Value, top: number, n: num
       if (idx < sig.posOnly || idx === sig.varargs || idx === sig.varkw || idx < 0) {
         if (sig.varkw >= 0) { dictSet(heap, handleGet(heap, a + 1 + sig.varkw), internStr(heap, kw), value); continue; }
         // A method names its type here (method_check_args' "list.append() takes no keyword arguments").
-        if (sig.names.length === 0 || sig.posOnly === sig.names.length) raise('TypeError', `${e.qualname}() takes no keyword arguments`);
-        raise('TypeError', unexpectedKeyword(`${name}()`, kw, sig.names.filter((_, i) => i >= sig.posOnly && i !== sig.varargs && i !== sig.varkw)));
+        const keywords = sig.names.filter((_, i) => i >= sig.posOnly && i !== sig.varargs);
+        if (keywords.length === 0) raise('TypeError', `${noKeywordsName(e)}() takes no keyword arguments`);
+        // Argument Clinic names the function alone here (bisect_right(), not bisect.bisect_right());
+        // random's functions are the Python methods of CPython's Random (Random.randint()).
+        raise('TypeError', unexpectedKeyword(`${e.kind === 'function' && e.qualname.startsWith('random.') ? 'Random.' : ''}${e.name}()`, kw, keywords));
       }
       if (!isNull(handleGet(heap, a + 1 + idx))) raise('TypeError', `argument for ${name}() given by name ('${kw}') and position (${idx + 1})`);
       handleSet(heap, a + 1 + idx, value);
@@ -982,6 +985,21 @@ function callNative(it: Interp, e: NativeEntry, self: Value, top: number, n: num
     popHandles(heap, a);
   }
 }
+
+/**
+ * How CPython's "X() takes no keyword arguments" names a native without keyword parameters:
+ * a method by its type (list.append), a module function by the module its C function lives
+ * in (_PyObject_FunctionStr: _operator.add, _heapq.heappush, posix.getcwd; random's functions
+ * are methods of its hidden Random; functools.reduce is METH_VARARGS, named alone).
+ */
+function noKeywordsName(e: NativeEntry): string {
+  const dot = e.qualname.lastIndexOf('.');
+  if (e.kind === 'method' || dot < 0) return e.qualname;
+  const module = e.qualname.slice(0, dot);
+  const c = C_MODULES.get(module);
+  return c === undefined ? e.qualname : c === '' ? e.name : `${c}.${e.name}`;
+}
+const C_MODULES = new Map([['operator', '_operator'], ['heapq', '_heapq'], ['os', 'posix'], ['random', 'Random'], ['functools', '']]);
 
 /** Argument Clinic's keyword-capable functions (str.replace) given too few positional-only arguments. */
 function posOnlyShort(e: NativeEntry, npos: number): never {

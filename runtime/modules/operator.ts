@@ -81,8 +81,9 @@ function gather(heap: Heap, obj: Value, keys: Value, get: (obj: Value, key: Valu
   } finally { popHandles(heap, ho); }
 }
 
+// The getters' calls name themselves alone in argument errors ("itemgetter() takes no keyword arguments").
 const itemgetterCall = defineFunction('operator', 'itemgetter', 'obj, /', (heap, a) =>
-  gather(heap, arg(heap, a, 0), self(heap, a), (o, k) => getItem(heap, o, k)));
+  gather(heap, arg(heap, a, 0), self(heap, a), (o, k) => getItem(heap, o, k)), 'itemgetter');
 
 /** attrgetter's dotted names: 'a.b' reads .a then .b. */
 function dotted(heap: Heap, obj: Value, name: Value): Value {
@@ -91,7 +92,7 @@ function dotted(heap: Heap, obj: Value, name: Value): Value {
   return v;
 }
 const attrgetterCall = defineFunction('operator', 'attrgetter', 'obj, /', (heap, a) =>
-  gather(heap, arg(heap, a, 0), self(heap, a), (o, k) => dotted(heap, o, k)));
+  gather(heap, arg(heap, a, 0), self(heap, a), (o, k) => dotted(heap, o, k)), 'attrgetter');
 
 def('itemgetter', 'item, /, *items', (heap, a) => {
   const rest = arg(heap, a, 1);

@@ -167,3 +167,9 @@ show(lambda: {}.update(x=1, y=2) or "ok")
 show(lambda: b"".decode(encodng="x"))
 show(lambda: "a".center(width=3))
 show(lambda: "a".strip(chars="a"))
+
+# module functions: which name the keyword errors use
+import math, time, functools, operator, heapq, random, bisect, json, os
+for f in [lambda: math.floor(x=1), lambda: math.sqrt(x=1), lambda: time.sleep(secs=1), lambda: functools.reduce(f=1), lambda: operator.add(a=1), lambda: heapq.heappush(heap=[], item=1), lambda: random.random(x=1), lambda: bisect.bisect([], x=1, z=2), lambda: math.gcd(a=1), lambda: math.pow(x=1, y=2), lambda: heapq.heappop(heap=[]), lambda: random.randint(a=1, b=2, c=3), lambda: operator.itemgetter(1)(obj=1)]:
+    try: f()
+    except Exception as e: print(type(e).__name__, e)
