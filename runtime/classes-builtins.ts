@@ -122,6 +122,16 @@ function derivesFromSubstitute(heap: Heap, cls: Value, c: Value): boolean {
   return !isNull(sub) && mroOf(heap, cls).includes(loOf(sub) >>> 0);
 }
 
+/** b.__mro_entries__, or NULL when b has none. */
+function mroEntriesOf(heap: Heap, b: Value): Value {
+  try {
+    return loadAttr(heap, b, '__mro_entries__');
+  } catch (e) {
+    if ((e as { pyType?: string }).pyType !== 'AttributeError') throw e;
+    return NULL;
+  }
+}
+
 /** update_bases: each base that is not a class and has __mro_entries__ is replaced by the tuple it returns. */
 function resolveMroEntries(heap: Heap, bases: Value): Value {
   let any = false;
@@ -138,17 +148,21 @@ function resolveMroEntries(heap: Heap, bases: Value): Value {
       let entries: Value = NULL;
       const substituted = substitutedType(heap, b);
       if (substituted !== undefined) { listAppend(heap, handleGet(heap, h), substituteClass(heap, substituted)); continue; }
-      if (!isTypeObject(heap, b)) {
-        try {
-          entries = loadAttr(heap, b, '__mro_entries__');
-        } catch (e) {
-          if ((e as { pyType?: string }).pyType !== 'AttributeError') throw e;
-        }
-      }
+      if (!isTypeObject(heap, b)) entries = mroEntriesOf(heap, b);
       if (isNull(entries)) { listAppend(heap, handleGet(heap, h), b); continue; }
       const r = callPy(heap, entries, 1, bases);
       if (tid(heap, r) !== TypeId.TUPLE) raise('TypeError', '__mro_entries__ must return a tuple');
-      for (let j = 0; j < tupleLength(heap, r); j++) listAppend(heap, handleGet(heap, h), tupleItem(heap, r, j));
+      const rh = pushHandle(heap, r);
+      for (let j = 0; j < tupleLength(heap, handleGet(heap, rh)); j++) {
+        // An entry that is itself one of pyx's native classes (deque[int] and typing.Deque[int]
+        // stand for collections.deque, a type in CPython) resolves to its stand-in in turn.
+        const item = tupleItem(heap, handleGet(heap, rh), j);
+        const again = isTypeObject(heap, item) || nativeKind(heap, item) !== NativeKind.EXT ? NULL : mroEntriesOf(heap, item);
+        if (isNull(again)) { listAppend(heap, handleGet(heap, h), item); continue; }
+        const r2 = callPy(heap, again, 1, bases);
+        for (let k = 0; k < tupleLength(heap, r2); k++) listAppend(heap, handleGet(heap, h), tupleItem(heap, r2, k));
+      }
+      popHandles(heap, rh);
     }
     const list = handleGet(heap, h);
     const t = newTuple(heap, listLength(heap, list));

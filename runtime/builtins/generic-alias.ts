@@ -15,10 +15,10 @@ import { strToJs } from '../str.js';
 import { newTuple, tupleInit, tupleLength } from '../sequence.js';
 import { pushHandle, popHandles, handleGet } from '../gc.js';
 import { typeError } from '../errors.js';
-import { defineExtType, extTypeOf, extHooks, newExt, type ExtType } from './ext-types.js';
+import { defineExtType, extTypeOf, extHooks, extKey, newExt, type ExtType } from './ext-types.js';
 import { typingHooks } from './containers.js';
-import { arg } from './registry.js';
-import { defineExtClass } from '../modules/ext-class.js';
+import { arg, defineMethod, self } from './registry.js';
+import { defineExtClass, extClassHooks } from '../modules/ext-class.js';
 import { nget, nset, nativeKind, NativeKind } from './native.js';
 import { tid, tupleItem, eq } from './protocol.js';
 import { reprValue } from './repr.js';
@@ -39,7 +39,9 @@ function typeRepr(heap: Heap, v: Value): string {
   if (nativeKind(heap, v) === NativeKind.ELLIPSIS) return '...';
   const ext = extTypeOf(heap, v);
   if (ext === GENERIC_ALIAS || ext === UNION_TYPE) return ext.repr!(heap, v);
-  const isType = tid(heap, v) === TypeId.TYPE || nativeKind(heap, v) === NativeKind.CLASS || nativeKind(heap, v) === NativeKind.EXC_TYPE;
+  // pyx's native class objects (collections.deque) are types in CPython: named the same way.
+  const extClass = ext !== undefined && ext.name === 'type' && ext.module === 'builtins';
+  const isType = extClass || tid(heap, v) === TypeId.TYPE || nativeKind(heap, v) === NativeKind.CLASS || nativeKind(heap, v) === NativeKind.EXC_TYPE;
   if (!isType) return reprValue(heap, v);
   const qualname = strToJs(heap, loadAttr(heap, v, '__qualname__'));
   const module = loadAttr(heap, v, '__module__');
@@ -130,6 +132,15 @@ export function genericAlias(heap: Heap, origin: Value, key: Value): Value {
     popHandles(heap, top);
   }
 }
+
+extClassHooks.alias = genericAlias;
+
+// GenericAlias.__mro_entries__: `class Q(deque[int])` derives from the origin (PEP 585).
+defineMethod(extKey(GENERIC_ALIAS), 'GenericAlias', '__mro_entries__', 'bases, /', (heap, a) => {
+  const t = newTuple(heap, 1);
+  tupleInit(heap, t, 0, nget(heap, self(heap, a), 1));
+  return t;
+});
 
 /** Whether `v` may stand in a `X | Y` union: a type, None, an alias or a union. */
 function unionable(heap: Heap, v: Value): boolean {

@@ -41,6 +41,14 @@ const classType = defineExtType('type', 'builtins', {
     return `<class '${c.ext.tpName}'>`;
   },
   call: (heap, v, args, kwargs) => extHooks.callKw(heap, nativeValue(heap, CLASSES[loOf(nget(heap, v, 1))].ctor), args, kwargs),
+  // deque[int]: a types.GenericAlias for the classes that have __class_getitem__ in CPython.
+  getItem: (heap, v, key) => {
+    const c = CLASSES[loOf(nget(heap, v, 1))];
+    // random.Random is a Python class in CPython: its type name is bare.
+    const shown = c.ext.module === 'random' ? c.ext.name : c.ext.tpName;
+    if (!GENERIC_CLASSES.has(c.ext.tpName) || extClassHooks.alias === null) return raise('TypeError', `type '${shown}' is not subscriptable`);
+    return extClassHooks.alias(heap, v, key);
+  },
   getAttr: (heap, v, name) => {
     const c = CLASSES[loOf(nget(heap, v, 1))];
     const s = c.statics.get(name);
@@ -51,6 +59,11 @@ const classType = defineExtType('type', 'builtins', {
     return NULL;
   },
 });
+
+const GENERIC_CLASSES = new Set(['collections.deque', 'functools.partial', 'itertools.chain', 'array.array']);
+
+/** types.GenericAlias's constructor: builtins/generic-alias.ts (which imports this file) sets it. */
+export const extClassHooks: { alias: ((heap: Heap, origin: Value, key: Value) => Value) | null } = { alias: null };
 
 /** The native classes a Python class may derive from, by tp_name (their bases: file comment). */
 const SUBCLASS_BASES = new Set(['collections.deque', '_io.StringIO', '_io.BytesIO', 'random.Random', 'functools.partial']);

@@ -177,3 +177,30 @@ print(b.sample(range(10), 2), b.choice("abcdef"), b.randrange(50))
 class P(random.Random): pass
 r = random.Random(7); p = P(7)
 print(r.sample(range(100), 5) == p.sample(range(100), 5), r.choices(range(9), k=5) == p.choices(range(9), k=5))
+
+# deque[int] and friends: GenericAlias of the native classes, subclassing through it and through typing.Deque
+import collections, functools, itertools, io, random
+class L(list[int]): pass
+print(L([1]), L.__mro__, L.__orig_bases__)
+print(collections.deque[int], functools.partial[str], itertools.chain[int], list[int], dict[str, collections.deque[int]])
+for f in [lambda: io.StringIO[int], lambda: random.Random[int]]:
+    try: print(f())
+    except Exception as e: print(type(e).__name__, e)
+class Q(collections.deque[int]):
+    pass
+print(Q([3]), Q.__orig_bases__, isinstance(Q(), collections.deque))
+def g(x: "collections.deque[int]", y: collections.deque[str] = None): return x
+print(g.__annotations__["y"], collections.deque[int] == collections.deque[int], collections.deque[int].__origin__ is collections.deque)
+import typing, collections
+try:
+    class Q(typing.Deque[int]): pass
+    print(Q([1]), Q.__mro__[:2])
+except Exception as e: print(type(e).__name__, e)
+try:
+    class Q2(collections.deque[int]): pass
+    print(Q2([1]))
+except Exception as e: print(type(e).__name__, e)
+try:
+    class R(typing.Generic[typing.TypeVar("T")], collections.deque): pass
+    print(R([2]))
+except Exception as e: print(type(e).__name__, e)
