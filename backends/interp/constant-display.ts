@@ -46,7 +46,7 @@ function foldInts(op: string, x: bigint, y: bigint): Folded {
   }
 }
 
-/** Whether build_set's operands are a constant display CPython turns into a frozenset. */
+/** Whether build_set's (build_list's) operands are a constant display CPython turns into a frozenset (tuple) constant. */
 export function isConstantSetDisplay(fn: IRFunction, operands: readonly number[]): boolean {
   if (operands.length < 3) return false;
   const defs = new Map<number, Instruction>();
