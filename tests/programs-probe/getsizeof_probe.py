@@ -20,3 +20,5 @@ class Sized:
 print(sys.getsizeof(A()), sys.getsizeof(S()), sys.getsizeof(Sized()))
 words = 'the quick brown fox jumps over the lazy dog'.split()
 print(sum(sys.getsizeof(w) for w in words), sys.getsizeof(tuple(words)))
+x = y = z = 1
+print(sys.getsizeof([1, 2, 3]), sys.getsizeof([1, 2, 3, 4, 5]), sys.getsizeof([x, y, z]), sys.getsizeof(['a', 'b', 'c', 'd']), sys.getsizeof([-1, 2 ** 3, (1, 2)]), sys.getsizeof([1, 2]), sys.getsizeof([[1], 2, 3]), sys.getsizeof([None, True, 1.5]))
