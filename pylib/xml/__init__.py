@@ -1,0 +1,1 @@
+"""xml for pyx: only xml.etree.ElementTree is provided (pylib/xml/etree/ElementTree.py)."""

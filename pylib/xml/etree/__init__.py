@@ -1,0 +1,1 @@
+"""xml.etree for pyx: see ElementTree.py."""
