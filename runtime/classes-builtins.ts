@@ -355,19 +355,23 @@ defineBuiltin('super', 'type=, object_or_type=, /, *rest', (heap, a) => {
 
 // --- object's methods (found through the MRO's last entry) ---
 
-defineMethod(TypeId.OBJECT, 'object', '__init__', '*args, **kwargs', (heap, a) => {
-  const obj = self(heap, a);
-  const extra = tupleLength(heap, arg(heap, a, 0)) > 0 || dictNext(heap, arg(heap, a, 1), 0) >= 0;
+defineMethod(TypeId.OBJECT, 'object', '__init__', '*args, **kwargs', (heap, a) => objectInit(heap, self(heap, a), arg(heap, a, 0), arg(heap, a, 1)));
+
+/** object.__init__(obj, *args, **kwargs): object_init's checks of excess arguments. */
+function objectInit(heap: Heap, obj: Value, args: Value, kwargs: Value): Value {
+  const extra = tupleLength(heap, args) > 0 || dictNext(heap, kwargs, 0) >= 0;
+  // A bare object(): its type's __init__ and __new__ are object's own.
+  if (extra && !isInstance(heap, obj) && nativeKind(heap, obj) === NativeKind.INSTANCE) raise('TypeError', 'object.__init__() takes exactly one argument (the instance to initialize)');
   if (extra && isInstance(heap, obj)) {
     const cls = classOf(heap, obj);
     const init = lookupType(heap, cls, '__init__');
-    // object_init: excess arguments are an error when __init__ is object's own or __new__ is not overridden.
-    if (nativeKind(heap, init) === NativeKind.BUILTIN || nativeKind(heap, lookupType(heap, cls, '__new__')) === NativeKind.BUILTIN) {
-      raise('TypeError', 'object.__init__() takes exactly one argument (the instance to initialize)');
-    }
+    // object_init: excess arguments are an error when the class overrides __init__ (this is
+    // then its super().__init__(...)), or when it overrides neither __init__ nor __new__.
+    if (nativeKind(heap, init) !== NativeKind.BUILTIN) raise('TypeError', 'object.__init__() takes exactly one argument (the instance to initialize)');
+    if (nativeKind(heap, lookupType(heap, cls, '__new__')) === NativeKind.BUILTIN) raise('TypeError', `${className(heap, cls)}.__init__() takes exactly one argument (the instance to initialize)`);
   }
   return NONE;
-});
+}
 defineMethod(TypeId.OBJECT, 'object', '__setattr__', 'name, value, /', (heap, a) => {
   genericSetAttr(heap, self(heap, a), attrName(heap, arg(heap, a, 0)), arg(heap, a, 1));
   return NONE;
@@ -594,7 +598,7 @@ const OBJECT_FUNCTIONS = new Map<string, NativeEntry>([
     if (isNull(v)) raise('AttributeError', `'${typeNameOf(heap, obj)}' object has no attribute '${name}'`);
     return v;
   })],
-  ['__init__', defineFunction('object', '__init__', 'self, /, *args, **kwargs', () => NONE)],
+  ['__init__', defineFunction('object', '__init__', 'self, /, *args, **kwargs', (heap, a) => objectInit(heap, arg(heap, a, 0), arg(heap, a, 1), arg(heap, a, 2)))],
   ['__eq__', defineFunction('object', '__eq__', 'self, value, /', (heap, a) => sameValue(arg(heap, a, 0), arg(heap, a, 1)) ? TRUE : notImplemented(heap))],
   // object.__str__ is repr() through type(self).__repr__; object.__repr__ the default form.
   ['__str__', defineFunction('object', '__str__', 'self, /', (heap, a) => strFromJs(heap, reprValue(heap, arg(heap, a, 0))))],

@@ -920,7 +920,8 @@ function callNative(it: Interp, e: NativeEntry, self: Value, top: number, n: num
     if (n - (kwnames?.length ?? 0) < 1) raise('TypeError', `unbound method ${e.qualname}() needs an argument`);
     self = handleGet(heap, top + 1);
     const actual = typeNameOf(heap, self);
-    if (actual !== owner && !(owner === 'int' && actual === 'bool')) {
+    // Every value is an object: object's methods apply to all (object.__init__(self, ...)).
+    if (actual !== owner && owner !== 'object' && !(owner === 'int' && actual === 'bool')) {
       // `list.append(self, x)` on a subclass instance: the method works on its builtin value.
       const inner = builtinValue(heap, self);
       if (inner === self || typeNameOf(heap, inner) !== owner) {

@@ -74,3 +74,27 @@ class By(bytes): pass
 for f in [lambda: int(1, 2, 3), lambda: str(1, 2, 3, 4), lambda: F(1, 2), lambda: By(1, 2, 3, 4), lambda: bytes(1, 2, 3, 4), lambda: complex(1, 2, 3), lambda: property(1, 2, 3, 4, 5), lambda: range(1, 2, 3, 4), lambda: slice(1, 2, 3, 4), lambda: bytearray(1, 2, 3, 4), lambda: memoryview(), lambda: frozenset(1, 2), lambda: tuple(1, 2), lambda: bool(1, 2), lambda: object(1)]:
     try: f()
     except Exception as e: print(type(e).__name__, e)
+
+# object.__init__ given arguments (object_init: overridden __init__, or neither __init__ nor __new__ overridden)
+class A:
+    def __init__(self, **kw):
+        super().__init__(**kw)
+for f in [lambda: A(x=1), lambda: object.__init__(A(), 1), lambda: object().__init__(1), lambda: A.__init__(A(), y=2)]:
+    try: print(f())
+    except Exception as e: print(type(e).__name__, e)
+class B:
+    def __new__(cls, *a, **k): return super().__new__(cls)
+    def __init__(self, *a, **k): super().__init__()
+print(type(B(1, x=2)).__name__)
+class C:
+    def __init__(self, a): super().__init__(a)
+try: C(1)
+except TypeError as e: print(e)
+class N:
+    def __new__(cls, *a): return super().__new__(cls)
+n = N(1); print(n.__init__(5))
+class P: pass
+p = P()
+for f in [lambda: p.__init__(1), lambda: P.__init__(p, 1), lambda: object.__init__(p, 1), lambda: p.__init__()]:
+    try: print(f())
+    except Exception as e: print(type(e).__name__, e)
