@@ -96,8 +96,9 @@ def _generated_init(cls, names, by_name, pos_defaults, kw_only, kw_defaults, imp
     env = {'__name__': cls.__module__, '__dataclass_object__': object,
            '__dataclass_HAS_DEFAULT_FACTORY__': _HAS_DEFAULT_FACTORY}
     params = [self_name]
+    first_kw_only = kw_only[0] if kw_only else None
     for name in names:
-        if name == kw_only[0] if kw_only else False:
+        if name == first_kw_only:
             params.append('*')
         defaults = kw_defaults if name in kw_only else pos_defaults
         if name in defaults:

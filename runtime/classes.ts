@@ -427,7 +427,8 @@ let attrCacheGc = -1;
  *  version and GC count, and may put other objects at the cached class addresses. */
 let attrCacheHeap: Heap | null = null;
 
-function cachedAttr(heap: Heap, cls: Value, name: string): FoundAttr | undefined {
+/** Empties both attribute caches when the heap, its TYPE_VERSION or its GC count changed. */
+function validateAttrCaches(heap: Heap): void {
   // Plain reads, as attr.ts's memos do: Atomics.load on the heap's growable SAB is not inlined.
   const version = heap.i32[H.TYPE_VERSION], gc = heap.gcCount;
   if (version !== attrCacheVersion || gc !== attrCacheGc || heap !== attrCacheHeap) {
@@ -437,6 +438,10 @@ function cachedAttr(heap: Heap, cls: Value, name: string): FoundAttr | undefined
     attrCacheGc = gc;
     attrCacheHeap = heap;
   }
+}
+
+function cachedAttr(heap: Heap, cls: Value, name: string): FoundAttr | undefined {
+  validateAttrCaches(heap);
   let byClass = attrCache.get(name);
   if (byClass === undefined) { byClass = new Map(); attrCache.set(name, byClass); }
   return byClass.get(loOf(cls) >>> 0);
@@ -447,7 +452,7 @@ function cachedAttr(heap: Heap, cls: Value, name: string): FoundAttr | undefined
 const afterCache = new Map<string, Map<number, Map<number, FoundAttr>>>();
 
 function cachedAfter(heap: Heap, cls: Value, name: string): Map<number, FoundAttr> {
-  cachedAttr(heap, cls, name); // revalidates both caches
+  validateAttrCaches(heap);
   let byClass = afterCache.get(name);
   if (byClass === undefined) { byClass = new Map(); afterCache.set(name, byClass); }
   let byStart = byClass.get(loOf(cls) >>> 0);

@@ -150,7 +150,7 @@ export function pushFrame(heap: Heap, func: Value, globals: Value, codeIndex: nu
   const rec = heap.threadRecord;
   let i32 = heap.i32;
   // The common case is kept small enough for V8 to inline into the interpreter's call paths:
-  // a place on the frame stack (its end is 0 until the thread's first push: frameCell).
+  // a place on the frame stack (its end is 0 until the thread's first push: newFrameStack).
   const top = i32[rec + T.FRAME_STACK_TOP] >>> 0;
   let a: number;
   if (!escapes && top + bytes <= (i32[rec + T.FRAME_STACK_END] >>> 0)) {
@@ -158,8 +158,11 @@ export function pushFrame(heap: Heap, func: Value, globals: Value, codeIndex: nu
     i32[rec + T.FRAME_STACK_TOP] = top + bytes;
     i32[a >>> 2] = TypeId.FRAME | ARENA_BIT | (heap.thread << OWNER_SHIFT);
     i32[(a >>> 2) + 1] = slots;
+  } else if (!escapes && i32[rec + T.FRAME_STACK] === 0) {
+    newFrameStack(heap);
+    return pushFrame(heap, func, globals, codeIndex, slots);
   } else {
-    a = frameCell(heap, bytes, slots, escapes);
+    a = alloc(heap, bytes, TypeId.FRAME, slots); // an escaping frame, or the stack is full
     i32 = heap.i32;
   }
   const w = a >>> 2;
@@ -176,25 +179,13 @@ export function pushFrame(heap: Heap, func: Value, globals: Value, codeIndex: nu
   return a;
 }
 
-/** pushFrame's other cases: the thread's first frame stack, a full stack, an escaping frame. */
-function frameCell(heap: Heap, bytes: number, slots: number, escapes: boolean): number {
+/** The thread's frame stack, made at its first push (its end word is 0 until then). */
+function newFrameStack(heap: Heap): void {
   const rec = heap.threadRecord;
-  if (!escapes) {
-    if (heap.i32[rec + T.FRAME_STACK] === 0) {
-      const stack = alloc(heap, FRAME_STACK_BYTES, TypeId.FRAME_STACK, 0);
-      heap.i32[rec + T.FRAME_STACK] = stack;
-      heap.i32[rec + T.FRAME_STACK_TOP] = stack + 8;
-      heap.i32[rec + T.FRAME_STACK_END] = stack + FRAME_STACK_BYTES;
-    }
-    const top = heap.i32[rec + T.FRAME_STACK_TOP] >>> 0;
-    if (top + bytes <= (heap.i32[rec + T.FRAME_STACK_END] >>> 0)) {
-      heap.i32[rec + T.FRAME_STACK_TOP] = top + bytes;
-      heap.i32[top >>> 2] = TypeId.FRAME | ARENA_BIT | (heap.thread << OWNER_SHIFT);
-      heap.i32[(top >>> 2) + 1] = slots;
-      return top;
-    }
-  }
-  return alloc(heap, bytes, TypeId.FRAME, slots);
+  const stack = alloc(heap, FRAME_STACK_BYTES, TypeId.FRAME_STACK, 0);
+  heap.i32[rec + T.FRAME_STACK] = stack;
+  heap.i32[rec + T.FRAME_STACK_TOP] = stack + 8;
+  heap.i32[rec + T.FRAME_STACK_END] = stack + FRAME_STACK_BYTES;
 }
 
 /**

@@ -13,7 +13,7 @@
 // prepends self (CPython's LOAD_ATTR method form + CALL).
 
 import type { Heap, Value } from '../../runtime/index.js';
-import { internStr, dictSet, isNull } from '../../runtime/index.js';
+import { internStr, isNull } from '../../runtime/index.js';
 import { dictEntryCount, dictEntryIndex, dictEntrySlot, dictHintedSlot, dictIndexHashed, dictSetHashed, dictTouched } from '../../runtime/dict.js';
 import { H } from '../../runtime/heap.js';
 import { HI_PTR, NULL, ptrOrZero } from '../../runtime/value.js';
