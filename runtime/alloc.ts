@@ -16,7 +16,11 @@
 import { Heap, H, T, PAGE_SIZE, FIRST_PAGE, MAX_THREADS, THREADS_BASE, THREAD_RECORD_BYTES } from './heap.js';
 import { TypeId, OWNER_SHIFT } from './layout.js';
 
-export const P = { KIND: 0, CLASS: 1, CELL: 2, OWNER: 3, FREE: 4, BUMP: 5, END: 6, NEXT: 7, PAGES: 8 } as const;
+/** Page header fields (Int32 index from the page's first word). DIRTY: a small-object page whose
+ *  never-used cells (from BUMP on) may hold old words, so each is zeroed as it is handed out (a
+ *  page reused from the free runs: zeroing it whole up front was ~8% of pidigits, whose big ints
+ *  are written over in full anyway). */
+export const P = { KIND: 0, CLASS: 1, CELL: 2, OWNER: 3, FREE: 4, BUMP: 5, END: 6, NEXT: 7, PAGES: 8, DIRTY: 9 } as const;
 export const PAGE_HEADER = 64;
 export const KIND_FREE = 0;
 export const KIND_SMALL = 1;
@@ -99,27 +103,28 @@ export function alloc(heap: Heap, bytes: number, typeId: number, word1: number):
     let a = i32[pw + P.FREE] >>> 0;
     if (a !== 0) {
       i32[pw + P.FREE] = i32[(a >>> 2) + 1];
-      return initCell(heap, a, size, true, typeId, word1);
+      return initCell(heap, a, size, size, typeId, word1);
     }
     a = i32[pw + P.BUMP] >>> 0;
     const cell = i32[pw + P.CELL];
     if (a + cell <= (i32[pw + P.END] >>> 0)) {
       i32[pw + P.BUMP] = a + cell;
-      return initCell(heap, a, size, false, typeId, word1);
+      return initCell(heap, a, size, i32[pw + P.DIRTY] !== 0 ? size : 0, typeId, word1);
     }
   }
   return allocSlow(heap, cls, size, typeId, word1);
 }
 
-function initCell(heap: Heap, a: number, size: number, dirty: boolean, typeId: number, word1: number): number {
+/** Writes a cell's header and zeroes its first `zeroBytes` past it (cells from a free list or a
+ *  dirty page hold old words; other fresh cells are already zero: 0). */
+function initCell(heap: Heap, a: number, size: number, zeroBytes: number, typeId: number, word1: number): number {
   const i32 = heap.i32;
   const w = a >>> 2;
   i32[w] = typeId | (heap.thread << OWNER_SHIFT);
   i32[w + 1] = word1;
-  // Cells from a free list hold a dead object's words; fresh cells are already zero.
-  if (dirty) {
-    const end = w + (size >>> 2);
-    if (size <= 64) for (let k = w + 2; k < end; k++) i32[k] = 0;
+  if (zeroBytes > 8) {
+    const end = w + (zeroBytes >>> 2);
+    if (zeroBytes <= 64) for (let k = w + 2; k < end; k++) i32[k] = 0;
     else i32.fill(0, w + 2, end);
   }
   i32[heap.threadRecord + T.ALLOCATED] += size;
@@ -143,9 +148,10 @@ function allocSlow(heap: Heap, cls: number, size: number, typeId: number, word1:
     last = page;
     page = i32[pw + P.NEXT] >>> 0;
   }
-  const fresh = takeRun(heap, 1);
+  const fresh = takeRun(heap, 1, PAGE_HEADER);
   i32 = heap.i32; // takeRun may have grown the heap and re-created the views
   const pw = fresh >>> 2;
+  i32[pw + P.DIRTY] = lastRunReused ? 1 : 0;
   const cell = SIZE_CLASSES[cls];
   i32[pw + P.KIND] = KIND_SMALL;
   i32[pw + P.CLASS] = cls;
@@ -162,13 +168,40 @@ function allocSlow(heap: Heap, cls: number, size: number, typeId: number, word1:
   return alloc(heap, size, typeId, word1);
 }
 
-function allocLarge(heap: Heap, size: number, typeId: number, word1: number): number {
+/**
+ * alloc() for an object whose caller writes every word after the first `zeroBytes` itself
+ * before anything reads them (a big int's limbs, written by the arithmetic that made it): a
+ * large one's memory past those bytes is left as it was. A large pidigits operand is ~40 KB,
+ * and zeroing each result before the kernels overwrite it took ~16% of that benchmark. The
+ * words must hold no pointers: the collector never reads them only because the type says so.
+ */
+export function allocUnzeroed(heap: Heap, bytes: number, typeId: number, word1: number, zeroBytes: number): number {
+  const size = (bytes + 7) & ~7;
+  if (size > MAX_SMALL) return allocLarge(heap, size, typeId, word1, zeroBytes);
+  // alloc's fast path, with the cell left as it is past zeroBytes; its other cases go to alloc.
+  const i32 = heap.i32;
+  const page = i32[heap.threadRecord + T.CLASS_PAGES + CLASS_OF[size >>> 3]] >>> 0;
+  if (page !== 0) {
+    const pw = page >>> 2;
+    let a = i32[pw + P.FREE] >>> 0;
+    if (a !== 0) i32[pw + P.FREE] = i32[(a >>> 2) + 1];
+    else {
+      a = i32[pw + P.BUMP] >>> 0;
+      if (a + i32[pw + P.CELL] > (i32[pw + P.END] >>> 0)) return alloc(heap, bytes, typeId, word1);
+      i32[pw + P.BUMP] = a + i32[pw + P.CELL];
+    }
+    return initCell(heap, a, size, zeroBytes, typeId, word1);
+  }
+  return alloc(heap, bytes, typeId, word1);
+}
+
+function allocLarge(heap: Heap, size: number, typeId: number, word1: number, zeroBytes = size): number {
   if (heap.thread < 0) throw new Error('internal error: allocation on a thread that is not attached');
   const pages = Math.ceil((size + PAGE_HEADER) / PAGE_SIZE);
   // Only the header and the object need zeros: a large run holds one object, nothing reads
   // the rest, and a run is zeroed again whenever it is taken (pidigits' big results took a
   // 64 KiB fill each: ~16% of its profile).
-  const run = takeRun(heap, pages, PAGE_HEADER + size);
+  const run = takeRun(heap, pages, PAGE_HEADER + zeroBytes);
   const i32 = heap.i32;
   const pw = run >>> 2;
   i32[pw + P.KIND] = KIND_LARGE;
@@ -212,6 +245,7 @@ export function takeRun(heap: Heap, pages: number, zeroBytes = pages * PAGE_SIZE
         if (prev === 0) Atomics.store(i32, H.FREE_RUNS, replacement);
         else i32[(prev >>> 2) + P.NEXT] = replacement;
         i32.fill(0, rw, rw + Math.ceil(zeroBytes / 4));
+        lastRunReused = true;
         return run;
       }
       prev = run;
@@ -221,11 +255,16 @@ export function takeRun(heap: Heap, pages: number, zeroBytes = pages * PAGE_SIZE
     const end = fresh + pages * PAGE_SIZE;
     heap.growTo(end);
     Atomics.store(heap.i32, H.BUMP, end);
+    lastRunReused = false;
     return fresh;
   } finally {
     heap.unlock();
   }
 }
+
+/** Whether the run takeRun returned last came from the free runs (its words past the zeroed
+ *  bytes hold old data) rather than never-used memory (all zero). */
+let lastRunReused = false;
 
 /** Return a run to the free-run list. Only the collector calls this, with the world stopped. */
 export function freeRun(heap: Heap, run: number, pages: number): void {

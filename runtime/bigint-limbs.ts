@@ -15,12 +15,12 @@
 // Operands are immutable and the heap never moves, so reading them while allocating is safe; only
 // the typed-array views may be re-created by an allocation, so they are re-read after each one.
 
-import type { Heap } from './heap.js';
+import { type Heap, T } from './heap.js';
 import { TypeId, TYPE_MASK } from './layout.js';
 import { typeError } from './errors.js';
 import { HI_BOOL, HI_INT, HI_PTR, NULL, type Value, fromInt32, hiOf, loOf } from './value.js';
-import { type Kernels, wasmKernels } from './bigint-wasm.js';
-import { LIMBS_AT, allocBig, finish } from './bigint-result.js';
+import { kernelsFor } from './bigint-wasm.js';
+import { LIMBS_AT, allocBig, allocBigUnzeroed, finish } from './bigint-result.js';
 import { shiftLimbs, bitwiseLimbs } from './bigint-bits.js';
 
 /** "Not a case this file computes": NULL is never a Python value. */
@@ -49,8 +49,6 @@ const WASM_MIN = 32;
  * and about as long at 8 x 8.
  */
 const MUL_WASM_MIN = 64;
-/** The Wasm kernels, or null where WebAssembly is missing (the JS loops then do everything). */
-const K: Kernels | null = wasmKernels();
 /** Distance from an integer beyond which a quotient estimate's floor is certain (divByBig). */
 const SURE = 2 ** -16;
 
@@ -104,7 +102,7 @@ function load(heap: Heap, v: Value, which: 0 | 1): boolean {
 function fromMagnitude(heap: Heap, sign: number, src: Uint32Array, at: number, n: number, srcIsHeap: boolean): Value {
   while (n > 0 && src[at + n - 1] === 0) n--;
   if (n === 0) return fromInt32(0);
-  const a = allocBig(heap, n);
+  const a = allocBigUnzeroed(heap, n);
   const u32 = heap.u32;
   const from = srcIsHeap ? u32 : src; // the heap's view may have been re-created by alloc
   const out = (a + LIMBS_AT) >>> 2;
@@ -113,66 +111,49 @@ function fromMagnitude(heap: Heap, sign: number, src: Uint32Array, at: number, n
   return finish(heap, a, sign, n);
 }
 
-// --- Through the Wasm kernels: operands copied in at byte offsets, the result copied out ---
-
-/** Copies n limbs of src from word `at` into the kernels' memory at byte offset `off`. */
-function kIn(k: Kernels, src: Uint32Array, at: number, n: number, off: number): void {
-  k.u32.set(src.subarray(at, at + n), off >>> 2);
-}
-
-/** Copies n limbs from the kernels' memory at byte offset `off` into the heap at word `out`. */
-function kOut(heap: Heap, k: Kernels, off: number, n: number, out: number): void {
-  heap.u32.set(k.u32.subarray(off >>> 2, (off >>> 2) + n), out);
-}
+// --- Through the Wasm kernels, on the heap's limbs in place (bigint-wasm.ts) ---
 
 /**
- * Byte offsets of the operands and the result in the kernels' memory: x, then y, then o; false
- * when that memory cannot grow to hold them (the JS loops answer then).
+ * The byte address of limb `at` of `src` for the kernels: a heap int's own, or for a small int
+ * (SMALL) the thread's scratch word `which`, its limb written there first.
  */
-function kLayout(k: Kernels, xn: number, yn: number, on: number): boolean {
-  yOff = (xn * 4 + 15) & ~7;
-  oOff = (yOff + yn * 4 + 15) & ~7;
-  return k.reserve(oOff + on * 4 + 8);
+function kAddr(heap: Heap, src: Uint32Array, at: number, which: number): number {
+  if (src !== SMALL) return at << 2;
+  const s = heap.threadRecord + T.KERNEL_SCRATCH + which;
+  heap.u32[s] = src[at];
+  return s << 2;
 }
-let yOff = 0, oOff = 0;
 
 /** heap.u32[out ..] = x + y (xn >= yn; xn + 1 limbs written); returns the count used. */
 function addInto(heap: Heap, out: number, x: Uint32Array, xi: number, xn: number, y: Uint32Array, yi: number, yn: number): number {
-  if (K === null || xn < WASM_MIN || !kLayout(K, xn, yn, xn + 1)) return addMag(heap.u32, out, x, xi, xn, y, yi, yn);
-  kIn(K, x, xi, xn, 0);
-  kIn(K, y, yi, yn, yOff);
-  const n = K.add(oOff, 0, xn, yOff, yn);
-  kOut(heap, K, oOff, xn + 1, out);
-  return n;
+  const k = xn < WASM_MIN ? null : kernelsFor(heap);
+  if (k === null) return addMag(heap.u32, out, x, xi, xn, y, yi, yn);
+  return k.add(out << 2, kAddr(heap, x, xi, 0), xn, kAddr(heap, y, yi, 1), yn);
 }
 
 /** heap.u32[out ..] = x - y (|x| >= |y|, xn limbs written); returns a count finish() trims. */
 function subInto(heap: Heap, out: number, x: Uint32Array, xi: number, xn: number, y: Uint32Array, yi: number, yn: number): number {
-  if (K === null || xn < WASM_MIN || !kLayout(K, xn, yn, xn)) return subMag(heap.u32, out, x, xi, xn, y, yi, yn);
-  kIn(K, x, xi, xn, 0);
-  kIn(K, y, yi, yn, yOff);
-  K.sub(oOff, 0, xn, yOff, yn);
-  kOut(heap, K, oOff, xn, out);
+  const k = xn < WASM_MIN ? null : kernelsFor(heap);
+  if (k === null) return subMag(heap.u32, out, x, xi, xn, y, yi, yn);
+  k.sub(out << 2, kAddr(heap, x, xi, 0), xn, kAddr(heap, y, yi, 1), yn);
   return xn;
 }
 
 /** heap.u32[out ..] = x * m for 0 < m < 2**32 (n + 1 limbs written); returns the count used. */
 function mulSmallInto(heap: Heap, out: number, x: Uint32Array, xi: number, n: number, m: number): number {
-  if (K === null || n < WASM_MIN || !kLayout(K, n, 0, n + 1)) return mulSmallMag(heap.u32, out, x, xi, n, m);
-  kIn(K, x, xi, n, 0);
-  const top = K.mulSmall(oOff, 0, n, m);
-  K.u32[(oOff >>> 2) + n] = top;
-  kOut(heap, K, oOff, n + 1, out);
+  const k = n < WASM_MIN ? null : kernelsFor(heap);
+  if (k === null) return mulSmallMag(heap.u32, out, x, xi, n, m);
+  const top = k.mulSmall(out << 2, kAddr(heap, x, xi, 0), n, m);
+  heap.u32[out + n] = top;
   return top !== 0 ? n + 1 : n;
 }
 
-/** heap.u32[out ..] = x * y (xn + yn limbs written); returns a count finish() trims. */
+/** heap.u32[out ..] = x * y (xn + yn limbs written, not overlapping x or y); returns a count
+ *  finish() trims. */
 function mulInto(heap: Heap, out: number, x: Uint32Array, xi: number, xn: number, y: Uint32Array, yi: number, yn: number): number {
-  if (K === null || xn * yn < MUL_WASM_MIN || !kLayout(K, xn, yn, xn + yn)) return mulMag(heap.u32, out, x, xi, xn, y, yi, yn);
-  kIn(K, x, xi, xn, 0);
-  kIn(K, y, yi, yn, yOff);
-  K.mul(oOff, 0, xn, yOff, yn);
-  kOut(heap, K, oOff, xn + yn, out);
+  const k = xn * yn < MUL_WASM_MIN ? null : kernelsFor(heap);
+  if (k === null) return mulMag(heap.u32, out, x, xi, xn, y, yi, yn);
+  k.mul(out << 2, kAddr(heap, x, xi, 0), xn, kAddr(heap, y, yi, 1), yn);
   return xn + yn;
 }
 
@@ -352,7 +333,7 @@ function addSub(heap: Heap, a: Value, b: Value, negateB: boolean): Value {
   if (aSign === 0) return negateB ? negate(heap) : intOf(b);
   if (aSign === sb) {
     const big = aLen >= bLen;
-    const r = allocBig(heap, (big ? aLen : bLen) + 1);
+    const r = allocBigUnzeroed(heap, (big ? aLen : bLen) + 1);
     const u32 = heap.u32;
     const x = aSmall ? SMALL : u32, y = bSmall ? SMALL : u32;
     const out = (r + LIMBS_AT) >>> 2;
@@ -363,7 +344,7 @@ function addSub(heap: Heap, a: Value, b: Value, negateB: boolean): Value {
     const u32 = heap.u32;
     const c = cmpMag(aSmall ? SMALL : u32, aAt, aLen, bSmall ? SMALL : u32, bAt, bLen);
     if (c === 0) return fromInt32(0);
-    const r = allocBig(heap, c > 0 ? aLen : bLen);
+    const r = allocBigUnzeroed(heap, c > 0 ? aLen : bLen);
     const v = heap.u32;
     const x = aSmall ? SMALL : v, y = bSmall ? SMALL : v;
     const out = (r + LIMBS_AT) >>> 2;
@@ -389,14 +370,14 @@ function mul(heap: Heap): Value {
   if (aLen > 1 && bLen > 1) {
     // Small products schoolbook on the limbs; larger ones go to BigInt, whose Karatsuba wins.
     if (aLen * bLen > SCHOOLBOOK_MAX) return NOT_HANDLED;
-    const r = allocBig(heap, aLen + bLen);
+    const r = allocBigUnzeroed(heap, aLen + bLen);
     const u32 = heap.u32;
     const used = mulInto(heap, (r + LIMBS_AT) >>> 2, aSmall ? SMALL : u32, aAt, aLen, bSmall ? SMALL : u32, bAt, bLen);
     return finish(heap, r, aSign * bSign, used);
   }
   const bigIsA = bLen <= 1;
   const n = bigIsA ? aLen : bLen;
-  const r = allocBig(heap, n + 1);
+  const r = allocBigUnzeroed(heap, n + 1);
   const u32 = heap.u32;
   const m = bigIsA ? (bSmall ? SMALL : u32)[bAt] : (aSmall ? SMALL : u32)[aAt];
   const x = bigIsA ? (aSmall ? SMALL : u32) : (bSmall ? SMALL : u32);

@@ -4,7 +4,7 @@
 // results are canonical as runtime/int.ts requires (int32-range values are small ints, a heap
 // int's top limb is nonzero).
 
-import { alloc } from './alloc.js';
+import { alloc, allocUnzeroed } from './alloc.js';
 import type { Heap } from './heap.js';
 import { TypeId } from './layout.js';
 import { type Value, fromInt32, fromPtr } from './value.js';
@@ -15,6 +15,12 @@ export const LIMBS_AT = 16;
 /** A fresh big int with room for `limbs` limbs; its sign and final count are set by finish(). */
 export function allocBig(heap: Heap, limbs: number): number {
   return alloc(heap, LIMBS_AT + limbs * 4, TypeId.INT, limbs);
+}
+
+/** allocBig for a caller that writes every limb it later counts (finish's n) itself: the
+ *  limbs of a large one are not zeroed first. */
+export function allocBigUnzeroed(heap: Heap, limbs: number): number {
+  return allocUnzeroed(heap, LIMBS_AT + limbs * 4, TypeId.INT, limbs, LIMBS_AT);
 }
 
 /** The canonical value of the n-limb magnitude written at address a, with the given sign. */

@@ -3,13 +3,16 @@
 // limb product and its carry are one i64 multiply-add and a shift, where JS splits every product
 // into doubles; adds and subtracts go 64 bits (two limbs) at a time. Measured on the pidigits
 // sizes (2,500 limbs), including the copies in and out of the module's memory: x * m 3.1 -> 1.1
-// ns per limb. The module cannot work on the heap's SharedArrayBuffer itself (a Wasm memory is
-// made by WebAssembly.Memory only), so callers copy operands into this module's own memory
-// (`kernels.u32`), call a kernel, and copy the result out: native copies at ~0.3 ns per limb.
+// ns per limb. The module imports the heap's own memory (the heap is a shared Wasm memory,
+// runtime/heap.ts), so the kernels read the operands' limbs where they are and write the result
+// into its freshly allocated int: nothing is copied (copying in and out of a memory of the
+// module's own was ~20% of pidigits' time).
 //
 // The bytes are assembled here from the instruction lists below (no toolchain in the build);
-// each function's comment gives its meaning as pseudo-code. Addresses are byte offsets into the
-// module's memory, counts are limbs (u32, little-endian, as runtime/int.ts stores them).
+// each function's comment gives its meaning as pseudo-code. Addresses are byte addresses in the
+// heap, counts are limbs (u32, little-endian, as runtime/int.ts stores them).
+
+import type { Heap, SharedMemory } from './heap.js';
 
 // --- A minimal Wasm binary encoder ---
 
@@ -49,10 +52,11 @@ interface WasmFunction {
   body: number[];
 }
 
-/** A module importing one memory as m.mem and exporting the functions in order. */
+/** A module importing one shared memory (1 to 65,536 pages: any heap) as m.mem and exporting
+ *  the functions in order. */
 function encodeModule(funcs: WasmFunction[]): Uint8Array {
   const types = funcs.map((f) => [0x60, ...vec(f.params.map((t) => [t])), ...vec(f.results.map((t) => [t]))]);
-  const imports = vec([[...name('m'), ...name('mem'), 0x02, 0x00, ...uleb(1)]]);
+  const imports = vec([[...name('m'), ...name('mem'), 0x02, 0x03, ...uleb(1), ...uleb(65536)]]);
   const code = funcs.map((f) => {
     const body = [...vec(f.locals.map((t) => [1, t])), ...f.body, 0x0b];
     return [...uleb(body.length), ...body];
@@ -282,68 +286,56 @@ function mulKernel(): WasmFunction {
 // --- Instantiation ---
 
 /**
- * The instantiated kernels of this thread. `u32` views the module's memory; `reserve` grows it
- * (which replaces `u32`, so re-read it after a reserve) and says false when the memory cannot
- * grow that far (the caller then uses its JS loops). The kernel functions take byte offsets
- * into that memory, as documented above, and never allocate or throw for in-bounds arguments.
- * A limb returned as a result (add's count aside: mulSmall's top limb) comes back as a signed i32:
- * read it with `>>> 0`.
+ * The kernels instantiated over one heap's memory. The functions take byte addresses in the
+ * heap, as documented above, and never allocate or throw for in-bounds arguments. A limb returned
+ * as a result (add's count aside: mulSmall's top limb) comes back as a signed i32: read it with
+ * `>>> 0`.
  */
 export interface Kernels {
-  u32: Uint32Array;
-  reserve(bytes: number): boolean;
   add(o: number, x: number, xn: number, y: number, yn: number): number;
   sub(o: number, x: number, xn: number, y: number, yn: number): void;
   mulSmall(o: number, x: number, n: number, m: number): number;
   mul(o: number, x: number, xn: number, y: number, yn: number): void;
 }
 
-const PAGE = 65536;
-let kernels: Kernels | null | undefined;
-
 /** The part of the WebAssembly JS API used here (the project's lib settings do not declare it). */
 interface WasmApi {
-  Memory: new (descriptor: { initial: number }) => { buffer: ArrayBuffer; grow(pages: number): number };
   Module: new (bytes: Uint8Array) => object;
   Instance: new (module: object, imports: object) => { exports: Record<string, unknown> };
 }
 
-/**
- * This thread's kernels, made on first use; null where WebAssembly is unavailable or refused, or
- * on a big-endian host (Wasm memory is little-endian, the heap's limbs are native u32s).
- */
-export function wasmKernels(): Kernels | null {
-  if (kernels !== undefined) return kernels;
-  kernels = null;
+/** The compiled module (one per thread: V8 compiles ~1.1 KB in well under a millisecond); null
+ *  where WebAssembly compilation is unavailable or refused, or on a big-endian host (Wasm memory
+ *  is little-endian, the heap's limbs are native u32s). */
+let module: object | null | undefined;
+/** The kernels over the memory this thread used last (one heap per thread, but tests make many). */
+let lastMemory: SharedMemory | null = null;
+let lastKernels: Kernels | null = null;
+
+/** The kernels over `heap`'s memory, instantiated on first use; null where Wasm is unavailable
+ *  (the JS loops then do everything). */
+export function kernelsFor(heap: Heap): Kernels | null {
+  if (heap.memory === lastMemory) return lastKernels;
   const api = (globalThis as { WebAssembly?: WasmApi }).WebAssembly;
-  if (api === undefined || new Uint8Array(new Uint32Array([1]).buffer)[0] !== 1) return null;
-  const memory = new api.Memory({ initial: 1 });
-  const bytes = encodeModule([addKernel(), subKernel(), mulSmallKernel(), mulKernel()]); // ~1.1 KB
-  let exports: Record<string, unknown>;
-  try {
-    exports = new api.Instance(new api.Module(bytes), { m: { mem: memory } }).exports;
-  } catch {
-    return null; // compilation refused (a page's Content-Security-Policy without wasm-unsafe-eval)
-  }
-  const k: Kernels = {
-    u32: new Uint32Array(memory.buffer),
-    reserve(need: number): boolean {
-      const have = memory.buffer.byteLength;
-      if (need <= have) return true;
+  if (module === undefined) {
+    module = null;
+    if (api !== undefined && new Uint8Array(new Uint32Array([1]).buffer)[0] === 1) {
       try {
-        memory.grow(Math.ceil((Math.max(need, have * 2) - have) / PAGE));
+        module = new api.Module(encodeModule([addKernel(), subKernel(), mulSmallKernel(), mulKernel()])); // ~1.1 KB
       } catch {
-        // Past the engine's limit (4 GiB at most): try the bare need, else decline.
-        try { memory.grow(Math.ceil((need - have) / PAGE)); } catch { return false; }
+        // compilation refused (a page's Content-Security-Policy without wasm-unsafe-eval)
       }
-      k.u32 = new Uint32Array(memory.buffer);
-      return true;
-    },
+    }
+  }
+  lastMemory = heap.memory;
+  lastKernels = null;
+  if (module === null || api === undefined) return null;
+  const exports = new api.Instance(module, { m: { mem: heap.memory } }).exports;
+  lastKernels = {
     add: exports.add as Kernels['add'],
     sub: exports.sub as Kernels['sub'],
     mulSmall: exports.mulSmall as Kernels['mulSmall'],
     mul: exports.mul as Kernels['mul'],
   };
-  kernels = k;
-  return k;
+  return lastKernels;
 }

@@ -195,7 +195,7 @@ test('a thread attaching to a released slot inherits its pages and their free ce
   const kept = handleGet(heap, survivors);
   const before = bump();
   leaveRuntime(heap);
-  const next = joinRuntime(heap.sab);
+  const next = joinRuntime(heap.memory);
   for (let i = 0; i < 20_000; i++) strFromJs(next, `reused ${i % 100}`);
   t.is(bump(), before, 'the new thread allocated in the inherited pages, not fresh ones');
   t.is(strToJs(next, listGet(next, kept, 3)), 'temporary 0', 'live objects on inherited pages untouched');

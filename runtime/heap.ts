@@ -1,4 +1,12 @@
-// The ONE heap: a growable SharedArrayBuffer seen through fixed-length typed-array views.
+// The ONE heap: a shared WebAssembly memory (its buffer is a SharedArrayBuffer) seen through
+// fixed-length typed-array views.
+//
+// A shared Wasm memory rather than a growable SharedArrayBuffer so that the big-int kernels
+// (bigint-wasm.ts) work on the heap's limbs in place: with a memory of their own, every operand
+// was copied in and every result out (pidigits: ~20% of its time in those copies). Both kinds
+// reserve their maximum as virtual memory and grow in place; a Wasm memory's `buffer` is replaced
+// by a longer one at each grow, on every thread that holds the memory (measured on Node 20: a
+// worker given the memory sees the main thread's growth through `memory.buffer`).
 //
 // Length-tracking views on a growable SAB measured 15–36x slower, so each thread keeps
 // fixed-length views and re-creates them when the heap's epoch (bumped on every grow) changes.
@@ -6,9 +14,9 @@
 // covers every way it can learn an address beyond its views: its own allocation, or an object
 // another thread published (publication happens-before a safepoint of the reader).
 //
-// Node 20 here accepts maxByteLength up to exactly 4 GiB (measured: 4 GiB ok, 4 GiB + 1 fails),
-// which also matches u32 byte addresses in a Value's low word. The reservation is virtual memory
-// only; the committed length starts small and grows by doubling.
+// The maximum is 4 GiB (65,536 Wasm pages of 64 KiB, the most a 32-bit memory holds), which also
+// matches u32 byte addresses in a Value's low word. The reservation is virtual memory only; the
+// committed length starts small and grows by doubling.
 
 import { PyError } from './errors.js';
 
@@ -48,6 +56,8 @@ export const H = {
   GC_TRIGGER_PAGES: 20,
   /** Bumped whenever a class namespace or MRO changes: the attribute caches (classes.ts) check it. */
   TYPE_VERSION: 21,
+  /** The heap's maximum, in 64 KiB pages (the memory's own maximum is not readable from JS). */
+  MAX_PAGES: 22,
   /** Well-known roots (addresses; 0 = not yet created). */
   ROOT_INTERNED: 16,
   ROOT_MODULES: 17,
@@ -88,6 +98,8 @@ export const T = {
   FRAME_STACK: 6,
   FRAME_STACK_TOP: 7,
   FRAME_STACK_END: 8,
+  /** Two words where the big-int kernels find a small int's limb (bigint-limbs.ts kAddr). */
+  KERNEL_SCRATCH: 9,
   /** Current page per size class: CLASS_PAGES + classIndex. */
   CLASS_PAGES: 16,
   /** Head of this thread's page list per size class: CLASS_LISTS + classIndex. */
@@ -97,7 +109,7 @@ export const T = {
 export interface HeapOptions {
   /** Bytes committed at creation (rounded up to a page); default 1 MiB. */
   initialBytes?: number;
-  /** Reserved maximum; default 4 GiB, the most Node 20 allows. */
+  /** Reserved maximum (rounded up to a page); default 4 GiB, the most a Wasm memory holds. */
   maxBytes?: number;
   /**
    * Grow by exactly the pages needed instead of doubling, so views are replaced as often as
@@ -121,7 +133,10 @@ export interface HeapOptions {
  * and is valid only while `strCacheGc` equals the heap's GC count (addresses are reused after a GC).
  */
 export class Heap {
-  readonly sab: SharedArrayBuffer;
+  /** The shared memory: what another thread joins (runtime.ts joinRuntime). */
+  readonly memory: SharedMemory;
+  /** The memory's buffer as of the views (a longer one replaces it at each grow). */
+  sab!: SharedArrayBuffer;
   f64!: Float64Array;
   i32!: Int32Array;
   u32!: Uint32Array;
@@ -139,16 +154,18 @@ export class Heap {
   /** Interned JS string → str address, for this thread (interned strs are immortal roots). */
   readonly internCache = new Map<string, number>();
 
-  constructor(sab: SharedArrayBuffer) {
-    this.sab = sab;
+  constructor(memory: SharedMemory) {
+    this.memory = memory;
     this.refreshViews();
   }
 
   static create(options: HeapOptions = {}): Heap {
-    const max = options.maxBytes ?? MAX_HEAP_BYTES;
+    const maxPages = roundUp(options.maxBytes ?? MAX_HEAP_BYTES, PAGE_SIZE) / PAGE_SIZE;
     const initial = Math.max(FIRST_PAGE + PAGE_SIZE, roundUp(options.initialBytes ?? 1 << 20, PAGE_SIZE));
-    const sab = new SharedArrayBuffer(initial, { maxByteLength: max });
-    const heap = new Heap(sab);
+    const api = (globalThis as { WebAssembly?: { Memory: new (d: { initial: number; maximum: number; shared: true }) => SharedMemory } }).WebAssembly;
+    if (api === undefined) throw new Error('pyx needs WebAssembly: its heap is a shared Wasm memory');
+    const heap = new Heap(new api.Memory({ initial: initial / PAGE_SIZE, maximum: maxPages, shared: true }));
+    heap.i32[H.MAX_PAGES] = maxPages;
     heap.i32[H.MAGIC] = MAGIC;
     heap.i32[H.BUMP] = FIRST_PAGE;
     heap.i32[H.GROW_MINIMAL] = options.growMinimal ? 1 : 0;
@@ -158,7 +175,7 @@ export class Heap {
 
   /** Re-create the fixed-length views over the current length (after another thread grew it). */
   refreshViews(): void {
-    const sab = this.sab;
+    const sab = this.sab = this.memory.buffer;
     const length = sab.byteLength;
     this.f64 = new Float64Array(sab, 0, length >>> 3);
     this.i32 = new Int32Array(sab, 0, length >>> 2);
@@ -175,7 +192,7 @@ export class Heap {
   }
 
   get byteLength(): number {
-    return this.sab.byteLength;
+    return this.memory.buffer.byteLength;
   }
 
   /** Collections so far. A plain read: it only changes in a stop-the-world collection,
@@ -187,21 +204,27 @@ export class Heap {
 
   /** Grow so that at least `minBytes` are committed. Caller holds the heap lock. */
   growTo(minBytes: number): void {
-    const sab = this.sab;
-    if (sab.byteLength >= minBytes) {
+    const have = this.memory.buffer.byteLength;
+    if (have >= minBytes) {
       this.checkEpoch();
       return;
     }
-    if (minBytes > sab.maxByteLength) {
+    const max = this.i32[H.MAX_PAGES] * PAGE_SIZE;
+    if (minBytes > max) {
       // What CPython raises when malloc fails: MemoryError with an empty message.
       throw new PyError('MemoryError', '');
     }
-    let next = sab.byteLength;
-    if (this.i32[H.GROW_MINIMAL] !== 0) next = minBytes;
+    let next = have;
+    if (this.i32[H.GROW_MINIMAL] !== 0) next = roundUp(minBytes, PAGE_SIZE);
     while (next < minBytes) next *= 2;
-    sab.grow(Math.min(next, sab.maxByteLength));
-    Atomics.add(new Int32Array(sab, 0, 64), H.EPOCH, 1);
+    try {
+      this.memory.grow((Math.min(next, max) - have) / PAGE_SIZE);
+    } catch {
+      throw new PyError('MemoryError', ''); // the system refused to commit the pages
+    }
     this.refreshViews();
+    Atomics.add(this.i32, H.EPOCH, 1);
+    this.viewEpoch = Atomics.load(this.i32, H.EPOCH);
   }
 
   lock(): void {
@@ -213,6 +236,13 @@ export class Heap {
     Atomics.store(this.i32, H.LOCK, 0);
     Atomics.notify(this.i32, H.LOCK, 1);
   }
+}
+
+/** A shared WebAssembly.Memory, as far as the heap uses one (the project's lib settings do not
+ *  declare the WebAssembly API). */
+export interface SharedMemory {
+  readonly buffer: SharedArrayBuffer;
+  grow(pages: number): number;
 }
 
 export function roundUp(n: number, to: number): number {

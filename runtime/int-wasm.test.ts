@@ -2,7 +2,9 @@
 // limbBinary at sizes on both sides of the size where bigint-limbs.ts switches to them (32 limbs),
 // with carries and borrows that run through every limb, odd and even lengths, and signs.
 import test from 'ava';
-import { wasmKernels } from './bigint-wasm.js';
+import { kernelsFor } from './bigint-wasm.js';
+import { alloc } from './alloc.js';
+import { TypeId } from './layout.js';
 import { createRuntime } from './runtime.js';
 import { intFromBigInt, intToBigInt, isBigInt } from './int.js';
 import { limbBinary, limbCompare } from './bigint-limbs.js';
@@ -37,55 +39,56 @@ function magnitude(n: number, pattern: number): bigint {
   return r | (1n << BigInt(32 * n - 1));
 }
 
+/** The limbs of a fresh heap object of `words` words (no pointers: an int's type), as a word
+ *  index into heap.u32: the kernels work on the heap's own memory. */
+function scratchWords(words: number): number {
+  return (alloc(heap, 16 + 4 * words, TypeId.INT, words) + 16) >>> 2;
+}
+
 test('wasm kernels: add, sub, mulSmall and mul match BigInt on raw limbs', (t) => {
-  const k = wasmKernels();
+  const k = kernelsFor(heap);
   if (k === null) { t.pass('no WebAssembly here: the JS loops cover everything'); return; }
+  const base = scratchWords(512);
   for (let trial = 0; trial < 2000; trial++) {
     const xn = 1 + (rand32() % 70), yn = rand32() % (xn + 1), pattern = trial % 4;
-    k.reserve(4 * 512);
-    const u = k.u32;
-    for (let i = 0; i < xn; i++) u[i] = limb(pattern);
-    for (let i = 0; i < yn; i++) u[100 + i] = limb((pattern + trial) % 4);
-    const x = valueOf(u, 0, xn), y = valueOf(u, 100, yn);
+    const u = heap.u32, X = base, Y = base + 100, O = base + 200;
+    for (let i = 0; i < xn; i++) u[X + i] = limb(pattern);
+    for (let i = 0; i < yn; i++) u[Y + i] = limb((pattern + trial) % 4);
+    const x = valueOf(u, X, xn), y = valueOf(u, Y, yn);
     const what = `trial ${trial}: ${xn} and ${yn} limbs`;
-    u.fill(0xdeadbeef, 200, 400); // results must not depend on what the output held
-    const used = k.add(4 * 200, 0, xn, 4 * 100, yn);
-    t.is(valueOf(u, 200, xn + 1), x + y, `add, ${what}`);
-    t.is(used, xn + (u[200 + xn] !== 0 ? 1 : 0), `add count, ${what}`);
+    u.fill(0xdeadbeef, O, O + 200); // results must not depend on what the output held
+    const used = k.add(4 * O, 4 * X, xn, 4 * Y, yn);
+    t.is(valueOf(u, O, xn + 1), x + y, `add, ${what}`);
+    t.is(used, xn + (u[O + xn] !== 0 ? 1 : 0), `add count, ${what}`);
     if (x >= y) {
-      u.fill(0xdeadbeef, 200, 400);
-      k.sub(4 * 200, 0, xn, 4 * 100, yn);
-      t.is(valueOf(u, 200, xn), x - y, `sub, ${what}`);
+      u.fill(0xdeadbeef, O, O + 200);
+      k.sub(4 * O, 4 * X, xn, 4 * Y, yn);
+      t.is(valueOf(u, O, xn), x - y, `sub, ${what}`);
     }
     const m = limb(pattern) || 1;
-    u.fill(0xdeadbeef, 200, 400);
-    const top = k.mulSmall(4 * 200, 0, xn, m);
-    t.is(valueOf(u, 200, xn) + (BigInt(top >>> 0) << BigInt(32 * xn)), x * BigInt(m), `mulSmall by ${m}, ${what}`);
+    u.fill(0xdeadbeef, O, O + 200);
+    const top = k.mulSmall(4 * O, 4 * X, xn, m);
+    t.is(valueOf(u, O, xn) + (BigInt(top >>> 0) << BigInt(32 * xn)), x * BigInt(m), `mulSmall by ${m}, ${what}`);
     if (yn > 0) {
-      u.fill(0xdeadbeef, 200, 400);
-      k.mul(4 * 200, 0, xn, 4 * 100, yn);
-      t.is(valueOf(u, 200, xn + yn), x * y, `mul, ${what}`);
+      u.fill(0xdeadbeef, O, O + 200);
+      k.mul(4 * O, 4 * X, xn, 4 * Y, yn);
+      t.is(valueOf(u, O, xn + yn), x * y, `mul, ${what}`);
     }
   }
 });
 
-test('wasm kernels: growing the memory keeps the kernels working on the new view', (t) => {
-  const k = wasmKernels();
+test('wasm kernels: they see the pages the heap grows by after they were instantiated', (t) => {
+  const k = kernelsFor(heap);
   if (k === null) { t.pass('no WebAssembly here'); return; }
-  const n = 40000; // 160 KB per operand: more than the first page
-  t.true(k.reserve(4 * (3 * n + 2)));
-  const u = k.u32;
-  for (let i = 0; i < n; i++) { u[i] = 0xffffffff; u[n + i] = i === 0 ? 1 : 0; }
-  t.is(k.add(4 * 2 * n, 0, n, 4 * n, 1), n + 1);
-  t.is(valueOf(k.u32, 2 * n, n + 1), 1n << BigInt(32 * n));
-});
-
-test('wasm kernels: a memory larger than the engine allows is declined, not thrown', (t) => {
-  const k = wasmKernels();
-  if (k === null) { t.pass('no WebAssembly here'); return; }
-  const before = k.u32;
-  t.false(k.reserve(2 ** 33)); // 8 GiB: past wasm32's 4 GiB
-  t.is(k.u32, before, 'the memory and its view are unchanged');
+  const n = 40000; // 160 KB per operand: the heap (growMinimal) grows for each
+  const before = heap.byteLength;
+  const x = scratchWords(n), y = scratchWords(1), o = scratchWords(n + 1);
+  t.true(heap.byteLength > before, 'the heap grew');
+  const u = heap.u32;
+  for (let i = 0; i < n; i++) u[x + i] = 0xffffffff;
+  u[y] = 1;
+  t.is(k.add(4 * o, 4 * x, n, 4 * y, 1), n + 1);
+  t.is(valueOf(heap.u32, o, n + 1), 1n << BigInt(32 * n));
 });
 
 const box = (n: bigint): Value => intFromBigInt(heap, n);

@@ -1,7 +1,7 @@
 // Creating the runtime on a fresh heap, and joining it from another thread (worker).
 
 import { attachThread, detachThread } from './alloc.js';
-import { H, Heap, HeapOptions, MAGIC } from './heap.js';
+import { H, Heap, HeapOptions, MAGIC, type SharedMemory } from './heap.js';
 import { TypeId, TYPE_NAMES } from './layout.js';
 import { newBuiltinType } from './objects.js';
 import { newDict } from './dict.js';
@@ -31,8 +31,8 @@ export function createRuntime(options: HeapOptions = {}): Heap {
 }
 
 /** Attach the calling thread to a heap another thread created; it counts as running. */
-export function joinRuntime(sab: SharedArrayBuffer): Heap {
-  const heap = new Heap(sab);
+export function joinRuntime(memory: SharedMemory): Heap {
+  const heap = new Heap(memory);
   if (heap.i32[H.MAGIC] !== MAGIC) throw new Error('internal error: not a pyx heap');
   attachThread(heap);
   enterRunning(heap);

@@ -17,7 +17,7 @@ test('two workers build and sum big ints, floats and strings on one heap across 
   // growMinimal: both workers keep growing the heap under each other, page by page.
   const heap = createRuntime({ growMinimal: true, initialBytes: 0 });
   leaveRunning(heap); // the main thread only waits from here on
-  const pool = await WorkerPool.create(heap.sab, { size: 2, jobModules: [new URL('./test-jobs.ts', import.meta.url).href] });
+  const pool = await WorkerPool.create(heap.memory, { size: 2, jobModules: [new URL('./test-jobs.ts', import.meta.url).href] });
   try {
     t.not(pool.threadOf(0), pool.threadOf(1));
     const control = new SharedArrayBuffer(16);
@@ -59,7 +59,7 @@ test('workers read objects the main thread built, and publish results it reads b
   const hList = pushHandle(heap, list);
   pushHandle(heap, results);
   leaveRunning(heap);
-  const pool = await WorkerPool.create(heap.sab, { size: 2, jobModules: [new URL('./test-jobs.ts', import.meta.url).href] });
+  const pool = await WorkerPool.create(heap.memory, { size: 2, jobModules: [new URL('./test-jobs.ts', import.meta.url).href] });
   try {
     const expected = (1000n * (1n << 40n) + 999n * 1000n / 2n).toString();
     const [a, b] = await Promise.all([
@@ -91,7 +91,7 @@ test('GC stress with two workers: both compete to collect at every safepoint, re
   const heap = createRuntime({ growMinimal: true, initialBytes: 0 });
   setGcStress(heap, true);
   leaveRunning(heap);
-  const pool = await WorkerPool.create(heap.sab, { size: 2, jobModules: [new URL('./test-jobs.ts', import.meta.url).href] });
+  const pool = await WorkerPool.create(heap.memory, { size: 2, jobModules: [new URL('./test-jobs.ts', import.meta.url).href] });
   try {
     const n = 400;
     const rounds = 3;
@@ -116,7 +116,7 @@ test('GC stress with two workers: both compete to collect at every safepoint, re
 test('a worker that dies mid-job releases its running count and slot: collections do not hang', async (t) => {
   const heap = createRuntime({ initialBytes: 0 });
   leaveRunning(heap);
-  const pool = await WorkerPool.create(heap.sab, { size: 1, jobModules: [new URL('./test-jobs.ts', import.meta.url).href] });
+  const pool = await WorkerPool.create(heap.memory, { size: 1, jobModules: [new URL('./test-jobs.ts', import.meta.url).href] });
   const slot = pool.threadOf(0);
   await t.throwsAsync(pool.run(0, 'die', {}), { message: /exited with code 3 during a job/ });
   t.is(Atomics.load(heap.i32, H.RUNNING), 0);

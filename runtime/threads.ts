@@ -1,4 +1,4 @@
-// Threads are workers on the same SharedArrayBuffer (ARCHITECTURE 7). Starting a worker costs
+// Threads are workers on the same shared heap memory (ARCHITECTURE 7). Starting a worker costs
 // ~29 ms, so a pool starts them once and hands them jobs (jobs.ts) by name.
 //
 // Rules for the thread that owns the pool (usually Node's main thread): it must not count as
@@ -6,7 +6,7 @@
 // a worker would wait for it forever. Its handles and frames remain roots meanwhile.
 
 import { Worker } from 'node:worker_threads';
-import { H } from './heap.js';
+import { H, type SharedMemory } from './heap.js';
 
 interface Pending { resolve: (value: unknown) => void; reject: (error: Error) => void }
 
@@ -28,10 +28,10 @@ export class WorkerPool {
     this.workers = workers;
   }
 
-  /** Start `size` workers attached to the heap in `sab` and wait until all are ready. */
-  static async create(sab: SharedArrayBuffer, options: PoolOptions): Promise<WorkerPool> {
+  /** Start `size` workers attached to the heap in `memory` and wait until all are ready. */
+  static async create(memory: SharedMemory, options: PoolOptions): Promise<WorkerPool> {
     const entry = new URL(import.meta.url.endsWith('.ts') ? './worker-entry.ts' : './worker-entry.js', import.meta.url);
-    const started = Array.from({ length: options.size }, () => startWorker(entry, sab, options.jobModules));
+    const started = Array.from({ length: options.size }, () => startWorker(entry, memory, options.jobModules));
     return new WorkerPool(await Promise.all(started));
   }
 
@@ -75,7 +75,7 @@ function startTsWorker(entry: URL): Worker {
   return new Worker(code, { eval: true, execArgv: [] });
 }
 
-function startWorker(entry: URL, sab: SharedArrayBuffer, jobModules: string[]): Promise<PoolWorker> {
+function startWorker(entry: URL, memory: SharedMemory, jobModules: string[]): Promise<PoolWorker> {
   const worker = entry.pathname.endsWith('.ts') ? startTsWorker(entry) : new Worker(entry);
   const pending = new Map<number, Pending>();
   let thread = -1;
@@ -92,7 +92,7 @@ function startWorker(entry: URL, sab: SharedArrayBuffer, jobModules: string[]): 
       // was running a job it still counts as running, and every future collection would wait
       // for it forever: release its running count and its thread slot (its roots go with it).
       // (A worker killed while parked would be uncounted twice; the pool never terminate()s.)
-      const header = new Int32Array(sab, 0, 64);
+      const header = new Int32Array(memory.buffer, 0, 64);
       if (pending.size > 0) {
         Atomics.sub(header, H.RUNNING, 1);
         Atomics.notify(header, H.RUNNING);
@@ -120,6 +120,6 @@ function startWorker(entry: URL, sab: SharedArrayBuffer, jobModules: string[]): 
       if (message.error !== undefined) p.reject(new Error(message.error));
       else p.resolve(message.result);
     });
-    worker.postMessage({ type: 'init', sab, jobModules });
+    worker.postMessage({ type: 'init', memory, jobModules });
   });
 }

@@ -3,13 +3,13 @@
 // for it; its thread slot (and so its handles and frames) stays attached.
 
 import { parentPort } from 'node:worker_threads';
-import { Heap, T } from './heap.js';
+import { Heap, T, type SharedMemory } from './heap.js';
 import { joinRuntime, leaveRuntime } from './runtime.js';
 import { enterRunning, leaveRunning } from './safepoint.js';
 import { findJob } from './jobs.js';
 import { PyError } from './errors.js';
 
-interface InitMessage { type: 'init'; sab: SharedArrayBuffer; jobModules: string[] }
+interface InitMessage { type: 'init'; memory: SharedMemory; jobModules: string[] }
 interface RunMessage { type: 'run'; id: number; job: string; args: unknown }
 interface ExitMessage { type: 'exit' }
 type Message = InitMessage | RunMessage | ExitMessage;
@@ -21,7 +21,7 @@ port.on('message', async (message: Message) => {
   switch (message.type) {
     case 'init': {
       for (const url of message.jobModules) await import(url);
-      heap = joinRuntime(message.sab);
+      heap = joinRuntime(message.memory);
       leaveRunning(heap);
       port.postMessage({ type: 'ready', thread: heap.thread });
       break;

@@ -24,7 +24,7 @@ test('two workers run Python functions on one heap at once, across collections',
   const heap = createRuntime();
   prepareHeap(heap);
   leaveRunning(heap); // the main thread only waits from here on
-  const pool = await WorkerPool.create(heap.sab, { size: 2, jobModules: [new URL('./python-job.ts', import.meta.url).href] });
+  const pool = await WorkerPool.create(heap.memory, { size: 2, jobModules: [new URL('./python-job.ts', import.meta.url).href] });
   try {
     t.not(pool.threadOf(0), pool.threadOf(1));
     const call = (worker: number, i: number) => pool.run<string>(worker, 'call-python', {

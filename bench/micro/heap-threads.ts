@@ -21,7 +21,7 @@ const heap = createRuntime();
 leaveRunning(heap);
 const jobs = new URL('../../runtime/test-jobs' + (import.meta.url.endsWith('.ts') ? '.ts' : '.js'), import.meta.url).href;
 let start = performance.now();
-const pool = await WorkerPool.create(heap.sab, { size: 2, jobModules: [jobs] });
+const pool = await WorkerPool.create(heap.memory, { size: 2, jobModules: [jobs] });
 console.log(`node ${process.version}; ${machineLine()}`);
 console.log(`pool of 2 workers ready in ${(performance.now() - start).toFixed(0)} ms (from .ts sources, tsx transpiles in each worker)`);
 
