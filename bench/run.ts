@@ -144,7 +144,14 @@ async function main(argv: string[]): Promise<void> {
   };
   const runs = Number(option('--runs') ?? 3);
   const scale = Number(option('--scale') ?? 1);
-  const only = option('--only')?.split(',');
+  // Names as the table prints them; a file's own spelling (spectral_norm) is accepted too.
+  const only = option('--only')?.split(',').map((n) => n.replaceAll('_', '-'));
+  const unknown = only?.filter((n) => !PROGRAMS.some((p) => p.name === n)) ?? [];
+  if (unknown.length > 0) {
+    console.error(`unknown program(s) for --only: ${unknown.join(', ')}; the programs are ${PROGRAMS.map((p) => p.name).join(', ')}`);
+    process.exitCode = 2;
+    return;
+  }
   const pyx = pyxCommand(option('--pyx'));
   if (!existsSync(PYTHON)) {
     console.error(`CPython 3.13 not found at ${PYTHON} (set PYX_CPYTHON): the benchmark needs it for the ratios`);
