@@ -68,6 +68,7 @@ function markRoots(heap: Heap, stack: number[]): void {
   markAddr(i32, stack, i32[H.ROOT_INTERNED] >>> 0);
   markAddr(i32, stack, i32[H.ROOT_MODULES] >>> 0);
   markAddr(i32, stack, i32[H.ROOT_BUILTINS] >>> 0);
+  markAddr(i32, stack, i32[H.ROOT_EMPTY_TUPLE] >>> 0);
   for (let t = 0; t < TypeId.COUNT; t++) markAddr(i32, stack, i32[H.TYPE_TABLE + t] >>> 0);
   const used = Atomics.load(i32, H.THREADS_USED);
   for (let slot = 0; slot < MAX_THREADS; slot++) {

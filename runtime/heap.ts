@@ -58,6 +58,8 @@ export const H = {
   TYPE_VERSION: 21,
   /** The heap's maximum, in 64 KiB pages (the memory's own maximum is not readable from JS). */
   MAX_PAGES: 22,
+  /** The empty tuple: one object, as in CPython (`() is tuple()`); 0 until createRuntime makes it. */
+  ROOT_EMPTY_TUPLE: 23,
   /** Well-known roots (addresses; 0 = not yet created). */
   ROOT_INTERNED: 16,
   ROOT_MODULES: 17,

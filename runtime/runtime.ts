@@ -5,6 +5,7 @@ import { H, Heap, HeapOptions, MAGIC, type SharedMemory } from './heap.js';
 import { TypeId, TYPE_NAMES } from './layout.js';
 import { newBuiltinType } from './objects.js';
 import { newDict } from './dict.js';
+import { newTuple } from './sequence.js';
 import { internStr } from './str.js';
 import { NONE, fromPtr, loOf } from './value.js';
 import { enterRunning, leaveRunning } from './safepoint.js';
@@ -20,6 +21,7 @@ export function createRuntime(options: HeapOptions = {}): Heap {
   const i32 = heap.i32;
   i32[H.ROOT_MODULES] = loOf(newDict(heap));
   i32[H.ROOT_BUILTINS] = loOf(newDict(heap));
+  heap.i32[H.ROOT_EMPTY_TUPLE] = loOf(newTuple(heap, 0));
   const object = newBuiltinType(heap, TypeId.OBJECT, internStr(heap, 'object'), NONE);
   for (let id = 1; id < TypeId.COUNT; id++) {
     const name = TYPE_NAMES[id];

@@ -10,7 +10,7 @@
 // lock-free) still reads valid, if stale, items — the guarantee CPython 3.13t gets from QSBR.
 
 import { alloc } from './alloc.js';
-import type { Heap } from './heap.js';
+import { H, type Heap } from './heap.js';
 import { TypeId, TYPE_MASK } from './layout.js';
 import { HI_PTR, NULL, Value, fromPtr, hiOf, loOf, ptrOrZero } from './value.js';
 import { indexError, typeError } from './errors.js';
@@ -28,6 +28,7 @@ function ptrOfType(heap: Heap, v: Value, type: TypeId, what: string): number {
 
 /** A tuple of n NULL items; fill each with tupleInit before it escapes. */
 export function newTuple(heap: Heap, n: number): Value {
+  if (n === 0 && heap.i32[H.ROOT_EMPTY_TUPLE] !== 0) return fromPtr(heap.i32[H.ROOT_EMPTY_TUPLE] >>> 0); // immutable: one for all
   const a = alloc(heap, TUPLE_ITEMS + n * 8, TypeId.TUPLE, n);
   const f64 = heap.f64;
   const first = (a + TUPLE_ITEMS) >>> 3;
