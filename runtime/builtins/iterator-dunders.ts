@@ -6,8 +6,16 @@ import { defineMethod, self } from './registry.js';
 import { NativeKind } from './native.js';
 import { iterNext } from './containers.js';
 import { raise } from './exceptions.js';
-import { isNull } from '../value.js';
-import { typeNameOf } from './protocol.js';
+import { fromInt32, isNull, loOf } from '../value.js';
+import { tid, typeNameOf } from './protocol.js';
+import { nget } from './native.js';
+import { TypeId } from '../layout.js';
+import { listLength, tupleLength } from '../sequence.js';
+import { dictLength, dictNext } from '../dict.js';
+import { setLength, setNext } from '../set.js';
+import { bytesLength, strLength } from '../str.js';
+import { intFromBigInt, intToBigInt } from '../int.js';
+import { notImplemented } from '../classes-dunder.js';
 
 const ITERATOR_KINDS = [NativeKind.SEQ_ITER, NativeKind.RANGE_ITER, NativeKind.DICT_ITER, NativeKind.SET_ITER,
   NativeKind.ENUMERATE, NativeKind.ZIP, NativeKind.MAP, NativeKind.FILTER, NativeKind.REVERSED];
@@ -20,3 +28,44 @@ for (const kind of ITERATOR_KINDS) {
     return isNull(v) ? raise('StopIteration', '') : v;
   });
 }
+
+// __length_hint__ (operator.length_hint, PEP 424): what is left, as CPython's listiter_len,
+// tupleiter_len, unicodeiter_len, striter_len, rangeiter_len, reversed_len, dictiter_len and
+// setiter_len answer (the last two: 0 once the size changed); an
+// iterator over an object's __getitem__ answers NotImplemented (length_hint's default then).
+defineMethod(100 + NativeKind.SEQ_ITER, 'iterator', '__length_hint__', '', (heap, a) => {
+  const it = self(heap, a), s = nget(heap, it, 0);
+  if (isNull(s)) return fromInt32(0);
+  const t = tid(heap, s);
+  const n = t === TypeId.LIST ? listLength(heap, s) : t === TypeId.TUPLE ? tupleLength(heap, s)
+    : t === TypeId.STR ? strLength(heap, s) : t === TypeId.BYTES ? bytesLength(heap, s) : -1;
+  if (n < 0) return notImplemented(heap);
+  return fromInt32(Math.max(0, n - loOf(nget(heap, it, 1))));
+});
+defineMethod(100 + NativeKind.RANGE_ITER, 'iterator', '__length_hint__', '', (heap, a) => {
+  const it = self(heap, a);
+  const cur = intToBigInt(heap, nget(heap, it, 0)), stop = intToBigInt(heap, nget(heap, it, 1)), step = intToBigInt(heap, nget(heap, it, 2));
+  const left = step > 0n ? (stop - cur + step - 1n) / step : (cur - stop - step - 1n) / -step;
+  return intFromBigInt(heap, left > 0n ? left : 0n);
+});
+defineMethod(100 + NativeKind.REVERSED, 'iterator', '__length_hint__', '', (heap, a) => {
+  const it = self(heap, a), s = nget(heap, it, 0);
+  if (isNull(s)) return fromInt32(0);
+  const n = tid(heap, s) === TypeId.LIST ? listLength(heap, s) : tupleLength(heap, s);
+  const position = loOf(nget(heap, it, 1)) + 1;
+  return fromInt32(n < position ? 0 : position);
+});
+defineMethod(100 + NativeKind.DICT_ITER, 'iterator', '__length_hint__', '', (heap, a) => {
+  const it = self(heap, a), d = nget(heap, it, 0);
+  if (isNull(d) || dictLength(heap, d) !== loOf(nget(heap, it, 3))) return fromInt32(0);
+  let left = 0;
+  for (let p = dictNext(heap, d, loOf(nget(heap, it, 1))); p >= 0; p = dictNext(heap, d, p + 1)) left++;
+  return fromInt32(left);
+});
+defineMethod(100 + NativeKind.SET_ITER, 'iterator', '__length_hint__', '', (heap, a) => {
+  const it = self(heap, a), s = nget(heap, it, 0);
+  if (isNull(s) || setLength(heap, s) !== loOf(nget(heap, it, 2))) return fromInt32(0);
+  let left = 0;
+  for (let p = setNext(heap, s, loOf(nget(heap, it, 1))); p >= 0; p = setNext(heap, s, p + 1)) left++;
+  return fromInt32(left);
+});

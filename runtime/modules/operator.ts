@@ -15,8 +15,9 @@ import { typeError } from '../errors.js';
 import { defineFunction, defineModule, arg, self, BUILTIN_FUNCTIONS, type NativeEntry } from '../builtins/registry.js';
 import { nativeValue, setAttr, loadAttr } from '../builtins/objects.js';
 import { tupleItem, truthy, eq, tid, compare, typeNameOf, lengthOf } from '../builtins/protocol.js';
-import { getItem, contains, setItem, delItem, getIter, iterNext, extendFromIterable, replaceContents } from '../builtins/containers.js';
-import { raise } from '../builtins/exceptions.js';
+import { getItem, contains, setItem, delItem, getIter, iterNext, extendFromIterable, replaceContents, iterHooks } from '../builtins/containers.js';
+import { PyRaise, excSubclass, raise } from '../builtins/exceptions.js';
+import { PyError } from '../errors.js';
 import { extHooks } from '../builtins/ext-types.js';
 import { extClassValue } from './ext-class.js';
 import { methodcallerClass } from './operator-extra.js';
@@ -170,8 +171,19 @@ def('length_hint', 'obj, default=, /', (heap, a) => {
   const fallback = isNull(arg(heap, a, 1)) ? fromInt32(0) : arg(heap, a, 1);
   // PyObject_LengthHint: without __len__, the type's __length_hint__ (NotImplemented: the default).
   const obj = arg(heap, a, 0);
-  if (!isUserObject(heap, obj)) return fallback;
-  const hint = classHooks.callDunder(heap, obj, '__length_hint__');
+  let hint: Value;
+  if (isUserObject(heap, obj)) hint = classHooks.callDunder(heap, obj, '__length_hint__');
+  else {
+    // A builtin type's own (the iterators': builtins/iterator-dunders.ts), if it has one.
+    let method: Value;
+    try {
+      method = loadAttr(heap, obj, '__length_hint__');
+    } catch (error) {
+      if ((error instanceof PyRaise || error instanceof PyError) && excSubclass(error.pyType, 'AttributeError')) return fallback;
+      throw error;
+    }
+    hint = iterHooks.callN(heap, method, newTuple(heap, 0));
+  }
   if (isNull(hint) || isNotImplemented(heap, hint)) return fallback;
   if (tid(heap, hint) !== TypeId.INT && tid(heap, hint) !== TypeId.BOOL) throw typeError(`__length_hint__ must be an integer, not ${typeNameOf(heap, hint)}`);
   if ((compare(heap, hint, fromInt32(0), '<') ?? 0) < 0) return raise('ValueError', '__length_hint__() should return >= 0');
