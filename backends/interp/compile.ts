@@ -30,7 +30,7 @@ import { isConstantSetDisplay } from './constant-display.js';
 import { raiseNameError } from './name-suggest.js';
 import { builtinValue, classHooks, isUserObject } from '../../runtime/builtins/class-hooks.js';
 import { yieldHandler, resumeHandler, delegateHandler } from './generators.js';
-import { binaryStep, compareStep, subscrStep, storeSubscrStep, iterInline } from './fast.js';
+import { binaryStep, compareStep, subscrStep, storeSubscrStep, iterInline, listSliceInline, listStoreSliceInline } from './fast.js';
 import { loadAttrStep, storeAttrStep } from './attr.js';
 import { loadGlobalStep, storeGlobalStep } from './globals.js';
 import { aliasedLoads } from './local-alias.js';
@@ -696,6 +696,8 @@ export function compileFunction(it: Interp, index: number): Code {
   const caches = counts === null ? new Map<Instruction, Float64Array>() : null;
   const used = new Set<number>();
   for (const block of fn.blocks) for (const ins of block.instructions) for (const id of ins.operands) used.add(id);
+  const slices = counts === null ? fusedSlices(fn) : new Map<Instruction, Instruction>();
+  const fusedBuilds = new Set(slices.values());
   fn.blocks.forEach((block, k) => {
     const ctx: Ctx = {
       it, heap: it.heap, fn, code, here: k, selfSlots, caches,
@@ -704,7 +706,7 @@ export function compileFunction(it: Interp, index: number): Code {
     };
     const steps: Step[] = [];
     const body = block.instructions.slice(0, -1).filter((ins) => ins.op !== 'phi' && !(ins.op === 'load_local' && aliased.has(ins.result!))
-      && !(ins.op === 'const' && constants.length > 0) && !forwarded.stores.has(ins));
+      && !(ins.op === 'const' && constants.length > 0) && !forwarded.stores.has(ins) && !fusedBuilds.has(ins));
     if (k === 0 && constants.length > 0) {
       const heap = it.heap;
       // A few constants: an element loop (TypedArray.set's call costs ~25 ns, more than that).
@@ -717,6 +719,8 @@ export function compileFunction(it: Interp, index: number): Code {
     for (const ins of body.slice(steps.length)) {
       let step = HANDLERS[ins.op](ins, ctx) as Step;
       if (ins.op === 'call' && !used.has(ins.result!)) step = droppedCall(it, ctx, ins, step);
+      const build = slices.get(ins);
+      if (build !== undefined) step = fusedSliceStep(ctx, ins, build, step);
       steps.push(counts === null ? step : counted(counts, ins.op, step));
     }
     const last = block.instructions[block.instructions.length - 1];
@@ -742,6 +746,46 @@ export function compileFunction(it: Interp, index: number): Code {
   code.program = encodeProgram(parts, counts === null);
   it.codes[index] = code;
   return code;
+}
+
+/**
+ * `x[a:b:c]` and `x[a:b:c] = v`: a build_slice whose one use is the subscr or store_subscr right
+ * after it (that instruction → the build_slice). The build takes no step: the subscript reads the
+ * three bounds itself (fusedSliceStep), so a list sliced by small ints or None makes no slice
+ * object (fannkuch's `perm[:k + 1] = perm[k::-1]` made two per flip).
+ */
+function fusedSlices(fn: IRFunction): Map<Instruction, Instruction> {
+  const uses = new Map<number, number>();
+  for (const block of fn.blocks) for (const ins of block.instructions) for (const id of ins.operands) uses.set(id, (uses.get(id) ?? 0) + 1);
+  const found = new Map<Instruction, Instruction>();
+  for (const block of fn.blocks) {
+    const body = block.instructions;
+    for (let i = 0; i + 1 < body.length; i++) {
+      const build = body[i], next = body[i + 1];
+      if (build.op !== 'build_slice' || build.result === null || build.operands.length !== 3 || uses.get(build.result) !== 1) continue;
+      if ((next.op === 'subscr' || next.op === 'store_subscr') && next.operands[1] === build.result) found.set(next, build);
+    }
+  }
+  return found;
+}
+
+/** The step of a subscr or store_subscr fused with the build_slice before it (fusedSlices): the
+ *  list case on the bounds' slots, else the slice object made into the build's own slot and
+ *  the instruction's usual step run. */
+function fusedSliceStep(c: Ctx, ins: Instruction, build: Instruction, usual: Step): Step {
+  const heap = c.heap, [x, y, z] = build.operands.map((id) => c.v(id)), k = c.v(build.result!), o = c.v(ins.operands[0]);
+  const slow = (b: number): void => {
+    const f64 = heap.f64;
+    const slice = newSlice(heap, f64[b + x], f64[b + y], f64[b + z]);
+    heap.f64[b + k] = slice;
+    usual(b);
+  };
+  if (ins.op === 'subscr') {
+    const out = c.v(ins.result!);
+    return (b) => { if (!listSliceInline(heap, b + o, b + x, b + y, b + z, b + out)) slow(b); };
+  }
+  const v = c.v(ins.operands[2]);
+  return (b) => { if (!listStoreSliceInline(heap, b + o, b + x, b + y, b + z, b + v)) slow(b); };
 }
 
 /**

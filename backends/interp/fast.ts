@@ -16,6 +16,8 @@ import { Op } from './dispatch.js';
 import { TypeId, TYPE_MASK } from '../../runtime/layout.js';
 import { NativeKind } from '../../runtime/builtins/native.js';
 import type { BinaryName } from '../../runtime/builtins/arith.js';
+import { listLength, listReplaceRange, listSlice } from '../../runtime/sequence.js';
+import { adjustSlice } from '../../runtime/semantics/codepoints.js';
 
 /** `x op y` on two int32 payloads, or undefined when the result needs the general path. */
 export function smallIntResult(op: BinaryName, x: number, y: number): number | undefined {
@@ -286,4 +288,41 @@ export function iterInline(heap: Heap, s: number, out: number): boolean {
     return true;
   }
   return false;
+}
+
+/** A slice bound in slot s: a small int, null for None, undefined for anything else. */
+function boundAt(i32: Int32Array, s: number): number | null | undefined {
+  const hi = i32[(s << 1) + 1];
+  return hi === HI_INT ? i32[s << 1] : hi === HI_NONE ? null : undefined;
+}
+
+/** Whether slot s holds a list. */
+function isListAt(i32: Int32Array, s: number): boolean {
+  return i32[(s << 1) + 1] === HI_PTR && (i32[(i32[s << 1] >>> 0) >>> 2] & TYPE_MASK) === TypeId.LIST;
+}
+
+/** list[x:y:z] with small-int or None bounds and a nonzero step (a fused build_slice, compile.ts). */
+export function listSliceInline(heap: Heap, o: number, x: number, y: number, z: number, out: number): boolean {
+  const i32 = heap.i32;
+  if (!isListAt(i32, o)) return false;
+  const start = boundAt(i32, x), stop = boundAt(i32, y), step = boundAt(i32, z);
+  if (start === undefined || stop === undefined || step === undefined || step === 0) return false;
+  const list = heap.f64[o];
+  const [a, , st, count] = adjustSlice(listLength(heap, list), start, stop, step);
+  const r = listSlice(heap, list, a, st, count);
+  heap.f64[out] = r;
+  return true;
+}
+
+/** list[x:y] = other list (step None or 1, small-int or None bounds; not the list itself), as
+ *  list_ass_slice replaces the range (a fused build_slice, compile.ts). */
+export function listStoreSliceInline(heap: Heap, o: number, x: number, y: number, z: number, v: number): boolean {
+  const i32 = heap.i32;
+  if (!isListAt(i32, o) || !isListAt(i32, v) || i32[o << 1] === i32[v << 1]) return false;
+  const start = boundAt(i32, x), stop = boundAt(i32, y), step = boundAt(i32, z);
+  if (start === undefined || stop === undefined || (step !== null && step !== 1)) return false;
+  const list = heap.f64[o];
+  const [a, , , count] = adjustSlice(listLength(heap, list), start, stop, 1);
+  listReplaceRange(heap, list, a, a + count, heap.f64[v]);
+  return true;
 }
