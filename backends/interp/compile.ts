@@ -30,7 +30,7 @@ import { isConstantSetDisplay } from './constant-display.js';
 import { raiseNameError } from './name-suggest.js';
 import { builtinValue, classHooks, isUserObject } from '../../runtime/builtins/class-hooks.js';
 import { yieldHandler, resumeHandler, delegateHandler } from './generators.js';
-import { binaryStep, compareStep, subscrStep, storeSubscrStep, iterInline, listSliceInline, listStoreSliceInline } from './fast.js';
+import { binaryStep, compareStep, subscrStep, storeSubscrStep, iterInline, sliceInline, listStoreSliceInline } from './fast.js';
 import { loadAttrStep, storeAttrStep } from './attr.js';
 import { loadGlobalStep, storeGlobalStep } from './globals.js';
 import { aliasedLoads } from './local-alias.js';
@@ -751,8 +751,8 @@ export function compileFunction(it: Interp, index: number): Code {
 /**
  * `x[a:b:c]` and `x[a:b:c] = v`: a build_slice whose one use is the subscr or store_subscr right
  * after it (that instruction → the build_slice). The build takes no step: the subscript reads the
- * three bounds itself (fusedSliceStep), so a list sliced by small ints or None makes no slice
- * object (fannkuch's `perm[:k + 1] = perm[k::-1]` made two per flip).
+ * three bounds itself (fusedSliceStep), so a list, tuple or str sliced by small ints or None makes
+ * no slice object (fannkuch's `perm[:k + 1] = perm[k::-1]` made two per flip).
  */
 function fusedSlices(fn: IRFunction): Map<Instruction, Instruction> {
   const uses = new Map<number, number>();
@@ -770,7 +770,7 @@ function fusedSlices(fn: IRFunction): Map<Instruction, Instruction> {
 }
 
 /** The step of a subscr or store_subscr fused with the build_slice before it (fusedSlices): the
- *  list case on the bounds' slots, else the slice object made into the build's own slot and
+ *  list, tuple and str cases on the bounds' slots, else the slice object made into the build's own slot and
  *  the instruction's usual step run. */
 function fusedSliceStep(c: Ctx, ins: Instruction, build: Instruction, usual: Step): Step {
   const heap = c.heap, [x, y, z] = build.operands.map((id) => c.v(id)), k = c.v(build.result!), o = c.v(ins.operands[0]);
@@ -782,7 +782,7 @@ function fusedSliceStep(c: Ctx, ins: Instruction, build: Instruction, usual: Ste
   };
   if (ins.op === 'subscr') {
     const out = c.v(ins.result!);
-    return (b) => { if (!listSliceInline(heap, b + o, b + x, b + y, b + z, b + out)) slow(b); };
+    return (b) => { if (!sliceInline(heap, b + o, b + x, b + y, b + z, b + out)) slow(b); };
   }
   const v = c.v(ins.operands[2]);
   return (b) => { if (!listStoreSliceInline(heap, b + o, b + x, b + y, b + z, b + v)) slow(b); };

@@ -16,7 +16,9 @@ import { Op } from './dispatch.js';
 import { TypeId, TYPE_MASK } from '../../runtime/layout.js';
 import { NativeKind } from '../../runtime/builtins/native.js';
 import type { BinaryName } from '../../runtime/builtins/arith.js';
-import { listLength, listReplaceRange, listSlice } from '../../runtime/sequence.js';
+import { listLength, listReplaceRange, tupleLength } from '../../runtime/sequence.js';
+import { strLength } from '../../runtime/str.js';
+import { sequenceSlice } from '../../runtime/builtins/containers.js';
 import { adjustSlice } from '../../runtime/semantics/codepoints.js';
 
 /** `x op y` on two int32 payloads, or undefined when the result needs the general path. */
@@ -301,15 +303,19 @@ function isListAt(i32: Int32Array, s: number): boolean {
   return i32[(s << 1) + 1] === HI_PTR && (i32[(i32[s << 1] >>> 0) >>> 2] & TYPE_MASK) === TypeId.LIST;
 }
 
-/** list[x:y:z] with small-int or None bounds and a nonzero step (a fused build_slice, compile.ts). */
-export function listSliceInline(heap: Heap, o: number, x: number, y: number, z: number, out: number): boolean {
+/** seq[x:y:z] for a list, tuple or str with small-int or None bounds and a nonzero step (a
+ *  fused build_slice, compile.ts). */
+export function sliceInline(heap: Heap, o: number, x: number, y: number, z: number, out: number): boolean {
   const i32 = heap.i32;
-  if (!isListAt(i32, o)) return false;
+  if (i32[(o << 1) + 1] !== HI_PTR) return false;
+  const t = i32[(i32[o << 1] >>> 0) >>> 2] & TYPE_MASK;
+  if (t !== TypeId.LIST && t !== TypeId.TUPLE && t !== TypeId.STR) return false;
   const start = boundAt(i32, x), stop = boundAt(i32, y), step = boundAt(i32, z);
   if (start === undefined || stop === undefined || step === undefined || step === 0) return false;
-  const list = heap.f64[o];
-  const [a, , st, count] = adjustSlice(listLength(heap, list), start, stop, step);
-  const r = listSlice(heap, list, a, st, count);
+  const c = heap.f64[o];
+  const n = t === TypeId.LIST ? listLength(heap, c) : t === TypeId.TUPLE ? tupleLength(heap, c) : strLength(heap, c);
+  const [a, , st, count] = adjustSlice(n, start, stop, step);
+  const r = sequenceSlice(heap, c, t, a, st, count);
   heap.f64[out] = r;
   return true;
 }

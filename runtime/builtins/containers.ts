@@ -71,6 +71,15 @@ export function dictGetItem(heap: Heap, d: Value, key: Value): Value {
   return v;
 }
 
+/** The `count` items of list, tuple or str `c` (type `t`) from index `a` by `step`: a slice of it. */
+export function sequenceSlice(heap: Heap, c: Value, t: number, a: number, step: number, count: number): Value {
+  if (t === TypeId.LIST) return listSlice(heap, c, a, step, count);
+  if (t === TypeId.STR) return strSlice(heap, c, a, step, count); // on the heap's code points (str-heap.ts)
+  const out = newTuple(heap, count);
+  for (let k = 0, i = a; k < count; k++, i += step) tupleInit(heap, out, k, tupleItem(heap, c, i));
+  return out;
+}
+
 /** container[key]. */
 export function getItem(heap: Heap, c: Value, key: Value): Value {
   const t = tid(heap, c);
@@ -79,7 +88,7 @@ export function getItem(heap: Heap, c: Value, key: Value): Value {
     case TypeId.LIST: {
       if (kt === TypeId.SLICE) {
         const [a, st, count] = sliceIndices(heap, key, listLength(heap, c));
-        return listSlice(heap, c, a, st, count);
+        return sequenceSlice(heap, c, t, a, st, count);
       }
       const n = listLength(heap, c);
       let i = indexOf(heap, key, 'list');
@@ -91,9 +100,7 @@ export function getItem(heap: Heap, c: Value, key: Value): Value {
       const n = tupleLength(heap, c);
       if (kt === TypeId.SLICE) {
         const [a, st, count] = sliceIndices(heap, key, n);
-        const out = newTuple(heap, count);
-        for (let k = 0, i = a; k < count; k++, i += st) tupleInit(heap, out, k, tupleItem(heap, c, i));
-        return out;
+        return sequenceSlice(heap, c, t, a, st, count);
       }
       let i = indexOf(heap, key, 'tuple');
       if (i < 0) i += n;
@@ -104,7 +111,7 @@ export function getItem(heap: Heap, c: Value, key: Value): Value {
       const n = strLength(heap, c);
       if (kt === TypeId.SLICE) {
         const [a, st, count] = sliceIndices(heap, key, n);
-        return strSlice(heap, c, a, st, count); // on the heap's code points (str-heap.ts)
+        return sequenceSlice(heap, c, t, a, st, count);
       }
       let i = indexOf(heap, key, 'string');
       if (i < 0) i += n;

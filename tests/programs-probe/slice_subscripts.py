@@ -41,3 +41,10 @@ while k:
     perm[:k + 1] = perm[k::-1]
     k = perm[0]
 print(perm)
+s = "héllo wörld 🐍!"
+print(s[::-1], s[2:9], s[-3:], s[::2], s[100:], repr(s[5:5]))
+t = tuple(range(8))
+print(t[1:6:2], t[::-1], t[-2:], t[5:1] == (), t[5:1] is ())
+w = "abcdefghij"
+i = 3
+print([w[i:i + 3] for i in range(0, 10, 3)], w[i:], w[:-i or None])
