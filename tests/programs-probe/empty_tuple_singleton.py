@@ -4,9 +4,10 @@ import sys
 
 a = ()
 b = tuple()
+one = (1,)
 print(a is b, a is tuple([]), a is (1, 2)[2:], tuple(x for x in []) is a)
 print(sys.getsizeof(()), hash(()) == hash(tuple()), id(()) == id(tuple()), repr(()))
-print(() + () is a, () * 3 is a, (1,) * 0 is a, tuple.__new__(tuple) is a)
+print(a + b is a, b * 3 is a, one * 0 is a, tuple.__new__(tuple) is a)
 
 
 def f(*args):

@@ -44,7 +44,8 @@ print(perm)
 s = "héllo wörld 🐍!"
 print(s[::-1], s[2:9], s[-3:], s[::2], s[100:], repr(s[5:5]))
 t = tuple(range(8))
-print(t[1:6:2], t[::-1], t[-2:], t[5:1] == (), t[5:1] is ())
+empty = tuple()
+print(t[1:6:2], t[::-1], t[-2:], t[5:1] == empty, t[5:1] is empty)
 w = "abcdefghij"
 i = 3
 print([w[i:i + 3] for i in range(0, 10, 3)], w[i:], w[:-i or None])
