@@ -137,8 +137,6 @@ export interface HeapOptions {
 export class Heap {
   /** The shared memory: what another thread joins (runtime.ts joinRuntime). */
   readonly memory: SharedMemory;
-  /** The memory's buffer as of the views (a longer one replaces it at each grow). */
-  sab!: SharedArrayBuffer;
   f64!: Float64Array;
   i32!: Int32Array;
   u32!: Uint32Array;
@@ -177,7 +175,7 @@ export class Heap {
 
   /** Re-create the fixed-length views over the current length (after another thread grew it). */
   refreshViews(): void {
-    const sab = this.sab = this.memory.buffer;
+    const sab = this.memory.buffer;
     const length = sab.byteLength;
     this.f64 = new Float64Array(sab, 0, length >>> 3);
     this.i32 = new Int32Array(sab, 0, length >>> 2);
@@ -224,9 +222,8 @@ export class Heap {
     } catch {
       throw new PyError('MemoryError', ''); // the system refused to commit the pages
     }
+    Atomics.add(this.i32, H.EPOCH, 1); // the header is within every view
     this.refreshViews();
-    Atomics.add(this.i32, H.EPOCH, 1);
-    this.viewEpoch = Atomics.load(this.i32, H.EPOCH);
   }
 
   lock(): void {

@@ -48,7 +48,7 @@ export function intFromBigInt(heap: Heap, n: bigint): Value {
   // straight into the heap (a Buffer over the SAB) and reversed there: no temporary buffer.
   const nbytes = (hex.length + 1) >> 1;
   const at = a + BIG_LIMBS;
-  Buffer.from(heap.sab, at, nbytes).write(hex.length % 2 === 0 ? hex : `0${hex}`, 'hex');
+  Buffer.from(heap.u8.buffer, at, nbytes).write(hex.length % 2 === 0 ? hex : `0${hex}`, 'hex');
   const u8 = heap.u8;
   u8.subarray(at, at + nbytes).reverse();
   for (let i = nbytes; i < limbs * 4; i++) u8[at + i] = 0; // the top limb's unused bytes

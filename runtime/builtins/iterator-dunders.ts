@@ -7,13 +7,13 @@ import { NativeKind } from './native.js';
 import { iterNext } from './containers.js';
 import { raise } from './exceptions.js';
 import { fromInt32, isNull, loOf } from '../value.js';
-import { tid, typeNameOf } from './protocol.js';
+import { lengthOf, typeNameOf } from './protocol.js';
 import { nget } from './native.js';
-import { TypeId } from '../layout.js';
-import { listLength, tupleLength } from '../sequence.js';
+import { isUserTyped } from './class-hooks.js';
+import type { Heap } from '../heap.js';
+import type { Value } from '../value.js';
 import { dictLength, dictNext } from '../dict.js';
 import { setLength, setNext } from '../set.js';
-import { bytesLength, strLength } from '../str.js';
 import { intFromBigInt, intToBigInt } from '../int.js';
 import { notImplemented } from '../classes-dunder.js';
 
@@ -36,9 +36,7 @@ for (const kind of ITERATOR_KINDS) {
 defineMethod(100 + NativeKind.SEQ_ITER, 'iterator', '__length_hint__', '', (heap, a) => {
   const it = self(heap, a), s = nget(heap, it, 0);
   if (isNull(s)) return fromInt32(0);
-  const t = tid(heap, s);
-  const n = t === TypeId.LIST ? listLength(heap, s) : t === TypeId.TUPLE ? tupleLength(heap, s)
-    : t === TypeId.STR ? strLength(heap, s) : t === TypeId.BYTES ? bytesLength(heap, s) : -1;
+  const n = isUserTyped(heap, s) ? -1 : lengthOf(heap, s);
   if (n < 0) return notImplemented(heap);
   return fromInt32(Math.max(0, n - loOf(nget(heap, it, 1))));
 });
@@ -51,21 +49,19 @@ defineMethod(100 + NativeKind.RANGE_ITER, 'iterator', '__length_hint__', '', (he
 defineMethod(100 + NativeKind.REVERSED, 'iterator', '__length_hint__', '', (heap, a) => {
   const it = self(heap, a), s = nget(heap, it, 0);
   if (isNull(s)) return fromInt32(0);
-  const n = tid(heap, s) === TypeId.LIST ? listLength(heap, s) : tupleLength(heap, s);
+  const n = lengthOf(heap, s);
   const position = loOf(nget(heap, it, 1)) + 1;
   return fromInt32(n < position ? 0 : position);
 });
-defineMethod(100 + NativeKind.DICT_ITER, 'iterator', '__length_hint__', '', (heap, a) => {
-  const it = self(heap, a), d = nget(heap, it, 0);
-  if (isNull(d) || dictLength(heap, d) !== loOf(nget(heap, it, 3))) return fromInt32(0);
+/** A dict or set iterator's hint: the live entries from its position (field 1), or 0 once its
+ *  table (field 0) is gone or no longer has the size recorded in field `sizeField`. */
+function entriesLeft(heap: Heap, it: Value, sizeField: number, size: (heap: Heap, c: Value) => number,
+  next: (heap: Heap, c: Value, from: number) => number): Value {
+  const c = nget(heap, it, 0);
+  if (isNull(c) || size(heap, c) !== loOf(nget(heap, it, sizeField))) return fromInt32(0);
   let left = 0;
-  for (let p = dictNext(heap, d, loOf(nget(heap, it, 1))); p >= 0; p = dictNext(heap, d, p + 1)) left++;
+  for (let p = next(heap, c, loOf(nget(heap, it, 1))); p >= 0; p = next(heap, c, p + 1)) left++;
   return fromInt32(left);
-});
-defineMethod(100 + NativeKind.SET_ITER, 'iterator', '__length_hint__', '', (heap, a) => {
-  const it = self(heap, a), s = nget(heap, it, 0);
-  if (isNull(s) || setLength(heap, s) !== loOf(nget(heap, it, 2))) return fromInt32(0);
-  let left = 0;
-  for (let p = setNext(heap, s, loOf(nget(heap, it, 1))); p >= 0; p = setNext(heap, s, p + 1)) left++;
-  return fromInt32(left);
-});
+}
+defineMethod(100 + NativeKind.DICT_ITER, 'iterator', '__length_hint__', '', (heap, a) => entriesLeft(heap, self(heap, a), 3, dictLength, dictNext));
+defineMethod(100 + NativeKind.SET_ITER, 'iterator', '__length_hint__', '', (heap, a) => entriesLeft(heap, self(heap, a), 2, setLength, setNext));
